@@ -1,0 +1,155 @@
+//! The warnings of `touchmap check` (map-format §3): things that are valid
+//! but deserve a look.
+
+use super::Analysis;
+use crate::diagnostics::{Finding, Findings};
+use crate::model::{Model, Priority, RiskSeverity};
+use std::collections::BTreeSet;
+
+pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
+    for t in &model.touchpoints {
+        if t.priority == Priority::Key && t.kpis.is_empty() {
+            findings.push(
+                Finding::warning(
+                    "key-without-kpi",
+                    format!("key touchpoint `{}` has no KPI", t.id),
+                    t.origin.clone(),
+                )
+                .with_hint(Some(
+                    "add `kpis: [...]` so its effect can be measured".into(),
+                )),
+            );
+        }
+        if t.priority == Priority::Key && t.owner.as_deref().is_none_or(|o| o.trim().is_empty()) {
+            findings.push(
+                Finding::warning(
+                    "key-without-owner",
+                    format!("key touchpoint `{}` has no owner", t.id),
+                    t.origin.clone(),
+                )
+                .with_hint(Some(
+                    "add `owner:` with the team or person responsible".into(),
+                )),
+            );
+        }
+        for c in &t.brand_values.conflicts {
+            findings.push(
+                Finding::warning(
+                    "brand-conflict",
+                    format!(
+                        "touchpoint `{}` conflicts with brand value `{}`",
+                        t.id, c.id
+                    ),
+                    c.at.clone(),
+                )
+                .with_hint(Some(
+                    "align the touchpoint with the brand or plan how to".into(),
+                )),
+            );
+        }
+        for r in &t.risks {
+            if r.severity == RiskSeverity::High {
+                findings.push(
+                    Finding::warning(
+                        "high-risk",
+                        format!("high-severity risk at `{}`: {}", t.id, r.text),
+                        r.origin.clone(),
+                    )
+                    .with_hint(Some(
+                        "plan a mitigation, or lower the severity once it is handled".into(),
+                    )),
+                );
+            }
+        }
+    }
+
+    for (s, stage) in model.stages.iter().enumerate() {
+        let figures = &analysis.per_stage[s];
+        if figures.overloaded {
+            // Point at the declaration, or (for default stages) at the first
+            // touchpoint over the limit.
+            let location = if model.default_stages {
+                analysis.cells[s]
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .collect::<BTreeSet<usize>>()
+                    .into_iter()
+                    .nth(model.site.max_touchpoints_per_stage)
+                    .map(|i| model.touchpoints[i].origin.clone())
+                    .unwrap_or_else(|| stage.origin.clone())
+            } else {
+                stage.origin.clone()
+            };
+            findings.push(
+                Finding::warning(
+                    "overloaded-stage",
+                    format!(
+                        "stage `{}` has {} touchpoints, more than max_touchpoints_per_stage ({})",
+                        stage.id, figures.total, model.site.max_touchpoints_per_stage
+                    ),
+                    location,
+                )
+                .with_hint(Some(
+                    "merge or drop touchpoints, or raise `site.limits.max_touchpoints_per_stage`"
+                        .into(),
+                )),
+            );
+        }
+    }
+
+    let relieved = super::relieved_pains(model);
+    for p in &model.personas {
+        for pain in &p.pains {
+            if !relieved.contains(pain.id.as_str()) {
+                findings.push(
+                    Finding::warning(
+                        "unaddressed-pain",
+                        format!(
+                            "no pain reliever addresses pain `{}` of persona `{}`",
+                            pain.id, p.id
+                        ),
+                        pain.origin.clone(),
+                    )
+                    .with_hint(Some(
+                        "add a `value_proposition.pain_relievers` entry with `relieves: [...]`"
+                            .into(),
+                    )),
+                );
+            }
+        }
+    }
+
+    for (c, channel) in model.channels.iter().enumerate() {
+        if analysis.per_channel[c] == 0 {
+            findings.push(
+                Finding::warning(
+                    "unused-channel",
+                    format!("channel `{}` has no touchpoint", channel.id),
+                    channel.origin.clone(),
+                )
+                .with_hint(Some("add a touchpoint on it or remove the channel".into())),
+            );
+        }
+    }
+
+    let practised: BTreeSet<&str> = model
+        .touchpoints
+        .iter()
+        .flat_map(|t| t.competitors.iter().map(|p| p.competitor.id.as_str()))
+        .collect();
+    for comp in &model.competitors {
+        if !practised.contains(comp.id.as_str()) {
+            findings.push(
+                Finding::warning(
+                    "unused-competitor",
+                    format!("competitor `{}` appears at no touchpoint", comp.id),
+                    comp.origin.clone(),
+                )
+                .with_hint(Some(
+                    "add it to a touchpoint's `competitors:` with its practice there".into(),
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Step 3 of the pipeline: **analyse**. Figures derived from the model that
+//! several views need: the grid of touchpoints per cell, KPI status, the
+//! strength of each touchpoint, gaps, backlinks between notes and entities,
+//! and the warnings of `touchmap check` (§3). Computed once, read by render.
+
+pub mod kpi;
+pub mod links;
+mod lint;
+
+pub use kpi::{KpiHealth, KpiStatus};
+
+use crate::diagnostics::Findings;
+use crate::model::{ChannelMode, Model, RiskSeverity};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Everything derived from the model.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// Health of each KPI, in the order of `model.kpis`.
+    pub kpis: Vec<KpiHealth>,
+    /// Per touchpoint, in the order of `model.touchpoints`.
+    pub touchpoints: Vec<TouchpointFigures>,
+    /// `cells[stage][channel]`: indices into `model.touchpoints`.
+    pub cells: Vec<Vec<Vec<usize>>>,
+    pub per_stage: Vec<StageFigures>,
+    /// Touchpoints per channel, in channel order.
+    pub per_channel: Vec<usize>,
+    /// `(stage id, channel id)` of every cell without a touchpoint.
+    pub empty_cells: Vec<(String, String)>,
+    /// Indices of touchpoints whose strength is below zero, weakest first.
+    pub weakest: Vec<usize>,
+    /// `(touchpoint index, risk index)`, most severe first.
+    pub risks: Vec<(usize, usize)>,
+    /// `(touchpoint index, opportunity text)`, in journey order.
+    pub opportunities: Vec<(usize, String)>,
+    /// `value_matrix[component][stage]`: mean score of the stage's
+    /// touchpoints that rate that component.
+    pub value_matrix: Vec<Vec<Option<f64>>>,
+    /// Links between notes and entities, from either side.
+    pub backlinks: links::Backlinks,
+    pub counts: Counts,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TouchpointFigures {
+    /// Mean of the touchpoint's value scores (0..5), if it has any.
+    pub value_strength: Option<f64>,
+    /// The worst status among the touchpoint's KPIs.
+    pub kpi_status: Option<KpiStatus>,
+    /// A single figure to rank touchpoints by: emotion score, plus how far the
+    /// mean value sits from the middle (scaled to -1..1), minus one for each
+    /// KPI off target. Below zero the touchpoint counts as weak.
+    pub strength: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StageFigures {
+    pub total: usize,
+    pub analog: usize,
+    pub digital: usize,
+    pub key: usize,
+    pub overloaded: bool,
+    /// Mean emotion score of the stage's touchpoints that have one.
+    pub emotion: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Counts {
+    pub touchpoints: usize,
+    pub key: usize,
+    pub planned: usize,
+    pub analog: usize,
+    pub digital: usize,
+    pub kpis_on_target: usize,
+    pub kpis_off_target: usize,
+    pub kpis_no_data: usize,
+    pub high_risks: usize,
+    pub cells: usize,
+    pub empty_cells: usize,
+}
+
+/// Derives the analysis and pushes the map's warnings into `findings`.
+pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
+    let kpis: Vec<KpiHealth> = model.kpis.iter().map(kpi::health).collect();
+    let touchpoints: Vec<TouchpointFigures> = model
+        .touchpoints
+        .iter()
+        .map(|t| {
+            let value_strength = mean(t.value.values().map(|&v| f64::from(v)));
+            let statuses: Vec<KpiStatus> = t
+                .kpis
+                .iter()
+                .filter_map(|k| model.index.kpis.get(&k.id).map(|&i| kpis[i].status))
+                .collect();
+            let off = statuses
+                .iter()
+                .filter(|s| **s == KpiStatus::OffTarget)
+                .count();
+            let emotion = t.emotion.as_ref().map_or(0.0, |e| f64::from(e.score));
+            let value_part = value_strength.map_or(0.0, |v| (v - 2.5) / 2.5);
+            TouchpointFigures {
+                value_strength,
+                kpi_status: statuses.into_iter().min(),
+                strength: emotion + value_part - off as f64,
+            }
+        })
+        .collect();
+
+    let (ns, nc) = (model.stages.len(), model.channels.len());
+    let mut cells = vec![vec![Vec::new(); nc]; ns];
+    for (i, t) in model.touchpoints.iter().enumerate() {
+        let s = model.index.stages[&t.stage.id];
+        let c = model.index.channels[&t.channel.id];
+        cells[s][c].push(i);
+    }
+
+    let per_stage: Vec<StageFigures> = (0..ns)
+        .map(|s| {
+            let members: Vec<usize> = cells[s].iter().flatten().copied().collect();
+            let mode_count = |mode| {
+                members
+                    .iter()
+                    .filter(|&&i| {
+                        model
+                            .channel(&model.touchpoints[i].channel.id)
+                            .is_some_and(|c| c.mode == mode)
+                    })
+                    .count()
+            };
+            StageFigures {
+                total: members.len(),
+                analog: mode_count(ChannelMode::Analog),
+                digital: mode_count(ChannelMode::Digital),
+                key: members
+                    .iter()
+                    .filter(|&&i| model.touchpoints[i].priority == crate::model::Priority::Key)
+                    .count(),
+                overloaded: members.len() > model.site.max_touchpoints_per_stage,
+                emotion: mean(members.iter().filter_map(|&i| {
+                    model.touchpoints[i]
+                        .emotion
+                        .as_ref()
+                        .map(|e| f64::from(e.score))
+                })),
+            }
+        })
+        .collect();
+    let per_channel = (0..nc)
+        .map(|c| (0..ns).map(|s| cells[s][c].len()).sum())
+        .collect();
+
+    let mut empty_cells = Vec::new();
+    for (s, stage) in model.stages.iter().enumerate() {
+        for (c, channel) in model.channels.iter().enumerate() {
+            if cells[s][c].is_empty() {
+                empty_cells.push((stage.id.clone(), channel.id.clone()));
+            }
+        }
+    }
+
+    let mut weakest: Vec<usize> = (0..model.touchpoints.len())
+        .filter(|&i| touchpoints[i].strength < 0.0)
+        .collect();
+    weakest.sort_by(|&a, &b| {
+        touchpoints[a]
+            .strength
+            .total_cmp(&touchpoints[b].strength)
+            .then(a.cmp(&b))
+    });
+
+    let journey_order = journey_order(model);
+    let mut risks: Vec<(usize, usize)> = journey_order
+        .iter()
+        .flat_map(|&t| (0..model.touchpoints[t].risks.len()).map(move |r| (t, r)))
+        .collect();
+    risks.sort_by_key(|&(t, r)| std::cmp::Reverse(model.touchpoints[t].risks[r].severity));
+    let opportunities = journey_order
+        .iter()
+        .flat_map(|&t| {
+            model.touchpoints[t]
+                .opportunities
+                .iter()
+                .map(move |o| (t, o.clone()))
+        })
+        .collect();
+
+    let value_matrix = model
+        .value_proposition
+        .components
+        .iter()
+        .map(|comp| {
+            (0..ns)
+                .map(|s| {
+                    mean(cells[s].iter().flatten().filter_map(|&i| {
+                        model.touchpoints[i]
+                            .value
+                            .get(&comp.id)
+                            .map(|&v| f64::from(v))
+                    }))
+                })
+                .collect()
+        })
+        .collect();
+
+    let backlinks = links::backlinks(model, findings);
+
+    let count_status = |st| kpis.iter().filter(|k| k.status == st).count();
+    let counts = Counts {
+        touchpoints: model.touchpoints.len(),
+        key: model
+            .touchpoints
+            .iter()
+            .filter(|t| t.priority == crate::model::Priority::Key)
+            .count(),
+        planned: model
+            .touchpoints
+            .iter()
+            .filter(|t| t.state == crate::model::State::Planned)
+            .count(),
+        analog: per_stage.iter().map(|s| s.analog).sum(),
+        digital: per_stage.iter().map(|s| s.digital).sum(),
+        kpis_on_target: count_status(KpiStatus::OnTarget),
+        kpis_off_target: count_status(KpiStatus::OffTarget),
+        kpis_no_data: count_status(KpiStatus::NoData),
+        high_risks: risks
+            .iter()
+            .filter(|&&(t, r)| model.touchpoints[t].risks[r].severity == RiskSeverity::High)
+            .count(),
+        cells: ns * nc,
+        empty_cells: empty_cells.len(),
+    };
+
+    let analysis = Analysis {
+        kpis,
+        touchpoints,
+        cells,
+        per_stage,
+        per_channel,
+        empty_cells,
+        weakest,
+        risks,
+        opportunities,
+        value_matrix,
+        backlinks,
+        counts,
+    };
+    lint::lint(model, &analysis, findings);
+    analysis
+}
+
+/// Touchpoint indices ordered along the journey: by stage, then channel, then
+/// the order they were written in.
+pub fn journey_order(model: &Model) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..model.touchpoints.len()).collect();
+    order.sort_by_key(|&i| {
+        let t = &model.touchpoints[i];
+        (
+            model.index.stages[&t.stage.id],
+            model.index.channels[&t.channel.id],
+            i,
+        )
+    });
+    order
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// Ids of the personas each pain belongs to, for messages.
+pub fn pain_owners(model: &Model) -> BTreeMap<&str, &str> {
+    model
+        .personas
+        .iter()
+        .flat_map(|p| {
+            p.pains
+                .iter()
+                .map(move |pain| (pain.id.as_str(), p.id.as_str()))
+        })
+        .collect()
+}
+
+/// Pain ids that some pain reliever addresses.
+pub fn relieved_pains(model: &Model) -> BTreeSet<&str> {
+    model
+        .value_proposition
+        .pain_relievers
+        .iter()
+        .flat_map(|r| r.relieves.iter().map(|p| p.id.as_str()))
+        .collect()
+}

@@ -1,0 +1,15 @@
+//! One module per subcommand. Each takes its parsed options, does its job
+//! through the shared pipeline and returns the exit code; none exits the
+//! process itself.
+
+pub mod check;
+pub mod init;
+pub mod schema;
+
+use std::io::IsTerminal;
+
+/// Whether to colour output written to stdout: only on a terminal, and never
+/// when `NO_COLOR` is set (https://no-color.org).
+pub fn stdout_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}

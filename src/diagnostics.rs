@@ -1,0 +1,402 @@
+//! Findings: the errors and warnings a run reports, each tied to a place in a
+//! map file. Every stage of the pipeline pushes into one [`Findings`] so that a
+//! run reports everything at once instead of stopping at the first problem.
+
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// How bad a finding is. Errors make the map invalid (exit 1); warnings only
+/// do so under `--deny-warnings`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A place in a map file: the file (relative to the map folder), 1-based line
+/// and column, and how many characters the offending text spans (for the caret).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Location {
+    pub file: PathBuf,
+    pub line: u32,
+    pub column: u32,
+    #[serde(skip)]
+    pub len: u32,
+}
+
+impl Location {
+    pub fn new(file: impl Into<PathBuf>, line: u32, column: u32) -> Self {
+        Location {
+            file: file.into(),
+            line: line.max(1),
+            column: column.max(1),
+            len: 1,
+        }
+    }
+
+    /// The start of a file, for problems that concern the file as a whole.
+    pub fn file_start(file: impl Into<PathBuf>) -> Self {
+        Location::new(file, 1, 1)
+    }
+
+    pub fn with_len(mut self, len: usize) -> Self {
+        self.len = u32::try_from(len).unwrap_or(u32::MAX).max(1);
+        self
+    }
+}
+
+/// One error or warning.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// A short stable kebab-case code, e.g. `unknown-reference`; documented in the README.
+    pub code: &'static str,
+    pub message: String,
+    #[serde(flatten)]
+    pub location: Location,
+    /// What to do about it, e.g. "did you mean `email`?".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Finding {
+    pub fn error(code: &'static str, message: impl Into<String>, location: Location) -> Self {
+        Finding {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            location,
+            hint: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>, location: Location) -> Self {
+        Finding {
+            severity: Severity::Warning,
+            ..Finding::error(code, message, location)
+        }
+    }
+
+    pub fn with_hint(mut self, hint: Option<String>) -> Self {
+        self.hint = hint;
+        self
+    }
+}
+
+/// All findings of a run, in the order they were found until [`Findings::sort`].
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(transparent)]
+pub struct Findings {
+    items: Vec<Finding>,
+}
+
+impl Findings {
+    pub fn push(&mut self, finding: Finding) {
+        self.items.push(finding);
+    }
+
+    pub fn extend(&mut self, other: Findings) {
+        self.items.extend(other.items);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Finding> {
+        self.items.iter()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|f| f.severity == severity).count()
+    }
+
+    /// Errors first, then by file and position, so output is stable across runs
+    /// whatever order files were read in.
+    pub fn sort(&mut self) {
+        self.items.sort_by(|a, b| {
+            (a.severity, &a.location, a.code, &a.message).cmp(&(
+                b.severity,
+                &b.location,
+                b.code,
+                &b.message,
+            ))
+        });
+        self.items.dedup();
+    }
+}
+
+/// Source texts of the map's files, so that human output can quote the line.
+pub trait SourceLookup {
+    fn line_of(&self, file: &Path, line: u32) -> Option<&str>;
+}
+
+/// The output formats of `touchmap check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Like a compiler: location, the source line, a caret and a hint.
+    Human,
+    /// One JSON document: `{"errors": n, "warnings": n, "findings": [...]}`.
+    Json,
+    /// GitHub Actions workflow commands, shown as annotations on a pull request.
+    Github,
+}
+
+/// Writes findings in the chosen format. `display_root` is the map folder as
+/// the user named it, so that printed paths can be opened from where they ran.
+pub fn render(
+    findings: &Findings,
+    format: Format,
+    display_root: &Path,
+    sources: &dyn SourceLookup,
+    color: bool,
+) -> String {
+    match format {
+        Format::Human => render_human(findings, display_root, sources, color),
+        Format::Json => render_json(findings, display_root),
+        Format::Github => render_github(findings, display_root),
+    }
+}
+
+/// The path to print for a file of the map: the map folder as the user named it
+/// joined with the file's path inside it, without a leading `./`.
+pub fn display_path(display_root: &Path, file: &Path) -> String {
+    let joined = if display_root.as_os_str().is_empty() || display_root == Path::new(".") {
+        file.to_path_buf()
+    } else {
+        display_root.join(file)
+    };
+    let text = joined.to_string_lossy().replace('\\', "/");
+    text.strip_prefix("./").unwrap_or(&text).to_string()
+}
+
+fn render_human(
+    findings: &Findings,
+    display_root: &Path,
+    sources: &dyn SourceLookup,
+    color: bool,
+) -> String {
+    let paint = |code: &str, text: &str| {
+        if color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    };
+    let mut out = String::new();
+    for f in findings.iter() {
+        let (label, tint) = match f.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+        };
+        let loc = &f.location;
+        out.push_str(&format!(
+            "{}{} {}\n",
+            paint(tint, &format!("{label}[{}]", f.code)),
+            paint("1", ":"),
+            paint("1", &f.message)
+        ));
+        let gutter = loc.line.to_string().len();
+        let pad = " ".repeat(gutter);
+        out.push_str(&format!(
+            "{pad}{} {}:{}:{}\n",
+            paint("1;34", "-->"),
+            display_path(display_root, &loc.file),
+            loc.line,
+            loc.column
+        ));
+        if let Some(text) = sources.line_of(&loc.file, loc.line) {
+            let text = text.replace('\t', " ");
+            let bar = paint("1;34", "|");
+            out.push_str(&format!("{pad} {bar}\n"));
+            out.push_str(&format!(
+                "{} {bar} {}\n",
+                paint("1;34", &loc.line.to_string()),
+                text
+            ));
+            let indent = " ".repeat(loc.column.saturating_sub(1) as usize);
+            let available = text.chars().count().saturating_sub(loc.column as usize - 1);
+            let width = (loc.len as usize).min(available.max(1)).max(1);
+            out.push_str(&format!(
+                "{pad} {bar} {indent}{}\n",
+                paint(tint, &"^".repeat(width))
+            ));
+        }
+        if let Some(hint) = &f.hint {
+            out.push_str(&format!("{pad} {} {}\n", paint("1;34", "= help:"), hint));
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary_line(findings));
+    out.push('\n');
+    out
+}
+
+/// "2 errors, 1 warning" or "no problems found".
+pub fn summary_line(findings: &Findings) -> String {
+    let (e, w) = (findings.error_count(), findings.warning_count());
+    if e == 0 && w == 0 {
+        return "no problems found".to_string();
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!("{}, {}", plural(e, "error"), plural(w, "warning"))
+}
+
+fn render_json(findings: &Findings, display_root: &Path) -> String {
+    let items: Vec<serde_json::Value> = findings
+        .iter()
+        .map(|f| {
+            let mut v = serde_json::json!({
+                "severity": f.severity,
+                "code": f.code,
+                "message": f.message,
+                "file": display_path(display_root, &f.location.file),
+                "line": f.location.line,
+                "column": f.location.column,
+            });
+            if let Some(h) = &f.hint {
+                v["hint"] = serde_json::Value::String(h.clone());
+            }
+            v
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "errors": findings.error_count(),
+        "warnings": findings.warning_count(),
+        "findings": items,
+    });
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// GitHub workflow commands: properties and message need their own escaping
+/// (https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts).
+fn render_github(findings: &Findings, display_root: &Path) -> String {
+    fn escape_data(s: &str) -> String {
+        s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
+    }
+    fn escape_property(s: &str) -> String {
+        escape_data(s).replace(':', "%3A").replace(',', "%2C")
+    }
+    let mut out = String::new();
+    for f in findings.iter() {
+        let mut message = f.message.clone();
+        if let Some(h) = &f.hint {
+            message.push_str(" — ");
+            message.push_str(h);
+        }
+        out.push_str(&format!(
+            "::{} file={},line={},col={},title={}::{}\n",
+            f.severity.as_str(),
+            escape_property(&display_path(display_root, &f.location.file)),
+            f.location.line,
+            f.location.column,
+            escape_property(&format!("touchmap {}", f.code)),
+            escape_data(&message)
+        ));
+    }
+    out.push_str(&summary_line(findings));
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct OneFile(&'static str);
+    impl SourceLookup for OneFile {
+        fn line_of(&self, _file: &Path, line: u32) -> Option<&str> {
+            self.0.lines().nth(line as usize - 1)
+        }
+    }
+
+    fn sample() -> Findings {
+        let mut f = Findings::default();
+        f.push(
+            Finding::error(
+                "unknown-reference",
+                "unknown channel `emial`",
+                Location::new("touchpoints/web.yaml", 2, 14).with_len(5),
+            )
+            .with_hint(Some("did you mean `email`?".into())),
+        );
+        f
+    }
+
+    #[test]
+    fn human_output_quotes_the_line_and_points_at_the_value() {
+        let src = OneFile("touchpoints:\n  - channel: emial\n");
+        let text = render(&sample(), Format::Human, Path::new("my-map"), &src, false);
+        assert!(text.contains("error[unknown-reference]: unknown channel `emial`"));
+        assert!(text.contains("--> my-map/touchpoints/web.yaml:2:14"));
+        assert!(text.contains("2 |   - channel: emial\n"));
+        assert!(text.contains("  |              ^^^^^\n"), "{text}");
+        assert!(text.contains("= help: did you mean `email`?"));
+        assert!(text.ends_with("1 error, 0 warnings\n"));
+    }
+
+    #[test]
+    fn github_output_escapes_properties() {
+        let text = render(
+            &sample(),
+            Format::Github,
+            Path::new("."),
+            &OneFile(""),
+            false,
+        );
+        assert!(text.starts_with(
+            "::error file=touchpoints/web.yaml,line=2,col=14,title=touchmap unknown-reference::unknown channel `emial` — did you mean `email`?\n"
+        ));
+    }
+
+    #[test]
+    fn json_output_has_counts_and_paths() {
+        let text = render(&sample(), Format::Json, Path::new("m"), &OneFile(""), false);
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["errors"], 1);
+        assert_eq!(v["findings"][0]["file"], "m/touchpoints/web.yaml");
+        assert_eq!(v["findings"][0]["column"], 14);
+        assert_eq!(v["findings"][0]["hint"], "did you mean `email`?");
+    }
+
+    #[test]
+    fn sort_puts_errors_first_and_drops_duplicates() {
+        let mut f = Findings::default();
+        f.push(Finding::warning("w", "w", Location::new("a.yaml", 1, 1)));
+        f.push(Finding::error("e", "e", Location::new("b.yaml", 1, 1)));
+        f.push(Finding::error("e", "e", Location::new("b.yaml", 1, 1)));
+        f.sort();
+        assert_eq!(f.len(), 2);
+        assert_eq!(f.iter().next().unwrap().code, "e");
+    }
+}

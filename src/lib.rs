@@ -1,0 +1,25 @@
+//! touchmap: a folder of YAML map files and markdown notes in, a static
+//! touchpoint-map site out.
+//!
+//! The pipeline runs one way: [`load`] (files to raw structs with positions)
+//! -> [`model`] (validated, references resolved, defaults applied) ->
+//! [`analyse`] (derived figures and warnings) -> render and write. Every
+//! command goes through [`pipeline`]; none keeps a copy of it.
+
+pub mod analyse;
+pub mod commands;
+pub mod diagnostics;
+pub mod load;
+pub mod model;
+pub mod pipeline;
+pub mod suggest;
+
+/// Process exit codes (map-format §5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Ok = 0,
+    /// The map is invalid (or has warnings under `--deny-warnings`).
+    Invalid = 1,
+    /// Bad usage or an I/O error.
+    Usage = 2,
+}

@@ -1,0 +1,260 @@
+//! Step 1 of the pipeline: **load**. Finds the map folder, walks it, and reads
+//! every YAML file, note and CSV series into raw structs that keep the file and
+//! position of every value. Nothing is cross-checked here; a file that cannot
+//! be read becomes a finding and the rest of the map still loads, so that one
+//! run reports every problem.
+
+pub mod located;
+mod notes;
+pub mod raw;
+mod series;
+mod walk;
+pub mod yaml;
+
+pub use notes::RawNote;
+pub use series::{RawSeries, SeriesPoint};
+
+use crate::diagnostics::{Finding, Findings, Location, SourceLookup};
+use raw::MapFile;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The file that marks a folder as a map.
+pub const MAP_FILE: &str = "touchmap.yaml";
+
+/// Files larger than this are refused with a finding rather than parsed: a map
+/// file is text a person writes; 32 MiB is far beyond any real one.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// A failure that is not the map's fault: the folder is missing or is not a
+/// map, or the disk refused a read. Exit code 2.
+#[derive(Debug)]
+pub struct LoadError {
+    pub message: String,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// One parsed YAML file.
+#[derive(Debug)]
+pub struct LoadedFile {
+    /// Path relative to the map folder, with `/` separators.
+    pub rel: PathBuf,
+    pub content: MapFile,
+}
+
+/// Everything read from a map folder, before validation.
+#[derive(Debug, Default)]
+pub struct RawMap {
+    /// The map folder, canonical.
+    pub root: PathBuf,
+    /// YAML files, `touchmap.yaml` first, then in path order.
+    pub files: Vec<LoadedFile>,
+    pub notes: Vec<RawNote>,
+    pub series: BTreeMap<PathBuf, RawSeries>,
+    /// Files that are symbolic links to outside the map folder: never read,
+    /// remembered so a reference to one can say why it fails.
+    pub refused: BTreeSet<PathBuf>,
+    pub sources: Sources,
+}
+
+/// The texts of the map's YAML files and notes, for quoting in messages.
+#[derive(Debug, Default, Clone)]
+pub struct Sources {
+    texts: BTreeMap<PathBuf, String>,
+}
+
+impl Sources {
+    pub fn insert(&mut self, rel: PathBuf, text: String) {
+        self.texts.insert(rel, text);
+    }
+    pub fn get(&self, rel: &Path) -> Option<&str> {
+        self.texts.get(rel).map(String::as_str)
+    }
+}
+
+impl SourceLookup for Sources {
+    fn line_of(&self, file: &Path, line: u32) -> Option<&str> {
+        self.get(file)?.lines().nth(line.checked_sub(1)? as usize)
+    }
+}
+
+/// Checks that `dir` is a map folder and returns it canonicalised.
+pub fn find_root(dir: &Path) -> Result<PathBuf, LoadError> {
+    let root = dir.canonicalize().map_err(|e| LoadError {
+        message: format!("cannot open map folder {}: {e}", dir.display()),
+    })?;
+    if !root.is_dir() {
+        return Err(LoadError {
+            message: format!("{} is not a folder", dir.display()),
+        });
+    }
+    if !root.join(MAP_FILE).is_file() {
+        return Err(LoadError {
+            message: format!(
+                "{} is not a touchmap map: it has no {MAP_FILE}\n  = help: run `touchmap init {}` to start a map there, or name the folder that holds {MAP_FILE}",
+                dir.display(),
+                dir.display()
+            ),
+        });
+    }
+    Ok(root)
+}
+
+/// Reads the whole map folder. `output` is the output folder the build will
+/// write, which is skipped if it lies inside the map.
+pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
+    let root = find_root(dir)?;
+    let output = configured_output(&root);
+    let listing = walk::list_files(&root, output.as_deref(), findings);
+    let refused = listing.refused;
+    let listing = listing.files;
+
+    let texts: Vec<(PathBuf, Result<String, Finding>)> = listing
+        .par_iter()
+        .map(|(rel, abs)| (rel.clone(), read_text(rel, abs)))
+        .collect();
+
+    let mut raw = RawMap {
+        root,
+        refused,
+        ..RawMap::default()
+    };
+    let mut yaml_texts = Vec::new();
+    for (rel, text) in texts {
+        match text {
+            Err(f) => findings.push(f),
+            Ok(text) => match walk::kind_of(&rel) {
+                walk::FileKind::Yaml => yaml_texts.push((rel, text)),
+                walk::FileKind::Note => {
+                    let (note, problems) = notes::parse(&rel, &text);
+                    problems.into_iter().for_each(|f| findings.push(f));
+                    raw.notes.push(note);
+                    raw.sources.insert(rel, text);
+                }
+                walk::FileKind::Csv => match series::parse(&rel, &text) {
+                    Ok(s) => {
+                        raw.series.insert(rel, s);
+                    }
+                    Err(f) => findings.push(f),
+                },
+                walk::FileKind::Other => {}
+            },
+        }
+    }
+
+    let parsed: Vec<(PathBuf, Result<MapFile, Finding>)> = yaml_texts
+        .par_iter()
+        .map(|(rel, text)| (rel.clone(), yaml::parse::<MapFile>(rel, text)))
+        .collect();
+    for ((rel, result), (_, text)) in parsed.into_iter().zip(yaml_texts) {
+        match result {
+            Ok(content) => {
+                if text.trim().is_empty() && rel != Path::new(MAP_FILE) {
+                    findings.push(
+                        Finding::warning(
+                            "empty-file",
+                            "this map file is empty",
+                            Location::file_start(&rel),
+                        )
+                        .with_hint(Some(
+                            "add a section such as `touchpoints:` or delete the file".into(),
+                        )),
+                    );
+                }
+                raw.files.push(LoadedFile {
+                    rel: rel.clone(),
+                    content,
+                });
+            }
+            Err(f) => findings.push(f),
+        }
+        raw.sources.insert(rel, text);
+    }
+    raw.files.sort_by(|a, b| {
+        (a.rel != Path::new(MAP_FILE), &a.rel).cmp(&(b.rel != Path::new(MAP_FILE), &b.rel))
+    });
+    raw.notes.sort_by(|a, b| a.rel.cmp(&b.rel));
+    Ok(raw)
+}
+
+/// The `site.output` setting, read ahead of the full load so the walk can skip
+/// the output folder. A broken touchmap.yaml is reported by the full load.
+fn configured_output(root: &Path) -> Option<PathBuf> {
+    #[derive(serde::Deserialize, Default)]
+    struct Head {
+        #[serde(default)]
+        site: Option<SiteHead>,
+    }
+    #[derive(serde::Deserialize, Default)]
+    struct SiteHead {
+        output: Option<String>,
+    }
+    let text = std::fs::read_to_string(root.join(MAP_FILE)).ok()?;
+    let head: Head = serde_saphyr::from_str(&text).ok()?;
+    let output = head.site?.output?;
+    Some(root.join(output))
+}
+
+/// Reads a file as UTF-8 text, refusing oversized and non-UTF-8 files with a
+/// finding that points at the first bad byte.
+fn read_text(rel: &Path, abs: &Path) -> Result<String, Finding> {
+    let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(Finding::error(
+            "file-too-large",
+            format!(
+                "this file is {:.1} MiB; map files are limited to {} MiB",
+                size as f64 / 1048576.0,
+                MAX_FILE_BYTES / 1048576
+            ),
+            Location::file_start(rel),
+        )
+        .with_hint(Some(
+            "split it into several files; each may hold any section".into(),
+        )));
+    }
+    let bytes = std::fs::read(abs).map_err(|e| {
+        Finding::error(
+            "unreadable-file",
+            format!("cannot read this file: {e}"),
+            Location::file_start(rel),
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        Finding::error(
+            "not-utf8",
+            "this file is not UTF-8 text",
+            Location::new(rel, line as u32, column as u32),
+        )
+        .with_hint(Some("save the file as UTF-8 in your editor".into()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_utf8_points_at_the_bad_byte() {
+        let dir = std::env::temp_dir().join(format!("touchmap-utf8-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("bad.yaml");
+        std::fs::write(&file, b"a: 1\nbb: \xff\n").unwrap();
+        let f = read_text(Path::new("bad.yaml"), &file).unwrap_err();
+        assert_eq!(f.code, "not-utf8");
+        assert_eq!((f.location.line, f.location.column), (2, 5));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,443 @@
+//! The map files as written: one struct per YAML shape, every field as the
+//! user spells it (see `map-format.md` §2). Nothing here is validated beyond
+//! types; ids and references stay strings with their positions so that the
+//! model can report a bad one at the exact place.
+//!
+//! These structs also generate the JSON Schema (`touchmap schema`), so their
+//! doc comments are what an editor shows on hover.
+
+use super::located::At;
+use schemars::JsonSchema;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A list of ids, each with its position.
+pub type IdList = Vec<At<String>>;
+
+/// Scores keyed by value-component id, e.g. `{price: 3, service: 5}`.
+pub type ScoreMap = BTreeMap<At<String>, At<i64>>;
+
+/// One map file. Every YAML file of a map is a mapping of these sections; a
+/// team may keep its part of the map in a file of its own.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(title = "touchmap map file")]
+pub struct MapFile {
+    /// Site settings; only in `touchmap.yaml`.
+    pub site: Option<At<RawSite>>,
+    /// The customer-lifecycle stages, in order (default: awareness,
+    /// consideration, decision, post-purchase, retention).
+    pub stages: Vec<At<RawStage>>,
+    /// The contact channels, in order.
+    pub channels: Vec<At<RawChannel>>,
+    pub personas: Vec<At<RawPersona>>,
+    pub value_proposition: Option<At<RawValueProposition>>,
+    pub touchpoints: Vec<At<RawTouchpoint>>,
+    pub kpis: Vec<At<RawKpi>>,
+    pub competitors: Vec<At<RawCompetitor>>,
+    pub benefits: Vec<At<RawBenefit>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSite {
+    /// The site's title, shown in every page header.
+    pub title: At<String>,
+    pub brand: Option<String>,
+    pub description: Option<String>,
+    /// BCP 47 language tag of the content, e.g. `en` or `nl-BE` (default `en`).
+    pub language: Option<At<String>>,
+    /// Path the site is served under, e.g. `/my-repo/` for a GitHub Pages
+    /// project site (default `/`).
+    pub base_url: Option<At<String>>,
+    #[serde(default)]
+    pub brand_values: Vec<At<RawBrandValue>>,
+    #[serde(default)]
+    pub limits: RawLimits,
+    pub positioning: Option<At<RawPositioning>>,
+    /// Output folder of `touchmap build`, relative to the map (default `public`).
+    pub output: Option<At<String>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawBrandValue {
+    pub id: At<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct RawLimits {
+    /// A stage with more touchpoints than this is flagged as overloaded (default 8).
+    pub max_touchpoints_per_stage: Option<At<i64>>,
+}
+
+/// The two value components used as the axes of the competitor positioning map.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPositioning {
+    pub x: At<String>,
+    pub y: At<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawStage {
+    pub id: At<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChannelMode {
+    Analog,
+    Digital,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawChannel {
+    pub id: At<String>,
+    pub name: Option<String>,
+    /// `analog` (phone, SMS, fax, store, …) or `digital` (e-mail, website, chat, app, social, …).
+    pub mode: ChannelMode,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPersona {
+    pub id: At<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub jobs: Vec<At<RawJob>>,
+    #[serde(default)]
+    pub pains: Vec<At<RawPain>>,
+    #[serde(default)]
+    pub gains: Vec<At<RawGain>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawJob {
+    pub id: At<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPain {
+    pub id: At<String>,
+    pub text: String,
+    /// 1 (mild) to 3 (severe).
+    pub severity: Option<At<i64>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawGain {
+    pub id: At<String>,
+    pub text: String,
+    /// 1 (nice to have) to 3 (essential).
+    pub importance: Option<At<i64>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct RawValueProposition {
+    /// The value components (default: price, service, personalization, proximity).
+    pub components: Vec<At<RawComponent>>,
+    pub products: Vec<String>,
+    pub pain_relievers: Vec<At<RawReliever>>,
+    pub gain_creators: Vec<At<RawCreator>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawComponent {
+    pub id: At<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    /// The stages where this component matters most.
+    #[serde(default)]
+    pub emphasis: IdList,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawReliever {
+    pub text: String,
+    /// Ids of persona pains this relieves.
+    #[serde(default)]
+    pub relieves: IdList,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCreator {
+    pub text: String,
+    /// Ids of persona gains this creates.
+    #[serde(default)]
+    pub creates: IdList,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Control {
+    /// Paid or owned: campaigns, the website, the store.
+    #[default]
+    Managed,
+    /// Blogs, forums, reviews, word of mouth.
+    Spontaneous,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Priority {
+    /// One of the few touchpoints to use to the full.
+    Key,
+    #[default]
+    Supporting,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// As-is.
+    #[default]
+    Current,
+    /// To-be.
+    Planned,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Evidence {
+    #[default]
+    Assumed,
+    Partial,
+    Researched,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    JsonSchema,
+    serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum RiskSeverity {
+    Low,
+    #[default]
+    Medium,
+    High,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTouchpoint {
+    pub id: At<String>,
+    pub name: String,
+    /// Stage id: the touchpoint's column on the map.
+    pub stage: At<String>,
+    /// Channel id: the touchpoint's row on the map.
+    pub channel: At<String>,
+    /// Persona ids (default: all personas).
+    pub personas: Option<IdList>,
+    #[serde(default)]
+    pub control: Control,
+    #[serde(default)]
+    pub priority: Priority,
+    #[serde(default)]
+    pub state: State,
+    /// Team or person responsible.
+    pub owner: Option<String>,
+    /// Markdown.
+    pub description: Option<String>,
+    /// Product or service characteristics the customer meets here.
+    pub product: Option<String>,
+    pub interaction: Option<String>,
+    pub communication: Option<String>,
+    pub emotion: Option<At<RawEmotion>>,
+    /// What the customer thinks here.
+    pub perception: Option<String>,
+    /// How strongly this touchpoint conveys each value component, 0 to 5.
+    #[serde(default)]
+    pub value: ScoreMap,
+    #[serde(default)]
+    pub pains: Vec<String>,
+    #[serde(default)]
+    pub opportunities: Vec<String>,
+    #[serde(default)]
+    pub risks: Vec<At<RawRisk>>,
+    #[serde(default)]
+    pub brand_values: RawBrandAlignment,
+    #[serde(default)]
+    pub competitors: Vec<At<RawPractice>>,
+    /// KPI ids.
+    #[serde(default)]
+    pub kpis: IdList,
+    #[serde(default)]
+    pub evidence: Evidence,
+    /// Paths of markdown notes inside the map folder, e.g. `notes/checkout.md`.
+    #[serde(default)]
+    pub notes: IdList,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawEmotion {
+    /// -2 (very negative) to 2 (very positive).
+    pub score: At<i64>,
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRisk {
+    pub text: String,
+    #[serde(default)]
+    pub severity: RiskSeverity,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct RawBrandAlignment {
+    /// Brand-value ids this touchpoint expresses.
+    pub aligned: IdList,
+    /// Brand-value ids this touchpoint works against.
+    pub conflicts: IdList,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPractice {
+    /// Competitor id.
+    pub competitor: At<String>,
+    /// What the competitor does at this touchpoint.
+    pub practice: Option<String>,
+    /// How we differ.
+    pub differentiation: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KpiKind {
+    #[default]
+    Quantitative,
+    Qualitative,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Higher is better.
+    #[default]
+    Up,
+    /// Lower is better.
+    Down,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KpiSource {
+    Crm,
+    Profiling,
+    MarketingAutomation,
+    Analytics,
+    Survey,
+    Manual,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawKpi {
+    pub id: At<String>,
+    pub name: String,
+    #[serde(default)]
+    pub kind: KpiKind,
+    pub description: Option<String>,
+    /// E.g. `%`, `days`, `points`.
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub direction: Direction,
+    /// A number, or a text for qualitative KPIs.
+    pub baseline: Option<MeasureValue>,
+    /// A number, or a text for qualitative KPIs (a text target gives no status).
+    pub target: Option<At<MeasureValue>>,
+    pub source: Option<KpiSource>,
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub measurements: Vec<At<RawMeasurement>>,
+    /// A CSV file with a `date,value` header, relative to the map folder.
+    pub series: Option<At<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeasurement {
+    /// `YYYY-MM-DD` or `YYYY-MM`.
+    pub date: At<String>,
+    pub value: At<MeasureValue>,
+}
+
+/// A number, or for qualitative KPIs a text (e.g. verbatim feedback).
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(untagged)]
+pub enum MeasureValue {
+    Number(f64),
+    Text(String),
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCompetitor {
+    pub id: At<String>,
+    pub name: String,
+    pub description: Option<String>,
+    pub website: Option<String>,
+    /// Channel ids where this competitor is present.
+    #[serde(default)]
+    pub channels: IdList,
+    /// How strongly the competitor conveys each value component, 0 to 5.
+    #[serde(default)]
+    pub value: ScoreMap,
+    #[serde(default)]
+    pub strengths: Vec<String>,
+    #[serde(default)]
+    pub weaknesses: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawBenefit {
+    pub id: At<String>,
+    pub name: String,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub touchpoints: IdList,
+    #[serde(default)]
+    pub kpis: IdList,
+}
+
+/// The optional front matter of a markdown note.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct NoteFrontMatter {
+    pub title: Option<String>,
+    pub touchpoints: IdList,
+    pub competitors: IdList,
+    pub kpis: IdList,
+    pub tags: Vec<String>,
+}

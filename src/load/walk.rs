@@ -1,0 +1,142 @@
+//! Listing the files of a map folder (map-format §1): every YAML file, note
+//! and CSV below the folder, skipping the output folder, `templates/`,
+//! `static/`, hidden entries and any folder touchmap wrote.
+
+use crate::diagnostics::{Finding, Findings, Location};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// The marker file touchmap leaves in every output folder it writes; a folder
+/// holding it is output, never input.
+pub const OUTPUT_MARKER: &str = ".touchmap-output";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Yaml,
+    Note,
+    Csv,
+    Other,
+}
+
+pub fn kind_of(rel: &Path) -> FileKind {
+    match rel.extension().and_then(|e| e.to_str()) {
+        Some("yaml" | "yml") => FileKind::Yaml,
+        Some("md" | "markdown") => FileKind::Note,
+        Some("csv") => FileKind::Csv,
+        _ => FileKind::Other,
+    }
+}
+
+/// Top-level folders of a map that hold no map data.
+const SKIPPED_TOP: &[&str] = &["templates", "static", "node_modules"];
+
+/// The input files of a map, and the links that were not followed.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// `(relative path, absolute path)`, in path order.
+    pub files: Vec<(PathBuf, PathBuf)>,
+    /// Relative paths of symbolic links that point outside the map folder.
+    pub refused: BTreeSet<PathBuf>,
+}
+
+/// Lists every input file, in path order.
+/// Symlinks are followed but must stay inside the map folder; loops are
+/// reported, not followed forever.
+pub fn list_files(root: &Path, output: Option<&Path>, findings: &mut Findings) -> Listing {
+    let mut listing = Listing::default();
+    let walker = WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| keep(output, e));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let rel = e
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                let (code, message) = if e.loop_ancestor().is_some() {
+                    (
+                        "symlink-loop",
+                        "this symbolic link loops back to a folder that contains it; it is skipped"
+                            .to_string(),
+                    )
+                } else {
+                    ("unreadable-file", format!("cannot read this entry: {e}"))
+                };
+                findings.push(Finding::error(code, message, Location::file_start(rel)));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || kind_of(entry.path()) == FileKind::Other {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(root).map(normalise) else {
+            continue;
+        };
+        if entry.path_is_symlink() || entry.depth() > 0 && has_symlinked_parent(root, &rel) {
+            match entry.path().canonicalize() {
+                Ok(target) if target.starts_with(root) => {}
+                _ => {
+                    findings.push(
+                        Finding::error(
+                            "outside-map",
+                            "this symbolic link points outside the map folder; it is not read",
+                            Location::file_start(&rel),
+                        )
+                        .with_hint(Some("copy the file into the map folder instead".into())),
+                    );
+                    listing.refused.insert(rel);
+                    continue;
+                }
+            }
+        }
+        listing.files.push((rel, entry.path().to_path_buf()));
+    }
+    listing
+}
+
+fn has_symlinked_parent(root: &Path, rel: &Path) -> bool {
+    let mut path = root.to_path_buf();
+    for part in rel.parent().into_iter().flat_map(Path::components) {
+        path.push(part);
+        if path
+            .symlink_metadata()
+            .map(|m| m.file_type().is_symlink())
+            .unwrap_or(false)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn keep(output: Option<&Path>, entry: &walkdir::DirEntry) -> bool {
+    if entry.depth() == 0 {
+        return true;
+    }
+    let name = entry.file_name().to_string_lossy();
+    // Hidden entries, including the temporary folder a build writes before
+    // swapping it in, are never map input.
+    if name.starts_with('.') {
+        return false;
+    }
+    if entry.file_type().is_dir() {
+        if entry.depth() == 1 && SKIPPED_TOP.contains(&name.as_ref()) {
+            return false;
+        }
+        if output.is_some_and(|o| entry.path() == o) || entry.path().join(OUTPUT_MARKER).exists() {
+            return false;
+        }
+    }
+    true
+}
+
+/// Relative path with `/` separators whatever the platform.
+fn normalise(rel: &Path) -> PathBuf {
+    PathBuf::from(rel.to_string_lossy().replace('\\', "/"))
+}

@@ -1,0 +1,60 @@
+//! The command line: parses arguments and hands each subcommand to the library.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use touchmap::commands;
+use touchmap::diagnostics::Format;
+
+/// Turn a folder of YAML map files and markdown notes into a static
+/// customer touchpoint map site.
+#[derive(Parser)]
+#[command(name = "touchmap", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a small starter map in DIR (default: the current folder).
+    Init {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Validate the map in DIR and report every error and warning.
+    Check {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Exit with 1 when there are warnings, not only errors.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Print the JSON Schema of map files, for editor completion.
+    Schema,
+}
+
+fn main() -> ExitCode {
+    // Usage errors exit with 2 (clap's default), as map-format §5 says.
+    let cli = Cli::parse();
+    let exit = match cli.command {
+        Command::Init { dir } => commands::init::run(&dir),
+        Command::Check {
+            dir,
+            format,
+            deny_warnings,
+        } => commands::check::run(&commands::check::CheckOptions {
+            dir: &dir,
+            format,
+            deny_warnings,
+        }),
+        Command::Schema => {
+            print!("{}", commands::schema::schema_json());
+            touchmap::Exit::Ok
+        }
+    };
+    ExitCode::from(exit as u8)
+}

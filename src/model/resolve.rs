@@ -1,0 +1,1246 @@
+//! Raw map -> validated model: merge the sections of all files, apply the
+//! defaults, register ids, resolve references and range-check scores. Every
+//! problem becomes a finding at the offending value; the model is still built
+//! (without the bad parts) so that one run reports all problems.
+
+use super::ids::{is_valid_id, suggest_id};
+use super::*;
+use crate::diagnostics::{Finding, Findings, Location};
+use crate::load::located::{At, Pos};
+use crate::load::raw::{self, IdList, ScoreMap};
+use crate::load::{MAP_FILE, RawMap};
+use crate::suggest::did_you_mean;
+use std::collections::BTreeSet;
+use std::path::{Component as PathPart, Path};
+
+/// The stages used when no file declares any (map-format §2).
+pub const DEFAULT_STAGES: [(&str, &str, &str); 5] = [
+    (
+        "awareness",
+        "Awareness",
+        "First contact: the customer learns the brand exists.",
+    ),
+    (
+        "consideration",
+        "Consideration",
+        "The customer looks for information and compares.",
+    ),
+    ("decision", "Decision", "The customer chooses and buys."),
+    (
+        "post-purchase",
+        "Post-purchase",
+        "Delivery, first use, service and feedback.",
+    ),
+    (
+        "retention",
+        "Retention",
+        "Loyalty, repeat purchase and recommendation.",
+    ),
+];
+
+/// The value components used when no file declares any.
+pub const DEFAULT_COMPONENTS: [(&str, &str, &str, &[&str]); 4] = [
+    (
+        "price",
+        "Price",
+        "What the customer pays and how fair it feels.",
+        &["awareness", "consideration"],
+    ),
+    (
+        "service",
+        "Service",
+        "Help, convenience and reliability around the product.",
+        &[],
+    ),
+    (
+        "personalization",
+        "Personalization",
+        "How much the offer fits this customer.",
+        &[],
+    ),
+    (
+        "proximity",
+        "Proximity",
+        "Being near the customer, physically or in time.",
+        &[],
+    ),
+];
+
+const DEFAULT_MAX_PER_STAGE: usize = 8;
+
+/// Validates `raw` into a model, pushing every problem into `findings`.
+pub fn resolve(raw: RawMap, findings: &mut Findings) -> Model {
+    let mut r = Resolver { findings };
+    r.build(raw)
+}
+
+struct Resolver<'a> {
+    findings: &'a mut Findings,
+}
+
+fn loc(file: &Path, pos: Pos) -> Location {
+    Location::new(file, pos.line, pos.column)
+}
+
+fn at_loc(file: &Path, id: &At<String>) -> Location {
+    loc(file, id.pos).with_len(id.value.chars().count())
+}
+
+/// A name for an entity that has none: `post-purchase` -> `Post purchase`.
+fn humanise(id: &str) -> String {
+    let text = id.replace(['-', '_'], " ");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => text,
+    }
+}
+
+/// An id registry of one kind: id -> index, plus where each was first defined.
+struct Registry {
+    kind: &'static str,
+    index: HashMap<String, usize>,
+    first: HashMap<String, Location>,
+}
+
+impl Registry {
+    fn new(kind: &'static str) -> Self {
+        Registry {
+            kind,
+            index: HashMap::new(),
+            first: HashMap::new(),
+        }
+    }
+}
+
+impl Resolver<'_> {
+    fn error(&mut self, code: &'static str, message: String, at: Location, hint: Option<String>) {
+        self.findings
+            .push(Finding::error(code, message, at).with_hint(hint));
+    }
+
+    /// Registers an id; returns false (and reports) when it is malformed or taken.
+    fn register(&mut self, reg: &mut Registry, id: &At<String>, file: &Path, next: usize) -> bool {
+        let at = at_loc(file, id);
+        if !is_valid_id(&id.value) {
+            self.error(
+                "invalid-id",
+                format!("`{}` is not a valid {} id", id.value, reg.kind),
+                at,
+                Some(format!(
+                    "ids use lowercase letters, digits, `-` and `_` (they become page addresses); try `{}`",
+                    suggest_id(&id.value)
+                )),
+            );
+            return false;
+        }
+        if let Some(first) = reg.first.get(&id.value) {
+            let hint = format!(
+                "first defined at {}:{}:{}; ids must be unique across all files",
+                first.file.display(),
+                first.line,
+                first.column
+            );
+            self.error(
+                "duplicate-id",
+                format!("duplicate {} id `{}`", reg.kind, id.value),
+                at,
+                Some(hint),
+            );
+            return false;
+        }
+        reg.first.insert(id.value.clone(), at);
+        reg.index.insert(id.value.clone(), next);
+        true
+    }
+
+    /// Resolves one reference, reporting an unknown id with a suggestion.
+    fn reference(&mut self, reg: &Registry, id: &At<String>, file: &Path) -> Option<Ref> {
+        let at = at_loc(file, id);
+        if reg.index.contains_key(&id.value) {
+            return Some(Ref {
+                id: id.value.clone(),
+                at,
+            });
+        }
+        let mut known: Vec<&str> = reg.index.keys().map(String::as_str).collect();
+        known.sort_unstable();
+        let hint = did_you_mean(&id.value, known.iter().copied()).or_else(|| {
+            Some(if known.is_empty() {
+                format!("no {} is declared; declare one first", reg.kind)
+            } else if known.len() <= 12 {
+                format!("known {}s: {}", reg.kind, known.join(", "))
+            } else {
+                format!(
+                    "declare `{}` or use one of the {} known {}s",
+                    id.value,
+                    known.len(),
+                    reg.kind
+                )
+            })
+        });
+        self.error(
+            "unknown-reference",
+            format!("unknown {} `{}`", reg.kind, id.value),
+            at,
+            hint,
+        );
+        None
+    }
+
+    fn references(&mut self, reg: &Registry, ids: &IdList, file: &Path) -> Vec<Ref> {
+        let mut seen = BTreeSet::new();
+        ids.iter()
+            .filter(|id| seen.insert(id.value.clone()))
+            .filter_map(|id| self.reference(reg, id, file))
+            .collect()
+    }
+
+    /// Checks `lo <= value <= hi`.
+    fn in_range(
+        &mut self,
+        what: &str,
+        value: &At<i64>,
+        lo: i64,
+        hi: i64,
+        file: &Path,
+    ) -> Option<i64> {
+        if (lo..=hi).contains(&value.value) {
+            return Some(value.value);
+        }
+        let text = value.value.to_string();
+        self.error(
+            "out-of-range",
+            format!("{what} {} is outside {lo}..{hi}", value.value),
+            loc(file, value.pos).with_len(text.len()),
+            Some(format!("use a whole number from {lo} to {hi}")),
+        );
+        None
+    }
+
+    fn scores(
+        &mut self,
+        what: &str,
+        map: &ScoreMap,
+        components: &Registry,
+        file: &Path,
+    ) -> BTreeMap<String, u8> {
+        let mut out = BTreeMap::new();
+        for (key, score) in map {
+            let known = self.reference(components, key, file).is_some();
+            if let Some(v) = self.in_range(what, score, 0, 5, file)
+                && known
+            {
+                out.insert(key.value.clone(), v as u8);
+            }
+        }
+        out
+    }
+
+    fn build(&mut self, raw: RawMap) -> Model {
+        let files = &raw.files;
+        let site = self.site(files);
+
+        // Stages.
+        let mut stage_reg = Registry::new("stage");
+        let mut stages = Vec::new();
+        for f in files {
+            for s in &f.content.stages {
+                if self.register(&mut stage_reg, &s.value.id, &f.rel, stages.len()) {
+                    stages.push(Stage {
+                        id: s.value.id.value.clone(),
+                        name: s
+                            .value
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| humanise(&s.value.id.value)),
+                        description: s.value.description.clone(),
+                        origin: loc(&f.rel, s.pos),
+                    });
+                }
+            }
+        }
+        let default_stages =
+            stages.is_empty() && !files.iter().any(|f| !f.content.stages.is_empty());
+        if default_stages {
+            for (id, name, description) in DEFAULT_STAGES {
+                stage_reg.index.insert(id.to_string(), stages.len());
+                stages.push(Stage {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    description: Some(description.to_string()),
+                    origin: Location::file_start(MAP_FILE),
+                });
+            }
+        }
+
+        // Channels.
+        let mut channel_reg = Registry::new("channel");
+        let mut channels = Vec::new();
+        for f in files {
+            for c in &f.content.channels {
+                if self.register(&mut channel_reg, &c.value.id, &f.rel, channels.len()) {
+                    channels.push(Channel {
+                        id: c.value.id.value.clone(),
+                        name: c
+                            .value
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| humanise(&c.value.id.value)),
+                        mode: c.value.mode,
+                        description: c.value.description.clone(),
+                        origin: loc(&f.rel, c.pos),
+                    });
+                }
+            }
+        }
+
+        // Personas, with their pains and gains (ids unique across the map).
+        let mut persona_reg = Registry::new("persona");
+        let mut pain_reg = Registry::new("pain");
+        let mut gain_reg = Registry::new("gain");
+        let mut job_reg = Registry::new("job");
+        let mut personas = Vec::new();
+        let (mut pain_count, mut gain_count, mut job_count) = (0, 0, 0);
+        for f in files {
+            for p in &f.content.personas {
+                let p_val = &p.value;
+                if !self.register(&mut persona_reg, &p_val.id, &f.rel, personas.len()) {
+                    continue;
+                }
+                let mut jobs = Vec::new();
+                for j in &p_val.jobs {
+                    if self.register(&mut job_reg, &j.value.id, &f.rel, job_count) {
+                        job_count += 1;
+                        jobs.push(Job {
+                            id: j.value.id.value.clone(),
+                            text: j.value.text.clone(),
+                        });
+                    }
+                }
+                let mut pains = Vec::new();
+                for pain in &p_val.pains {
+                    let severity = pain
+                        .value
+                        .severity
+                        .as_ref()
+                        .and_then(|s| self.in_range("pain severity", s, 1, 3, &f.rel));
+                    if self.register(&mut pain_reg, &pain.value.id, &f.rel, pain_count) {
+                        pain_count += 1;
+                        pains.push(Pain {
+                            id: pain.value.id.value.clone(),
+                            text: pain.value.text.clone(),
+                            severity: severity.map(|s| s as u8),
+                            origin: at_loc(&f.rel, &pain.value.id),
+                        });
+                    }
+                }
+                let mut gains = Vec::new();
+                for gain in &p_val.gains {
+                    let importance = gain
+                        .value
+                        .importance
+                        .as_ref()
+                        .and_then(|s| self.in_range("gain importance", s, 1, 3, &f.rel));
+                    if self.register(&mut gain_reg, &gain.value.id, &f.rel, gain_count) {
+                        gain_count += 1;
+                        gains.push(Gain {
+                            id: gain.value.id.value.clone(),
+                            text: gain.value.text.clone(),
+                            importance: importance.map(|s| s as u8),
+                        });
+                    }
+                }
+                personas.push(Persona {
+                    id: p_val.id.value.clone(),
+                    name: p_val
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| humanise(&p_val.id.value)),
+                    description: p_val.description.clone(),
+                    jobs,
+                    pains,
+                    gains,
+                    origin: loc(&f.rel, p.pos),
+                });
+            }
+        }
+
+        // Value proposition: components (or the defaults) and the canvas.
+        let mut component_reg = Registry::new("value component");
+        let mut value_proposition = ValueProposition::default();
+        let declared_components = files
+            .iter()
+            .filter_map(|f| f.content.value_proposition.as_ref().map(|v| (f, v)))
+            .flat_map(|(f, v)| v.value.components.iter().map(move |c| (f, c)))
+            .collect::<Vec<_>>();
+        for (f, c) in &declared_components {
+            if self.register(
+                &mut component_reg,
+                &c.value.id,
+                &f.rel,
+                value_proposition.components.len(),
+            ) {
+                let emphasis = self.references(&stage_reg, &c.value.emphasis, &f.rel);
+                value_proposition.components.push(Component {
+                    id: c.value.id.value.clone(),
+                    name: c
+                        .value
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| humanise(&c.value.id.value)),
+                    description: c.value.description.clone(),
+                    emphasis,
+                });
+            }
+        }
+        if declared_components.is_empty() {
+            for (id, name, description, emphasis) in DEFAULT_COMPONENTS {
+                component_reg
+                    .index
+                    .insert(id.to_string(), value_proposition.components.len());
+                let emphasis = emphasis
+                    .iter()
+                    .filter(|s| stage_reg.index.contains_key(**s))
+                    .map(|s| Ref {
+                        id: s.to_string(),
+                        at: Location::file_start(MAP_FILE),
+                    })
+                    .collect();
+                value_proposition.components.push(Component {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    description: Some(description.to_string()),
+                    emphasis,
+                });
+            }
+        }
+        for f in files {
+            let Some(vp) = &f.content.value_proposition else {
+                continue;
+            };
+            value_proposition
+                .products
+                .extend(vp.value.products.iter().cloned());
+            for rel in &vp.value.pain_relievers {
+                let relieves = self.references(&pain_reg, &rel.value.relieves, &f.rel);
+                value_proposition.pain_relievers.push(Reliever {
+                    text: rel.value.text.clone(),
+                    relieves,
+                });
+            }
+            for cr in &vp.value.gain_creators {
+                let creates = self.references(&gain_reg, &cr.value.creates, &f.rel);
+                value_proposition.gain_creators.push(Creator {
+                    text: cr.value.text.clone(),
+                    creates,
+                });
+            }
+        }
+
+        // Brand values (declared in site).
+        let mut brand_reg = Registry::new("brand value");
+        let mut site = site;
+        if let Some((site_file, raw_site)) = files
+            .iter()
+            .find_map(|f| f.content.site.as_ref().map(|s| (f.rel.clone(), s)))
+        {
+            let mut values = Vec::new();
+            for bv in &raw_site.value.brand_values {
+                if self.register(&mut brand_reg, &bv.value.id, &site_file, values.len()) {
+                    values.push(BrandValue {
+                        id: bv.value.id.value.clone(),
+                        name: bv
+                            .value
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| humanise(&bv.value.id.value)),
+                        description: bv.value.description.clone(),
+                    });
+                }
+            }
+            site.brand_values = values;
+            if let Some(p) = &raw_site.value.positioning {
+                let x = self.reference(&component_reg, &p.value.x, &site_file);
+                let y = self.reference(&component_reg, &p.value.y, &site_file);
+                if let (Some(x), Some(y)) = (x, y) {
+                    site.positioning = Positioning { x: x.id, y: y.id };
+                }
+            }
+        }
+        if !component_reg.index.contains_key(&site.positioning.x)
+            || !component_reg.index.contains_key(&site.positioning.y)
+        {
+            // Default axes: the first two components.
+            let ids: Vec<&Component> = value_proposition.components.iter().take(2).collect();
+            site.positioning = Positioning {
+                x: ids.first().map(|c| c.id.clone()).unwrap_or_default(),
+                y: ids
+                    .get(1)
+                    .or(ids.first())
+                    .map(|c| c.id.clone())
+                    .unwrap_or_default(),
+            };
+        }
+
+        // Register the ids of touchpoints, KPIs, competitors and benefits
+        // first, so that references between them resolve in any file order.
+        let mut tp_reg = Registry::new("touchpoint");
+        let mut kpi_reg = Registry::new("KPI");
+        let mut comp_reg = Registry::new("competitor");
+        let mut benefit_reg = Registry::new("benefit");
+        let mut tp_ok = Vec::new();
+        let mut kpi_ok = Vec::new();
+        let mut comp_ok = Vec::new();
+        let mut benefit_ok = Vec::new();
+        for f in files {
+            for t in &f.content.touchpoints {
+                tp_ok.push(self.register(
+                    &mut tp_reg,
+                    &t.value.id,
+                    &f.rel,
+                    tp_ok.iter().filter(|b| **b).count(),
+                ));
+            }
+            for k in &f.content.kpis {
+                kpi_ok.push(self.register(
+                    &mut kpi_reg,
+                    &k.value.id,
+                    &f.rel,
+                    kpi_ok.iter().filter(|b| **b).count(),
+                ));
+            }
+            for c in &f.content.competitors {
+                comp_ok.push(self.register(
+                    &mut comp_reg,
+                    &c.value.id,
+                    &f.rel,
+                    comp_ok.iter().filter(|b| **b).count(),
+                ));
+            }
+            for b in &f.content.benefits {
+                benefit_ok.push(self.register(
+                    &mut benefit_reg,
+                    &b.value.id,
+                    &f.rel,
+                    benefit_ok.iter().filter(|b| **b).count(),
+                ));
+            }
+        }
+
+        // Notes: their ids are their paths.
+        let mut note_reg = Registry::new("note");
+        for (i, n) in raw.notes.iter().enumerate() {
+            note_reg.index.insert(path_id(&n.rel), i);
+        }
+
+        // Touchpoints.
+        let mut touchpoints = Vec::new();
+        let mut tp_flags = tp_ok.into_iter();
+        for f in files {
+            for t in &f.content.touchpoints {
+                if !tp_flags.next().unwrap_or(false) {
+                    continue;
+                }
+                let tp = self.touchpoint(
+                    t,
+                    &f.rel,
+                    &Regs {
+                        stage: &stage_reg,
+                        channel: &channel_reg,
+                        persona: &persona_reg,
+                        component: &component_reg,
+                        kpi: &kpi_reg,
+                        competitor: &comp_reg,
+                        brand: &brand_reg,
+                        note: &note_reg,
+                    },
+                    &personas,
+                    &raw,
+                );
+                touchpoints.push(tp);
+            }
+        }
+        // A touchpoint whose stage or channel did not resolve cannot be placed
+        // on the map; it was reported and is left out.
+        let touchpoints: Vec<Touchpoint> = touchpoints.into_iter().flatten().collect();
+
+        // KPIs.
+        let mut kpis = Vec::new();
+        let mut flags = kpi_ok.into_iter();
+        for f in files {
+            for k in &f.content.kpis {
+                if flags.next().unwrap_or(false) {
+                    kpis.push(self.kpi(k, &f.rel, &raw));
+                }
+            }
+        }
+
+        // Competitors.
+        let mut competitors = Vec::new();
+        let mut flags = comp_ok.into_iter();
+        for f in files {
+            for c in &f.content.competitors {
+                if !flags.next().unwrap_or(false) {
+                    continue;
+                }
+                let cv = &c.value;
+                let channels_ref = self.references(&channel_reg, &cv.channels, &f.rel);
+                let value = self.scores("value score", &cv.value, &component_reg, &f.rel);
+                competitors.push(Competitor {
+                    id: cv.id.value.clone(),
+                    name: cv.name.clone(),
+                    description: cv.description.clone(),
+                    website: cv.website.clone(),
+                    channels: channels_ref,
+                    value,
+                    strengths: cv.strengths.clone(),
+                    weaknesses: cv.weaknesses.clone(),
+                    origin: loc(&f.rel, c.pos),
+                });
+            }
+        }
+
+        // Benefits.
+        let mut benefits = Vec::new();
+        let mut flags = benefit_ok.into_iter();
+        for f in files {
+            for b in &f.content.benefits {
+                if !flags.next().unwrap_or(false) {
+                    continue;
+                }
+                let touchpoints_ref = self.references(&tp_reg, &b.value.touchpoints, &f.rel);
+                let kpis_ref = self.references(&kpi_reg, &b.value.kpis, &f.rel);
+                benefits.push(Benefit {
+                    id: b.value.id.value.clone(),
+                    name: b.value.name.clone(),
+                    description: b.value.description.clone(),
+                    touchpoints: touchpoints_ref,
+                    kpis: kpis_ref,
+                });
+            }
+        }
+
+        // Notes.
+        let mut notes = Vec::new();
+        for n in &raw.notes {
+            let id = path_id(&n.rel);
+            let touchpoints_ref = self.references(&tp_reg, &n.front.touchpoints, &n.rel);
+            let competitors_ref = self.references(&comp_reg, &n.front.competitors, &n.rel);
+            let kpis_ref = self.references(&kpi_reg, &n.front.kpis, &n.rel);
+            let title = n
+                .front
+                .title
+                .clone()
+                .or_else(|| first_heading(&n.body))
+                .unwrap_or_else(|| {
+                    humanise(n.rel.file_stem().and_then(|s| s.to_str()).unwrap_or("note"))
+                });
+            notes.push(Note {
+                slug: note_slug(&id),
+                id,
+                title,
+                touchpoints: touchpoints_ref,
+                competitors: competitors_ref,
+                kpis: kpis_ref,
+                tags: n.front.tags.clone(),
+                body: n.body.clone(),
+                body_line_offset: n.body_line_offset,
+            });
+        }
+
+        let index = Index {
+            stages: stage_reg.index,
+            channels: channel_reg.index,
+            personas: persona_reg.index,
+            components: component_reg.index,
+            touchpoints: touchpoints
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.clone(), i))
+                .collect(),
+            kpis: kpis
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (k.id.clone(), i))
+                .collect(),
+            competitors: competitors
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), i))
+                .collect(),
+            benefits: benefits
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (b.id.clone(), i))
+                .collect(),
+            notes: notes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.id.clone(), i))
+                .collect(),
+            brand_values: brand_reg.index,
+        };
+
+        Model {
+            site,
+            stages,
+            channels,
+            personas,
+            value_proposition,
+            touchpoints,
+            kpis,
+            competitors,
+            benefits,
+            notes,
+            default_stages,
+            index,
+            root: raw.root,
+            sources: raw.sources,
+        }
+    }
+
+    /// The `site:` section: exactly one, in touchmap.yaml.
+    fn site(&mut self, files: &[crate::load::LoadedFile]) -> Site {
+        let mut found = None;
+        for f in files {
+            let Some(s) = &f.content.site else { continue };
+            if f.rel != Path::new(MAP_FILE) {
+                self.error(
+                    "misplaced-site",
+                    "the `site:` section belongs in touchmap.yaml".into(),
+                    loc(&f.rel, s.pos),
+                    Some("move it to touchmap.yaml".into()),
+                );
+            } else {
+                found = Some((f.rel.clone(), s));
+            }
+        }
+        let mut site = Site {
+            title: "Touchpoint map".into(),
+            brand: None,
+            description: None,
+            language: "en".into(),
+            base_url: "/".into(),
+            brand_values: Vec::new(),
+            max_touchpoints_per_stage: DEFAULT_MAX_PER_STAGE,
+            positioning: Positioning {
+                x: "price".into(),
+                y: "personalization".into(),
+            },
+            output: "public".into(),
+            origin: Location::file_start(MAP_FILE),
+        };
+        let Some((file, s)) = found else {
+            self.error(
+                "missing-site",
+                "touchmap.yaml has no `site:` section".into(),
+                Location::file_start(MAP_FILE),
+                Some("add `site:` with at least `title: Your map's title`".into()),
+            );
+            return site;
+        };
+        let v = &s.value;
+        site.origin = loc(&file, s.pos);
+        site.title = v.title.value.clone();
+        if v.title.value.trim().is_empty() {
+            self.error(
+                "empty-title",
+                "the site title is empty".into(),
+                loc(&file, v.title.pos),
+                Some("give the map a title, e.g. `title: Customer touchpoints`".into()),
+            );
+        }
+        site.brand = v.brand.clone();
+        site.description = v.description.clone();
+        if let Some(lang) = &v.language {
+            if is_language_tag(&lang.value) {
+                site.language = lang.value.clone();
+            } else {
+                self.error(
+                    "invalid-value",
+                    format!("`{}` is not a BCP 47 language tag", lang.value),
+                    at_loc(&file, lang),
+                    Some("use a tag such as `en`, `nl`, `fr-BE`".into()),
+                );
+            }
+        }
+        if let Some(base) = &v.base_url {
+            match normalise_base_url(&base.value) {
+                Some(b) => site.base_url = b,
+                None => self.error(
+                    "invalid-value",
+                    format!("`{}` is not a usable base_url", base.value),
+                    at_loc(&file, base),
+                    Some("use a path such as `/` or `/my-repo/`".into()),
+                ),
+            }
+        }
+        if let Some(max) = &v.limits.max_touchpoints_per_stage
+            && let Some(n) = self.in_range("max_touchpoints_per_stage", max, 1, 10_000, &file)
+        {
+            site.max_touchpoints_per_stage = n as usize;
+        }
+        if let Some(out) = &v.output {
+            let p = Path::new(&out.value);
+            if out.value.trim().is_empty()
+                || p.is_absolute()
+                || p.components().any(|c| !matches!(c, PathPart::Normal(_)))
+            {
+                self.error(
+                    "invalid-value",
+                    format!("`{}` is not a usable output folder", out.value),
+                    at_loc(&file, out),
+                    Some("name a folder inside the map, e.g. `public`; use `touchmap build -o PATH` for elsewhere".into()),
+                );
+            } else {
+                site.output = out.value.clone();
+            }
+        }
+        site
+    }
+
+    fn touchpoint(
+        &mut self,
+        t: &At<raw::RawTouchpoint>,
+        file: &Path,
+        regs: &Regs,
+        personas: &[Persona],
+        raw: &RawMap,
+    ) -> Option<Touchpoint> {
+        let v = &t.value;
+        let stage = self.reference(regs.stage, &v.stage, file);
+        let channel = self.reference(regs.channel, &v.channel, file);
+        let (personas_ref, all_personas) = match &v.personas {
+            Some(list) => (self.references(regs.persona, list, file), false),
+            None => (
+                personas
+                    .iter()
+                    .map(|p| Ref {
+                        id: p.id.clone(),
+                        at: at_loc(file, &v.id),
+                    })
+                    .collect(),
+                true,
+            ),
+        };
+        let emotion = v.emotion.as_ref().and_then(|e| {
+            self.in_range("emotion score", &e.value.score, -2, 2, file)
+                .map(|s| Emotion {
+                    score: s as i8,
+                    label: e.value.label.clone(),
+                })
+        });
+        let value = self.scores("value score", &v.value, regs.component, file);
+        let risks = v
+            .risks
+            .iter()
+            .map(|r| Risk {
+                text: r.value.text.clone(),
+                severity: r.value.severity,
+                origin: loc(file, r.pos),
+            })
+            .collect();
+        let brand_values = BrandAlignment {
+            aligned: self.references(regs.brand, &v.brand_values.aligned, file),
+            conflicts: self.references(regs.brand, &v.brand_values.conflicts, file),
+        };
+        let competitors = v
+            .competitors
+            .iter()
+            .filter_map(|c| {
+                self.reference(regs.competitor, &c.value.competitor, file)
+                    .map(|competitor| Practice {
+                        competitor,
+                        practice: c.value.practice.clone(),
+                        differentiation: c.value.differentiation.clone(),
+                    })
+            })
+            .collect();
+        let kpis = self.references(regs.kpi, &v.kpis, file);
+        let notes = v
+            .notes
+            .iter()
+            .filter_map(|n| self.note_path(n, file, regs.note, raw))
+            .collect();
+        Some(Touchpoint {
+            id: v.id.value.clone(),
+            name: v.name.clone(),
+            stage: stage?,
+            channel: channel?,
+            personas: personas_ref,
+            all_personas,
+            control: v.control,
+            priority: v.priority,
+            state: v.state,
+            owner: v.owner.clone(),
+            description: v.description.clone(),
+            product: v.product.clone(),
+            interaction: v.interaction.clone(),
+            communication: v.communication.clone(),
+            emotion,
+            perception: v.perception.clone(),
+            value,
+            pains: v.pains.clone(),
+            opportunities: v.opportunities.clone(),
+            risks,
+            brand_values,
+            competitors,
+            kpis,
+            evidence: v.evidence,
+            notes,
+            origin: at_loc(file, &v.id),
+        })
+    }
+
+    /// A touchpoint's `notes:` entry: a path inside the map folder to a note
+    /// that was loaded. `..` that leaves the folder, absolute paths and
+    /// symlinks out are refused.
+    fn note_path(
+        &mut self,
+        path: &At<String>,
+        file: &Path,
+        notes: &Registry,
+        raw: &RawMap,
+    ) -> Option<Ref> {
+        let at = at_loc(file, path);
+        let Some(normal) = normalise_inside(&path.value) else {
+            self.error(
+                "note-outside-map",
+                format!("note path `{}` leads outside the map folder", path.value),
+                at,
+                Some(
+                    "notes must live inside the map folder; use a path like `notes/topic.md`"
+                        .into(),
+                ),
+            );
+            return None;
+        };
+        if notes.index.contains_key(&normal) {
+            return Some(Ref { id: normal, at });
+        }
+        if raw.refused.contains(Path::new(&normal)) {
+            self.error(
+                "note-outside-map",
+                format!(
+                    "note `{}` is a symbolic link to a file outside the map folder",
+                    path.value
+                ),
+                at,
+                Some("copy the note into the map folder".into()),
+            );
+            return None;
+        }
+        let mut known: Vec<&str> = notes.index.keys().map(String::as_str).collect();
+        known.sort_unstable();
+        let hint = did_you_mean(&normal, known.iter().copied()).or_else(|| {
+            Some(if normal.ends_with(".md") {
+                format!("create {normal} or fix the path (paths are relative to the map folder)")
+            } else {
+                "a note is a markdown file ending in `.md`".to_string()
+            })
+        });
+        self.error(
+            "missing-note",
+            format!("note `{}` does not exist", path.value),
+            at,
+            hint,
+        );
+        None
+    }
+
+    fn kpi(&mut self, k: &At<raw::RawKpi>, file: &Path, raw: &RawMap) -> Kpi {
+        let v = &k.value;
+        let mut measurements = Vec::new();
+        let mut series = None;
+        if let Some(path) = &v.series {
+            let at = at_loc(file, path);
+            if !v.measurements.is_empty() {
+                self.error(
+                    "conflicting-keys",
+                    format!("KPI `{}` has both `measurements` and `series`", v.id.value),
+                    at.clone(),
+                    Some("keep one: inline measurements or a CSV series file".into()),
+                );
+            }
+            match normalise_inside(&path.value) {
+                None => self.error(
+                    "series-outside-map",
+                    format!("series path `{}` leads outside the map folder", path.value),
+                    at,
+                    Some("put the CSV file under `data/` in the map folder".into()),
+                ),
+                Some(normal) => match raw.series.get(Path::new(&normal)) {
+                    Some(s) => {
+                        series = Some(normal.clone());
+                        for p in &s.points {
+                            let date = At::new(
+                                p.date.clone(),
+                                Pos {
+                                    line: p.line,
+                                    column: 1,
+                                },
+                            );
+                            if self.date(&date, Path::new(&normal)) {
+                                measurements.push(Measurement {
+                                    date: p.date.clone(),
+                                    value: p.value.clone(),
+                                });
+                            }
+                        }
+                    }
+                    None => {
+                        let known: Vec<String> = raw.series.keys().map(|p| path_id(p)).collect();
+                        let hint =
+                            did_you_mean(&normal, known.iter().map(String::as_str)).or_else(|| {
+                                Some("create the CSV file with a `date,value` header".into())
+                            });
+                        self.error(
+                            "missing-series",
+                            format!("series file `{}` does not exist", path.value),
+                            at,
+                            hint,
+                        );
+                    }
+                },
+            }
+        }
+        for m in &v.measurements {
+            if self.date(&m.value.date, file) {
+                measurements.push(Measurement {
+                    date: m.value.date.value.clone(),
+                    value: m.value.value.value.clone(),
+                });
+            }
+        }
+        if v.kind == KpiKind::Quantitative
+            && let Some(m) = v
+                .measurements
+                .iter()
+                .find(|m| matches!(m.value.value.value, MeasureValue::Text(_)))
+        {
+            self.error(
+                "wrong-type",
+                format!(
+                    "KPI `{}` is quantitative but this value is text",
+                    v.id.value
+                ),
+                loc(file, m.value.value.pos),
+                Some("use a number, or set `kind: qualitative` for text values".into()),
+            );
+        }
+        if v.kind == KpiKind::Quantitative
+            && let Some(t) = v
+                .target
+                .as_ref()
+                .filter(|t| matches!(t.value, MeasureValue::Text(_)))
+        {
+            self.error(
+                "wrong-type",
+                format!(
+                    "KPI `{}` is quantitative but its target is text",
+                    v.id.value
+                ),
+                loc(file, t.pos),
+                Some("use a number, or set `kind: qualitative`".into()),
+            );
+        }
+        measurements.sort_by(|a, b| a.date.cmp(&b.date));
+        Kpi {
+            id: v.id.value.clone(),
+            name: v.name.clone(),
+            kind: v.kind,
+            description: v.description.clone(),
+            unit: v.unit.clone(),
+            direction: v.direction,
+            baseline: v.baseline.clone(),
+            target: v.target.as_ref().map(|t| t.value.clone()),
+            source: v.source,
+            owner: v.owner.clone(),
+            measurements,
+            series,
+            origin: at_loc(file, &v.id),
+        }
+    }
+
+    /// Checks a measurement date is `YYYY-MM` or `YYYY-MM-DD`.
+    fn date(&mut self, date: &At<String>, file: &Path) -> bool {
+        if is_date(&date.value) {
+            return true;
+        }
+        self.error(
+            "invalid-date",
+            format!("`{}` is not a date", date.value),
+            at_loc(file, date),
+            Some("write dates as YYYY-MM-DD or YYYY-MM, e.g. 2026-03".into()),
+        );
+        false
+    }
+}
+
+struct Regs<'a> {
+    stage: &'a Registry,
+    channel: &'a Registry,
+    persona: &'a Registry,
+    component: &'a Registry,
+    kpi: &'a Registry,
+    competitor: &'a Registry,
+    brand: &'a Registry,
+    note: &'a Registry,
+}
+
+/// A path inside the map folder as an id: `/`-separated, `.` and `..` resolved.
+/// `None` when it is absolute or climbs out of the folder.
+pub fn normalise_inside(path: &str) -> Option<String> {
+    let p = Path::new(path);
+    if p.is_absolute() || path.starts_with('/') || path.starts_with('\\') {
+        return None;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for part in path.split(['/', '\\']) {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            _ if part.contains(':') => return None,
+            other => parts.push(other.to_string()),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// The note id a relative link written in note `from` points at: relative to
+/// the note's folder, or to the map folder when it starts with `/`.
+pub fn resolve_note_path(from: &str, link: &str) -> Option<String> {
+    let link = link.replace("%20", " ");
+    if let Some(rooted) = link.strip_prefix('/') {
+        return normalise_inside(rooted);
+    }
+    let dir = from.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+    normalise_inside(&format!("{dir}/{link}"))
+}
+
+fn path_id(rel: &Path) -> String {
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// `notes/research/a.md` -> `research/a`; a note outside `notes/` keeps its folders.
+pub fn note_slug(id: &str) -> String {
+    let without_ext = id
+        .strip_suffix(".md")
+        .or_else(|| id.strip_suffix(".markdown"))
+        .unwrap_or(id);
+    without_ext
+        .strip_prefix("notes/")
+        .unwrap_or(without_ext)
+        .to_string()
+}
+
+fn first_heading(body: &str) -> Option<String> {
+    body.lines()
+        .find_map(|l| l.strip_prefix("# "))
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let month_ok = |m: &str| m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+    match b.len() {
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7) && month_ok(&s[5..7]),
+        10 => {
+            digits(0..4)
+                && b[4] == b'-'
+                && digits(5..7)
+                && b[7] == b'-'
+                && digits(8..10)
+                && month_ok(&s[5..7])
+                && s[8..10].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        }
+        _ => false,
+    }
+}
+
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=8).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// `/repo` -> `/repo/`; `https://x.io/repo/` -> `/repo/`. `None` if unusable.
+pub fn normalise_base_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    let path = if let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    {
+        rest.find('/').map(|i| &rest[i..]).unwrap_or("/")
+    } else {
+        url
+    };
+    if path.is_empty() || path.contains(['?', '#', ' ', '"', '\'', '<', '>', '\\']) {
+        return None;
+    }
+    let mut out = String::new();
+    if !path.starts_with('/') {
+        out.push('/');
+    }
+    out.push_str(path);
+    if !out.ends_with('/') {
+        out.push('/');
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_stay_inside() {
+        assert_eq!(
+            normalise_inside("notes/./a/../b.md").as_deref(),
+            Some("notes/b.md")
+        );
+        assert_eq!(normalise_inside("../secret.md"), None);
+        assert_eq!(normalise_inside("notes/../../x.md"), None);
+        assert_eq!(normalise_inside("/etc/passwd"), None);
+        assert_eq!(normalise_inside("C:/x.md"), None);
+    }
+
+    #[test]
+    fn slugs_and_dates() {
+        assert_eq!(note_slug("notes/research/a.md"), "research/a");
+        assert_eq!(note_slug("README.md"), "README");
+        assert!(is_date("2026-03"));
+        assert!(is_date("2026-03-31"));
+        assert!(!is_date("2026-13"));
+        assert!(!is_date("March 2026"));
+    }
+
+    #[test]
+    fn base_urls_are_normalised() {
+        assert_eq!(normalise_base_url("/repo").as_deref(), Some("/repo/"));
+        assert_eq!(
+            normalise_base_url("repo/sub").as_deref(),
+            Some("/repo/sub/")
+        );
+        assert_eq!(
+            normalise_base_url("https://x.github.io/repo/").as_deref(),
+            Some("/repo/")
+        );
+        assert_eq!(normalise_base_url("/a b/"), None);
+    }
+
+    #[test]
+    fn language_tags() {
+        assert!(is_language_tag("en"));
+        assert!(is_language_tag("nl-BE"));
+        assert!(!is_language_tag("english language"));
+    }
+}
