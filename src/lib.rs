@@ -23,3 +23,5 @@ pub enum Exit {
     /// Bad usage or an I/O error.
     Usage = 2,
 }
+pub mod render;
+pub mod write;

@@ -33,6 +33,17 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Build the site of the map in DIR.
+    Build {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Output folder (default: the map's `site.output`, `public` inside the map).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Path the site is served under, e.g. `/my-repo/` (overrides `site.base_url`).
+        #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL")]
+        base_url: Option<String>,
+    },
     /// Print the JSON Schema of map files, for editor completion.
     Schema,
 }
@@ -50,6 +61,15 @@ fn main() -> ExitCode {
             dir: &dir,
             format,
             deny_warnings,
+        }),
+        Command::Build {
+            dir,
+            output,
+            base_url,
+        } => commands::build::run(&commands::build::BuildOptions {
+            dir: &dir,
+            output: output.as_deref(),
+            base_url: base_url.as_deref(),
         }),
         Command::Schema => {
             print!("{}", commands::schema::schema_json());

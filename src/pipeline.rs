@@ -37,3 +37,59 @@ pub fn analyse_map(dir: &Path) -> Result<Analysed, LoadError> {
         findings,
     })
 }
+
+/// Why a build produced no site.
+#[derive(Debug)]
+pub enum BuildFailure {
+    /// The folder is not a map, or the output could not be written (exit 2).
+    Io(String),
+    /// The map has errors (exit 1); the analysed map carries the findings.
+    Invalid(Box<Analysed>),
+}
+
+/// A finished build.
+#[derive(Debug)]
+pub struct Built {
+    pub analysed: Analysed,
+    pub output: std::path::PathBuf,
+    pub report: crate::write::WriteReport,
+    pub pages: usize,
+}
+
+/// The whole pipeline: load, model, analyse, render, write. `output`
+/// defaults to the map's `site.output` folder.
+pub fn build_site(
+    dir: &Path,
+    output: Option<&Path>,
+    options: &crate::render::RenderOptions,
+) -> Result<Built, BuildFailure> {
+    let mut analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.message))?;
+    if !analysed.is_valid() {
+        return Err(BuildFailure::Invalid(Box::new(analysed)));
+    }
+    let site = match crate::render::render_site(&analysed, options) {
+        Ok(site) => site,
+        Err(finding) => {
+            analysed.findings.push(finding);
+            analysed.findings.sort();
+            return Err(BuildFailure::Invalid(Box::new(analysed)));
+        }
+    };
+    let output = match output {
+        Some(o) => o.to_path_buf(),
+        None => analysed.model.root.join(&analysed.model.site.output),
+    };
+    let pages = site
+        .files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".html"))
+        .count();
+    let report = crate::write::write_site(&site, &output, &analysed.model.root)
+        .map_err(|e| BuildFailure::Io(e.message))?;
+    Ok(Built {
+        analysed,
+        output,
+        report,
+        pages,
+    })
+}

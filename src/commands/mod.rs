@@ -2,6 +2,7 @@
 //! through the shared pipeline and returns the exit code; none exits the
 //! process itself.
 
+pub mod build;
 pub mod check;
 pub mod init;
 pub mod schema;
@@ -12,4 +13,9 @@ use std::io::IsTerminal;
 /// when `NO_COLOR` is set (https://no-color.org).
 pub fn stdout_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}
+
+/// Whether to colour output written to stderr (see [`stdout_color`]).
+pub fn stderr_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }

@@ -8,7 +8,7 @@ pub mod located;
 mod notes;
 pub mod raw;
 mod series;
-mod walk;
+pub mod walk;
 pub mod yaml;
 
 pub use notes::RawNote;
@@ -63,6 +63,10 @@ pub struct RawMap {
     /// remembered so a reference to one can say why it fails.
     pub refused: BTreeSet<PathBuf>,
     pub sources: Sources,
+    /// The map's own templates (`templates/NAME` -> text), overriding the theme's.
+    pub templates: BTreeMap<String, String>,
+    /// The map's `static/` files: `(path below static/, absolute path)`.
+    pub static_files: Vec<(String, PathBuf)>,
 }
 
 /// The texts of the map's YAML files and notes, for quoting in messages.
@@ -178,6 +182,18 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
         }
         raw.sources.insert(rel, text);
     }
+    let theme = walk::list_theme_overrides(&raw.root, findings);
+    for (name, abs) in theme.templates {
+        let rel = PathBuf::from(format!("templates/{name}"));
+        match read_text(&rel, &abs) {
+            Ok(text) => {
+                raw.sources.insert(rel, text.clone());
+                raw.templates.insert(name, text);
+            }
+            Err(f) => findings.push(f),
+        }
+    }
+    raw.static_files = theme.static_files;
     raw.files.sort_by(|a, b| {
         (a.rel != Path::new(MAP_FILE), &a.rel).cmp(&(b.rel != Path::new(MAP_FILE), &b.rel))
     });

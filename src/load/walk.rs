@@ -3,7 +3,7 @@
 //! `static/`, hidden entries and any folder touchmap wrote.
 
 use crate::diagnostics::{Finding, Findings, Location};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -139,4 +139,77 @@ fn keep(output: Option<&Path>, entry: &walkdir::DirEntry) -> bool {
 /// Relative path with `/` separators whatever the platform.
 fn normalise(rel: &Path) -> PathBuf {
     PathBuf::from(rel.to_string_lossy().replace('\\', "/"))
+}
+
+/// A map's overrides of the theme: its `templates/` and `static/` folders.
+#[derive(Debug, Default)]
+pub struct ThemeOverrides {
+    /// Template name (path below `templates/`) -> file.
+    pub templates: BTreeMap<String, PathBuf>,
+    /// `(path below static/, file)`.
+    pub static_files: Vec<(String, PathBuf)>,
+}
+
+/// Lists `templates/**` and `static/**`, with the same rules as the map files
+/// (no hidden entries, no symlinks out of the map).
+pub fn list_theme_overrides(root: &Path, findings: &mut Findings) -> ThemeOverrides {
+    let mut out = ThemeOverrides::default();
+    for (folder, is_templates) in [("templates", true), ("static", false)] {
+        let dir = root.join(folder);
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let rel = e
+                        .path()
+                        .and_then(|p| p.strip_prefix(root).ok())
+                        .map(normalise)
+                        .unwrap_or_default();
+                    findings.push(Finding::error(
+                        "unreadable-file",
+                        format!("cannot read this entry: {e}"),
+                        Location::file_start(rel),
+                    ));
+                    continue;
+                }
+            };
+            let hidden = entry
+                .path()
+                .strip_prefix(&dir)
+                .map(|p| {
+                    p.components()
+                        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+                })
+                .unwrap_or(true);
+            if hidden || !entry.file_type().is_file() {
+                continue;
+            }
+            let inside = entry
+                .path()
+                .canonicalize()
+                .map(|t| t.starts_with(root))
+                .unwrap_or(false);
+            let Ok(rel) = entry.path().strip_prefix(&dir).map(normalise) else {
+                continue;
+            };
+            if !inside {
+                findings.push(Finding::error(
+                    "outside-map",
+                    "this symbolic link points outside the map folder; it is not read",
+                    Location::file_start(Path::new(folder).join(&rel)),
+                ));
+                continue;
+            }
+            let name = rel.to_string_lossy().to_string();
+            if is_templates {
+                out.templates.insert(name, entry.path().to_path_buf());
+            } else {
+                out.static_files.push((name, entry.path().to_path_buf()));
+            }
+        }
+    }
+    out
 }

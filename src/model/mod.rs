@@ -8,7 +8,9 @@ mod ids;
 mod resolve;
 
 pub use ids::{Ref, is_valid_id};
-pub use resolve::{normalise_inside, note_slug, resolve, resolve_note_path};
+pub use resolve::{
+    normalise_base_url, normalise_inside, note_slug, resolve, resolve_note_path, url_origin,
+};
 
 use crate::diagnostics::Location;
 use crate::load::Sources;
@@ -42,6 +44,11 @@ pub struct Model {
     pub root: PathBuf,
     #[serde(skip)]
     pub sources: Sources,
+    /// The map's template overrides and static files (see `load::RawMap`).
+    #[serde(skip)]
+    pub templates: BTreeMap<String, String>,
+    #[serde(skip)]
+    pub static_files: Vec<(String, PathBuf)>,
 }
 
 /// Position of each entity in its list, by id, so lookups are O(1).
@@ -97,6 +104,9 @@ pub struct Site {
     pub language: String,
     /// Always starts and ends with `/`.
     pub base_url: String,
+    /// Scheme and host when `base_url` was given as a full address
+    /// (`https://acme.github.io`), for the sitemap's absolute addresses.
+    pub url_origin: Option<String>,
     pub brand_values: Vec<BrandValue>,
     pub max_touchpoints_per_stage: usize,
     pub positioning: Positioning,

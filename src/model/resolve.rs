@@ -697,6 +697,8 @@ impl Resolver<'_> {
             index,
             root: raw.root,
             sources: raw.sources,
+            templates: raw.templates,
+            static_files: raw.static_files,
         }
     }
 
@@ -722,6 +724,7 @@ impl Resolver<'_> {
             description: None,
             language: "en".into(),
             base_url: "/".into(),
+            url_origin: None,
             brand_values: Vec::new(),
             max_touchpoints_per_stage: DEFAULT_MAX_PER_STAGE,
             positioning: Positioning {
@@ -767,7 +770,10 @@ impl Resolver<'_> {
         }
         if let Some(base) = &v.base_url {
             match normalise_base_url(&base.value) {
-                Some(b) => site.base_url = b,
+                Some(b) => {
+                    site.base_url = b;
+                    site.url_origin = url_origin(&base.value);
+                }
                 None => self.error(
                     "invalid-value",
                     format!("`{}` is not a usable base_url", base.value),
@@ -1170,6 +1176,17 @@ fn is_language_tag(s: &str) -> bool {
     (2..=8).contains(&first.len())
         && first.chars().all(|c| c.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// `https://acme.github.io/repo/` -> `https://acme.github.io`.
+pub fn url_origin(url: &str) -> Option<String> {
+    let url = url.trim();
+    let scheme_end = url.find("://")? + 3;
+    let host_end = url[scheme_end..]
+        .find('/')
+        .map(|i| scheme_end + i)
+        .unwrap_or(url.len());
+    (host_end > scheme_end).then(|| url[..host_end].to_string())
 }
 
 /// `/repo` -> `/repo/`; `https://x.io/repo/` -> `/repo/`. `None` if unusable.

@@ -1,0 +1,268 @@
+//! Machine-readable outputs: `map.json`, `touchpoints.csv`, `kpis.csv`,
+//! `sitemap.xml`, and the client-side search index.
+
+use super::urls::Urls;
+use super::views::{PageSpec, measure_text};
+use crate::analyse::links::markdown_options;
+use crate::pipeline::Analysed;
+use pulldown_cmark::{Event, Parser};
+use serde_json::json;
+use std::collections::BTreeSet;
+
+/// The resolved model and its derived figures, as one JSON document.
+pub fn map_json(a: &Analysed) -> Vec<u8> {
+    let doc = json!({
+        "touchmap": env!("CARGO_PKG_VERSION"),
+        "model": a.model,
+        "analysis": {
+            "kpis": a.model.kpis.iter().zip(&a.analysis.kpis).map(|(k, h)| json!({ "id": k.id, "status": h.status, "latest": h.latest })).collect::<Vec<_>>(),
+            "touchpoints": a.model.touchpoints.iter().zip(&a.analysis.touchpoints).map(|(t, f)| json!({ "id": t.id, "value_strength": f.value_strength, "kpi_status": f.kpi_status, "strength": f.strength })).collect::<Vec<_>>(),
+            "empty_cells": a.analysis.empty_cells,
+            "counts": a.analysis.counts,
+        },
+    });
+    let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+    out.push(b'\n');
+    out
+}
+
+fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    // Writing to memory cannot fail; a failure would only drop a row.
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(&row);
+    }
+    w.into_inner().unwrap_or_default()
+}
+
+pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
+    let m = &a.model;
+    let header = [
+        "id",
+        "name",
+        "stage",
+        "channel",
+        "mode",
+        "personas",
+        "control",
+        "priority",
+        "state",
+        "owner",
+        "emotion",
+        "emotion_label",
+        "value_strength",
+        "kpis",
+        "kpi_status",
+        "evidence",
+        "risks",
+    ];
+    let rows = m
+        .touchpoints
+        .iter()
+        .zip(&a.analysis.touchpoints)
+        .map(|(t, f)| {
+            let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+            let enum_text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+            vec![
+                t.id.clone(),
+                t.name.clone(),
+                t.stage.id.clone(),
+                t.channel.id.clone(),
+                m.channel(&t.channel.id)
+                    .map(|c| enum_text(json!(c.mode)))
+                    .unwrap_or_default(),
+                t.personas
+                    .iter()
+                    .map(|p| p.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                enum_text(json!(t.control)),
+                enum_text(json!(t.priority)),
+                enum_text(json!(t.state)),
+                opt(&t.owner),
+                t.emotion
+                    .as_ref()
+                    .map(|e| e.score.to_string())
+                    .unwrap_or_default(),
+                t.emotion
+                    .as_ref()
+                    .and_then(|e| e.label.clone())
+                    .unwrap_or_default(),
+                f.value_strength
+                    .map(|v| format!("{v:.2}"))
+                    .unwrap_or_default(),
+                t.kpis
+                    .iter()
+                    .map(|k| k.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                f.kpi_status
+                    .map(|s| s.label().to_string())
+                    .unwrap_or_default(),
+                enum_text(json!(t.evidence)),
+                t.risks.len().to_string(),
+            ]
+        });
+    csv_bytes(&header, rows)
+}
+
+pub fn kpis_csv(a: &Analysed) -> Vec<u8> {
+    let header = [
+        "id",
+        "name",
+        "kind",
+        "unit",
+        "direction",
+        "baseline",
+        "target",
+        "source",
+        "owner",
+        "status",
+        "latest_date",
+        "latest",
+    ];
+    let rows = a.model.kpis.iter().zip(&a.analysis.kpis).map(|(k, h)| {
+        let enum_text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        vec![
+            k.id.clone(),
+            k.name.clone(),
+            enum_text(json!(k.kind)),
+            k.unit.clone().unwrap_or_default(),
+            enum_text(json!(k.direction)),
+            k.baseline
+                .as_ref()
+                .map(|v| measure_text(v, None))
+                .unwrap_or_default(),
+            k.target
+                .as_ref()
+                .map(|v| measure_text(v, None))
+                .unwrap_or_default(),
+            k.source.map(|s| enum_text(json!(s))).unwrap_or_default(),
+            k.owner.clone().unwrap_or_default(),
+            h.status.label().to_string(),
+            h.latest
+                .as_ref()
+                .map(|m| m.date.clone())
+                .unwrap_or_default(),
+            h.latest
+                .as_ref()
+                .map(|m| measure_text(&m.value, None))
+                .unwrap_or_default(),
+        ]
+    });
+    csv_bytes(&header, rows)
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+/// A sitemap of every HTML page. Sitemaps want absolute addresses: with a
+/// full `base_url` (`https://…/repo/`) they are; otherwise root-relative.
+pub fn sitemap(pages: &[PageSpec], urls: &Urls, origin: Option<&str>) -> Vec<u8> {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut paths: Vec<&str> = pages
+        .iter()
+        .map(|p| p.path.as_str())
+        .filter(|p| *p != "404.html")
+        .collect();
+    paths.sort_unstable();
+    for p in paths {
+        let loc = format!("{}{}", origin.unwrap_or(""), urls.to(p));
+        out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml_escape(&loc)));
+    }
+    out.push_str("</urlset>\n");
+    out.into_bytes()
+}
+
+/// Plain text of markdown, for the search index.
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, markdown_options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                out.push_str(&t);
+                out.push(' ');
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The search index: one entry per touchpoint, KPI, competitor, note,
+/// benefit, stage, channel and persona. A touchpoint's entry also carries
+/// the words of its notes, so a word from a note finds the touchpoint too.
+pub fn search_index(a: &Analysed, urls: &Urls) -> Vec<u8> {
+    let m = &a.model;
+    let mut entries = Vec::new();
+    let note_text: Vec<String> = m.notes.iter().map(|n| plain_text(&n.body)).collect();
+    for t in &m.touchpoints {
+        let mut words: BTreeSet<String> = BTreeSet::new();
+        if let Some(notes) = a.analysis.backlinks.touchpoint_notes.get(&t.id) {
+            for id in notes {
+                if let Some(&i) = m.index.notes.get(id) {
+                    words.extend(note_text[i].split_whitespace().map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    }));
+                }
+            }
+        }
+        let fields = [
+            t.description.as_deref().map(plain_text),
+            t.product.clone(),
+            t.interaction.clone(),
+            t.communication.clone(),
+            t.perception.clone(),
+            t.owner.clone(),
+            Some(t.pains.join(" ")),
+            Some(t.opportunities.join(" ")),
+        ];
+        let text: Vec<String> = fields.into_iter().flatten().collect();
+        entries.push(json!({
+            "kind": "touchpoint",
+            "title": t.name,
+            "url": urls.entity("touchpoints", &t.id),
+            "meta": format!("{} · {}", m.stage(&t.stage.id).map(|s| s.name.as_str()).unwrap_or(""), m.channel(&t.channel.id).map(|c| c.name.as_str()).unwrap_or("")),
+            "text": text.join(" "),
+            "words": words.into_iter().filter(|w| w.len() > 2).collect::<Vec<_>>().join(" "),
+        }));
+    }
+    for k in &m.kpis {
+        entries.push(json!({ "kind": "kpi", "title": k.name, "url": urls.entity("kpis", &k.id), "meta": "KPI", "text": k.description.clone().unwrap_or_default() }));
+    }
+    for c in &m.competitors {
+        let text = [
+            c.description.clone().unwrap_or_default(),
+            c.strengths.join(" "),
+            c.weaknesses.join(" "),
+        ]
+        .join(" ");
+        entries.push(json!({ "kind": "competitor", "title": c.name, "url": urls.entity("competitors", &c.id), "meta": "Competitor", "text": text }));
+    }
+    for (n, text) in m.notes.iter().zip(&note_text) {
+        entries.push(json!({ "kind": "note", "title": n.title, "url": urls.note(&n.id), "meta": format!("Note · {}", n.tags.join(", ")), "text": text }));
+    }
+    for b in &m.benefits {
+        entries.push(json!({ "kind": "benefit", "title": b.name, "url": format!("{}#{}", urls.to("benefits/"), b.id), "meta": "Benefit", "text": b.description.clone().unwrap_or_default() }));
+    }
+    for s in &m.stages {
+        entries.push(json!({ "kind": "stage", "title": s.name, "url": urls.entity("stages", &s.id), "meta": "Stage", "text": s.description.clone().unwrap_or_default() }));
+    }
+    for c in &m.channels {
+        entries.push(json!({ "kind": "channel", "title": c.name, "url": urls.entity("channels", &c.id), "meta": "Channel", "text": c.description.clone().unwrap_or_default() }));
+    }
+    for p in &m.personas {
+        entries.push(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": "Persona", "text": p.description.clone().unwrap_or_default() }));
+    }
+    serde_json::to_vec(&entries).unwrap_or_default()
+}

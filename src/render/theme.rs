@@ -1,0 +1,100 @@
+//! The theme: templates and static files of `themes/default/`, embedded in the
+//! binary so it works alone, with a map's own `templates/` layered over them
+//! by name (as Zola layers a site's templates over its theme's).
+
+use crate::diagnostics::{Finding, Location};
+use include_dir::{Dir, include_dir};
+use std::collections::BTreeMap;
+use tera::Tera;
+
+static THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// The theme's static files: `(path under static/, bytes)`, in path order.
+pub fn static_files() -> Vec<(String, &'static [u8])> {
+    let mut out = Vec::new();
+    if let Some(dir) = THEME.get_dir("static") {
+        collect(dir, "static/", &mut out);
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn collect(dir: &'static Dir<'static>, prefix: &str, out: &mut Vec<(String, &'static [u8])>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        out.push((
+            path.strip_prefix(prefix).unwrap_or(&path).to_string(),
+            file.contents(),
+        ));
+    }
+    for sub in dir.dirs() {
+        collect(sub, prefix, out);
+    }
+}
+
+/// The theme's templates by name (`base.html`, `partials/card.html`, …).
+pub fn theme_templates() -> BTreeMap<String, &'static str> {
+    let mut out = Vec::new();
+    if let Some(dir) = THEME.get_dir("templates") {
+        collect(dir, "templates/", &mut out);
+    }
+    out.into_iter()
+        .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name, t)))
+        .collect()
+}
+
+/// Compiles the theme's templates with `overrides` (name -> text, from the
+/// map's `templates/`) in place of the theme's own. A template that does not
+/// compile is a finding located in the map's template file.
+pub fn compile(overrides: &BTreeMap<String, String>) -> Result<Tera, Finding> {
+    let mut all: BTreeMap<String, &str> = theme_templates();
+    for (name, text) in overrides {
+        all.insert(name.clone(), text.as_str());
+    }
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+    tera.add_raw_templates(all.iter().map(|(n, t)| (n.as_str(), *t)))
+        .map_err(|e| template_finding(&e, overrides))?;
+    Ok(tera)
+}
+
+/// Locates a tera error in the map's template file when the map overrides the
+/// template, else reports it against the theme (a touchmap bug).
+pub fn template_finding(e: &tera::Error, overrides: &BTreeMap<String, String>) -> Finding {
+    let (file, line, column, message) = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => (
+            r.filename().to_string(),
+            r.span().start_line,
+            r.span().start_col + 1,
+            r.message().to_string(),
+        ),
+        other => (String::new(), 1, 1, other.to_string()),
+    };
+    let own = overrides.contains_key(&file);
+    let location = if own {
+        Location::new(format!("templates/{file}"), line as u32, column as u32)
+    } else {
+        Location::file_start("touchmap.yaml")
+    };
+    let hint = if own {
+        Some("fix the template, or delete it to use the theme's own".to_string())
+    } else if overrides.is_empty() {
+        Some("this is a bug in touchmap's theme; please report it".to_string())
+    } else {
+        Some(format!(
+            "the theme's template `{file}` failed with your overrides ({}); check the variables and blocks they provide",
+            overrides.keys().cloned().collect::<Vec<_>>().join(", ")
+        ))
+    };
+    let what = if file.is_empty() {
+        String::new()
+    } else {
+        format!(" `{file}`")
+    };
+    Finding::error(
+        "template-error",
+        format!("template{what}: {message}"),
+        location,
+    )
+    .with_hint(hint)
+}

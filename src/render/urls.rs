@@ -1,0 +1,95 @@
+//! Page addresses. Every link the site writes goes through [`Urls`], so that
+//! `base_url` (a GitHub Pages project site lives under `/repo/`) holds for
+//! every page, asset and export.
+
+use crate::model::note_slug;
+
+#[derive(Debug, Clone)]
+pub struct Urls {
+    /// Starts and ends with `/`.
+    base: String,
+}
+
+impl Urls {
+    pub fn new(base: &str) -> Self {
+        Urls {
+            base: base.to_string(),
+        }
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The address of `path` (relative to the site root, no leading `/`).
+    pub fn to(&self, path: &str) -> String {
+        format!("{}{}", self.base, path.trim_start_matches('/'))
+    }
+
+    pub fn home(&self) -> String {
+        self.base.clone()
+    }
+
+    /// `kind` is the section folder: `touchpoints`, `stages`, `channels`,
+    /// `personas`, `kpis`, `competitors`.
+    pub fn entity(&self, kind: &str, id: &str) -> String {
+        self.to(&format!("{kind}/{id}/"))
+    }
+
+    pub fn note(&self, note_id: &str) -> String {
+        self.to(&format!("notes/{}/", encode_path(&note_slug(note_id))))
+    }
+
+    /// An asset copied from the map folder (e.g. an image a note shows).
+    pub fn file(&self, map_path: &str) -> String {
+        self.to(&format!("files/{}", encode_path(map_path)))
+    }
+}
+
+/// The output file of a page: `touchpoints/x/` -> `touchpoints/x/index.html`.
+pub fn page_file(path: &str) -> String {
+    let path = path.trim_start_matches('/');
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
+/// Percent-encodes what may not stand in a URL path (spaces, quotes, …),
+/// keeping `/`.
+pub fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_address_carries_the_base() {
+        let u = Urls::new("/repo/");
+        assert_eq!(u.home(), "/repo/");
+        assert_eq!(u.to("map/"), "/repo/map/");
+        assert_eq!(
+            u.entity("touchpoints", "checkout"),
+            "/repo/touchpoints/checkout/"
+        );
+        assert_eq!(
+            u.note("notes/research/a b.md"),
+            "/repo/notes/research/a%20b/"
+        );
+        assert_eq!(page_file("map/"), "map/index.html");
+        assert_eq!(page_file(""), "index.html");
+        assert_eq!(page_file("map.json"), "map.json");
+    }
+}

@@ -1,0 +1,737 @@
+//! One page per entity (touchpoint, stage, channel, persona, KPI, competitor,
+//! note) and the index page of each kind.
+
+use super::overview::{gain_text, journey_data, pain_text};
+use super::{
+    Ctx, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
+};
+use crate::analyse::journey_order;
+use crate::model::{MeasureValue, Model};
+use crate::render::charts::{self, Point2, Profile, TimePoint};
+use crate::render::markdown;
+use rayon::prelude::*;
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn crumbs(items: &[(&str, String)]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|(t, u)| (t.to_string(), u.clone()))
+        .collect()
+}
+
+fn notes_of(ctx: &Ctx, map: &BTreeMap<String, BTreeSet<String>>, id: &str) -> Vec<Value> {
+    map.get(id)
+        .map(|set| ref_links(ctx, "notes", set.iter().map(String::as_str)))
+        .unwrap_or_default()
+}
+
+/// The KPI chart of KPI index `i`, or `None` when it has no numeric data.
+fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Option<String> {
+    let k = &ctx.model.kpis[i];
+    let points: Vec<TimePoint> = k
+        .measurements
+        .iter()
+        .filter_map(|m| match m.value {
+            MeasureValue::Number(v) => Some(TimePoint {
+                date: m.date.clone(),
+                value: v,
+            }),
+            MeasureValue::Text(_) => None,
+        })
+        .collect();
+    if points.is_empty() {
+        return None;
+    }
+    let num = |v: &Option<MeasureValue>| match v {
+        Some(MeasureValue::Number(n)) => Some(*n),
+        _ => None,
+    };
+    Some(charts::kpi_chart(
+        id,
+        &k.name,
+        &points,
+        num(&k.target),
+        num(&k.baseline),
+        k.unit.as_deref(),
+    ))
+}
+
+fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
+    let k = &ctx.model.kpis[i];
+    let h = &ctx.analysis.kpis[i];
+    json!({
+        "id": k.id,
+        "name": k.name,
+        "url": ctx.urls.entity("kpis", &k.id),
+        "unit": k.unit,
+        "kind": k.kind,
+        "direction": k.direction,
+        "status": status_view(Some(h.status)),
+        "latest": h.latest.as_ref().map(|m| measure_text(&m.value, k.unit.as_deref())),
+        "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
+        "target": k.target.as_ref().map(|t| measure_text(t, k.unit.as_deref())),
+        "baseline": k.baseline.as_ref().map(|t| measure_text(t, k.unit.as_deref())),
+        "owner": k.owner,
+        "source": k.source,
+    })
+}
+
+pub fn touchpoints(ctx: &Ctx, files: &mut BTreeSet<String>) -> Vec<PageSpec> {
+    let m = ctx.model;
+    let order = journey_order(m);
+    let position: BTreeMap<usize, usize> =
+        order.iter().enumerate().map(|(pos, &i)| (i, pos)).collect();
+    let rendered: Vec<(PageSpec, BTreeSet<String>)> = (0..m.touchpoints.len())
+        .into_par_iter()
+        .map(|i| {
+            let t = &m.touchpoints[i];
+            let pos = position[&i];
+            let prev = pos.checked_sub(1).map(|p| &ctx.cards[order[p]]);
+            let next = order.get(pos + 1).map(|&n| &ctx.cards[n]);
+            let description = t
+                .description
+                .as_deref()
+                .map(|d| markdown::render(m, ctx.urls, "", d));
+            let mut used = BTreeSet::new();
+            if let Some(d) = &description {
+                used.extend(d.files.iter().cloned());
+            }
+            let kpis: Vec<Value> = t
+                .kpis
+                .iter()
+                .filter_map(|k| m.index.kpis.get(&k.id))
+                .map(|&ki| {
+                    let mut v = kpi_summary(ctx, ki);
+                    v["chart"] = json!(kpi_chart(ctx, ki, &format!("kpi-{}-{}", t.id, m.kpis[ki].id)));
+                    v
+                })
+                .collect();
+            let competitors: Vec<Value> = t
+                .competitors
+                .iter()
+                .map(|p| {
+                    let c = m.competitor(&p.competitor.id);
+                    json!({
+                        "id": p.competitor.id,
+                        "name": c.map(|c| c.name.as_str()).unwrap_or(""),
+                        "url": ctx.urls.entity("competitors", &p.competitor.id),
+                        "practice": p.practice,
+                        "differentiation": p.differentiation,
+                    })
+                })
+                .collect();
+            let value: Vec<Value> = m
+                .value_proposition
+                .components
+                .iter()
+                .map(|c| json!({ "id": c.id, "name": c.name, "score": t.value.get(&c.id) }))
+                .collect();
+            let brand = |ids: &Vec<crate::model::Ref>| -> Vec<Value> {
+                ids.iter()
+                    .map(|r| {
+                        let name = m.site.brand_values.iter().find(|b| b.id == r.id).map(|b| b.name.clone());
+                        json!({ "id": r.id, "name": name })
+                    })
+                    .collect()
+            };
+            let stage = m.stage(&t.stage.id).map(|s| s.name.clone()).unwrap_or_default();
+            let channel = m.channel(&t.channel.id).map(|c| c.name.clone()).unwrap_or_default();
+            let data = json!({
+                "tp": ctx.cards[i],
+                "description": description.map(|d| d.html),
+                "product": t.product,
+                "interaction": t.interaction,
+                "communication": t.communication,
+                "perception": t.perception,
+                "emotion": emotion_view(t.emotion.as_ref().map(|e| e.score), t.emotion.as_ref().and_then(|e| e.label.as_deref())),
+                "value": value,
+                "pains": t.pains,
+                "opportunities": t.opportunities,
+                "risks": t.risks,
+                "aligned": brand(&t.brand_values.aligned),
+                "conflicts": brand(&t.brand_values.conflicts),
+                "competitors": competitors,
+                "kpis": kpis,
+                "personas": ref_links(ctx, "personas", t.personas.iter().map(|p| p.id.as_str())),
+                "notes": notes_of(ctx, &ctx.analysis.backlinks.touchpoint_notes, &t.id),
+                "prev": prev,
+                "next": next,
+            });
+            let spec = PageSpec {
+                path: format!("touchpoints/{}/", t.id),
+                template: "touchpoint.html",
+                title: t.name.clone(),
+                crumbs: crumbs(&[
+                    ("Map", ctx.urls.to("map/")),
+                    (&stage, ctx.urls.entity("stages", &t.stage.id)),
+                    (&channel, ctx.urls.entity("channels", &t.channel.id)),
+                ]),
+                section: "touchpoints",
+                data,
+            };
+            (spec, used)
+        })
+        .collect();
+    rendered
+        .into_iter()
+        .map(|(spec, used)| {
+            files.extend(used);
+            spec
+        })
+        .collect()
+}
+
+pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<&Value> = journey_order(ctx.model)
+        .into_iter()
+        .map(|i| &ctx.cards[i])
+        .collect();
+    PageSpec {
+        path: "touchpoints/".into(),
+        template: "touchpoints.html",
+        title: "Touchpoints".into(),
+        crumbs: vec![],
+        section: "touchpoints",
+        data: json!({ "touchpoints": rows }),
+    }
+}
+
+/// The cards of the touchpoints that satisfy `keep`, in journey order.
+fn cards_where<'c>(
+    ctx: &'c Ctx,
+    keep: impl Fn(&crate::model::Touchpoint) -> bool,
+) -> Vec<&'c Value> {
+    journey_order(ctx.model)
+        .into_iter()
+        .filter(|&i| keep(&ctx.model.touchpoints[i]))
+        .map(|i| &ctx.cards[i])
+        .collect()
+}
+
+pub fn stages(ctx: &Ctx) -> Vec<PageSpec> {
+    let m = ctx.model;
+    m.stages
+        .iter()
+        .enumerate()
+        .map(|(s, st)| {
+            let f = &ctx.analysis.per_stage[s];
+            let by_channel: Vec<Value> = m
+                .channels
+                .iter()
+                .enumerate()
+                .map(|(c, ch)| {
+                    json!({
+                        "id": ch.id, "name": ch.name, "mode": ch.mode,
+                        "url": ctx.urls.entity("channels", &ch.id),
+                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let components: Vec<Value> = m
+                .value_proposition
+                .components
+                .iter()
+                .filter(|c| c.emphasis.iter().any(|e| e.id == st.id))
+                .map(|c| json!({ "id": c.id, "name": c.name }))
+                .collect();
+            PageSpec {
+                path: format!("stages/{}/", st.id),
+                template: "stage.html",
+                title: st.name.clone(),
+                crumbs: crumbs(&[("Map", ctx.urls.to("map/")), ("Stages", ctx.urls.to("stages/"))]),
+                section: "map",
+                data: json!({
+                    "stage": { "id": st.id, "name": st.name, "description": st.description },
+                    "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "limit": m.site.max_touchpoints_per_stage },
+                    "channels": by_channel,
+                    "emphasis": components,
+                    "notes": notes_of(ctx, &ctx.analysis.backlinks.stage_notes, &st.id),
+                    "prev": s.checked_sub(1).map(|p| json!({ "name": m.stages[p].name, "url": ctx.urls.entity("stages", &m.stages[p].id) })),
+                    "next": m.stages.get(s + 1).map(|n| json!({ "name": n.name, "url": ctx.urls.entity("stages", &n.id) })),
+                }),
+            }
+        })
+        .collect()
+}
+
+pub fn stage_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .stages
+        .iter()
+        .zip(&ctx.analysis.per_stage)
+        .map(|(s, f)| json!({ "id": s.id, "name": s.name, "description": s.description, "url": ctx.urls.entity("stages", &s.id), "total": f.total }))
+        .collect();
+    PageSpec {
+        path: "stages/".into(),
+        template: "stages.html",
+        title: "Stages".into(),
+        crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
+        section: "map",
+        data: json!({ "stages": rows }),
+    }
+}
+
+pub fn channels(ctx: &Ctx) -> Vec<PageSpec> {
+    let m = ctx.model;
+    m.channels
+        .iter()
+        .enumerate()
+        .map(|(c, ch)| {
+            let by_stage: Vec<Value> = m
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(s, st)| {
+                    json!({
+                        "id": st.id, "name": st.name,
+                        "url": ctx.urls.entity("stages", &st.id),
+                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let competitors: Vec<Value> = m
+                .competitors
+                .iter()
+                .filter(|comp| comp.channels.iter().any(|r| r.id == ch.id))
+                .map(|comp| json!({ "id": comp.id, "name": comp.name, "url": ctx.urls.entity("competitors", &comp.id) }))
+                .collect();
+            PageSpec {
+                path: format!("channels/{}/", ch.id),
+                template: "channel.html",
+                title: ch.name.clone(),
+                crumbs: crumbs(&[("Map", ctx.urls.to("map/")), ("Channels", ctx.urls.to("channels/"))]),
+                section: "map",
+                data: json!({
+                    "channel": { "id": ch.id, "name": ch.name, "mode": ch.mode, "description": ch.description },
+                    "total": ctx.analysis.per_channel[c],
+                    "stages": by_stage,
+                    "competitors": competitors,
+                    "notes": notes_of(ctx, &ctx.analysis.backlinks.channel_notes, &ch.id),
+                }),
+            }
+        })
+        .collect()
+}
+
+pub fn channel_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .channels
+        .iter()
+        .zip(&ctx.analysis.per_channel)
+        .map(|(c, n)| json!({ "id": c.id, "name": c.name, "mode": c.mode, "description": c.description, "url": ctx.urls.entity("channels", &c.id), "total": n }))
+        .collect();
+    PageSpec {
+        path: "channels/".into(),
+        template: "channels.html",
+        title: "Channels".into(),
+        crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
+        section: "map",
+        data: json!({ "channels": rows }),
+    }
+}
+
+pub fn personas(ctx: &Ctx) -> Vec<PageSpec> {
+    let m = ctx.model;
+    let relieved: BTreeMap<&str, Vec<&str>> = {
+        let mut map: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for r in &m.value_proposition.pain_relievers {
+            for p in &r.relieves {
+                map.entry(p.id.as_str()).or_default().push(r.text.as_str());
+            }
+        }
+        map
+    };
+    let created: BTreeMap<&str, Vec<&str>> = {
+        let mut map: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for r in &m.value_proposition.gain_creators {
+            for g in &r.creates {
+                map.entry(g.id.as_str()).or_default().push(r.text.as_str());
+            }
+        }
+        map
+    };
+    m.personas
+        .iter()
+        .map(|p| {
+            let journey = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
+            let mine = cards_where(ctx, |t| t.personas.iter().any(|r| r.id == p.id));
+            let pains: Vec<Value> = p
+                .pains
+                .iter()
+                .map(|pain| {
+                    let mut v = pain_text(ctx, &pain.id);
+                    v["relievers"] = json!(relieved.get(pain.id.as_str()).cloned().unwrap_or_default());
+                    v
+                })
+                .collect();
+            let gains: Vec<Value> = p
+                .gains
+                .iter()
+                .map(|g| {
+                    let mut v = gain_text(ctx, &g.id);
+                    v["creators"] = json!(created.get(g.id.as_str()).cloned().unwrap_or_default());
+                    v
+                })
+                .collect();
+            let fit = |n: usize, of: usize| if of == 0 { None } else { Some((n * 100 + of / 2) / of) };
+            let pains_met = pains.iter().filter(|v| v["relievers"].as_array().is_some_and(|a| !a.is_empty())).count();
+            let gains_met = gains.iter().filter(|v| v["creators"].as_array().is_some_and(|a| !a.is_empty())).count();
+            PageSpec {
+                path: format!("personas/{}/", p.id),
+                template: "persona.html",
+                title: p.name.clone(),
+                crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
+                section: "journey",
+                data: json!({
+                    "persona": { "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "jobs": p.jobs },
+                    "pains": pains,
+                    "gains": gains,
+                    "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
+                    "touchpoints": mine,
+                    "journey": journey,
+                    "map_url": format!("{}?persona={}", ctx.urls.to("map/"), p.id),
+                    "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),
+                }),
+            }
+        })
+        .collect()
+}
+
+pub fn persona_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .personas
+        .iter()
+        .map(|p| {
+            let n = ctx.model.touchpoints.iter().filter(|t| t.personas.iter().any(|r| r.id == p.id)).count();
+            json!({ "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
+        })
+        .collect();
+    PageSpec {
+        path: "personas/".into(),
+        template: "personas.html",
+        title: "Personas".into(),
+        crumbs: vec![],
+        section: "journey",
+        data: json!({ "personas": rows }),
+    }
+}
+
+pub fn kpis(ctx: &Ctx) -> Vec<PageSpec> {
+    let m = ctx.model;
+    (0..m.kpis.len())
+        .map(|i| {
+            let k = &m.kpis[i];
+            let h = &ctx.analysis.kpis[i];
+            let at: Vec<&Value> = cards_where(ctx, |t| t.kpis.iter().any(|r| r.id == k.id));
+            let benefits: Vec<Value> = m
+                .benefits
+                .iter()
+                .filter(|b| b.kpis.iter().any(|r| r.id == k.id))
+                .map(|b| json!({ "id": b.id, "name": b.name, "url": format!("{}#{}", ctx.urls.to("benefits/"), b.id) }))
+                .collect();
+            let rows: Vec<Value> = k
+                .measurements
+                .iter()
+                .rev()
+                .map(|mm| json!({ "date": mm.date, "value": measure_text(&mm.value, k.unit.as_deref()) }))
+                .collect();
+            let mut summary = kpi_summary(ctx, i);
+            summary["description"] = json!(md(ctx, k.description.as_deref()));
+            summary["series"] = json!(k.series);
+            summary["change"] = json!(h.change_from_baseline.map(fmt_num));
+            PageSpec {
+                path: format!("kpis/{}/", k.id),
+                template: "kpi.html",
+                title: k.name.clone(),
+                crumbs: crumbs(&[("KPIs", ctx.urls.to("kpis/"))]),
+                section: "kpis",
+                data: json!({
+                    "kpi": summary,
+                    "chart": kpi_chart(ctx, i, &format!("kpi-{}", k.id)),
+                    "measurements": rows,
+                    "touchpoints": at,
+                    "benefits": benefits,
+                    "notes": notes_of(ctx, &ctx.analysis.backlinks.kpi_notes, &k.id),
+                }),
+            }
+        })
+        .collect()
+}
+
+pub fn kpi_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = (0..ctx.model.kpis.len())
+        .map(|i| {
+            let mut v = kpi_summary(ctx, i);
+            let values: Vec<f64> = ctx.model.kpis[i]
+                .measurements
+                .iter()
+                .filter_map(|m| match m.value {
+                    MeasureValue::Number(n) => Some(n),
+                    MeasureValue::Text(_) => None,
+                })
+                .collect();
+            if values.len() > 1 {
+                v["sparkline"] = json!(charts::sparkline(
+                    &format!("spark-{}", ctx.model.kpis[i].id),
+                    &ctx.model.kpis[i].name,
+                    &values
+                ));
+            }
+            v
+        })
+        .collect();
+    PageSpec {
+        path: "kpis/".into(),
+        template: "kpis.html",
+        title: "KPIs".into(),
+        crumbs: vec![],
+        section: "kpis",
+        data: json!({ "kpis": rows, "counts": ctx.analysis.counts }),
+    }
+}
+
+/// Our own value profile: the mean score per component over all touchpoints.
+fn own_profile(m: &Model) -> Vec<Option<f64>> {
+    m.value_proposition
+        .components
+        .iter()
+        .map(|c| {
+            let v: Vec<f64> = m
+                .touchpoints
+                .iter()
+                .filter_map(|t| t.value.get(&c.id).map(|&x| f64::from(x)))
+                .collect();
+            (!v.is_empty()).then(|| round1(v.iter().sum::<f64>() / v.len() as f64))
+        })
+        .collect()
+}
+
+fn brand_name(m: &Model) -> String {
+    m.site.brand.clone().unwrap_or_else(|| "Us".to_string())
+}
+
+fn profiles(ctx: &Ctx, only: Option<&str>) -> Vec<Profile> {
+    let m = ctx.model;
+    let mut out = vec![Profile {
+        label: brand_name(m),
+        values: own_profile(m),
+        highlight: true,
+    }];
+    for c in m
+        .competitors
+        .iter()
+        .filter(|c| only.is_none_or(|o| o == c.id))
+    {
+        out.push(Profile {
+            label: c.name.clone(),
+            values: m
+                .value_proposition
+                .components
+                .iter()
+                .map(|comp| c.value.get(&comp.id).map(|&v| f64::from(v)))
+                .collect(),
+            highlight: false,
+        });
+    }
+    out
+}
+
+fn positioning(ctx: &Ctx, id: &str) -> Value {
+    let m = ctx.model;
+    let (x, y) = (&m.site.positioning.x, &m.site.positioning.y);
+    let name_of = |c: &str| {
+        m.value_proposition
+            .components
+            .iter()
+            .find(|k| k.id == *c)
+            .map(|k| k.name.clone())
+            .unwrap_or_else(|| c.to_string())
+    };
+    let xi = m.index.components.get(x).copied();
+    let yi = m.index.components.get(y).copied();
+    let own = own_profile(m);
+    let mut points = Vec::new();
+    if let (Some(ox), Some(oy)) = (xi.and_then(|i| own[i]), yi.and_then(|i| own[i])) {
+        points.push(Point2 {
+            label: brand_name(m),
+            x: ox,
+            y: oy,
+            highlight: true,
+        });
+    }
+    for c in &m.competitors {
+        if let (Some(&cx), Some(&cy)) = (c.value.get(x), c.value.get(y)) {
+            points.push(Point2 {
+                label: c.name.clone(),
+                x: f64::from(cx),
+                y: f64::from(cy),
+                highlight: false,
+            });
+        }
+    }
+    let table: Vec<Value> = points
+        .iter()
+        .map(|p| json!({ "label": p.label, "x": fmt_num(p.x), "y": fmt_num(p.y) }))
+        .collect();
+    json!({
+        "x": name_of(x),
+        "y": name_of(y),
+        "svg": charts::positioning_map(id, "Positioning map", &name_of(x), &name_of(y), &points),
+        "table": table,
+    })
+}
+
+fn benchmark(ctx: &Ctx, only: Option<&str>, id: &str) -> Value {
+    let m = ctx.model;
+    let names: Vec<String> = m
+        .value_proposition
+        .components
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    let profs = profiles(ctx, only);
+    let rows: Vec<Value> = profs
+        .iter()
+        .map(|p| json!({ "label": p.label, "highlight": p.highlight, "values": p.values.iter().map(|v| v.map(fmt_num)).collect::<Vec<_>>() }))
+        .collect();
+    json!({
+        "components": names,
+        "rows": rows,
+        "bars": charts::value_bars(&format!("{id}-bars"), "Value benchmark", &names, &profs),
+        "radar": charts::radar(&format!("{id}-radar"), "Value profile", &names, &profs),
+    })
+}
+
+pub fn competitors(ctx: &Ctx) -> Vec<PageSpec> {
+    let m = ctx.model;
+    m.competitors
+        .iter()
+        .map(|c| {
+            let practices: Vec<Value> = journey_order(m)
+                .into_iter()
+                .filter_map(|i| {
+                    m.touchpoints[i]
+                        .competitors
+                        .iter()
+                        .find(|p| p.competitor.id == c.id)
+                        .map(|p| json!({ "touchpoint": ctx.cards[i], "practice": p.practice, "differentiation": p.differentiation }))
+                })
+                .collect();
+            PageSpec {
+                path: format!("competitors/{}/", c.id),
+                template: "competitor.html",
+                title: c.name.clone(),
+                crumbs: crumbs(&[("Competitors", ctx.urls.to("competitors/"))]),
+                section: "competitors",
+                data: json!({
+                    "competitor": {
+                        "id": c.id, "name": c.name, "description": md(ctx, c.description.as_deref()),
+                        "website": c.website.as_deref().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
+                        "strengths": c.strengths, "weaknesses": c.weaknesses,
+                        "channels": ref_links(ctx, "channels", c.channels.iter().map(|r| r.id.as_str())),
+                    },
+                    "benchmark": benchmark(ctx, Some(&c.id), &format!("bench-{}", c.id)),
+                    "practices": practices,
+                    "notes": notes_of(ctx, &ctx.analysis.backlinks.competitor_notes, &c.id),
+                }),
+            }
+        })
+        .collect()
+}
+
+pub fn competitor_index(ctx: &Ctx) -> PageSpec {
+    let m = ctx.model;
+    let coverage: Vec<Value> = m
+        .channels
+        .iter()
+        .enumerate()
+        .map(|(ci, ch)| {
+            let ours = ctx.analysis.per_channel[ci];
+            let theirs: Vec<bool> = m.competitors.iter().map(|c| c.channels.iter().any(|r| r.id == ch.id)).collect();
+            json!({ "id": ch.id, "name": ch.name, "mode": ch.mode, "url": ctx.urls.entity("channels", &ch.id), "ours": ours, "theirs": theirs })
+        })
+        .collect();
+    let list: Vec<Value> = m
+        .competitors
+        .iter()
+        .map(|c| {
+            let n = m.touchpoints.iter().filter(|t| t.competitors.iter().any(|p| p.competitor.id == c.id)).count();
+            json!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("competitors", &c.id), "description": md(ctx, c.description.as_deref()), "touchpoints": n })
+        })
+        .collect();
+    PageSpec {
+        path: "competitors/".into(),
+        template: "competitors.html",
+        title: "Competitors".into(),
+        crumbs: vec![],
+        section: "competitors",
+        data: json!({
+            "competitors": list,
+            "brand": brand_name(m),
+            "benchmark": benchmark(ctx, None, "bench-all"),
+            "coverage": coverage,
+            "positioning": positioning(ctx, "positioning"),
+        }),
+    }
+}
+
+pub fn notes(ctx: &Ctx, files: &mut BTreeSet<String>) -> Vec<PageSpec> {
+    let m = ctx.model;
+    let b = &ctx.analysis.backlinks;
+    let rendered: Vec<(PageSpec, BTreeSet<String>)> = m
+        .notes
+        .par_iter()
+        .map(|n| {
+            let r = markdown::render(m, ctx.urls, &n.id, &n.body);
+            let refs = |map: &BTreeMap<String, BTreeSet<String>>, section: &str| {
+                map.get(&n.id)
+                    .map(|set| ref_links(ctx, section, set.iter().map(String::as_str)))
+                    .unwrap_or_default()
+            };
+            let spec = PageSpec {
+                path: format!("notes/{}/", super::super::urls::encode_path(&n.slug)),
+                template: "note.html",
+                title: n.title.clone(),
+                crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
+                section: "notes",
+                data: json!({
+                    "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html },
+                    "touchpoints": refs(&b.note_touchpoints, "touchpoints"),
+                    "kpis": refs(&b.note_kpis, "kpis"),
+                    "competitors": refs(&b.note_competitors, "competitors"),
+                    "links": refs(&b.note_links, "notes"),
+                    "backlinks": refs(&b.note_backlinks, "notes"),
+                }),
+            };
+            (spec, r.files)
+        })
+        .collect();
+    rendered
+        .into_iter()
+        .map(|(spec, used)| {
+            files.extend(used);
+            spec
+        })
+        .collect()
+}
+
+pub fn note_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .notes
+        .iter()
+        .map(|n| json!({ "id": n.id, "title": n.title, "url": ctx.urls.note(&n.id), "tags": n.tags, "folder": n.slug.rsplit_once('/').map(|(d, _)| d).unwrap_or("") }))
+        .collect();
+    PageSpec {
+        path: "notes/".into(),
+        template: "notes.html",
+        title: "Notes".into(),
+        crumbs: vec![],
+        section: "notes",
+        data: json!({ "notes": rows }),
+    }
+}

@@ -1,0 +1,546 @@
+//! The map-wide views: dashboard, the Cartesian map, journey, value matrix,
+//! insights, benefits and search.
+
+use super::{Ctx, PageSpec, fmt_num, round1, status_view};
+use crate::analyse::{KpiStatus, journey_order};
+use crate::model::{ChannelMode, State};
+use crate::render::charts::{self, Series};
+use serde_json::{Value, json};
+
+fn page(
+    path: &str,
+    template: &'static str,
+    title: &str,
+    section: &'static str,
+    data: Value,
+) -> PageSpec {
+    PageSpec {
+        path: path.into(),
+        template,
+        title: title.into(),
+        crumbs: vec![],
+        section,
+        data,
+    }
+}
+
+fn kpi_rows(ctx: &Ctx) -> Vec<Value> {
+    ctx.model
+        .kpis
+        .iter()
+        .zip(&ctx.analysis.kpis)
+        .map(|(k, h)| {
+            json!({
+                "id": k.id,
+                "name": k.name,
+                "url": ctx.urls.entity("kpis", &k.id),
+                "kind": k.kind,
+                "unit": k.unit,
+                "status": status_view(Some(h.status)),
+                "latest": h.latest.as_ref().map(|m| super::measure_text(&m.value, k.unit.as_deref())),
+                "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
+                "target": k.target.as_ref().map(|t| super::measure_text(t, k.unit.as_deref())),
+                "direction": k.direction,
+                "owner": k.owner,
+                "source": k.source,
+                "sparkline": (h.latest_number.is_some()).then(|| {
+                    let values: Vec<f64> = k.measurements.iter().filter_map(|m| match m.value {
+                        crate::model::MeasureValue::Number(n) => Some(n),
+                        _ => None,
+                    }).collect();
+                    charts::sparkline(&format!("spark-{}", k.id), &k.name, &values)
+                }),
+            })
+        })
+        .collect()
+}
+
+fn risk_rows(ctx: &Ctx) -> Vec<Value> {
+    ctx.analysis
+        .risks
+        .iter()
+        .map(|&(t, r)| {
+            let risk = &ctx.model.touchpoints[t].risks[r];
+            json!({ "text": risk.text, "severity": risk.severity, "touchpoint": ctx.cards[t] })
+        })
+        .collect()
+}
+
+/// The warnings of `touchmap check`, as the dashboard lists them.
+fn findings_view(ctx: &Ctx) -> Vec<Value> {
+    ctx.findings
+        .iter()
+        .map(|f| {
+            json!({
+                "severity": f.severity,
+                "code": f.code,
+                "message": f.message,
+                "file": f.location.file.to_string_lossy(),
+                "line": f.location.line,
+                "column": f.location.column,
+                "hint": f.hint,
+            })
+        })
+        .collect()
+}
+
+pub fn dashboard(ctx: &Ctx) -> PageSpec {
+    let a = ctx.analysis;
+    let weakest: Vec<&Value> = a.weakest.iter().take(5).map(|&i| &ctx.cards[i]).collect();
+    let open_risks: Vec<Value> = risk_rows(ctx).into_iter().take(5).collect();
+    let stages: Vec<Value> = ctx
+        .model
+        .stages
+        .iter()
+        .zip(&a.per_stage)
+        .map(|(s, f)| {
+            json!({
+                "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id),
+                "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key,
+                "overloaded": f.overloaded,
+                "emotion": f.emotion.map(round1),
+            })
+        })
+        .collect();
+    page(
+        "",
+        "index.html",
+        &ctx.model.site.title,
+        "dashboard",
+        json!({
+            "counts": a.counts,
+            "kpi_count": ctx.model.kpis.len(),
+            "competitor_count": ctx.model.competitors.len(),
+            "persona_count": ctx.model.personas.len(),
+            "note_count": ctx.model.notes.len(),
+            "kpis": kpi_rows(ctx),
+            "weakest": weakest,
+            "risks": open_risks,
+            "stages": stages,
+            "findings": findings_view(ctx),
+            "description": super::md(ctx, ctx.model.site.description.as_deref()),
+        }),
+    )
+}
+
+pub fn map(ctx: &Ctx) -> PageSpec {
+    let m = ctx.model;
+    let a = ctx.analysis;
+    let stages: Vec<Value> = m
+        .stages
+        .iter()
+        .zip(&a.per_stage)
+        .map(|(s, f)| {
+            json!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id), "total": f.total, "overloaded": f.overloaded })
+        })
+        .collect();
+    let rows: Vec<Value> = m
+        .channels
+        .iter()
+        .enumerate()
+        .map(|(c, ch)| {
+            let cells: Vec<Value> = m
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(s, st)| {
+                    let cards: Vec<&Value> = a.cells[s][c].iter().map(|&i| &ctx.cards[i]).collect();
+                    json!({ "stage": st.id, "channel": ch.id, "touchpoints": cards, "empty": cards.is_empty() })
+                })
+                .collect();
+            json!({
+                "id": ch.id, "name": ch.name, "mode": ch.mode,
+                "url": ctx.urls.entity("channels", &ch.id),
+                "total": a.per_channel[c],
+                "cells": cells,
+            })
+        })
+        .collect();
+    let personas: Vec<Value> = m
+        .personas
+        .iter()
+        .map(|p| json!({ "id": p.id, "name": p.name }))
+        .collect();
+    page(
+        "map/",
+        "map.html",
+        "Touchpoint map",
+        "map",
+        json!({ "stages": stages, "rows": rows, "personas": personas, "counts": a.counts }),
+    )
+}
+
+/// Mean emotion per stage of the touchpoints a persona meets; `planned`
+/// includes the planned ones (the to-be journey), otherwise current only.
+fn curve(ctx: &Ctx, persona: Option<&str>, planned: bool) -> Vec<Option<f64>> {
+    let m = ctx.model;
+    (0..m.stages.len())
+        .map(|s| {
+            let scores: Vec<f64> = ctx.analysis.cells[s]
+                .iter()
+                .flatten()
+                .map(|&i| &m.touchpoints[i])
+                .filter(|t| persona.is_none_or(|p| t.personas.iter().any(|r| r.id == p)))
+                .filter(|t| planned || t.state == State::Current)
+                .filter_map(|t| t.emotion.as_ref().map(|e| f64::from(e.score)))
+                .collect();
+            (!scores.is_empty()).then(|| round1(scores.iter().sum::<f64>() / scores.len() as f64))
+        })
+        .collect()
+}
+
+/// The emotion curve of one persona (or everyone), as-is and planned.
+pub fn persona_curve(ctx: &Ctx, persona: Option<(&str, &str)>, id: &str) -> Value {
+    let stage_names: Vec<String> = ctx.model.stages.iter().map(|s| s.name.clone()).collect();
+    let who = persona.map(|p| p.1).unwrap_or("All customers");
+    let as_is = curve(ctx, persona.map(|p| p.0), false);
+    let to_be = curve(ctx, persona.map(|p| p.0), true);
+    let series = vec![
+        Series {
+            label: format!("{who} — as-is"),
+            points: as_is.clone(),
+            dashed: false,
+        },
+        Series {
+            label: format!("{who} — with planned touchpoints"),
+            points: to_be.clone(),
+            dashed: true,
+        },
+    ];
+    let table: Vec<Value> = stage_names
+        .iter()
+        .enumerate()
+        .map(|(s, name)| json!({ "stage": name, "as_is": as_is[s].map(fmt_num), "to_be": to_be[s].map(fmt_num) }))
+        .collect();
+    json!({
+        "svg": charts::emotion_curve(id, &format!("Emotion across the journey: {who}"), &stage_names, &series),
+        "table": table,
+    })
+}
+
+/// The lanes of the journey view: for each stage, what the customer meets.
+fn lanes(ctx: &Ctx, persona: Option<&str>) -> Vec<Value> {
+    let m = ctx.model;
+    m.stages
+        .iter()
+        .enumerate()
+        .map(|(s, st)| {
+            let tps: Vec<usize> = {
+                let mut v: Vec<usize> = ctx.analysis.cells[s].iter().flatten().copied().collect();
+                v.sort_unstable();
+                v.into_iter()
+                    .filter(|&i| persona.is_none_or(|p| m.touchpoints[i].personas.iter().any(|r| r.id == p)))
+                    .collect()
+            };
+            let pick = |f: &dyn Fn(&crate::model::Touchpoint) -> Option<String>| -> Vec<Value> {
+                tps.iter()
+                    .filter_map(|&i| {
+                        f(&m.touchpoints[i]).map(|text| json!({ "text": text, "touchpoint": ctx.cards[i]["name"], "url": ctx.cards[i]["url"] }))
+                    })
+                    .collect()
+            };
+            let many = |f: &dyn Fn(&crate::model::Touchpoint) -> &Vec<String>| -> Vec<Value> {
+                tps.iter()
+                    .flat_map(|&i| {
+                        f(&m.touchpoints[i])
+                            .iter()
+                            .map(move |text| json!({ "text": text, "touchpoint": ctx.cards[i]["name"], "url": ctx.cards[i]["url"] }))
+                    })
+                    .collect()
+            };
+            json!({
+                "id": st.id,
+                "name": st.name,
+                "url": ctx.urls.entity("stages", &st.id),
+                "touchpoints": tps.iter().map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+                "product": pick(&|t| t.product.clone()),
+                "interaction": pick(&|t| t.interaction.clone()),
+                "communication": pick(&|t| t.communication.clone()),
+                "perception": pick(&|t| t.perception.clone()),
+                "pains": many(&|t| &t.pains),
+                "opportunities": many(&|t| &t.opportunities),
+            })
+        })
+        .collect()
+}
+
+pub fn journey_data(ctx: &Ctx, persona: Option<(&str, &str)>, chart_id: &str) -> Value {
+    json!({
+        "curve": persona_curve(ctx, persona, chart_id),
+        "lanes": lanes(ctx, persona.map(|p| p.0)),
+    })
+}
+
+pub fn journey(ctx: &Ctx) -> PageSpec {
+    let mut personas: Vec<Value> = ctx
+        .model
+        .personas
+        .iter()
+        .map(|p| {
+            let mut data = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
+            data["id"] = json!(p.id);
+            data["name"] = json!(p.name);
+            data["url"] = json!(ctx.urls.entity("personas", &p.id));
+            data
+        })
+        .collect();
+    if personas.is_empty() {
+        let mut data = journey_data(ctx, None, "curve-all");
+        data["id"] = json!("all");
+        data["name"] = json!("All customers");
+        personas.push(data);
+    }
+    let stages: Vec<Value> = ctx
+        .model
+        .stages
+        .iter()
+        .map(|s| json!({ "id": s.id, "name": s.name }))
+        .collect();
+    page(
+        "journey/",
+        "journey.html",
+        "Customer journey",
+        "journey",
+        json!({ "personas": personas, "stages": stages }),
+    )
+}
+
+pub fn value(ctx: &Ctx) -> PageSpec {
+    let m = ctx.model;
+    let matrix: Vec<Value> = m
+        .value_proposition
+        .components
+        .iter()
+        .zip(&ctx.analysis.value_matrix)
+        .map(|(comp, row)| {
+            let cells: Vec<Value> = m
+                .stages
+                .iter()
+                .zip(row)
+                .map(|(st, v)| {
+                    let emphasised = comp.emphasis.iter().any(|e| e.id == st.id);
+                    let mut cell = super::strength_view(*v);
+                    cell["stage"] = json!(st.name);
+                    cell["emphasis"] = json!(emphasised);
+                    // Emphasis without conveying it is a gap worth pointing out.
+                    cell["gap"] = json!(emphasised && v.is_none_or(|x| x < 2.5));
+                    cell
+                })
+                .collect();
+            let conveyed_by: Vec<Value> = m
+                .touchpoints
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.value.get(&comp.id).is_some_and(|&v| v >= 4))
+                .map(|(i, t)| {
+                    let mut c = ctx.cards[i].clone();
+                    c["score"] = json!(t.value[&comp.id]);
+                    c
+                })
+                .collect();
+            json!({
+                "id": comp.id, "name": comp.name,
+                "description": comp.description,
+                "emphasis": comp.emphasis.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+                "cells": cells,
+                "conveyed_by": conveyed_by,
+            })
+        })
+        .collect();
+    let vp = &m.value_proposition;
+    let relievers: Vec<Value> = vp
+        .pain_relievers
+        .iter()
+        .map(|r| json!({ "text": r.text, "pains": r.relieves.iter().map(|p| pain_text(ctx, &p.id)).collect::<Vec<_>>() }))
+        .collect();
+    let creators: Vec<Value> = vp
+        .gain_creators
+        .iter()
+        .map(|r| json!({ "text": r.text, "gains": r.creates.iter().map(|g| gain_text(ctx, &g.id)).collect::<Vec<_>>() }))
+        .collect();
+    page(
+        "value/",
+        "value.html",
+        "Value proposition",
+        "value",
+        json!({
+            "stages": m.stages.iter().map(|s| json!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id) })).collect::<Vec<_>>(),
+            "matrix": matrix,
+            "products": vp.products,
+            "relievers": relievers,
+            "creators": creators,
+        }),
+    )
+}
+
+pub fn pain_text(ctx: &Ctx, id: &str) -> Value {
+    for p in &ctx.model.personas {
+        if let Some(pain) = p.pains.iter().find(|x| x.id == id) {
+            return json!({ "id": id, "text": pain.text, "persona": p.name, "severity": pain.severity });
+        }
+    }
+    json!({ "id": id, "text": id })
+}
+
+pub fn gain_text(ctx: &Ctx, id: &str) -> Value {
+    for p in &ctx.model.personas {
+        if let Some(g) = p.gains.iter().find(|x| x.id == id) {
+            return json!({ "id": id, "text": g.text, "persona": p.name, "importance": g.importance });
+        }
+    }
+    json!({ "id": id, "text": id })
+}
+
+pub fn insights(ctx: &Ctx) -> PageSpec {
+    let m = ctx.model;
+    let a = ctx.analysis;
+    let empty: Vec<Value> = a
+        .empty_cells
+        .iter()
+        .map(|(s, c)| {
+            json!({
+                "stage": { "id": s, "name": m.stage(s).map(|x| x.name.as_str()), "url": ctx.urls.entity("stages", s) },
+                "channel": { "id": c, "name": m.channel(c).map(|x| x.name.as_str()), "url": ctx.urls.entity("channels", c) },
+            })
+        })
+        .collect();
+    let off: Vec<Value> = kpi_rows(ctx)
+        .into_iter()
+        .zip(&a.kpis)
+        .filter(|(_, h)| h.status == KpiStatus::OffTarget)
+        .map(|(row, _)| row)
+        .collect();
+    let no_data: Vec<Value> = kpi_rows(ctx)
+        .into_iter()
+        .zip(&a.kpis)
+        .filter(|(_, h)| h.status == KpiStatus::NoData)
+        .map(|(row, _)| row)
+        .collect();
+    let opportunities: Vec<Value> = a
+        .opportunities
+        .iter()
+        .map(|(i, text)| json!({ "text": text, "touchpoint": ctx.cards[*i] }))
+        .collect();
+    let balance: Vec<Value> = m
+        .stages
+        .iter()
+        .zip(&a.per_stage)
+        .map(|(s, f)| {
+            let total = f.analog + f.digital;
+            json!({
+                "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id),
+                "analog": f.analog, "digital": f.digital,
+                "analog_pct": if total > 0 { (f.analog * 100 + total / 2) / total } else { 0 },
+                "digital_pct": if total > 0 { 100 - (f.analog * 100 + total / 2) / total } else { 0 },
+                "total": f.total,
+                "limit": m.site.max_touchpoints_per_stage,
+                "overloaded": f.overloaded,
+            })
+        })
+        .collect();
+    let overloaded: Vec<&Value> = balance
+        .iter()
+        .filter(|b| b["overloaded"] == json!(true))
+        .collect();
+    let channels_without: Vec<Value> = m
+        .channels
+        .iter()
+        .zip(&a.per_channel)
+        .filter(|(_, n)| **n == 0)
+        .map(|(c, _)| json!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("channels", &c.id) }))
+        .collect();
+    let unaddressed: Vec<Value> = {
+        let relieved = crate::analyse::relieved_pains(m);
+        m.personas
+            .iter()
+            .flat_map(|p| p.pains.iter().map(move |pain| (p, pain)))
+            .filter(|(_, pain)| !relieved.contains(pain.id.as_str()))
+            .map(|(p, pain)| json!({ "text": pain.text, "severity": pain.severity, "persona": { "name": p.name, "url": ctx.urls.entity("personas", &p.id) } }))
+            .collect()
+    };
+    let conflicts: Vec<Value> = m
+        .touchpoints
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| t.brand_values.conflicts.iter().map(move |c| (i, c)))
+        .map(|(i, c)| {
+            let name = m
+                .site
+                .brand_values
+                .iter()
+                .find(|b| b.id == c.id)
+                .map(|b| b.name.clone())
+                .unwrap_or_default();
+            json!({ "touchpoint": ctx.cards[i], "brand_value": name })
+        })
+        .collect();
+    let analog_total = a.counts.analog;
+    let digital_total = a.counts.digital;
+    page(
+        "insights/",
+        "insights.html",
+        "Insights",
+        "insights",
+        json!({
+            "empty_cells": empty,
+            "cell_count": a.counts.cells,
+            "weakest": a.weakest.iter().map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+            "off_target": off,
+            "no_data": no_data,
+            "risks": risk_rows(ctx),
+            "opportunities": opportunities,
+            "balance": balance,
+            "overloaded": overloaded,
+            "analog_total": analog_total,
+            "digital_total": digital_total,
+            "unused_channels": channels_without,
+            "unaddressed_pains": unaddressed,
+            "brand_conflicts": conflicts,
+            "planned": journey_order(m).into_iter().filter(|&i| m.touchpoints[i].state == State::Planned).map(|i| &ctx.cards[i]).collect::<Vec<_>>(),
+            "modes": [ChannelMode::Analog, ChannelMode::Digital],
+        }),
+    )
+}
+
+pub fn benefits(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .benefits
+        .iter()
+        .map(|b| {
+            let kpis: Vec<Value> = b
+                .kpis
+                .iter()
+                .filter_map(|k| ctx.model.index.kpis.get(&k.id))
+                .map(|&i| {
+                    let k = &ctx.model.kpis[i];
+                    json!({ "id": k.id, "name": k.name, "url": ctx.urls.entity("kpis", &k.id), "status": status_view(Some(ctx.analysis.kpis[i].status)) })
+                })
+                .collect();
+            json!({
+                "id": b.id,
+                "name": b.name,
+                "description": super::md(ctx, b.description.as_deref()),
+                "touchpoints": b.touchpoints.iter().filter_map(|t| ctx.model.index.touchpoints.get(&t.id)).map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+                "kpis": kpis,
+            })
+        })
+        .collect();
+    page(
+        "benefits/",
+        "benefits.html",
+        "Benefits",
+        "benefits",
+        json!({ "benefits": rows }),
+    )
+}
+
+pub fn search(ctx: &Ctx) -> PageSpec {
+    page(
+        "search/",
+        "search.html",
+        "Search",
+        "search",
+        json!({ "index_url": ctx.urls.to("search-index.json") }),
+    )
+}

@@ -1,0 +1,270 @@
+//! Step 5 of the pipeline: **write**. Puts the rendered site on disk without
+//! ever losing a user's files: the site is written to a temporary folder
+//! beside the target and swapped in at the end; an existing target is only
+//! replaced when touchmap's marker file says touchmap wrote it.
+
+use crate::load::walk::OUTPUT_MARKER;
+use crate::render::SiteFiles;
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Why the site was not written. Nothing the user owns was touched.
+#[derive(Debug)]
+pub struct WriteError {
+    pub message: String,
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+fn fail(message: impl Into<String>) -> WriteError {
+    WriteError {
+        message: message.into(),
+    }
+}
+
+fn io_fail(what: &str, path: &Path, e: std::io::Error) -> WriteError {
+    fail(format!("cannot {what} {}: {e}", path.display()))
+}
+
+/// What was written.
+#[derive(Debug, Clone, Copy)]
+pub struct WriteReport {
+    pub files: usize,
+    pub bytes: u64,
+}
+
+const MARKER_TEXT: &str = "This folder was written by touchmap. `touchmap build` replaces it whole:\ndo not keep files of your own here.\n";
+
+/// The absolute form of `path`, resolving symlinks of the part that exists.
+fn absolute(path: &Path) -> Result<PathBuf, WriteError> {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(|e| io_fail("read", Path::new("."), e))?
+            .join(path)
+    };
+    // Canonicalise the deepest existing ancestor, keep the rest as written.
+    let mut existing = abs.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_os_string());
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for part in rest.into_iter().rev() {
+        if part == ".." {
+            out.pop();
+        } else if part != "." {
+            out.push(part);
+        }
+    }
+    Ok(out)
+}
+
+/// Checks that `out` may be (re)placed: not the map folder or one of its
+/// parents, and either absent, empty, or written by touchmap before.
+pub fn check_target(out: &Path, map_root: &Path) -> Result<PathBuf, WriteError> {
+    let target = absolute(out)?;
+    let root = map_root
+        .canonicalize()
+        .map_err(|e| io_fail("open", map_root, e))?;
+    if root.starts_with(&target) {
+        return Err(fail(format!(
+            "refusing to write the site to {}: it is the map folder or a folder that contains it\n  = help: choose an output folder such as {}",
+            out.display(),
+            root.join("public").display()
+        )));
+    }
+    if target.exists() {
+        if !target.is_dir() {
+            return Err(fail(format!(
+                "refusing to write the site to {}: it is a file, not a folder",
+                out.display()
+            )));
+        }
+        let empty = fs::read_dir(&target)
+            .map_err(|e| io_fail("read", &target, e))?
+            .next()
+            .is_none();
+        if !empty && !target.join(OUTPUT_MARKER).is_file() {
+            return Err(fail(format!(
+                "refusing to replace {}: it holds files touchmap did not write (there is no {OUTPUT_MARKER} marker in it)\n  = help: choose another output folder with -o, or move that folder away yourself",
+                out.display()
+            )));
+        }
+    }
+    Ok(target)
+}
+
+/// Writes the site to `out` atomically (see the module docs).
+pub fn write_site(
+    site: &SiteFiles,
+    out: &Path,
+    map_root: &Path,
+) -> Result<WriteReport, WriteError> {
+    let target = check_target(out, map_root)?;
+    let parent = target
+        .parent()
+        .ok_or_else(|| fail(format!("{} has no parent folder", out.display())))?;
+    fs::create_dir_all(parent).map_err(|e| io_fail("create", parent, e))?;
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let staging = parent.join(format!(".{name}.touchmap-new-{}", std::process::id()));
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(|e| io_fail("clear", &staging, e))?;
+    }
+    let report = match fill(&staging, site) {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+    };
+    swap_in(&staging, &target, parent, &name)?;
+    Ok(report)
+}
+
+fn fill(staging: &Path, site: &SiteFiles) -> Result<WriteReport, WriteError> {
+    fs::create_dir_all(staging).map_err(|e| io_fail("create", staging, e))?;
+    let mut report = WriteReport { files: 0, bytes: 0 };
+    for (rel, bytes) in &site.files {
+        let path = staging.join(rel);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?;
+        }
+        let file = fs::File::create(&path).map_err(|e| io_fail("write", &path, e))?;
+        let mut w = BufWriter::new(file);
+        w.write_all(bytes)
+            .and_then(|_| w.flush())
+            .map_err(|e| io_fail("write", &path, e))?;
+        report.files += 1;
+        report.bytes += bytes.len() as u64;
+    }
+    for (rel, source) in &site.copies {
+        let path = staging.join(rel);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?;
+        }
+        let n = fs::copy(source, &path).map_err(|e| io_fail("copy", source, e))?;
+        report.files += 1;
+        report.bytes += n;
+    }
+    fs::write(staging.join(OUTPUT_MARKER), MARKER_TEXT)
+        .map_err(|e| io_fail("write", staging, e))?;
+    Ok(report)
+}
+
+/// Replaces `target` by `staging` with renames, so the old site stays whole
+/// until the new one is complete, and comes back if the swap fails.
+fn swap_in(staging: &Path, target: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {
+    let old = parent.join(format!(".{name}.touchmap-old-{}", std::process::id()));
+    let had_old = target.exists();
+    if had_old {
+        // check_target made sure it is empty or ours.
+        fs::rename(target, &old).map_err(|e| io_fail("move aside", target, e))?;
+    }
+    if let Err(e) = fs::rename(staging, target) {
+        if had_old {
+            let _ = fs::rename(&old, target);
+        }
+        let _ = fs::remove_dir_all(staging);
+        return Err(io_fail("move into place", target, e));
+    }
+    if had_old {
+        fs::remove_dir_all(&old).map_err(|e| io_fail("remove the previous site at", &old, e))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tmp(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("touchmap-write-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&d);
+        fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    fn site() -> SiteFiles {
+        SiteFiles {
+            files: vec![
+                ("index.html".into(), b"<p>hi</p>".to_vec()),
+                ("a/b.html".into(), b"b".to_vec()),
+            ],
+            copies: vec![],
+        }
+    }
+
+    #[test]
+    fn writes_then_replaces_its_own_output() {
+        let d = tmp("own");
+        let map = d.join("map");
+        fs::create_dir_all(&map).unwrap();
+        let out = d.join("site");
+        write_site(&site(), &out, &map).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a/b.html")).unwrap(), "b");
+        assert!(out.join(OUTPUT_MARKER).is_file());
+        fs::write(out.join("stale.html"), "old").unwrap();
+        write_site(&site(), &out, &map).unwrap();
+        assert!(
+            !out.join("stale.html").exists(),
+            "the old site is replaced whole"
+        );
+        let leftovers: Vec<_> = fs::read_dir(&d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            leftovers.len(),
+            2,
+            "no temporary folders left: {leftovers:?}"
+        );
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn refuses_a_foreign_folder_and_leaves_it_alone() {
+        let d = tmp("foreign");
+        let map = d.join("map");
+        fs::create_dir_all(&map).unwrap();
+        let out = d.join("docs");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("mine.txt"), "precious").unwrap();
+        let err = write_site(&site(), &out, &map).unwrap_err();
+        assert!(err.message.contains("did not write"), "{}", err.message);
+        assert_eq!(
+            fs::read_to_string(out.join("mine.txt")).unwrap(),
+            "precious"
+        );
+        assert_eq!(fs::read_dir(&out).unwrap().count(), 1);
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn refuses_the_map_folder_and_its_parents() {
+        let d = tmp("parent");
+        let map = d.join("map");
+        fs::create_dir_all(&map).unwrap();
+        assert!(write_site(&site(), &map, &map).is_err());
+        assert!(write_site(&site(), &d, &map).is_err());
+        assert!(write_site(&site(), &map.join("sub/.."), &map).is_err());
+        fs::remove_dir_all(&d).unwrap();
+    }
+}
