@@ -1,0 +1,391 @@
+//! End-to-end tests of `touchmap build`: the real binary on real map folders,
+//! asserting on the pages a user would open.
+
+use scraper::{Html, Selector};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_touchmap"));
+    c.env_remove("TOUCHMAP_BASE_URL").env("NO_COLOR", "1");
+    c
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn build(map: &Path, out: &Path, extra: &[&str]) -> Output {
+    bin().arg("build").arg(map).arg("-o").arg(out).args(extra).output().unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+/// The example map built once (default base URL) and shared by the tests.
+fn example_site() -> &'static Path {
+    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        let o = build(&repo().join("example-map"), &out, &[]);
+        assert!(o.status.success(), "build failed: {}", text(&o));
+        (dir, out)
+    });
+    path
+}
+
+fn page(site: &Path, rel: &str) -> Html {
+    let file = site.join(rel);
+    let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    Html::parse_document(&html)
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+fn texts(doc: &Html, selector: &str) -> Vec<String> {
+    doc.select(&sel(selector))
+        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// The id in `/base/kind/ID/`.
+fn id_in(href: &str, kind: &str) -> Option<String> {
+    let marker = format!("/{kind}/");
+    let start = href.find(&marker)? + marker.len();
+    let rest = &href[start..];
+    rest.split('/').next().filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+#[test]
+fn every_page_of_the_contract_is_built() {
+    let site = example_site();
+    let expected = [
+        "index.html",
+        "map/index.html",
+        "journey/index.html",
+        "touchpoints/index.html",
+        "touchpoints/instagram-ad/index.html",
+        "touchpoints/checkout-page/index.html",
+        "stages/awareness/index.html",
+        "channels/store/index.html",
+        "personas/new-runner/index.html",
+        "personas/marathoner/index.html",
+        "value/index.html",
+        "kpis/index.html",
+        "kpis/pdp-conversion/index.html",
+        "competitors/index.html",
+        "competitors/apex-sports/index.html",
+        "benefits/index.html",
+        "insights/index.html",
+        "notes/index.html",
+        "notes/research/checkout-study/index.html",
+        "search/index.html",
+        "map.json",
+        "touchpoints.csv",
+        "kpis.csv",
+        "sitemap.xml",
+        "404.html",
+        ".nojekyll",
+        "search-index.json",
+        "assets/style.css",
+        "brand.css",
+    ];
+    let missing: Vec<&str> = expected.iter().copied().filter(|p| !site.join(p).exists()).collect();
+    assert!(missing.is_empty(), "missing pages: {missing:?}");
+}
+
+#[test]
+fn the_map_grid_places_each_touchpoint_in_its_cell() {
+    let site = example_site();
+    let doc = page(site, "map/index.html");
+    let table = doc.select(&sel("table")).next().expect("the map is a table");
+    let stages: Vec<String> = table
+        .select(&sel("thead th[scope=col] a"))
+        .filter_map(|a| id_in(a.value().attr("href")?, "stages"))
+        .collect();
+    assert_eq!(stages, ["awareness", "consideration", "decision", "post-purchase", "retention"]);
+    let mut placed: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for row in table.select(&sel("tbody tr")) {
+        let channel = row
+            .select(&sel("th[scope=row] a"))
+            .find_map(|a| id_in(a.value().attr("href")?, "channels"))
+            .expect("each row is headed by its channel");
+        for (col, cell) in row.select(&sel("td")).enumerate() {
+            for a in cell.select(&sel("a")) {
+                if let Some(tp) = a.value().attr("href").and_then(|h| id_in(h, "touchpoints")) {
+                    placed.insert(tp, (stages[col].clone(), channel.clone()));
+                }
+            }
+        }
+    }
+    // Every touchpoint of the example, at the cell its YAML names.
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.join("map.json")).unwrap()).unwrap();
+    let tps = json["model"]["touchpoints"].as_array().unwrap();
+    assert_eq!(placed.len(), tps.len(), "each touchpoint appears once on the map");
+    for t in tps {
+        let id = t["id"].as_str().unwrap();
+        let want = (t["stage"].as_str().unwrap().to_string(), t["channel"].as_str().unwrap().to_string());
+        assert_eq!(placed.get(id), Some(&want), "touchpoint {id}");
+    }
+    assert_eq!(placed["instagram-ad"], ("awareness".to_string(), "social".to_string()));
+}
+
+#[test]
+fn kpi_status_is_derived_from_latest_value_and_direction() {
+    let site = example_site();
+    let doc = page(site, "kpis/index.html");
+    let rows = texts(&doc, "table tbody tr");
+    let row_of = |name: &str| {
+        rows.iter()
+            .find(|r| r.contains(name))
+            .unwrap_or_else(|| panic!("no row for {name} in {rows:#?}"))
+            .clone()
+    };
+    // ad-ctr: 1.6 against 1.4, up -> on target.
+    assert!(row_of("click-through").contains("on target"), "{}", row_of("click-through"));
+    // delivery-days: 2.6 against 2.0, direction down -> off target.
+    assert!(row_of("delivery").contains("off target"), "{}", row_of("delivery"));
+    // phone-fcr has no measurements.
+    assert!(row_of("first-contact").contains("no data"), "{}", row_of("first-contact"));
+    let csv = std::fs::read_to_string(site.join("kpis.csv")).unwrap();
+    let line = csv.lines().find(|l| l.starts_with("delivery-days,")).unwrap();
+    assert!(line.contains("off target"), "{line}");
+}
+
+#[test]
+fn a_note_links_back_to_its_touchpoint_and_the_touchpoint_to_the_note() {
+    let site = example_site();
+    // The checkout study names checkout-page in its front matter only.
+    let note = page(site, "notes/research/checkout-study/index.html");
+    let hrefs: Vec<String> = note.select(&sel("a")).filter_map(|a| a.value().attr("href").map(String::from)).collect();
+    assert!(hrefs.iter().any(|h| h == "/touchpoints/checkout-page/"), "{hrefs:?}");
+    let tp = page(site, "touchpoints/checkout-page/index.html");
+    let hrefs: Vec<String> = tp.select(&sel("a")).filter_map(|a| a.value().attr("href").map(String::from)).collect();
+    assert!(hrefs.iter().any(|h| h == "/notes/research/checkout-study/"), "{hrefs:?}");
+    // A relative link between notes resolves to the other note's page...
+    let links: Vec<String> = note.select(&sel("main a")).filter_map(|a| a.value().attr("href").map(String::from)).collect();
+    assert!(links.iter().any(|h| h == "/notes/research/persona-interviews/"), "{links:?}");
+    // ...which lists the checkout study among its backlinks.
+    let other = page(site, "notes/research/persona-interviews/index.html");
+    let back: Vec<String> = other.select(&sel("a")).filter_map(|a| a.value().attr("href").map(String::from)).collect();
+    assert!(back.iter().any(|h| h == "/notes/research/checkout-study/"), "{back:?}");
+}
+
+#[test]
+fn pages_show_the_maps_data() {
+    let site = example_site();
+    let tp = page(site, "touchpoints/instagram-ad/index.html");
+    assert_eq!(texts(&tp, "h1"), ["Instagram ad for beginner shoes"]);
+    let body = texts(&tp, "main").join(" ");
+    for expected in [
+        "Brand Marketing (Lotte de Vries)",
+        "Curious",
+        "A friendly brand for normal people",
+        "Celebrity athletes",
+        "Link the ad to the video gait check",
+    ] {
+        assert!(body.contains(expected), "touchpoint page lacks {expected:?}");
+    }
+    assert!(tp.select(&sel("main svg")).next().is_some(), "the KPI chart is inline SVG");
+    let insights = texts(&page(site, "insights/index.html"), "main").join(" ");
+    assert!(insights.contains("Race shoes arrive after race day"), "risk register lists the high risk");
+    let competitors = page(site, "competitors/index.html");
+    assert!(competitors.select(&sel("main svg")).count() >= 2, "benchmark and positioning charts");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    for out in [&a, &b] {
+        let o = build(&repo().join("example-map"), out, &[]);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    let list = |root: &Path| -> BTreeMap<PathBuf, Vec<u8>> {
+        walk(root).into_iter().map(|p| (p.strip_prefix(root).unwrap().to_path_buf(), std::fs::read(&p).unwrap())).collect()
+    };
+    let (la, lb) = (list(&a), list(&b));
+    assert_eq!(la.keys().collect::<Vec<_>>(), lb.keys().collect::<Vec<_>>());
+    for (path, bytes) in &la {
+        assert!(bytes == &lb[path], "{} differs between two builds", path.display());
+    }
+}
+
+fn walk(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_internal_link_and_asset_resolves_under_a_sub_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let o = build(&repo().join("example-map"), &out, &["--base-url", "/sub/path/"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let base = "/sub/path/";
+    let attr_sel = sel("[href], [src]");
+    let mut broken = BTreeSet::new();
+    let mut checked = 0;
+    for file in walk(&out).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
+        let doc = Html::parse_document(&std::fs::read_to_string(&file).unwrap());
+        for el in doc.select(&attr_sel) {
+            for name in ["href", "src"] {
+                let Some(url) = el.value().attr(name) else { continue };
+                if url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:") || url.starts_with('#') {
+                    continue;
+                }
+                checked += 1;
+                let page = file.strip_prefix(&out).unwrap().display().to_string();
+                let Some(rest) = url.strip_prefix(base) else {
+                    broken.insert(format!("{page}: {url} does not start with the base URL"));
+                    continue;
+                };
+                let path = rest.split(['#', '?']).next().unwrap_or("");
+                let path = path.replace("%20", " ");
+                let target = if path.is_empty() || path.ends_with('/') {
+                    out.join(&path).join("index.html")
+                } else {
+                    out.join(&path)
+                };
+                if !target.is_file() {
+                    broken.insert(format!("{page}: {url}"));
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "the crawl found only {checked} links");
+    assert!(broken.is_empty(), "broken links:\n{}", broken.into_iter().collect::<Vec<_>>().join("\n"));
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>/sub/path/map/</loc>"), "{sitemap}");
+}
+
+#[test]
+fn author_text_is_escaped_and_raw_html_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let o = build(&repo().join("tests/fixtures/site/xss"), &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    for file in walk(&out).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
+        let html = std::fs::read_to_string(&file).unwrap();
+        let doc = Html::parse_document(&html);
+        for script in doc.select(&sel("script")) {
+            let inline: String = script.text().collect();
+            assert!(inline.trim().is_empty() || !inline.contains("alert"), "{}: inline script {inline}", file.display());
+            if let Some(src) = script.value().attr("src") {
+                assert!(src.starts_with('/'), "{}: script from {src}", file.display());
+            }
+        }
+        for el in doc.select(&sel("*")) {
+            for (name, value) in el.value().attrs() {
+                assert!(!name.starts_with("on"), "{}: event handler {name}={value}", file.display());
+                assert!(!value.trim_start().starts_with("javascript:"), "{}: {name}={value}", file.display());
+            }
+        }
+        assert!(doc.select(&sel("iframe")).next().is_none(), "{}: iframe kept", file.display());
+        assert!(!html.contains("etc/passwd"), "{}: a path outside the map was linked", file.display());
+    }
+    let tp = std::fs::read_to_string(out.join("touchpoints/evil/index.html")).unwrap();
+    assert!(tp.contains("&lt;script&gt;alert(&#x27;tp&#x27;)&lt;/script&gt;") || tp.contains("&lt;script&gt;alert('tp')&lt;/script&gt;"), "the name is shown, escaped");
+    assert!(tp.contains("&lt;/td&gt;"), "the perception is shown, escaped");
+    let note = std::fs::read_to_string(out.join("notes/evil/index.html")).unwrap();
+    assert!(note.contains("click"), "the link text of the sanitised anchor stays");
+}
+
+#[test]
+fn a_foreign_output_folder_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("docs");
+    std::fs::create_dir_all(out.join("sub")).unwrap();
+    std::fs::write(out.join("README.md"), "mine").unwrap();
+    std::fs::write(out.join("sub/data.txt"), "also mine").unwrap();
+    let o = build(&repo().join("example-map"), &out, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains("did not write"), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(out.join("README.md")).unwrap(), "mine");
+    assert_eq!(std::fs::read_to_string(out.join("sub/data.txt")).unwrap(), "also mine");
+    assert_eq!(walk(&out).len(), 2, "nothing was added");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no staging folder left behind");
+}
+
+#[test]
+fn output_at_the_map_folder_or_its_parent_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map");
+    let o = bin().arg("init").arg(&map).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    for target in [map.clone(), dir.path().to_path_buf()] {
+        let o = build(&map, &target, &[]);
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(text(&o).contains("map folder"), "{}", text(&o));
+    }
+    assert!(map.join("touchmap.yaml").is_file());
+}
+
+#[test]
+fn rebuilding_replaces_touchmaps_own_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map");
+    assert!(bin().arg("init").arg(&map).output().unwrap().status.success());
+    let first = bin().arg("build").arg(&map).output().unwrap();
+    assert!(first.status.success(), "{}", text(&first));
+    let public = map.join("public");
+    std::fs::write(public.join("stale.html"), "old").unwrap();
+    let again = bin().arg("build").arg(&map).output().unwrap();
+    assert!(again.status.success(), "{}", text(&again));
+    assert!(!public.join("stale.html").exists());
+    assert!(public.join("map/index.html").is_file());
+}
+
+#[test]
+fn a_map_with_errors_writes_no_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map");
+    assert!(bin().arg("init").arg(&map).output().unwrap().status.success());
+    let tp = map.join("touchpoints.yaml");
+    let yaml = std::fs::read_to_string(&tp).unwrap().replacen("channel: website", "channel: websit", 1);
+    std::fs::write(&tp, yaml).unwrap();
+    let o = bin().arg("build").arg(&map).output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("did you mean `website`?"), "{}", text(&o));
+    assert!(!map.join("public").exists());
+}
+
+#[test]
+fn a_template_override_replaces_the_theme_and_its_errors_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map");
+    assert!(bin().arg("init").arg(&map).output().unwrap().status.success());
+    std::fs::create_dir_all(map.join("templates")).unwrap();
+    std::fs::write(
+        map.join("templates/404.html"),
+        "<!doctype html><html lang=\"en\"><title>Lost</title><p>Custom lost page for {{ site.title }}</p></html>",
+    )
+    .unwrap();
+    let o = bin().arg("build").arg(&map).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let page = std::fs::read_to_string(map.join("public/404.html")).unwrap();
+    assert!(page.contains("Custom lost page for Our customer touchpoints"), "{page}");
+    std::fs::write(map.join("templates/404.html"), "line one\n{% if %}\n").unwrap();
+    let o = bin().arg("build").arg(&map).output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("templates/404.html:2:"), "{}", text(&o));
+}
