@@ -24,4 +24,5 @@ pub enum Exit {
     Usage = 2,
 }
 pub mod render;
+pub mod serve;
 pub mod write;

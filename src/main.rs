@@ -44,6 +44,26 @@ enum Command {
         #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL")]
         base_url: Option<String>,
     },
+    /// Build the site, serve it, and rebuild and reload the browser on every change.
+    Serve {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Port to listen on (0 picks a free one).
+        #[arg(short, long, default_value_t = 3000)]
+        port: u16,
+        /// Address to listen on; the default serves this machine only.
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Poll for changes instead of using file events (network drives, WSL, containers).
+        #[arg(long)]
+        poll: bool,
+        /// Serve under this path instead of `site.base_url`.
+        #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL")]
+        base_url: Option<String>,
+    },
     /// Print the JSON Schema of map files, for editor completion.
     Schema,
 }
@@ -71,6 +91,32 @@ fn main() -> ExitCode {
             output: output.as_deref(),
             base_url: base_url.as_deref(),
         }),
+        Command::Serve {
+            dir,
+            port,
+            bind,
+            open,
+            poll,
+            base_url,
+        } => match base_url
+            .as_deref()
+            .map(|b| (b, touchmap::model::normalise_base_url(b)))
+        {
+            Some((given, None)) => {
+                eprintln!(
+                    "error: `{given}` is not a usable base URL\n  = help: use a path such as `/` or `/my-repo/`"
+                );
+                touchmap::Exit::Usage
+            }
+            normalised => touchmap::serve::run(touchmap::serve::ServeOptions {
+                dir,
+                bind,
+                port,
+                open,
+                poll,
+                base_url: normalised.and_then(|(_, b)| b),
+            }),
+        },
         Command::Schema => {
             print!("{}", commands::schema::schema_json());
             touchmap::Exit::Ok

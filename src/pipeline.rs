@@ -56,6 +56,35 @@ pub struct Built {
     pub pages: usize,
 }
 
+/// Load, model, analyse and render: the site in memory. `build` writes it
+/// to disk; `serve` serves it from memory. Both go through this function.
+pub fn render_map(
+    dir: &Path,
+    options: &crate::render::RenderOptions,
+) -> Result<(Analysed, crate::render::SiteFiles), BuildFailure> {
+    let analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.message))?;
+    render_analysed(analysed, options)
+}
+
+/// Render step alone, for a map already analysed (e.g. when only a
+/// template changed).
+pub fn render_analysed(
+    mut analysed: Analysed,
+    options: &crate::render::RenderOptions,
+) -> Result<(Analysed, crate::render::SiteFiles), BuildFailure> {
+    if !analysed.is_valid() {
+        return Err(BuildFailure::Invalid(Box::new(analysed)));
+    }
+    match crate::render::render_site(&analysed, options) {
+        Ok(site) => Ok((analysed, site)),
+        Err(finding) => {
+            analysed.findings.push(finding);
+            analysed.findings.sort();
+            Err(BuildFailure::Invalid(Box::new(analysed)))
+        }
+    }
+}
+
 /// The whole pipeline: load, model, analyse, render, write. `output`
 /// defaults to the map's `site.output` folder.
 pub fn build_site(
@@ -63,18 +92,7 @@ pub fn build_site(
     output: Option<&Path>,
     options: &crate::render::RenderOptions,
 ) -> Result<Built, BuildFailure> {
-    let mut analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.message))?;
-    if !analysed.is_valid() {
-        return Err(BuildFailure::Invalid(Box::new(analysed)));
-    }
-    let site = match crate::render::render_site(&analysed, options) {
-        Ok(site) => site,
-        Err(finding) => {
-            analysed.findings.push(finding);
-            analysed.findings.sort();
-            return Err(BuildFailure::Invalid(Box::new(analysed)));
-        }
-    };
+    let (analysed, site) = render_map(dir, options)?;
     let output = match output {
         Some(o) => o.to_path_buf(),
         None => analysed.model.root.join(&analysed.model.site.output),

@@ -182,17 +182,12 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
         }
         raw.sources.insert(rel, text);
     }
-    let theme = walk::list_theme_overrides(&raw.root, findings);
-    for (name, abs) in theme.templates {
-        let rel = PathBuf::from(format!("templates/{name}"));
-        match read_text(&rel, &abs) {
-            Ok(text) => {
-                raw.sources.insert(rel, text.clone());
-                raw.templates.insert(name, text);
-            }
-            Err(f) => findings.push(f),
-        }
+    let theme = read_theme(&raw.root, findings);
+    for (name, text) in &theme.templates {
+        raw.sources
+            .insert(PathBuf::from(format!("templates/{name}")), text.clone());
     }
+    raw.templates = theme.templates;
     raw.static_files = theme.static_files;
     raw.files.sort_by(|a, b| {
         (a.rel != Path::new(MAP_FILE), &a.rel).cmp(&(b.rel != Path::new(MAP_FILE), &b.rel))
@@ -201,9 +196,38 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
     Ok(raw)
 }
 
+/// A map's theme overrides, read: its templates' texts and its static files.
+#[derive(Debug, Default, Clone)]
+pub struct ThemeInput {
+    /// Template name (path below `templates/`) -> text.
+    pub templates: BTreeMap<String, String>,
+    /// `(path below static/, absolute path)`.
+    pub static_files: Vec<(String, PathBuf)>,
+}
+
+/// Reads `templates/` and lists `static/`. Used by the full load and by
+/// `serve` when only templates or static files changed.
+pub fn read_theme(root: &Path, findings: &mut Findings) -> ThemeInput {
+    let listed = walk::list_theme_overrides(root, findings);
+    let mut theme = ThemeInput {
+        static_files: listed.static_files,
+        ..ThemeInput::default()
+    };
+    for (name, abs) in listed.templates {
+        let rel = PathBuf::from(format!("templates/{name}"));
+        match read_text(&rel, &abs) {
+            Ok(text) => {
+                theme.templates.insert(name, text);
+            }
+            Err(f) => findings.push(f),
+        }
+    }
+    theme
+}
+
 /// The `site.output` setting, read ahead of the full load so the walk can skip
 /// the output folder. A broken touchmap.yaml is reported by the full load.
-fn configured_output(root: &Path) -> Option<PathBuf> {
+pub fn configured_output(root: &Path) -> Option<PathBuf> {
     #[derive(serde::Deserialize, Default)]
     struct Head {
         #[serde(default)]

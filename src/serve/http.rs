@@ -1,0 +1,182 @@
+//! The HTTP side of `serve`: the site from memory under its base URL, the
+//! live-reload script and the long-polled build status.
+
+use super::state::SiteState;
+use super::{LIVE_JS, STATUS};
+use axum::body::Body;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use std::collections::HashMap;
+use std::time::Duration;
+
+#[derive(Clone)]
+pub struct App {
+    pub state: SiteState,
+    /// The base URL the site is served under, e.g. `/` or `/repo/`; it
+    /// follows `site.base_url` when an edit changes it.
+    pub base: std::sync::Arc<std::sync::RwLock<String>>,
+}
+
+pub fn router(app: App) -> Router {
+    Router::new()
+        .route(LIVE_JS, get(live_js))
+        .route(STATUS, get(status))
+        .fallback(get(site_file))
+        .with_state(app)
+}
+
+async fn live_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        include_str!("live.js"),
+    )
+        .into_response()
+}
+
+/// Answers at once when the build state differs from `since`, else waits up
+/// to 25 s for the next build (long polling: no extra dependencies, works
+/// through any proxy).
+async fn status(State(app): State<App>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let since: Option<u64> = q.get("since").and_then(|s| s.parse().ok());
+    let mut rx = app.state.subscribe();
+    if since == Some(app.state.snapshot().status.state) {
+        let _ = tokio::time::timeout(Duration::from_secs(25), rx.changed()).await;
+    }
+    let snapshot = app.state.snapshot();
+    (
+        [(header::CACHE_CONTROL, "no-store")],
+        Json(snapshot.status.clone()),
+    )
+        .into_response()
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "csv" => "text/csv; charset=utf-8",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff2" => "font/woff2",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn decode(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&path[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn redirect(to: String) -> Response {
+    (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, to)]).into_response()
+}
+
+async fn site_file(State(app): State<App>, uri: Uri) -> Response {
+    let path = decode(uri.path());
+    let base = match app.base.read() {
+        Ok(b) => b.clone(),
+        Err(p) => p.into_inner().clone(),
+    };
+    let base = base.as_str();
+    let Some(rel) = path.strip_prefix(base) else {
+        // `/repo` without its slash, or `/` when the site lives under `/repo/`.
+        if format!("{path}/") == base || path == "/" {
+            return redirect(base.to_string());
+        }
+        return not_found(&app, base);
+    };
+    if rel.split('/').any(|part| part == "..") {
+        return not_found(&app, base);
+    }
+    let snapshot = app.state.snapshot();
+    let key = if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_string()
+    };
+    if let Some(bytes) = snapshot.files.get(&key) {
+        return (
+            [
+                (header::CONTENT_TYPE, content_type(&key)),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            Body::from(bytes.clone()),
+        )
+            .into_response();
+    }
+    if snapshot.files.contains_key(&format!("{rel}/index.html")) {
+        let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+        return redirect(format!("{path}/{query}"));
+    }
+    if snapshot.files.is_empty() {
+        return first_build_failed();
+    }
+    not_found(&app, base)
+}
+
+fn not_found(app: &App, _base: &str) -> Response {
+    let snapshot = app.state.snapshot();
+    let body = snapshot
+        .files
+        .get("404.html")
+        .cloned()
+        .map(Body::from)
+        .unwrap_or_else(|| Body::from("not found"));
+    (
+        StatusCode::NOT_FOUND,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Before any good build there is no site: a page that shows the errors
+/// overlay and reloads once the map builds.
+fn first_build_failed() -> Response {
+    let html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>touchmap: the map has errors</title></head>\
+         <body><h1>The map has errors</h1><p>Fix them and this page reloads by itself.</p>\
+         <script src=\"{LIVE_JS}?v=0\" defer></script></body></html>"
+    );
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
+}

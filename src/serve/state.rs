@@ -1,0 +1,107 @@
+//! The site `serve` serves: the last good build, in memory, and the errors
+//! of the last attempt. A build that fails leaves the last good site in
+//! place; browsers learn of both through a long-polled status.
+
+use axum::body::Bytes;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use tokio::sync::watch;
+
+/// A finding as the browser overlay shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverlayError {
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// What the status endpoint reports.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Status {
+    /// Bumped by every build attempt, good or bad.
+    pub state: u64,
+    /// Bumped by every good build; a page built for an older one reloads.
+    pub site: u64,
+    /// Errors of the last attempt; empty when it succeeded.
+    pub errors: Vec<OverlayError>,
+}
+
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub files: HashMap<String, Bytes>,
+    pub status: Status,
+}
+
+/// Shared between the rebuild thread and the HTTP handlers.
+#[derive(Clone)]
+pub struct SiteState {
+    inner: Arc<RwLock<Arc<Snapshot>>>,
+    changed: watch::Sender<u64>,
+}
+
+impl SiteState {
+    pub fn new() -> Self {
+        let (changed, _) = watch::channel(0);
+        SiteState {
+            inner: Arc::new(RwLock::new(Arc::new(Snapshot::default()))),
+            changed,
+        }
+    }
+
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        match self.inner.read() {
+            Ok(g) => g.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.changed.subscribe()
+    }
+
+    /// The version the next good build will carry (pages embed it).
+    pub fn next_site_version(&self) -> u64 {
+        self.snapshot().status.site + 1
+    }
+
+    /// Publishes a complete new site at once: a browser never sees a mix.
+    pub fn publish(&self, files: HashMap<String, Bytes>) {
+        self.replace(|old| Snapshot {
+            files,
+            status: Status {
+                state: old.status.state + 1,
+                site: old.status.site + 1,
+                errors: Vec::new(),
+            },
+        });
+    }
+
+    /// Records a failed build; the last good site stays.
+    pub fn fail(&self, errors: Vec<OverlayError>) {
+        self.replace(|old| Snapshot {
+            files: old.files.clone(),
+            status: Status {
+                state: old.status.state + 1,
+                site: old.status.site,
+                errors,
+            },
+        });
+    }
+
+    fn replace(&self, make: impl FnOnce(&Snapshot) -> Snapshot) {
+        let state = {
+            let mut guard = match self.inner.write() {
+                Ok(g) => g,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            let next = make(&guard);
+            let state = next.status.state;
+            *guard = Arc::new(next);
+            state
+        };
+        self.changed.send_replace(state);
+    }
+}

@@ -1,0 +1,195 @@
+//! Watching the map folder: which file events matter, and what they change.
+//!
+//! Editors save in odd ways: vim writes a probe file `4913`, backups `x~` and
+//! swap files `.x.swp`; JetBrains writes `x___jb_tmp___` and renames it over
+//! the file; emacs leaves `.#x` locks. All of those are ignored; the final
+//! rename's target is a map file and triggers the rebuild. The debouncer folds
+//! a burst of events (a git checkout, 50 saves a second) into one batch.
+
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{
+    DebounceEventResult, DebouncedEvent, FileIdMap, new_debouncer, new_debouncer_opt,
+};
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::Sender;
+use std::time::Duration;
+
+/// How long the folder must be quiet before a batch of changes is handed on.
+pub const QUIET: Duration = Duration::from_millis(250);
+
+/// What a batch of changes touched, which decides how much to rebuild.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Only templates or static files: re-render without reloading the map.
+    Theme(Vec<PathBuf>),
+    /// Map files, notes or series: the whole pipeline.
+    Map(Vec<PathBuf>),
+}
+
+/// Classifies changed paths (relative to the map folder); `None` when none matters.
+pub fn classify(rel_paths: &[PathBuf], output: Option<&Path>) -> Option<Change> {
+    let relevant: Vec<PathBuf> = rel_paths
+        .iter()
+        .filter(|p| is_relevant(p, output))
+        .cloned()
+        .collect();
+    if relevant.is_empty() {
+        return None;
+    }
+    let theme_only = relevant
+        .iter()
+        .all(|p| matches!(first_part(p).as_deref(), Some("templates" | "static")));
+    Some(if theme_only {
+        Change::Theme(relevant)
+    } else {
+        Change::Map(relevant)
+    })
+}
+
+fn first_part(p: &Path) -> Option<String> {
+    p.components()
+        .next()
+        .map(|c| c.as_os_str().to_string_lossy().to_string())
+}
+
+/// Whether a change to `rel` can change the site.
+pub fn is_relevant(rel: &Path, output: Option<&Path>) -> bool {
+    if rel.as_os_str().is_empty() || output.is_some_and(|o| rel.starts_with(o)) {
+        return false;
+    }
+    for part in rel.components() {
+        let Component::Normal(name) = part else {
+            return false;
+        };
+        let name = name.to_string_lossy();
+        if name.starts_with('.') || name == "node_modules" || name == "target" {
+            return false;
+        }
+    }
+    let name = rel
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if is_editor_temp(&name) {
+        return false;
+    }
+    if matches!(first_part(rel).as_deref(), Some("templates" | "static")) {
+        return true;
+    }
+    matches!(
+        rel.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml" | "md" | "markdown" | "csv")
+    )
+}
+
+/// Temporary and backup files of common editors.
+fn is_editor_temp(name: &str) -> bool {
+    name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".swo")
+        || name.ends_with(".tmp")
+        || name.ends_with(".bak")
+        || name.ends_with(".orig")
+        || name.contains("___jb_")
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name == "4913"
+}
+
+/// A running watcher; dropping it stops watching.
+pub enum Watcher {
+    Native(
+        notify_debouncer_full::Debouncer<
+            notify::RecommendedWatcher,
+            notify_debouncer_full::RecommendedCache,
+        >,
+    ),
+    Poll(notify_debouncer_full::Debouncer<notify::PollWatcher, FileIdMap>),
+}
+
+/// Watches `root` recursively, sending each debounced batch of changed paths
+/// (absolute) to `tx`. `poll` uses a polling watcher, for network drives,
+/// WSL and containers where file events do not arrive.
+pub fn start(root: &Path, poll: bool, tx: Sender<Vec<PathBuf>>) -> Result<Watcher, String> {
+    let handler = move |result: DebounceEventResult| {
+        if let Ok(events) = result {
+            let paths: Vec<PathBuf> = events
+                .iter()
+                .filter(|e| !matches!(e.kind, EventKind::Access(_)))
+                .flat_map(|e: &DebouncedEvent| e.paths.iter().cloned())
+                .collect();
+            if !paths.is_empty() {
+                let _ = tx.send(paths);
+            }
+        }
+    };
+    let fail = |e: notify::Error| format!("cannot watch {}: {e}", root.display());
+    if poll {
+        let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
+        let mut d = new_debouncer_opt::<_, notify::PollWatcher, FileIdMap>(
+            QUIET,
+            None,
+            handler,
+            FileIdMap::new(),
+            config,
+        )
+        .map_err(fail)?;
+        d.watch(root, RecursiveMode::Recursive).map_err(fail)?;
+        Ok(Watcher::Poll(d))
+    } else {
+        let mut d = new_debouncer(QUIET, None, handler).map_err(fail)?;
+        d.watch(root, RecursiveMode::Recursive).map_err(fail)?;
+        Ok(Watcher::Native(d))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> PathBuf {
+        PathBuf::from(s)
+    }
+
+    #[test]
+    fn editor_temporaries_and_output_are_ignored() {
+        let out = Some(Path::new("public"));
+        for ignored in [
+            "touchpoints/.web.yaml.swp",
+            "touchpoints/web.yaml~",
+            "touchpoints/4913",
+            "touchpoints/web.yaml___jb_tmp___",
+            "notes/#a.md#",
+            ".git/index",
+            "public/index.html",
+            "README.txt",
+        ] {
+            assert!(!is_relevant(&p(ignored), out), "{ignored}");
+        }
+        for relevant in [
+            "touchpoints/web.yaml",
+            "notes/a.md",
+            "data/x.csv",
+            "templates/base.html",
+            "static/logo.png",
+        ] {
+            assert!(is_relevant(&p(relevant), out), "{relevant}");
+        }
+    }
+
+    #[test]
+    fn theme_only_changes_skip_reloading_the_map() {
+        assert_eq!(
+            classify(&[p("templates/map.html"), p("static/x.css")], None),
+            Some(Change::Theme(vec![
+                p("templates/map.html"),
+                p("static/x.css")
+            ]))
+        );
+        assert!(matches!(
+            classify(&[p("templates/map.html"), p("a.yaml")], None),
+            Some(Change::Map(_))
+        ));
+        assert_eq!(classify(&[p(".git/HEAD")], None), None);
+    }
+}
