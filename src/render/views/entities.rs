@@ -376,7 +376,7 @@ pub fn personas(ctx: &Ctx) -> Vec<PageSpec> {
                     v
                 })
                 .collect();
-            let fit = |n: usize, of: usize| if of == 0 { None } else { Some((n * 100 + of / 2) / of) };
+            let fit = |n: usize, of: usize| (n * 100 + of / 2).checked_div(of);
             let pains_met = pains.iter().filter(|v| v["relievers"].as_array().is_some_and(|a| !a.is_empty())).count();
             let gains_met = gains.iter().filter(|v| v["creators"].as_array().is_some_and(|a| !a.is_empty())).count();
             PageSpec {

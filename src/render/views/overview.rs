@@ -427,11 +427,12 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         .zip(&a.per_stage)
         .map(|(s, f)| {
             let total = f.analog + f.digital;
+            let analog_pct = (f.analog * 100 + total / 2).checked_div(total).unwrap_or(0);
             json!({
                 "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id),
                 "analog": f.analog, "digital": f.digital,
-                "analog_pct": if total > 0 { (f.analog * 100 + total / 2) / total } else { 0 },
-                "digital_pct": if total > 0 { 100 - (f.analog * 100 + total / 2) / total } else { 0 },
+                "analog_pct": analog_pct,
+                "digital_pct": if total > 0 { 100 - analog_pct } else { 0 },
                 "total": f.total,
                 "limit": m.site.max_touchpoints_per_stage,
                 "overloaded": f.overloaded,
