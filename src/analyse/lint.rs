@@ -7,8 +7,13 @@ use crate::model::{Model, Priority, RiskSeverity};
 use std::collections::BTreeSet;
 
 pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
+    // With errors, the model lacks what they left out: a touchpoint whose
+    // stage did not resolve, a KPI reference that did not. Warnings about
+    // something being unused or missing would then be wrong, so they wait
+    // until the errors are fixed.
+    let complete = !findings.has_errors();
     for t in &model.touchpoints {
-        if t.priority == Priority::Key && t.kpis.is_empty() {
+        if complete && t.priority == Priority::Key && t.kpis.is_empty() {
             findings.push(
                 Finding::warning(
                     "key-without-kpi",
@@ -121,7 +126,7 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
     }
 
     for (c, channel) in model.channels.iter().enumerate() {
-        if analysis.per_channel[c] == 0 {
+        if complete && analysis.per_channel[c] == 0 {
             findings.push(
                 Finding::warning(
                     "unused-channel",
@@ -139,7 +144,7 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
         .flat_map(|t| t.competitors.iter().map(|p| p.competitor.id.as_str()))
         .collect();
     for comp in &model.competitors {
-        if !practised.contains(comp.id.as_str()) {
+        if complete && !practised.contains(comp.id.as_str()) {
             findings.push(
                 Finding::warning(
                     "unused-competitor",

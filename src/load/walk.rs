@@ -68,7 +68,11 @@ pub fn list_files(root: &Path, output: Option<&Path>, findings: &mut Findings) -
                 } else {
                     ("unreadable-file", format!("cannot read this entry: {e}"))
                 };
-                findings.push(Finding::error(code, message, Location::file_start(rel)));
+                let hint = (code == "symlink-loop").then(|| {
+                    "remove the link, or point it at a folder that does not contain it".to_string()
+                });
+                findings
+                    .push(Finding::error(code, message, Location::file_start(rel)).with_hint(hint));
                 continue;
             }
         };

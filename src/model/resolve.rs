@@ -239,7 +239,7 @@ impl Resolver<'_> {
 
     fn build(&mut self, raw: RawMap) -> Model {
         let files = &raw.files;
-        let site = self.site(files);
+        let site = self.site(files, &raw.sources);
 
         // Stages.
         let mut stage_reg = Registry::new("stage");
@@ -703,15 +703,23 @@ impl Resolver<'_> {
     }
 
     /// The `site:` section: exactly one, in touchmap.yaml.
-    fn site(&mut self, files: &[crate::load::LoadedFile]) -> Site {
+    fn site(&mut self, files: &[crate::load::LoadedFile], sources: &Sources) -> Site {
         let mut found = None;
         for f in files {
             let Some(s) = &f.content.site else { continue };
             if f.rel != Path::new(MAP_FILE) {
+                // Point at the `site:` key, not at the first line of its value.
+                let at = sources
+                    .get(&f.rel)
+                    .and_then(|text| top_level_key_line(text, "site", s.pos.line))
+                    .map_or_else(
+                        || loc(&f.rel, s.pos),
+                        |l| Location::new(&f.rel, l, 1).with_len(4),
+                    );
                 self.error(
                     "misplaced-site",
                     "the `site:` section belongs in touchmap.yaml".into(),
-                    loc(&f.rel, s.pos),
+                    at,
                     Some("move it to touchmap.yaml".into()),
                 );
             } else {
@@ -735,6 +743,11 @@ impl Resolver<'_> {
             origin: Location::file_start(MAP_FILE),
         };
         let Some((file, s)) = found else {
+            // A touchmap.yaml that did not parse was reported already; whether
+            // it has a `site:` is unknown.
+            if !files.iter().any(|f| f.rel == Path::new(MAP_FILE)) {
+                return site;
+            }
             self.error(
                 "missing-site",
                 "touchmap.yaml has no `site:` section".into(),
@@ -1127,6 +1140,19 @@ pub fn resolve_note_path(from: &str, link: &str) -> Option<String> {
     normalise_inside(&format!("{dir}/{link}"))
 }
 
+/// The line (1-based) of the top-level `key:` that holds the value starting
+/// at line `value_line`: the nearest such line at or above it.
+fn top_level_key_line(text: &str, key: &str, value_line: u32) -> Option<u32> {
+    let lines: Vec<&str> = text.lines().take(value_line as usize).collect();
+    lines
+        .iter()
+        .rposition(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i as u32 + 1)
+}
+
 fn path_id(rel: &Path) -> String {
     rel.to_string_lossy().replace('\\', "/")
 }
@@ -1252,6 +1278,14 @@ mod tests {
             Some("/repo/")
         );
         assert_eq!(normalise_base_url("/a b/"), None);
+    }
+
+    #[test]
+    fn a_top_level_key_is_found_above_its_value() {
+        let text = "# settings\nsite:\n  # the title\n  title: X\nstages: []\n";
+        assert_eq!(top_level_key_line(text, "site", 4), Some(2));
+        assert_eq!(top_level_key_line("site: {title: X}\n", "site", 1), Some(1));
+        assert_eq!(top_level_key_line("  site: x\n", "site", 1), None);
     }
 
     #[test]

@@ -1,0 +1,251 @@
+//! The command line as a user meets it: the three output formats of
+//! `check`, its exit codes and default folder, `init`, `schema`, and the
+//! example map shipped with the crate.
+
+mod common;
+
+use common::{TempDir, check_json, crate_dir, fixtures, touchmap, touchmap_in};
+use std::ffi::OsStr;
+
+/// `check` run from `tests/fixtures/broken/` on one fixture, so that paths
+/// in the output are short and the same on every machine.
+fn check_broken(name: &str, format: &str) -> common::Run {
+    touchmap_in(
+        &fixtures().join("broken"),
+        &["check", name, "--format", format],
+    )
+}
+
+#[test]
+fn human_output_shows_location_source_line_caret_and_help() {
+    let run = check_broken("unknown-channel", "human");
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let expected = "\
+error[unknown-reference]: unknown channel `emial`
+ --> unknown-channel/touchpoints.yaml:9:14
+  |
+9 |     channel: emial
+  |              ^^^^^
+  = help: did you mean `email`?
+
+1 error, 0 warnings
+";
+    assert_eq!(run.stdout, expected);
+    assert!(!run.stdout.contains('\x1b'), "no colour codes when piped");
+}
+
+#[test]
+fn human_output_quotes_the_line_of_a_note_for_front_matter_problems() {
+    let run = check_broken("note-front-matter-unknown-key", "human");
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains(" --> note-front-matter-unknown-key/notes/study.md:4:1\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("4 | touchpionts: [till]\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("  | ^^^^^^^^^^^\n"), "{}", run.stdout);
+    assert!(run.stdout.contains("= help: did you mean `touchpoints`?"));
+}
+
+#[test]
+fn github_output_is_one_workflow_command_per_finding() {
+    let run = check_broken("unknown-channel", "github");
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "::error file=unknown-channel/touchpoints.yaml,line=9,col=14,title=touchmap unknown-reference::unknown channel `emial` — did you mean `email`?\n1 error, 0 warnings\n"
+    );
+
+    let run = check_broken("warnings-only", "github");
+    assert_eq!(run.code, 0);
+    let commands: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("::")).collect();
+    assert_eq!(commands.len(), 8, "{}", run.stdout);
+    assert!(
+        commands
+            .iter()
+            .all(|l| l.starts_with("::warning file=warnings-only/"))
+    );
+    assert!(
+        commands.contains(
+            &"::warning file=warnings-only/touchpoints.yaml,line=2,col=9,title=touchmap key-without-owner::key touchpoint `newsletter` has no owner — add `owner:` with the team or person responsible"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn json_output_has_counts_and_full_findings() {
+    let run = check_broken("duplicate-id-across-files", "json");
+    assert_eq!(run.code, 1);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(
+        doc,
+        serde_json::json!({
+            "errors": 1,
+            "warnings": 0,
+            "findings": [{
+                "severity": "error",
+                "code": "duplicate-id",
+                "message": "duplicate touchpoint id `newsletter`",
+                "file": "duplicate-id-across-files/service.yaml",
+                "line": 3,
+                "column": 9,
+                "hint": "first defined at marketing.yaml:2:9; ids must be unique across all files"
+            }]
+        })
+    );
+}
+
+#[test]
+fn check_without_a_folder_checks_the_current_one() {
+    let run = touchmap_in(&fixtures().join("valid"), &["check"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "no problems found\n"));
+
+    // Paths are then relative to the current folder.
+    let run = touchmap_in(
+        &fixtures().join("broken").join("unknown-channel"),
+        &["check", "--format", "json"],
+    );
+    assert_eq!(run.code, 1);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(doc["findings"][0]["file"], "touchpoints.yaml");
+    assert_eq!(doc["findings"][0]["line"], 9);
+}
+
+#[test]
+fn a_folder_without_touchmap_yaml_is_a_usage_error_that_points_to_init() {
+    let dir = TempDir::new("not-a-map");
+    dir.write("touchpoints.yaml", "touchpoints: []\n");
+    let run = touchmap(&[OsStr::new("check"), dir.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("no touchmap.yaml"), "{}", run.stderr);
+    assert!(run.stderr.contains("touchmap init"), "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+
+    let missing = dir.path().join("no-such-folder");
+    let run = touchmap(&[OsStr::new("check"), missing.as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("cannot open map folder"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn bad_usage_exits_with_2() {
+    let run = touchmap(&["check", "--format", "xml"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("xml"), "{}", run.stderr);
+    let run = touchmap(&["frobnicate"]);
+    assert_eq!(run.code, 2, "{run:?}");
+}
+
+#[test]
+fn init_creates_a_map_that_checks_clean_and_catches_a_typo() {
+    let tmp = TempDir::new("init");
+    let map = tmp.path().join("my-map");
+    let run = touchmap(&[OsStr::new("init"), map.as_os_str()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(map.join("touchmap.yaml").is_file());
+
+    let run = touchmap(&[OsStr::new("check"), map.as_os_str()]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "no problems found\n"));
+
+    let file = map.join("touchpoints.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(text.matches("channel: website\n").count(), 1, "{text}");
+    std::fs::write(
+        &file,
+        text.replace("channel: website\n", "channel: websit\n"),
+    )
+    .unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.ends_with("channel: website"))
+        .unwrap() as u64
+        + 1;
+    let column = text
+        .lines()
+        .nth(line as usize - 1)
+        .unwrap()
+        .find("website")
+        .unwrap() as u64
+        + 1;
+
+    let check = check_json(&map, &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    assert_eq!(check.errors, 1, "{}", check.listing());
+    let f = check.only("unknown-reference");
+    assert_eq!(
+        (f.file.as_str(), f.line, f.column),
+        ("touchpoints.yaml", line, column)
+    );
+    assert_eq!(f.message, "unknown channel `websit`");
+    assert_eq!(f.hint.as_deref(), Some("did you mean `website`?"));
+}
+
+#[test]
+fn init_refuses_to_overwrite_an_existing_map() {
+    let tmp = TempDir::new("init-existing");
+    let original = "site: {title: Ours}\n";
+    let existing = tmp.write("touchmap.yaml", original);
+    let run = touchmap(&[OsStr::new("init"), tmp.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("refusing to overwrite"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), original);
+    // Nothing else was written either.
+    let entries: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+}
+
+#[test]
+fn schema_is_json_with_the_sections() {
+    let run = touchmap(&["schema"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let schema: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert!(schema["properties"]["touchpoints"].is_object(), "{schema}");
+    assert!(schema["properties"]["kpis"].is_object(), "{schema}");
+}
+
+#[test]
+fn the_example_map_has_exactly_its_intended_warnings() {
+    let check = check_json(&crate_dir().join("example-map"), &[]);
+    assert_eq!(check.run.code, 0, "{}", check.listing());
+    assert_eq!(check.errors, 0, "{}", check.listing());
+    let mut seen: Vec<(String, String)> = check
+        .findings
+        .iter()
+        .map(|f| {
+            assert_eq!(f.severity, "warning", "{f}");
+            // The id the warning is about: the first `…` in the message.
+            let id = f.message.split('`').nth(1).unwrap_or("").to_string();
+            (f.code.clone(), id)
+        })
+        .collect();
+    seen.sort();
+    let mut expected: Vec<(String, String)> = [
+        ("brand-conflict", "retargeting-ads"),
+        ("high-risk", "delivery-sms"),
+        ("high-risk", "returns-hotline"),
+        ("key-without-kpi", "gait-analysis"),
+        ("unaddressed-pain", "marco-model-changed"),
+    ]
+    .iter()
+    .map(|(c, i)| (c.to_string(), i.to_string()))
+    .collect();
+    expected.sort();
+    assert_eq!(seen, expected, "{}", check.listing());
+    assert_eq!(check.warnings, 5);
+}

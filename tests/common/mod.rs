@@ -1,0 +1,251 @@
+//! Shared helpers for the end-to-end tests: run the real `touchmap` binary,
+//! parse what `check --format json` prints, and make throw-away map folders.
+#![allow(dead_code)] // each test file uses its own subset
+
+use serde_json::Value;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// No run of touchmap on these small maps takes more than a few seconds; a
+/// run past this is a hang (a symlink loop followed forever, an alias bomb
+/// expanded), and the test fails instead of blocking the suite.
+const HANG: Duration = Duration::from_secs(60);
+
+/// What a user sees from one run.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// The folder of this crate (where `example-map/` and `tests/` live).
+pub fn crate_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixtures() -> PathBuf {
+    crate_dir().join("tests").join("fixtures")
+}
+
+/// Runs `touchmap ARGS` in `cwd` (or this crate's folder), with colours off.
+pub fn touchmap_in<S: AsRef<OsStr>>(cwd: &Path, args: &[S]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the touchmap binary starts");
+    // Read the pipes on threads so a large output cannot block the child.
+    let mut out = child.stdout.take().expect("stdout is piped");
+    let mut err = child.stderr.take().expect("stderr is piped");
+    let out = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        std::io::Read::read_to_end(&mut out, &mut s).ok();
+        s
+    });
+    let err = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        std::io::Read::read_to_end(&mut err, &mut s).ok();
+        s
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waiting for touchmap") {
+            break status;
+        }
+        if start.elapsed() > HANG {
+            child.kill().ok();
+            child.wait().ok();
+            panic!(
+                "touchmap {:?} did not finish within {HANG:?}",
+                args.iter().map(|a| a.as_ref()).collect::<Vec<_>>()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Run {
+        // A run killed by a signal (a crash) has no code: -1 fails every assert.
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.join().unwrap_or_default()).into_owned(),
+        stderr: String::from_utf8_lossy(&err.join().unwrap_or_default()).into_owned(),
+    }
+}
+
+/// Runs `touchmap ARGS` from this crate's folder.
+pub fn touchmap<S: AsRef<OsStr>>(args: &[S]) -> Run {
+    touchmap_in(&crate_dir(), args)
+}
+
+/// One finding of `check --format json`, with `file` relative to the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub severity: String,
+    pub code: String,
+    pub message: String,
+    pub file: String,
+    pub line: u64,
+    pub column: u64,
+    pub hint: Option<String>,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {} {}:{}:{} {:?}",
+            self.severity, self.code, self.file, self.line, self.column, self.message
+        )?;
+        if let Some(h) = &self.hint {
+            write!(f, " (hint: {h:?})")?;
+        }
+        Ok(())
+    }
+}
+
+/// The result of `touchmap check DIR --format json ARGS`.
+#[derive(Debug)]
+pub struct Check {
+    pub run: Run,
+    pub errors: u64,
+    pub warnings: u64,
+    pub findings: Vec<Finding>,
+}
+
+impl Check {
+    /// The findings with this code.
+    pub fn with_code(&self, code: &str) -> Vec<&Finding> {
+        self.findings.iter().filter(|f| f.code == code).collect()
+    }
+
+    /// The one finding with this code; panics (listing all) otherwise.
+    pub fn only(&self, code: &str) -> &Finding {
+        let found = self.with_code(code);
+        assert_eq!(
+            found.len(),
+            1,
+            "expected exactly one `{code}` finding, got:\n{}",
+            self.listing()
+        );
+        found[0]
+    }
+
+    /// All findings, one a line, for failure messages.
+    pub fn listing(&self) -> String {
+        if self.findings.is_empty() {
+            return format!(
+                "  (no findings; exit {}, stderr {:?})",
+                self.run.code, self.run.stderr
+            );
+        }
+        self.findings
+            .iter()
+            .map(|f| format!("  {f}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Runs `check DIR --format json ARGS` and parses the output. `file` in
+/// each finding is made relative to `dir` (the tool prints DIR joined with
+/// the path inside the map).
+pub fn check_json(dir: &Path, args: &[&str]) -> Check {
+    let mut all: Vec<&OsStr> = vec![OsStr::new("check"), dir.as_os_str()];
+    all.extend([OsStr::new("--format"), OsStr::new("json")]);
+    all.extend(args.iter().map(OsStr::new));
+    let run = touchmap(&all);
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| {
+        panic!(
+            "`touchmap check {} --format json` printed no JSON ({e}); exit {}\nstdout: {}\nstderr: {}",
+            dir.display(),
+            run.code,
+            run.stdout,
+            run.stderr
+        )
+    });
+    let prefix = format!("{}/", dir.to_string_lossy().replace('\\', "/"));
+    let findings = doc["findings"]
+        .as_array()
+        .expect("`findings` is a list")
+        .iter()
+        .map(|f| {
+            let text = |k: &str| {
+                f[k].as_str()
+                    .unwrap_or_else(|| panic!("finding without `{k}`: {f}"))
+                    .to_string()
+            };
+            let file = text("file");
+            Finding {
+                severity: text("severity"),
+                code: text("code"),
+                message: text("message"),
+                file: file.strip_prefix(&prefix).unwrap_or(&file).to_string(),
+                line: f["line"].as_u64().expect("`line` is a number"),
+                column: f["column"].as_u64().expect("`column` is a number"),
+                hint: f
+                    .get("hint")
+                    .map(|h| h.as_str().expect("`hint` is text").to_string()),
+            }
+        })
+        .collect();
+    Check {
+        errors: doc["errors"].as_u64().expect("`errors` is a number"),
+        warnings: doc["warnings"].as_u64().expect("`warnings` is a number"),
+        findings,
+        run,
+    }
+}
+
+/// A folder under the target directory, removed when dropped.
+pub struct TempDir {
+    path: PathBuf,
+}
+
+impl TempDir {
+    pub fn new(label: &str) -> TempDir {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+            "{label}-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        if path.exists() {
+            std::fs::remove_dir_all(&path).expect("remove a stale temp folder");
+        }
+        std::fs::create_dir_all(&path).expect("create a temp folder");
+        TempDir { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes `contents` to `rel` inside the folder, creating parent folders.
+    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create parent folders");
+        }
+        std::fs::write(&path, contents).expect("write a test file");
+        path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.path).ok();
+    }
+}
+
+/// A minimal map: a folder with a `touchmap.yaml` that holds only a title.
+pub fn minimal_map(label: &str) -> TempDir {
+    let dir = TempDir::new(label);
+    dir.write("touchmap.yaml", "site: {title: Test map}\n");
+    dir
+}
