@@ -18,11 +18,22 @@ fn repo() -> PathBuf {
 }
 
 fn build(map: &Path, out: &Path, extra: &[&str]) -> Output {
-    bin().arg("build").arg(map).arg("-o").arg(out).args(extra).output().unwrap()
+    bin()
+        .arg("build")
+        .arg(map)
+        .arg("-o")
+        .arg(out)
+        .args(extra)
+        .output()
+        .unwrap()
 }
 
 fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 /// The example map built once (default base URL) and shared by the tests.
@@ -50,7 +61,13 @@ fn sel(s: &str) -> Selector {
 
 fn texts(doc: &Html, selector: &str) -> Vec<String> {
     doc.select(&sel(selector))
-        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|e| {
+            e.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect()
 }
 
@@ -59,7 +76,10 @@ fn id_in(href: &str, kind: &str) -> Option<String> {
     let marker = format!("/{kind}/");
     let start = href.find(&marker)? + marker.len();
     let rest = &href[start..];
-    rest.split('/').next().filter(|s| !s.is_empty()).map(str::to_string)
+    rest.split('/')
+        .next()
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 #[test]
@@ -96,7 +116,11 @@ fn every_page_of_the_contract_is_built() {
         "assets/style.css",
         "brand.css",
     ];
-    let missing: Vec<&str> = expected.iter().copied().filter(|p| !site.join(p).exists()).collect();
+    let missing: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|p| !site.join(p).exists())
+        .collect();
     assert!(missing.is_empty(), "missing pages: {missing:?}");
 }
 
@@ -104,12 +128,24 @@ fn every_page_of_the_contract_is_built() {
 fn the_map_grid_places_each_touchpoint_in_its_cell() {
     let site = example_site();
     let doc = page(site, "map/index.html");
-    let table = doc.select(&sel("table")).next().expect("the map is a table");
+    let table = doc
+        .select(&sel("table"))
+        .next()
+        .expect("the map is a table");
     let stages: Vec<String> = table
         .select(&sel("thead th[scope=col] a"))
         .filter_map(|a| id_in(a.value().attr("href")?, "stages"))
         .collect();
-    assert_eq!(stages, ["awareness", "consideration", "decision", "post-purchase", "retention"]);
+    assert_eq!(
+        stages,
+        [
+            "awareness",
+            "consideration",
+            "decision",
+            "post-purchase",
+            "retention"
+        ]
+    );
     let mut placed: BTreeMap<String, (String, String)> = BTreeMap::new();
     for row in table.select(&sel("tbody tr")) {
         let channel = row
@@ -128,13 +164,23 @@ fn the_map_grid_places_each_touchpoint_in_its_cell() {
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(site.join("map.json")).unwrap()).unwrap();
     let tps = json["model"]["touchpoints"].as_array().unwrap();
-    assert_eq!(placed.len(), tps.len(), "each touchpoint appears once on the map");
+    assert_eq!(
+        placed.len(),
+        tps.len(),
+        "each touchpoint appears once on the map"
+    );
     for t in tps {
         let id = t["id"].as_str().unwrap();
-        let want = (t["stage"].as_str().unwrap().to_string(), t["channel"].as_str().unwrap().to_string());
+        let want = (
+            t["stage"].as_str().unwrap().to_string(),
+            t["channel"].as_str().unwrap().to_string(),
+        );
         assert_eq!(placed.get(id), Some(&want), "touchpoint {id}");
     }
-    assert_eq!(placed["instagram-ad"], ("awareness".to_string(), "social".to_string()));
+    assert_eq!(
+        placed["instagram-ad"],
+        ("awareness".to_string(), "social".to_string())
+    );
 }
 
 #[test]
@@ -149,13 +195,28 @@ fn kpi_status_is_derived_from_latest_value_and_direction() {
             .clone()
     };
     // ad-ctr: 1.6 against 1.4, up -> on target.
-    assert!(row_of("click-through").contains("on target"), "{}", row_of("click-through"));
+    assert!(
+        row_of("click-through").contains("on target"),
+        "{}",
+        row_of("click-through")
+    );
     // delivery-days: 2.6 against 2.0, direction down -> off target.
-    assert!(row_of("delivery").contains("off target"), "{}", row_of("delivery"));
+    assert!(
+        row_of("delivery").contains("off target"),
+        "{}",
+        row_of("delivery")
+    );
     // phone-fcr has no measurements.
-    assert!(row_of("first-contact").contains("no data"), "{}", row_of("first-contact"));
+    assert!(
+        row_of("first-contact").contains("no data"),
+        "{}",
+        row_of("first-contact")
+    );
     let csv = std::fs::read_to_string(site.join("kpis.csv")).unwrap();
-    let line = csv.lines().find(|l| l.starts_with("delivery-days,")).unwrap();
+    let line = csv
+        .lines()
+        .find(|l| l.starts_with("delivery-days,"))
+        .unwrap();
     assert!(line.contains("off target"), "{line}");
 }
 
@@ -164,18 +225,44 @@ fn a_note_links_back_to_its_touchpoint_and_the_touchpoint_to_the_note() {
     let site = example_site();
     // The checkout study names checkout-page in its front matter only.
     let note = page(site, "notes/research/checkout-study/index.html");
-    let hrefs: Vec<String> = note.select(&sel("a")).filter_map(|a| a.value().attr("href").map(String::from)).collect();
-    assert!(hrefs.iter().any(|h| h == "/touchpoints/checkout-page/"), "{hrefs:?}");
+    let hrefs: Vec<String> = note
+        .select(&sel("a"))
+        .filter_map(|a| a.value().attr("href").map(String::from))
+        .collect();
+    assert!(
+        hrefs.iter().any(|h| h == "/touchpoints/checkout-page/"),
+        "{hrefs:?}"
+    );
     let tp = page(site, "touchpoints/checkout-page/index.html");
-    let hrefs: Vec<String> = tp.select(&sel("a")).filter_map(|a| a.value().attr("href").map(String::from)).collect();
-    assert!(hrefs.iter().any(|h| h == "/notes/research/checkout-study/"), "{hrefs:?}");
+    let hrefs: Vec<String> = tp
+        .select(&sel("a"))
+        .filter_map(|a| a.value().attr("href").map(String::from))
+        .collect();
+    assert!(
+        hrefs.iter().any(|h| h == "/notes/research/checkout-study/"),
+        "{hrefs:?}"
+    );
     // A relative link between notes resolves to the other note's page...
-    let links: Vec<String> = note.select(&sel("main a")).filter_map(|a| a.value().attr("href").map(String::from)).collect();
-    assert!(links.iter().any(|h| h == "/notes/research/persona-interviews/"), "{links:?}");
+    let links: Vec<String> = note
+        .select(&sel("main a"))
+        .filter_map(|a| a.value().attr("href").map(String::from))
+        .collect();
+    assert!(
+        links
+            .iter()
+            .any(|h| h == "/notes/research/persona-interviews/"),
+        "{links:?}"
+    );
     // ...which lists the checkout study among its backlinks.
     let other = page(site, "notes/research/persona-interviews/index.html");
-    let back: Vec<String> = other.select(&sel("a")).filter_map(|a| a.value().attr("href").map(String::from)).collect();
-    assert!(back.iter().any(|h| h == "/notes/research/checkout-study/"), "{back:?}");
+    let back: Vec<String> = other
+        .select(&sel("a"))
+        .filter_map(|a| a.value().attr("href").map(String::from))
+        .collect();
+    assert!(
+        back.iter().any(|h| h == "/notes/research/checkout-study/"),
+        "{back:?}"
+    );
 }
 
 #[test]
@@ -191,13 +278,25 @@ fn pages_show_the_maps_data() {
         "Celebrity athletes",
         "Link the ad to the video gait check",
     ] {
-        assert!(body.contains(expected), "touchpoint page lacks {expected:?}");
+        assert!(
+            body.contains(expected),
+            "touchpoint page lacks {expected:?}"
+        );
     }
-    assert!(tp.select(&sel("main svg")).next().is_some(), "the KPI chart is inline SVG");
+    assert!(
+        tp.select(&sel("main svg")).next().is_some(),
+        "the KPI chart is inline SVG"
+    );
     let insights = texts(&page(site, "insights/index.html"), "main").join(" ");
-    assert!(insights.contains("Race shoes arrive after race day"), "risk register lists the high risk");
+    assert!(
+        insights.contains("Race shoes arrive after race day"),
+        "risk register lists the high risk"
+    );
     let competitors = page(site, "competitors/index.html");
-    assert!(competitors.select(&sel("main svg")).count() >= 2, "benchmark and positioning charts");
+    assert!(
+        competitors.select(&sel("main svg")).count() >= 2,
+        "benchmark and positioning charts"
+    );
 }
 
 #[test]
@@ -209,12 +308,24 @@ fn output_is_deterministic() {
         assert!(o.status.success(), "{}", text(&o));
     }
     let list = |root: &Path| -> BTreeMap<PathBuf, Vec<u8>> {
-        walk(root).into_iter().map(|p| (p.strip_prefix(root).unwrap().to_path_buf(), std::fs::read(&p).unwrap())).collect()
+        walk(root)
+            .into_iter()
+            .map(|p| {
+                (
+                    p.strip_prefix(root).unwrap().to_path_buf(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+            .collect()
     };
     let (la, lb) = (list(&a), list(&b));
     assert_eq!(la.keys().collect::<Vec<_>>(), lb.keys().collect::<Vec<_>>());
     for (path, bytes) in &la {
-        assert!(bytes == &lb[path], "{} differs between two builds", path.display());
+        assert!(
+            bytes == &lb[path],
+            "{} differs between two builds",
+            path.display()
+        );
     }
 }
 
@@ -239,18 +350,31 @@ fn walk(root: &Path) -> Vec<PathBuf> {
 fn every_internal_link_and_asset_resolves_under_a_sub_path() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    let o = build(&repo().join("example-map"), &out, &["--base-url", "/sub/path/"]);
+    let o = build(
+        &repo().join("example-map"),
+        &out,
+        &["--base-url", "/sub/path/"],
+    );
     assert!(o.status.success(), "{}", text(&o));
     let base = "/sub/path/";
     let attr_sel = sel("[href], [src]");
     let mut broken = BTreeSet::new();
     let mut checked = 0;
-    for file in walk(&out).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
+    for file in walk(&out)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+    {
         let doc = Html::parse_document(&std::fs::read_to_string(&file).unwrap());
         for el in doc.select(&attr_sel) {
             for name in ["href", "src"] {
-                let Some(url) = el.value().attr(name) else { continue };
-                if url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:") || url.starts_with('#') {
+                let Some(url) = el.value().attr(name) else {
+                    continue;
+                };
+                if url.starts_with("http://")
+                    || url.starts_with("https://")
+                    || url.starts_with("mailto:")
+                    || url.starts_with('#')
+                {
                     continue;
                 }
                 checked += 1;
@@ -273,7 +397,11 @@ fn every_internal_link_and_asset_resolves_under_a_sub_path() {
         }
     }
     assert!(checked > 500, "the crawl found only {checked} links");
-    assert!(broken.is_empty(), "broken links:\n{}", broken.into_iter().collect::<Vec<_>>().join("\n"));
+    assert!(
+        broken.is_empty(),
+        "broken links:\n{}",
+        broken.into_iter().collect::<Vec<_>>().join("\n")
+    );
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("<loc>/sub/path/map/</loc>"), "{sitemap}");
 }
@@ -284,30 +412,67 @@ fn author_text_is_escaped_and_raw_html_removed() {
     let out = dir.path().join("site");
     let o = build(&repo().join("tests/fixtures/site/xss"), &out, &[]);
     assert!(o.status.success(), "{}", text(&o));
-    for file in walk(&out).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")) {
+    for file in walk(&out)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+    {
         let html = std::fs::read_to_string(&file).unwrap();
         let doc = Html::parse_document(&html);
         for script in doc.select(&sel("script")) {
             let inline: String = script.text().collect();
-            assert!(inline.trim().is_empty() || !inline.contains("alert"), "{}: inline script {inline}", file.display());
+            assert!(
+                inline.trim().is_empty() || !inline.contains("alert"),
+                "{}: inline script {inline}",
+                file.display()
+            );
             if let Some(src) = script.value().attr("src") {
-                assert!(src.starts_with('/'), "{}: script from {src}", file.display());
+                assert!(
+                    src.starts_with('/'),
+                    "{}: script from {src}",
+                    file.display()
+                );
             }
         }
         for el in doc.select(&sel("*")) {
             for (name, value) in el.value().attrs() {
-                assert!(!name.starts_with("on"), "{}: event handler {name}={value}", file.display());
-                assert!(!value.trim_start().starts_with("javascript:"), "{}: {name}={value}", file.display());
+                assert!(
+                    !name.starts_with("on"),
+                    "{}: event handler {name}={value}",
+                    file.display()
+                );
+                assert!(
+                    !value.trim_start().starts_with("javascript:"),
+                    "{}: {name}={value}",
+                    file.display()
+                );
             }
         }
-        assert!(doc.select(&sel("iframe")).next().is_none(), "{}: iframe kept", file.display());
-        assert!(!html.contains("etc/passwd"), "{}: a path outside the map was linked", file.display());
+        assert!(
+            doc.select(&sel("iframe")).next().is_none(),
+            "{}: iframe kept",
+            file.display()
+        );
+        assert!(
+            !html.contains("etc/passwd"),
+            "{}: a path outside the map was linked",
+            file.display()
+        );
     }
     let tp = std::fs::read_to_string(out.join("touchpoints/evil/index.html")).unwrap();
-    assert!(tp.contains("&lt;script&gt;alert(&#x27;tp&#x27;)&lt;/script&gt;") || tp.contains("&lt;script&gt;alert('tp')&lt;/script&gt;"), "the name is shown, escaped");
-    assert!(tp.contains("&lt;/td&gt;"), "the perception is shown, escaped");
+    assert!(
+        tp.contains("&lt;script&gt;alert(&#x27;tp&#x27;)&lt;/script&gt;")
+            || tp.contains("&lt;script&gt;alert('tp')&lt;/script&gt;"),
+        "the name is shown, escaped"
+    );
+    assert!(
+        tp.contains("&lt;/td&gt;"),
+        "the perception is shown, escaped"
+    );
     let note = std::fs::read_to_string(out.join("notes/evil/index.html")).unwrap();
-    assert!(note.contains("click"), "the link text of the sanitised anchor stays");
+    assert!(
+        note.contains("click"),
+        "the link text of the sanitised anchor stays"
+    );
 }
 
 #[test]
@@ -320,10 +485,20 @@ fn a_foreign_output_folder_is_refused_and_left_untouched() {
     let o = build(&repo().join("example-map"), &out, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(text(&o).contains("did not write"), "{}", text(&o));
-    assert_eq!(std::fs::read_to_string(out.join("README.md")).unwrap(), "mine");
-    assert_eq!(std::fs::read_to_string(out.join("sub/data.txt")).unwrap(), "also mine");
+    assert_eq!(
+        std::fs::read_to_string(out.join("README.md")).unwrap(),
+        "mine"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("sub/data.txt")).unwrap(),
+        "also mine"
+    );
     assert_eq!(walk(&out).len(), 2, "nothing was added");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no staging folder left behind");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no staging folder left behind"
+    );
 }
 
 #[test]
@@ -344,7 +519,15 @@ fn output_at_the_map_folder_or_its_parent_is_refused() {
 fn rebuilding_replaces_touchmaps_own_output() {
     let dir = tempfile::tempdir().unwrap();
     let map = dir.path().join("map");
-    assert!(bin().arg("init").arg(&map).output().unwrap().status.success());
+    assert!(
+        bin()
+            .arg("init")
+            .arg(&map)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
     let first = bin().arg("build").arg(&map).output().unwrap();
     assert!(first.status.success(), "{}", text(&first));
     let public = map.join("public");
@@ -359,9 +542,20 @@ fn rebuilding_replaces_touchmaps_own_output() {
 fn a_map_with_errors_writes_no_site() {
     let dir = tempfile::tempdir().unwrap();
     let map = dir.path().join("map");
-    assert!(bin().arg("init").arg(&map).output().unwrap().status.success());
+    assert!(
+        bin()
+            .arg("init")
+            .arg(&map)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
     let tp = map.join("touchpoints.yaml");
-    let yaml = std::fs::read_to_string(&tp).unwrap().replacen("channel: website", "channel: websit", 1);
+    let yaml =
+        std::fs::read_to_string(&tp)
+            .unwrap()
+            .replacen("channel: website", "channel: websit", 1);
     std::fs::write(&tp, yaml).unwrap();
     let o = bin().arg("build").arg(&map).output().unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
@@ -373,7 +567,15 @@ fn a_map_with_errors_writes_no_site() {
 fn a_template_override_replaces_the_theme_and_its_errors_are_located() {
     let dir = tempfile::tempdir().unwrap();
     let map = dir.path().join("map");
-    assert!(bin().arg("init").arg(&map).output().unwrap().status.success());
+    assert!(
+        bin()
+            .arg("init")
+            .arg(&map)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
     std::fs::create_dir_all(map.join("templates")).unwrap();
     std::fs::write(
         map.join("templates/404.html"),
@@ -383,7 +585,10 @@ fn a_template_override_replaces_the_theme_and_its_errors_are_located() {
     let o = bin().arg("build").arg(&map).output().unwrap();
     assert!(o.status.success(), "{}", text(&o));
     let page = std::fs::read_to_string(map.join("public/404.html")).unwrap();
-    assert!(page.contains("Custom lost page for Our customer touchpoints"), "{page}");
+    assert!(
+        page.contains("Custom lost page for Our customer touchpoints"),
+        "{page}"
+    );
     std::fs::write(map.join("templates/404.html"), "line one\n{% if %}\n").unwrap();
     let o = bin().arg("build").arg(&map).output().unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));

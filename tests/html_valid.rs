@@ -8,7 +8,8 @@ fn vnu_jar() -> PathBuf {
     if let Some(p) = std::env::var_os("VNU_JAR") {
         return PathBuf::from(p);
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar")
 }
 
 #[test]
@@ -38,6 +39,13 @@ fn the_example_site_has_no_html_errors() {
         .arg(&out)
         .output()
         .expect("java runs the checker");
-    let report = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
-    assert!(o.status.success() && report.trim().is_empty(), "the Nu HTML Checker reports:\n{report}");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        o.status.success() && report.trim().is_empty(),
+        "the Nu HTML Checker reports:\n{report}"
+    );
 }
