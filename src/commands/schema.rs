@@ -30,7 +30,7 @@ mod tests {
             assert!(v["properties"][section].is_object(), "{section}");
         }
         assert_eq!(v["additionalProperties"], false);
-        let tp = &v["$defs"]["RawTouchpoint"];
+        let tp = &v["$defs"]["Touchpoint"];
         assert_eq!(tp["additionalProperties"], false);
         assert!(tp["required"].as_array().unwrap().contains(&"stage".into()));
     }

@@ -40,6 +40,7 @@ pub struct MapFile {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Site")]
 pub struct RawSite {
     /// The site's title, shown in every page header.
     pub title: At<String>,
@@ -61,6 +62,7 @@ pub struct RawSite {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "BrandValue")]
 pub struct RawBrandValue {
     pub id: At<String>,
     pub name: Option<String>,
@@ -69,6 +71,7 @@ pub struct RawBrandValue {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
+#[schemars(rename = "Limits")]
 pub struct RawLimits {
     /// A stage with more touchpoints than this is flagged as overloaded (default 8).
     pub max_touchpoints_per_stage: Option<At<i64>>,
@@ -77,6 +80,7 @@ pub struct RawLimits {
 /// The two value components used as the axes of the competitor positioning map.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Positioning")]
 pub struct RawPositioning {
     pub x: At<String>,
     pub y: At<String>,
@@ -84,6 +88,7 @@ pub struct RawPositioning {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Stage")]
 pub struct RawStage {
     pub id: At<String>,
     pub name: Option<String>,
@@ -99,6 +104,7 @@ pub enum ChannelMode {
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Channel")]
 pub struct RawChannel {
     pub id: At<String>,
     pub name: Option<String>,
@@ -109,6 +115,7 @@ pub struct RawChannel {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Persona")]
 pub struct RawPersona {
     pub id: At<String>,
     pub name: Option<String>,
@@ -123,6 +130,7 @@ pub struct RawPersona {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Job")]
 pub struct RawJob {
     pub id: At<String>,
     pub text: String,
@@ -130,6 +138,7 @@ pub struct RawJob {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Pain")]
 pub struct RawPain {
     pub id: At<String>,
     pub text: String,
@@ -139,6 +148,7 @@ pub struct RawPain {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Gain")]
 pub struct RawGain {
     pub id: At<String>,
     pub text: String,
@@ -148,6 +158,7 @@ pub struct RawGain {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
+#[schemars(rename = "ValueProposition")]
 pub struct RawValueProposition {
     /// The value components (default: price, service, personalization, proximity).
     pub components: Vec<At<RawComponent>>,
@@ -158,6 +169,7 @@ pub struct RawValueProposition {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Component")]
 pub struct RawComponent {
     pub id: At<String>,
     pub name: Option<String>,
@@ -169,6 +181,7 @@ pub struct RawComponent {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Reliever")]
 pub struct RawReliever {
     pub text: String,
     /// Ids of persona pains this relieves.
@@ -178,6 +191,7 @@ pub struct RawReliever {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Creator")]
 pub struct RawCreator {
     pub text: String,
     /// Ids of persona gains this creates.
@@ -246,6 +260,7 @@ pub enum RiskSeverity {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Touchpoint")]
 pub struct RawTouchpoint {
     pub id: At<String>,
     pub name: String,
@@ -297,6 +312,7 @@ pub struct RawTouchpoint {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Emotion")]
 pub struct RawEmotion {
     /// -2 (very negative) to 2 (very positive).
     pub score: At<i64>,
@@ -305,6 +321,7 @@ pub struct RawEmotion {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Risk")]
 pub struct RawRisk {
     pub text: String,
     #[serde(default)]
@@ -313,6 +330,7 @@ pub struct RawRisk {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
+#[schemars(rename = "BrandAlignment")]
 pub struct RawBrandAlignment {
     /// Brand-value ids this touchpoint expresses.
     pub aligned: IdList,
@@ -322,6 +340,7 @@ pub struct RawBrandAlignment {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Practice")]
 pub struct RawPractice {
     /// Competitor id.
     pub competitor: At<String>,
@@ -362,6 +381,7 @@ pub enum KpiSource {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Kpi")]
 pub struct RawKpi {
     pub id: At<String>,
     pub name: String,
@@ -386,6 +406,7 @@ pub struct RawKpi {
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Measurement")]
 pub struct RawMeasurement {
     /// `YYYY-MM-DD` or `YYYY-MM`.
     pub date: At<String>,
@@ -402,6 +423,7 @@ pub enum MeasureValue {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Competitor")]
 pub struct RawCompetitor {
     pub id: At<String>,
     pub name: String,
@@ -421,6 +443,7 @@ pub struct RawCompetitor {
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Benefit")]
 pub struct RawBenefit {
     pub id: At<String>,
     pub name: String,
