@@ -38,11 +38,28 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
         /// Output folder (default: the map's `site.output`, `public` inside the map).
-        #[arg(short, long, value_name = "OUT")]
+        #[arg(short, long, value_name = "OUT", env = "TOUCHMAP_OUTPUT")]
         output: Option<PathBuf>,
         /// Path the site is served under, e.g. `/my-repo/` (overrides `site.base_url`).
         #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL")]
         base_url: Option<String>,
+        /// Add a "What changed" page comparing the map with git revision REV.
+        #[arg(long, value_name = "REV")]
+        since: Option<String>,
+    },
+    /// Show what changed in the map since git revision REV (in the working
+    /// tree, or at revision REV2).
+    #[command(override_usage = "touchmap diff [OPTIONS] <REV> [REV2] [DIR]")]
+    Diff {
+        /// The earlier revision: a commit, branch or tag (`HEAD~1`, `main`, `v1.0`).
+        rev: String,
+        /// `[REV2] [DIR]`: the later revision (default: the working tree) and
+        /// the map folder (default: the current folder).
+        #[arg(value_name = "REV2_OR_DIR", num_args = 0..=2)]
+        rest: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = commands::diff::DiffFormat::Text)]
+        format: commands::diff::DiffFormat,
     },
     /// Build the site, serve it, and rebuild and reload the browser on every change.
     Serve {
@@ -86,10 +103,17 @@ fn main() -> ExitCode {
             dir,
             output,
             base_url,
+            since,
         } => commands::build::run(&commands::build::BuildOptions {
             dir: &dir,
             output: output.as_deref(),
             base_url: base_url.as_deref(),
+            since: since.as_deref(),
+        }),
+        Command::Diff { rev, rest, format } => commands::diff::run(&commands::diff::DiffOptions {
+            rev: &rev,
+            rest: &rest,
+            format,
         }),
         Command::Serve {
             dir,

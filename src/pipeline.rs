@@ -85,6 +85,15 @@ pub fn render_analysed(
     }
 }
 
+/// The steps of a build, as a progress line names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Load, model and analyse.
+    Read,
+    Render,
+    Write,
+}
+
 /// The whole pipeline: load, model, analyse, render, write. `output`
 /// defaults to the map's `site.output` folder.
 pub fn build_site(
@@ -92,7 +101,21 @@ pub fn build_site(
     output: Option<&Path>,
     options: &crate::render::RenderOptions,
 ) -> Result<Built, BuildFailure> {
-    let (analysed, site) = render_map(dir, options)?;
+    build_site_with_progress(dir, output, options, &|_| {})
+}
+
+/// [`build_site`], telling `progress` as each step starts.
+pub fn build_site_with_progress(
+    dir: &Path,
+    output: Option<&Path>,
+    options: &crate::render::RenderOptions,
+    progress: &dyn Fn(Step),
+) -> Result<Built, BuildFailure> {
+    progress(Step::Read);
+    let analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.message))?;
+    progress(Step::Render);
+    let (analysed, site) = render_analysed(analysed, options)?;
+    progress(Step::Write);
     let output = match output {
         Some(o) => o.to_path_buf(),
         None => analysed.model.root.join(&analysed.model.site.output),

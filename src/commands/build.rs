@@ -1,17 +1,21 @@
-//! `touchmap build [DIR] [-o OUT] [--base-url URL]`: the whole site.
+//! `touchmap build [DIR] [-o OUT] [--base-url URL] [--since REV]`: the whole
+//! site, with a "What changed since REV" page when `--since` is given.
 
 use crate::Exit;
 use crate::diagnostics::{self, Format};
 use crate::model::normalise_base_url;
-use crate::pipeline::{BuildFailure, build_site};
+use crate::pipeline::{BuildFailure, Step, build_site_with_progress};
 use crate::render::RenderOptions;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Instant;
 
 pub struct BuildOptions<'a> {
     pub dir: &'a Path,
     pub output: Option<&'a Path>,
     pub base_url: Option<&'a str>,
+    /// A git revision to compare the map with, for the `changes/` page.
+    pub since: Option<&'a str>,
 }
 
 pub fn run(opts: &BuildOptions) -> Exit {
@@ -26,12 +30,35 @@ pub fn run(opts: &BuildOptions) -> Exit {
         Some((_, Some(b))) => Some(b),
         None => None,
     };
+    let progress = super::progress::Progress::start(&format!("Building {}", opts.dir.display()));
+    let since = match opts.since {
+        None => None,
+        Some(rev) => {
+            progress.step(&format!("reading the map at {rev}"));
+            match crate::diff::read_revision(opts.dir, rev) {
+                Ok(b) => Some(Arc::new(b)),
+                Err(e) => {
+                    progress.finish();
+                    return super::diff::report_read_error(e, opts.dir);
+                }
+            }
+        }
+    };
     let options = RenderOptions {
         base_url,
         live_reload: None,
+        since,
     };
     let color = super::stderr_color();
-    match build_site(opts.dir, opts.output, &options) {
+    let result = build_site_with_progress(opts.dir, opts.output, &options, &|step| {
+        progress.step(match step {
+            Step::Read => "reading the map",
+            Step::Render => "rendering pages",
+            Step::Write => "writing files",
+        })
+    });
+    progress.finish();
+    match result {
         Ok(built) => {
             let f = &built.analysed.findings;
             if !f.is_empty() {
@@ -54,6 +81,13 @@ pub fn run(opts: &BuildOptions) -> Exit {
                 built.output.display(),
                 started.elapsed().as_millis()
             );
+            if let Some(b) = &options.since {
+                eprintln!(
+                    "What changed since {}: {} (page changes/)",
+                    b.revision.label(),
+                    crate::diff::compare(&b.analysed, &built.analysed).summary()
+                );
+            }
             Exit::Ok
         }
         Err(BuildFailure::Invalid(analysed)) => {

@@ -4,7 +4,9 @@
 
 pub mod build;
 pub mod check;
+pub mod diff;
 pub mod init;
+pub mod progress;
 pub mod schema;
 
 use std::io::IsTerminal;

@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use urls::{Urls, page_file};
-use views::{NAV, PageSpec};
+use views::PageSpec;
 
 /// How to render.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +25,9 @@ pub struct RenderOptions {
     pub base_url: Option<String>,
     /// Address of the live-reload script `serve` injects into every page.
     pub live_reload: Option<String>,
+    /// The map at an earlier revision (`build --since REV`): the site gets a
+    /// "What changed" page comparing it with the map being built.
+    pub since: Option<std::sync::Arc<crate::diff::Baseline>>,
 }
 
 /// The rendered site, ready to write.
@@ -48,12 +51,18 @@ pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteF
     let urls = Urls::new(&base);
     let tera = theme::compile(&model.templates)?;
 
-    let (pages, note_files) = views::all_pages(analysed, &urls);
+    let changes = options.since.as_ref().map(|b| crate::diff::Changes {
+        diff: crate::diff::compare(&b.analysed, analysed),
+        from: Some(b.revision.clone()),
+        to: None,
+    });
+    let (pages, note_files) = views::all_pages(analysed, &urls, changes.as_ref());
+    let nav = views::nav(changes.is_some());
     let common = common_context(analysed, &urls, options);
     let rendered: Result<Vec<(String, Vec<u8>)>, Finding> = pages
         .par_iter()
         .map(|page| {
-            let context = page_context(&common, page, &urls);
+            let context = page_context(&common, page, &urls, &nav);
             let html = tera
                 .render(page.template, &context)
                 .map_err(|e| theme::template_finding(&e, &model.templates))?;
@@ -117,14 +126,19 @@ fn common_context(analysed: &Analysed, urls: &Urls, options: &RenderOptions) -> 
     })
 }
 
-fn page_context(common: &Value, page: &PageSpec, urls: &Urls) -> tera::Context {
+fn page_context(
+    common: &Value,
+    page: &PageSpec,
+    urls: &Urls,
+    nav: &[views::NavEntry],
+) -> tera::Context {
     let mut ctx = tera::Context::new();
     if let Value::Object(map) = common {
         for (k, v) in map {
             ctx.insert(k.clone(), v);
         }
     }
-    let nav: Vec<Value> = NAV
+    let nav: Vec<Value> = nav
         .iter()
         .map(|(key, title, path)| json!({ "key": key, "title": title, "url": urls.to(path), "current": *key == page.section }))
         .collect();

@@ -41,6 +41,7 @@ impl Rebuilder {
         RenderOptions {
             base_url: self.base_url.clone(),
             live_reload: Some(format!("{LIVE_JS}?v={}", self.state.next_site_version())),
+            ..RenderOptions::default()
         }
     }
 

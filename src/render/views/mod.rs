@@ -2,6 +2,7 @@
 //! prepared here so templates stay simple loops and a user's overriding
 //! template gets the same ready-made data. Every address comes from [`Urls`].
 
+mod changes;
 mod entities;
 mod overview;
 
@@ -39,7 +40,12 @@ pub struct Ctx<'a> {
 }
 
 /// Every page of the site, and the map files notes refer to (to be copied).
-pub fn all_pages(analysed: &Analysed, urls: &Urls) -> (Vec<PageSpec>, BTreeSet<String>) {
+/// `changes` (from `build --since`) adds the "What changed" page.
+pub fn all_pages(
+    analysed: &Analysed,
+    urls: &Urls,
+    changes: Option<&crate::diff::Changes>,
+) -> (Vec<PageSpec>, BTreeSet<String>) {
     let model = &analysed.model;
     let analysis = &analysed.analysis;
     let cards = (0..model.touchpoints.len())
@@ -77,6 +83,7 @@ pub fn all_pages(analysed: &Analysed, urls: &Urls) -> (Vec<PageSpec>, BTreeSet<S
     pages.extend(entities::kpis(&ctx));
     pages.extend(entities::competitors(&ctx));
     pages.extend(entities::notes(&ctx, &mut files));
+    pages.extend(changes.map(|c| changes::changes(&ctx, c)));
     (pages, files)
 }
 
@@ -94,6 +101,19 @@ pub const NAV: [(&str, &str, &str); 11] = [
     ("notes", "Notes", "notes/"),
     ("search", "Search", "search/"),
 ];
+
+/// A navigation entry: `(section key, title, path)`.
+pub type NavEntry = (&'static str, &'static str, &'static str);
+
+/// The top navigation of this build: [`NAV`], and "What changed" when the
+/// site has that page (`build --since`).
+pub fn nav(with_changes: bool) -> Vec<NavEntry> {
+    let mut nav = NAV.to_vec();
+    if with_changes {
+        nav.push(("changes", "What changed", "changes/"));
+    }
+    nav
+}
 
 fn not_found(ctx: &Ctx) -> PageSpec {
     PageSpec {

@@ -1,0 +1,535 @@
+//! End-to-end tests of `touchmap diff` and `build --since`: a throwaway git
+//! repository with two commits of a map, compared by the real binary.
+
+use scraper::{Html, Selector};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What a user sees from one run.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn touchmap(cwd: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env_remove("TOUCHMAP_BASE_URL")
+        .env_remove("TOUCHMAP_OUTPUT")
+        .output()
+        .expect("the touchmap binary starts");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs git in `dir` with a throwaway identity and without the user's
+/// hooks or signing, so the test neither needs nor touches global config.
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.name=touchmap test",
+            "-c",
+            "user.email=test@example.com",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "tag.gpgsign=false",
+            "-c",
+            "core.hooksPath=/dev/null",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+const SITE: &str = "\
+site:
+  title: Shop touchpoints
+channels:
+  - {id: website, name: Website, mode: digital}
+  - {id: app, name: App, mode: digital}
+  - {id: store, name: Store, mode: analog}
+  - {id: phone, name: Phone, mode: analog}
+personas:
+  - {id: shopper, name: Shopper}
+";
+
+/// The map at the first commit.
+const TOUCHPOINTS_1: &str = "\
+touchpoints:
+  - id: product-page
+    name: Product page
+    stage: consideration
+    channel: website
+    emotion: {score: 1, label: Curious}
+    value: {price: 3, service: 2}
+    kpis: [conversion]
+  - id: checkout
+    name: Checkout
+    stage: decision
+    channel: website
+    emotion: {score: 0}
+    value: {price: 2}
+  - id: store-visit
+    name: Store visit
+    stage: decision
+    channel: store
+    emotion: {score: 1, label: Reassured}
+  - id: phone-order
+    name: Phone order
+    stage: decision
+    channel: phone
+kpis:
+  - id: conversion
+    name: Product page conversion
+    unit: '%'
+    direction: up
+    target: 3
+    measurements:
+      - {date: 2026-01, value: 2.1}
+      - {date: 2026-02, value: 2.4}
+  - id: nps
+    name: Net promoter score
+    direction: up
+    target: 30
+    measurements:
+      - {date: 2026-01, value: 35}
+";
+
+/// The map at the second commit: `loyalty-app` added, `phone-order`
+/// removed, `checkout` moved to the app, `store-visit`'s emotion and
+/// `product-page`'s service value changed, and `conversion` reaches its
+/// target with a new measurement. Nothing else.
+const TOUCHPOINTS_2: &str = "\
+touchpoints:
+  - id: product-page
+    name: Product page
+    stage: consideration
+    channel: website
+    emotion: {score: 1, label: Curious}
+    value: {price: 3, service: 4}
+    kpis: [conversion]
+  - id: checkout
+    name: Checkout
+    stage: decision
+    channel: app
+    emotion: {score: 0}
+    value: {price: 2}
+  - id: store-visit
+    name: Store visit
+    stage: decision
+    channel: store
+    emotion: {score: -1, label: Rushed}
+  - id: loyalty-app
+    name: Loyalty app
+    stage: retention
+    channel: app
+kpis:
+  - id: conversion
+    name: Product page conversion
+    unit: '%'
+    direction: up
+    target: 3
+    measurements:
+      - {date: 2026-01, value: 2.1}
+      - {date: 2026-02, value: 2.4}
+      - {date: 2026-03, value: 3.2}
+  - id: nps
+    name: Net promoter score
+    direction: up
+    target: 30
+    measurements:
+      - {date: 2026-01, value: 35}
+";
+
+/// A repository whose first commit has no map, the second the map in
+/// `maps/shop/`, the third the changed map. Returns (temp dir, repo root).
+fn repo_with_history() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = tmp.path().join("repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    git(&repo, &["init", "-q"]);
+    write(
+        &repo.join("README.md"),
+        "A repository before it had a map.\n",
+    );
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "start"]);
+    let map = repo.join("maps/shop");
+    write(&map.join("touchmap.yaml"), SITE);
+    write(&map.join("touchpoints.yaml"), TOUCHPOINTS_1);
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "map"]);
+    write(&map.join("touchpoints.yaml"), TOUCHPOINTS_2);
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "change the map"]);
+    (tmp, repo)
+}
+
+fn short(repo: &Path, rev: &str) -> String {
+    git(repo, &["rev-parse", "--short", rev])
+}
+
+fn expected_text(map: &str, from: &str, to: &str) -> String {
+    format!(
+        "\
+What changed in {map} from {from} to {to}
+1 touchpoint added, 1 touchpoint removed, 3 touchpoints changed, 1 KPI crossed its target
+
+Touchpoints added
+  + loyalty-app  Loyalty app — at retention/app
+
+Touchpoints removed
+  - phone-order  Phone order — was at decision/phone
+
+Touchpoints changed
+  ~ product-page  Product page
+      value service changed from 2 to 4
+  ~ checkout  Checkout
+      moved from decision/website to decision/app
+  ~ store-visit  Store visit
+      emotion changed from +1 (Reassured) to -1 (Rushed)
+
+KPIs that crossed their target
+  ✓ conversion  Product page conversion — now on target
+      latest 3.2% in 2026-03, was 2.4% in 2026-02; target at least 3%
+"
+    )
+}
+
+#[test]
+fn text_lists_exactly_the_changes_between_two_commits() {
+    let (_tmp, repo) = repo_with_history();
+    let (one, two) = (short(&repo, "HEAD~1"), short(&repo, "HEAD"));
+
+    // From the repository root, naming the map folder; the working tree is
+    // the second commit.
+    let r = touchmap(&repo, &["diff", "HEAD~1", "maps/shop"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        expected_text(
+            "the map maps/shop",
+            &format!("HEAD~1 ({one})"),
+            "the working tree"
+        )
+    );
+    assert_eq!(r.stderr, "");
+
+    // Two revisions, from inside the map folder.
+    let r = touchmap(&repo.join("maps/shop"), &["diff", "HEAD~1", "HEAD"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        expected_text(
+            "the map",
+            &format!("HEAD~1 ({one})"),
+            &format!("HEAD ({two})")
+        )
+    );
+
+    // REV REV2 DIR, with commit ids.
+    let r = touchmap(&repo, &["diff", &one, &two, "maps/shop"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, expected_text("the map maps/shop", &one, &two));
+}
+
+#[test]
+fn markdown_lists_exactly_the_changes_for_a_pull_request() {
+    let (_tmp, repo) = repo_with_history();
+    let one = short(&repo, "HEAD~1");
+    let r = touchmap(
+        &repo,
+        &["diff", "HEAD~1", "maps/shop", "--format", "markdown"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "\
+## What changed in the touchpoint map
+
+Map `maps/shop`, from `HEAD~1` ({one}) to the working tree: **1 touchpoint added, 1 touchpoint removed, 3 touchpoints changed, 1 KPI crossed its target**
+
+### Touchpoints added
+
+- `loyalty-app` Loyalty app — at `retention/app`
+
+### Touchpoints removed
+
+- `phone-order` Phone order — was at `decision/phone`
+
+### Touchpoints changed
+
+- `product-page` Product page
+  - value `service` changed from 2 to 4
+- `checkout` Checkout
+  - moved from `decision/website` to `decision/app`
+- `store-visit` Store visit
+  - emotion changed from +1 (Reassured) to -1 (Rushed)
+
+### KPIs that crossed their target
+
+- `conversion` Product page conversion — now on target
+  - latest 3.2% in 2026-03, was 2.4% in 2026-02; target at least 3%
+"
+        )
+    );
+}
+
+#[test]
+fn an_unchanged_map_says_so() {
+    let (_tmp, repo) = repo_with_history();
+    let r = touchmap(&repo.join("maps/shop"), &["diff", "HEAD"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "No changes to the map between HEAD ({}) and the working tree.\n",
+            short(&repo, "HEAD")
+        )
+    );
+}
+
+#[test]
+fn uncommitted_edits_are_compared_too() {
+    let (_tmp, repo) = repo_with_history();
+    let map = repo.join("maps/shop");
+    let edited = TOUCHPOINTS_2.replace(
+        "    stage: retention\n",
+        "    stage: retention\n    priority: key\n    state: planned\n",
+    );
+    write(&map.join("touchpoints.yaml"), &edited);
+    write(
+        &map.join("notes/interviews.md"),
+        "---\ntitle: Shopper interviews\n---\nWhat we heard.\n",
+    );
+    let r = touchmap(&map, &["diff", "HEAD"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains(
+            "Touchpoints changed\n  ~ loyalty-app  Loyalty app\n      state changed from current to planned\n      priority changed from supporting to key\n"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("Notes added\n  + notes/interviews.md  Shopper interviews\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("1 touchpoint changed, 1 note added\n"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn build_since_adds_a_what_changed_page() {
+    let (tmp, repo) = repo_with_history();
+    let out = tmp.path().join("site");
+    let r = touchmap(
+        &repo,
+        &[
+            "build",
+            "maps/shop",
+            "-o",
+            out.to_str().unwrap(),
+            "--base-url",
+            "/shop/",
+            "--since",
+            "HEAD~1",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "What changed since HEAD~1 ({}): 1 touchpoint added, 1 touchpoint removed, 3 touchpoints changed, 1 KPI crossed its target",
+            short(&repo, "HEAD~1")
+        )),
+        "{}",
+        r.stderr
+    );
+    let html = std::fs::read_to_string(out.join("changes/index.html")).expect("changes page");
+    let doc = Html::parse_document(&html);
+    let text: String = doc.root_element().text().collect::<String>();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for line in [
+        "What changed since HEAD~1",
+        "Touchpoints added",
+        "Loyalty app",
+        "at retention/app",
+        "Touchpoints removed",
+        "Phone order",
+        "was at decision/phone",
+        "value service changed from 2 to 4",
+        "moved from decision/website to decision/app",
+        "emotion changed from +1 (Reassured) to -1 (Rushed)",
+        "KPIs that crossed their target",
+        "latest 3.2% in 2026-03, was 2.4% in 2026-02; target at least 3%",
+    ] {
+        assert!(text.contains(line), "`{line}` is not on the page:\n{text}");
+    }
+    // What is still on the map links to its page; what was removed cannot.
+    let links: Vec<String> = doc
+        .select(&Selector::parse("a[href]").unwrap())
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    for href in [
+        "/shop/touchpoints/loyalty-app/",
+        "/shop/touchpoints/checkout/",
+        "/shop/kpis/conversion/",
+        "/shop/changes/",
+    ] {
+        assert!(
+            links.iter().any(|l| l == href),
+            "no link to {href}: {links:?}"
+        );
+    }
+    assert!(
+        !links.iter().any(|l| l.contains("phone-order")),
+        "{links:?}"
+    );
+    // Every page's navigation offers the new page.
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        home.contains("/shop/changes/"),
+        "no nav entry on the home page"
+    );
+}
+
+#[test]
+fn without_since_the_site_has_no_changes_page() {
+    let (tmp, repo) = repo_with_history();
+    let out = tmp.path().join("site");
+    let r = touchmap(&repo, &["build", "maps/shop", "-o", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!out.join("changes").exists());
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        !home.contains("changes/"),
+        "the nav links a page that does not exist"
+    );
+    assert!(!r.stderr.contains("What changed"), "{}", r.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_clear_message() {
+    let (tmp, repo) = repo_with_history();
+
+    let r = touchmap(&repo, &["diff", "no-such-rev", "maps/shop"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("error: unknown revision `no-such-rev`"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stdout, "");
+
+    // The first commit has no map yet.
+    let r = touchmap(&repo, &["diff", "HEAD~2", "maps/shop"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(&format!(
+            "error: there is no map in `maps/shop` at revision HEAD~2 ({})",
+            short(&repo, "HEAD~2")
+        )),
+        "{}",
+        r.stderr
+    );
+
+    // Not a git repository.
+    let plain = tmp.path().join("plain");
+    write(&plain.join("touchmap.yaml"), SITE);
+    write(&plain.join("touchpoints.yaml"), TOUCHPOINTS_1);
+    let r = touchmap(&plain, &["diff", "HEAD"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("is not in a git repository"),
+        "{}",
+        r.stderr
+    );
+
+    // build --since with an unknown revision writes nothing.
+    let out = tmp.path().join("site");
+    let r = touchmap(
+        &repo,
+        &[
+            "build",
+            "maps/shop",
+            "-o",
+            out.to_str().unwrap(),
+            "--since",
+            "nope",
+        ],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("unknown revision `nope`"), "{}", r.stderr);
+    assert!(!out.exists());
+
+    let r = touchmap(&repo, &["diff", "HEAD~1", "HEAD", "maps/shop", "extra"]);
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn a_map_with_errors_at_a_revision_cannot_be_compared() {
+    let (_tmp, repo) = repo_with_history();
+    let map = repo.join("maps/shop");
+    // Commit a broken map, then fix it in the working tree.
+    write(
+        &map.join("touchpoints.yaml"),
+        &TOUCHPOINTS_2.replace("channel: app\n    emotion", "channel: ap\n    emotion"),
+    );
+    git(&repo, &["commit", "-q", "-am", "typo"]);
+    write(&map.join("touchpoints.yaml"), TOUCHPOINTS_2);
+    let r = touchmap(&repo, &["diff", "HEAD", "maps/shop"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.stdout, "");
+    assert!(r.stderr.contains("unknown channel `ap`"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "error: the map at revision HEAD ({}) has 1 error, so it cannot be compared",
+            short(&repo, "HEAD")
+        )),
+        "{}",
+        r.stderr
+    );
+
+    // And the other way round: broken in the working tree.
+    write(
+        &map.join("touchpoints.yaml"),
+        &TOUCHPOINTS_2.replace("channel: app\n    emotion", "channel: ap\n    emotion"),
+    );
+    let r = touchmap(&repo, &["diff", "HEAD~1", "maps/shop"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("error: the map in the working tree has 1 error, so it cannot be compared"),
+        "{}",
+        r.stderr
+    );
+}
