@@ -1,0 +1,204 @@
+// The built site as a person uses it, in headless Chromium: the map's
+// filters, search, phone width, accessibility (axe-core) and screenshots.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFileSync, existsSync, statSync, mkdirSync } from "node:fs";
+import { join, extname } from "node:path";
+import { tempDir, touchmap, browser, cleanup, repo } from "./helpers.mjs";
+
+const BASE = "/repo/";
+let dir, site, server, origin, chrome;
+const screenshots = join(repo, "tests/browser/screenshots");
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml" };
+
+/** A static server like GitHub Pages: the site under BASE, 404.html otherwise. */
+function staticServer(root) {
+  return createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = path.startsWith(BASE) ? join(root, path.slice(BASE.length)) : null;
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!file || !existsSync(file) || path.includes("..")) {
+      res.writeHead(404, { "content-type": TYPES[".html"] });
+      return res.end(readFileSync(join(root, "404.html")));
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+}
+
+before(async () => {
+  dir = tempDir("touchmap-site-");
+  site = join(dir, "site");
+  touchmap("build", join(repo, "example-map"), "-o", site, "--base-url", BASE);
+  server = staticServer(site);
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  chrome = await browser();
+  mkdirSync(screenshots, { recursive: true });
+});
+
+after(async () => {
+  await chrome?.close();
+  server?.close();
+  if (dir) cleanup(dir);
+});
+
+const model = () => JSON.parse(readFileSync(join(site, "map.json"), "utf8")).model;
+
+test("filtering the map to one persona hides the others' touchpoints and the URL carries the filter", async () => {
+  const page = await chrome.newPage();
+  await page.goto(origin + BASE + "map/");
+  await page.selectOption("form.filters select[name=persona]", "new-runner");
+  await page.waitForFunction(() => location.search.includes("persona=new-runner"));
+  const expected = model()
+    .touchpoints.filter((t) => t.personas.includes("new-runner"))
+    .map((t) => t.name)
+    .sort();
+  const visible = async () =>
+    (await page.$$eval(".map-table .tp-card", (cards) =>
+      cards.filter((c) => c.offsetParent !== null).map((c) => c.querySelector("a").textContent.trim()),
+    )).sort();
+  assert.deepEqual(await visible(), expected);
+  assert.ok(expected.length < model().touchpoints.length, "the filter hides something");
+  // The link is shareable: opening it reproduces the view.
+  const shared = page.url();
+  const other = await chrome.newPage();
+  await other.goto(shared);
+  assert.equal(await other.inputValue("form.filters select[name=persona]"), "new-runner");
+  const again = (await other.$$eval(".map-table .tp-card", (cards) =>
+    cards.filter((c) => c.offsetParent !== null).map((c) => c.querySelector("a").textContent.trim()),
+  )).sort();
+  assert.deepEqual(again, expected);
+  await page.close();
+  await other.close();
+});
+
+test("the colour mode switch is kept in the URL", async () => {
+  const page = await chrome.newPage();
+  await page.goto(origin + BASE + "map/");
+  const colours = () =>
+    page.$$eval(".map-table .tp-card", (cards) => cards.map((c) => getComputedStyle(c).backgroundColor).join());
+  const byEmotion = await colours();
+  await page.click('label[for="colour-kpi"]');
+  await page.waitForFunction(() => location.search.includes("colour=kpi"));
+  assert.notEqual(await colours(), byEmotion, "the cards are coloured by KPI status now");
+  const other = await chrome.newPage();
+  await other.goto(page.url());
+  assert.ok(await other.isChecked("#colour-kpi"));
+  await page.close();
+  await other.close();
+});
+
+test("without JavaScript the full map still shows", async () => {
+  const context = await chrome.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(origin + BASE + "map/?persona=new-runner");
+  const cards = await page.$$eval(".map-table .tp-card", (cs) => cs.filter((c) => c.offsetParent !== null).length);
+  assert.equal(cards, model().touchpoints.length);
+  assert.equal(await page.isVisible("form.filters"), false, "filters need JavaScript and are hidden without it");
+  await context.close();
+});
+
+test("search finds a touchpoint by a word from its note and opens it", async () => {
+  const page = await chrome.newPage();
+  await page.goto(origin + BASE + "search/");
+  // "carousel" appears only in the note on the Instagram ad.
+  await page.fill("#search-q", "carousel");
+  const link = page.locator(`#search-results a[href="${BASE}touchpoints/instagram-ad/"]`);
+  await link.waitFor({ timeout: 5000 });
+  await link.click();
+  await page.waitForURL(`**${BASE}touchpoints/instagram-ad/`);
+  assert.equal((await page.textContent("h1")).trim(), "Instagram ad for beginner shoes");
+  await page.close();
+});
+
+test("search results are reachable with the keyboard", async () => {
+  const page = await chrome.newPage();
+  await page.goto(origin + BASE + "search/?q=checkout");
+  await page.locator("#search-results a").first().waitFor();
+  const first = await page.locator("#search-results a").first().getAttribute("href");
+  await page.focus("#search-q");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("href")), first);
+  await page.keyboard.press("Enter");
+  await page.waitForURL("**" + first);
+  await page.close();
+});
+
+const KINDS = {
+  dashboard: "",
+  map: "map/",
+  journey: "journey/",
+  touchpoints: "touchpoints/",
+  touchpoint: "touchpoints/checkout-page/",
+  stages: "stages/",
+  stage: "stages/decision/",
+  channels: "channels/",
+  channel: "channels/store/",
+  personas: "personas/",
+  persona: "personas/new-runner/",
+  value: "value/",
+  kpis: "kpis/",
+  kpi: "kpis/pdp-conversion/",
+  competitors: "competitors/",
+  competitor: "competitors/apex-sports/",
+  benefits: "benefits/",
+  insights: "insights/",
+  notes: "notes/",
+  note: "notes/research/checkout-study/",
+  search: "search/?q=delivery",
+  "not found": "no/such/page/",
+};
+
+test("pages render at 375 px width without horizontal page overflow", async () => {
+  const context = await chrome.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const overflowing = [];
+  for (const [kind, path] of Object.entries(KINDS)) {
+    await page.goto(origin + BASE + path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 375) overflowing.push(`${kind} (${path}): ${width}px`);
+  }
+  assert.deepEqual(overflowing, []);
+  await context.close();
+});
+
+test("axe-core finds no serious or critical violations on any kind of page, light and dark", async () => {
+  const axe = join(repo, "tests/browser/node_modules/axe-core/axe.min.js");
+  const problems = [];
+  for (const colorScheme of ["light", "dark"]) {
+    const context = await chrome.newContext({ colorScheme });
+    const page = await context.newPage();
+    for (const [kind, path] of Object.entries(KINDS)) {
+      await page.goto(origin + BASE + path);
+      await page.addScriptTag({ path: axe });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      violations.forEach((v) => problems.push(`${colorScheme} ${kind}: ${v}`));
+    }
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("screenshots of the map at desktop and phone width", async () => {
+  for (const [name, viewport, colorScheme] of [
+    ["map-desktop", { width: 1440, height: 900 }, "light"],
+    ["map-desktop-dark", { width: 1440, height: 900 }, "dark"],
+    ["map-phone", { width: 375, height: 812 }, "light"],
+  ]) {
+    const context = await chrome.newContext({ viewport, colorScheme });
+    const page = await context.newPage();
+    await page.goto(origin + BASE + "map/");
+    const file = join(screenshots, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    assert.ok(statSync(file).size > 10_000, `${file} has content`);
+    await context.close();
+  }
+});
