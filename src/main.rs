@@ -21,6 +21,10 @@ enum Command {
     Init {
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// Instead of a map, write a CI workflow that checks the map in DIR
+        /// and publishes its site (`github`: GitHub Actions and Pages).
+        #[arg(long, value_enum, value_name = "SYSTEM")]
+        ci: Option<commands::init::Ci>,
     },
     /// Validate the map in DIR and report every error and warning.
     Check {
@@ -39,7 +43,7 @@ enum Command {
         dir: PathBuf,
         /// Output folder (default: the map's `site.output`, `public` inside the map).
         #[arg(short, long, value_name = "OUT", env = "TOUCHMAP_OUTPUT")]
-        output: Option<PathBuf>,
+        output: Option<std::ffi::OsString>,
         /// Path the site is served under, e.g. `/my-repo/` (overrides `site.base_url`).
         #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL")]
         base_url: Option<String>,
@@ -85,11 +89,18 @@ enum Command {
     Schema,
 }
 
+/// An option given as an empty value counts as not given, so that CI can
+/// pass `TOUCHMAP_BASE_URL: ${{ vars.X }}` whether or not `X` is set.
+fn set<T: AsRef<std::ffi::OsStr>>(value: Option<T>) -> Option<T> {
+    value.filter(|v| !v.as_ref().is_empty())
+}
+
 fn main() -> ExitCode {
     // Usage errors exit with 2 (clap's default), as map-format §5 says.
     let cli = Cli::parse();
     let exit = match cli.command {
-        Command::Init { dir } => commands::init::run(&dir),
+        Command::Init { dir, ci: None } => commands::init::run(&dir),
+        Command::Init { dir, ci: Some(ci) } => commands::init::run_ci(&dir, ci),
         Command::Check {
             dir,
             format,
@@ -106,8 +117,8 @@ fn main() -> ExitCode {
             since,
         } => commands::build::run(&commands::build::BuildOptions {
             dir: &dir,
-            output: output.as_deref(),
-            base_url: base_url.as_deref(),
+            output: set(output).map(PathBuf::from).as_deref(),
+            base_url: set(base_url).as_deref(),
             since: since.as_deref(),
         }),
         Command::Diff { rev, rest, format } => commands::diff::run(&commands::diff::DiffOptions {
@@ -122,7 +133,7 @@ fn main() -> ExitCode {
             open,
             poll,
             base_url,
-        } => match base_url
+        } => match set(base_url)
             .as_deref()
             .map(|b| (b, touchmap::model::normalise_base_url(b)))
         {

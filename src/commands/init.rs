@@ -76,3 +76,118 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
     }
     Ok(written)
 }
+
+/// The CI systems `init --ci` can write a workflow for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Ci {
+    /// GitHub Actions: check on every push and pull request, publish to
+    /// GitHub Pages from the default branch.
+    Github,
+}
+
+/// The GitHub Actions workflow, as documented in `docs/github-pages.yml`.
+pub const GITHUB_WORKFLOW: &str = include_str!("../../docs/github-pages.yml");
+
+/// Where `init --ci github` puts the workflow, inside the repository.
+pub const GITHUB_WORKFLOW_PATH: &str = ".github/workflows/touchmap.yml";
+
+/// The workflow with `MAP_DIR` set to `map_dir` (relative to the repository
+/// root, `/`-separated).
+pub fn github_workflow(map_dir: &str) -> String {
+    let value = if !map_dir.is_empty()
+        && map_dir
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
+    {
+        map_dir.to_string()
+    } else {
+        format!("'{}'", map_dir.replace('\'', "''"))
+    };
+    GITHUB_WORKFLOW.replacen(
+        "\n  MAP_DIR: example-map\n",
+        &format!("\n  MAP_DIR: {value}\n"),
+        1,
+    )
+}
+
+/// `touchmap init --ci SYSTEM [DIR]`: writes the workflow into the
+/// repository that holds the map in DIR.
+pub fn run_ci(dir: &Path, ci: Ci) -> Exit {
+    match ci {
+        Ci::Github => match init_github(dir) {
+            Ok(message) => {
+                print!("{message}");
+                Exit::Ok
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                Exit::Usage
+            }
+        },
+    }
+}
+
+fn init_github(dir: &Path) -> Result<String, String> {
+    if !dir.join(crate::load::MAP_FILE).is_file() {
+        return Err(format!(
+            "{} is not a touchmap map: it has no {}\n  = help: create the map first with `touchmap init {}`, then add the workflow",
+            dir.display(),
+            crate::load::MAP_FILE,
+            dir.display()
+        ));
+    }
+    let (top, map_dir, note) = match crate::diff::git::locate(dir) {
+        Ok(repo) => (
+            repo.root.clone(),
+            repo.map_path().to_string(),
+            String::new(),
+        ),
+        Err(_) => (
+            dir.to_path_buf(),
+            ".".to_string(),
+            format!(
+                "\n{} is not in a git repository, so the workflow went into the map folder itself:\n\
+                 it works when that folder is the top of the repository. If the map will sit in a\n\
+                 subfolder of a repository, move .github/ to the repository's top folder and set\n\
+                 MAP_DIR in the workflow to the map's path.\n",
+                dir.display()
+            ),
+        ),
+    };
+    let path = top.join(GITHUB_WORKFLOW_PATH);
+    if path.exists() {
+        return Err(format!(
+            "refusing to overwrite {}\n  = help: compare it with `docs/github-pages.yml` of touchmap, or delete it and run this again",
+            path.display()
+        ));
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    std::fs::write(&path, github_workflow(&map_dir))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(format!(
+        "Wrote {} (MAP_DIR: {map_dir}): it checks the map on every push and pull request\n\
+         and publishes the site to GitHub Pages from the default branch.\n{note}\n\
+         To publish:\n  \
+         1. In the repository on GitHub, Settings > Pages: set Source to \"GitHub Actions\".\n  \
+         2. Commit and push the workflow: git add {GITHUB_WORKFLOW_PATH} && git commit -m \"Publish the touchpoint map\" && git push\n  \
+         3. When the workflow has run, the site is at https://OWNER.github.io/REPOSITORY/ (Settings > Pages shows the address).\n",
+        path.display(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workflow_names_the_map_folder() {
+        assert_eq!(github_workflow("example-map"), GITHUB_WORKFLOW);
+        let w = github_workflow("maps/our map");
+        assert!(w.contains("\n  MAP_DIR: 'maps/our map'\n"), "{w}");
+        assert!(!w.contains("MAP_DIR: example-map"));
+        assert!(github_workflow(".").contains("\n  MAP_DIR: .\n"));
+    }
+}
