@@ -361,6 +361,12 @@ fn init_ci_github_writes_the_documented_workflow_into_the_repository() {
     );
     let o = touchmap(&deep, &["init", "--ci", "github"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        String::from_utf8_lossy(&o.stdout)
+            .contains("git add .github/workflows/touchmap.yml 'docs/customer map' && git commit"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     let text = std::fs::read_to_string(&written).unwrap();
     assert!(
         text.contains("\n  MAP_DIR: 'docs/customer map'\n"),

@@ -167,12 +167,21 @@ fn init_github(dir: &Path) -> Result<String, String> {
     }
     std::fs::write(&path, github_workflow(&map_dir))
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let shell_path = if map_dir
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
+    {
+        map_dir.clone()
+    } else {
+        format!("'{}'", map_dir.replace('\'', r"'\''"))
+    };
     Ok(format!(
         "Wrote {} (MAP_DIR: {map_dir}): it checks the map on every push and pull request\n\
          and publishes the site to GitHub Pages from the default branch.\n{note}\n\
          To publish:\n  \
          1. In the repository on GitHub, Settings > Pages: set Source to \"GitHub Actions\".\n  \
-         2. Commit and push the workflow: git add {GITHUB_WORKFLOW_PATH} && git commit -m \"Publish the touchpoint map\" && git push\n  \
+         2. From the top of the repository, commit the workflow (and the map, if it is new) and push:\n     \
+         git add {GITHUB_WORKFLOW_PATH} {shell_path} && git commit -m \"Publish the touchpoint map\" && git push\n  \
          3. When the workflow has run, the site is at https://OWNER.github.io/REPOSITORY/ (Settings > Pages shows the address).\n",
         path.display(),
     ))
