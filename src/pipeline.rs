@@ -5,6 +5,7 @@ use crate::analyse::{self, Analysis};
 use crate::diagnostics::Findings;
 use crate::load::{self, LoadError};
 use crate::model::{self, Model};
+use crate::render::RenderError;
 use std::path::Path;
 
 /// A map read, validated and analysed, with everything found on the way.
@@ -112,25 +113,41 @@ pub fn build_site_with_progress(
     progress: &dyn Fn(Step),
 ) -> Result<Built, BuildFailure> {
     progress(Step::Read);
-    let analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.message))?;
-    progress(Step::Render);
-    let (analysed, site) = render_analysed(analysed, options)?;
-    progress(Step::Write);
+    let mut analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.message))?;
+    if !analysed.is_valid() {
+        return Err(BuildFailure::Invalid(Box::new(analysed)));
+    }
     let output = match output {
         Some(o) => o.to_path_buf(),
         None => analysed.model.root.join(&analysed.model.site.output),
     };
-    let pages = site
-        .files
-        .iter()
-        .filter(|(p, _)| p.ends_with(".html"))
-        .count();
-    let report = crate::write::write_site(&site, &output, &analysed.model.root)
+    let staging = crate::write::Staging::begin(&output, &analysed.model.root)
+        .map_err(|e| BuildFailure::Io(e.message))?;
+    // Each page is written as soon as it is rendered, so the site never
+    // sits whole in memory.
+    progress(Step::Render);
+    let rendered = crate::render::render_site_to(&analysed, options, &|path, bytes| {
+        staging.write(&path, &bytes).map_err(|e| e.message)
+    });
+    let rendered = match rendered {
+        Ok(r) => r,
+        Err(RenderError::Template(finding)) => {
+            // Dropping the staging folder leaves the output as it was.
+            drop(staging);
+            analysed.findings.push(finding);
+            analysed.findings.sort();
+            return Err(BuildFailure::Invalid(Box::new(analysed)));
+        }
+        Err(RenderError::Output(message)) => return Err(BuildFailure::Io(message)),
+    };
+    progress(Step::Write);
+    let report = staging
+        .finish(&rendered.copies)
         .map_err(|e| BuildFailure::Io(e.message))?;
     Ok(Built {
         analysed,
         output,
         report,
-        pages,
+        pages: rendered.pages,
     })
 }

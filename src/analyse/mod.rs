@@ -40,6 +40,10 @@ pub struct Analysis {
     /// Links between notes and entities, from either side.
     pub backlinks: links::Backlinks,
     pub counts: Counts,
+    /// Touchpoint indices along the journey (see [`journey_order`]), so
+    /// that views need not sort again.
+    #[serde(skip)]
+    pub journey: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -169,13 +173,15 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
             .then(a.cmp(&b))
     });
 
-    let journey_order = journey_order(model);
-    let mut risks: Vec<(usize, usize)> = journey_order
+    // Cells are stage-major, then channel, each in model order: read in
+    // that order they are the journey order, without sorting.
+    let journey: Vec<usize> = cells.iter().flatten().flatten().copied().collect();
+    let mut risks: Vec<(usize, usize)> = journey
         .iter()
         .flat_map(|&t| (0..model.touchpoints[t].risks.len()).map(move |r| (t, r)))
         .collect();
     risks.sort_by_key(|&(t, r)| std::cmp::Reverse(model.touchpoints[t].risks[r].severity));
-    let opportunities = journey_order
+    let opportunities = journey
         .iter()
         .flat_map(|&t| {
             model.touchpoints[t]
@@ -244,6 +250,7 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         value_matrix,
         backlinks,
         counts,
+        journey,
     };
     lint::lint(model, &analysis, findings);
     analysis
@@ -251,17 +258,23 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
 
 /// Touchpoint indices ordered along the journey: by stage, then channel, then
 /// the order they were written in.
+/// The analysis keeps this order in [`Analysis::journey`].
 pub fn journey_order(model: &Model) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..model.touchpoints.len()).collect();
-    order.sort_by_key(|&i| {
-        let t = &model.touchpoints[i];
-        (
-            model.index.stages[&t.stage.id],
-            model.index.channels[&t.channel.id],
-            i,
-        )
-    });
-    order
+    // Look each key up once, not at every comparison.
+    let mut keyed: Vec<(usize, usize, usize)> = model
+        .touchpoints
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                model.index.stages[&t.stage.id],
+                model.index.channels[&t.channel.id],
+                i,
+            )
+        })
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, i)| i).collect()
 }
 
 fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {

@@ -2,10 +2,11 @@
 //! `sitemap.xml`, and the client-side search index.
 
 use super::urls::Urls;
-use super::views::{PageSpec, measure_text};
+use super::views::measure_text;
 use crate::analyse::links::markdown_options;
 use crate::pipeline::Analysed;
 use pulldown_cmark::{Event, Parser};
+use rayon::prelude::*;
 use serde_json::json;
 use std::collections::BTreeSet;
 
@@ -164,15 +165,11 @@ fn xml_escape(s: &str) -> String {
 
 /// A sitemap of every HTML page. Sitemaps want absolute addresses: with a
 /// full `base_url` (`https://…/repo/`) they are; otherwise root-relative.
-pub fn sitemap(pages: &[PageSpec], urls: &Urls, origin: Option<&str>) -> Vec<u8> {
+pub fn sitemap(pages: &[&str], urls: &Urls, origin: Option<&str>) -> Vec<u8> {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut paths: Vec<&str> = pages
-        .iter()
-        .map(|p| p.path.as_str())
-        .filter(|p| *p != "404.html")
-        .collect();
+    let mut paths: Vec<&str> = pages.iter().copied().filter(|p| *p != "404.html").collect();
     paths.sort_unstable();
     for p in paths {
         let loc = format!("{}{}", origin.unwrap_or(""), urls.to(p));
@@ -201,68 +198,141 @@ pub fn plain_text(markdown: &str) -> String {
 /// The search index: one entry per touchpoint, KPI, competitor, note,
 /// benefit, stage, channel and persona. A touchpoint's entry also carries
 /// the words of its notes, so a word from a note finds the touchpoint too.
-pub fn search_index(a: &Analysed, urls: &Urls) -> Vec<u8> {
-    let m = &a.model;
-    let mut entries = Vec::new();
-    let note_text: Vec<String> = m.notes.iter().map(|n| plain_text(&n.body)).collect();
-    for t in &m.touchpoints {
-        let mut words: BTreeSet<String> = BTreeSet::new();
-        if let Some(notes) = a.analysis.backlinks.touchpoint_notes.get(&t.id) {
-            for id in notes {
-                if let Some(&i) = m.index.notes.get(id) {
-                    words.extend(note_text[i].split_whitespace().map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    }));
-                }
+///
+/// Kept as serialised entries so that after an edit to a note `serve` redoes
+/// only the entries that note is part of.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// Each entry as JSON, in index order.
+    entries: Vec<Vec<u8>>,
+    /// The plain text of each note, in model order.
+    note_text: Vec<String>,
+    /// Index of the first note's entry.
+    first_note: usize,
+}
+
+impl SearchIndex {
+    pub fn build(a: &Analysed, urls: &Urls) -> SearchIndex {
+        let m = &a.model;
+        let note_text: Vec<String> = m.notes.par_iter().map(|n| plain_text(&n.body)).collect();
+        let mut entries: Vec<Vec<u8>> = (0..m.touchpoints.len())
+            .into_par_iter()
+            .map(|i| touchpoint_entry(a, urls, &note_text, i))
+            .collect();
+        for k in &m.kpis {
+            entries.push(entry(json!({ "kind": "kpi", "title": k.name, "url": urls.entity("kpis", &k.id), "meta": "KPI", "text": k.description.clone().unwrap_or_default() })));
+        }
+        for c in &m.competitors {
+            let text = [
+                c.description.clone().unwrap_or_default(),
+                c.strengths.join(" "),
+                c.weaknesses.join(" "),
+            ]
+            .join(" ");
+            entries.push(entry(json!({ "kind": "competitor", "title": c.name, "url": urls.entity("competitors", &c.id), "meta": "Competitor", "text": text })));
+        }
+        let first_note = entries.len();
+        entries.par_extend(
+            (0..m.notes.len())
+                .into_par_iter()
+                .map(|i| note_entry(a, urls, &note_text, i)),
+        );
+        for b in &m.benefits {
+            entries.push(entry(json!({ "kind": "benefit", "title": b.name, "url": format!("{}#{}", urls.to("benefits/"), b.id), "meta": "Benefit", "text": b.description.clone().unwrap_or_default() })));
+        }
+        for s in &m.stages {
+            entries.push(entry(json!({ "kind": "stage", "title": s.name, "url": urls.entity("stages", &s.id), "meta": "Stage", "text": s.description.clone().unwrap_or_default() })));
+        }
+        for c in &m.channels {
+            entries.push(entry(json!({ "kind": "channel", "title": c.name, "url": urls.entity("channels", &c.id), "meta": "Channel", "text": c.description.clone().unwrap_or_default() })));
+        }
+        for p in &m.personas {
+            entries.push(entry(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": "Persona", "text": p.description.clone().unwrap_or_default() })));
+        }
+        SearchIndex {
+            entries,
+            note_text,
+            first_note,
+        }
+    }
+
+    /// Redoes the entries of notes `notes` (indices into `model.notes`),
+    /// whose text changed, and of the touchpoints that carry their words.
+    pub fn update_notes(&mut self, a: &Analysed, urls: &Urls, notes: &[usize]) {
+        let m = &a.model;
+        let mut touchpoints = BTreeSet::new();
+        for &i in notes {
+            self.note_text[i] = plain_text(&m.notes[i].body);
+            if let Some(ids) = a.analysis.backlinks.note_touchpoints.get(&m.notes[i].id) {
+                touchpoints.extend(ids.iter().filter_map(|id| m.index.touchpoints.get(id)));
             }
         }
-        let fields = [
-            t.description.as_deref().map(plain_text),
-            t.product.clone(),
-            t.interaction.clone(),
-            t.communication.clone(),
-            t.perception.clone(),
-            t.owner.clone(),
-            Some(t.pains.join(" ")),
-            Some(t.opportunities.join(" ")),
-        ];
-        let text: Vec<String> = fields.into_iter().flatten().collect();
-        entries.push(json!({
-            "kind": "touchpoint",
-            "title": t.name,
-            "url": urls.entity("touchpoints", &t.id),
-            "meta": format!("{} · {}", m.stage(&t.stage.id).map(|s| s.name.as_str()).unwrap_or(""), m.channel(&t.channel.id).map(|c| c.name.as_str()).unwrap_or("")),
-            "text": text.join(" "),
-            "words": words.into_iter().filter(|w| w.len() > 2).collect::<Vec<_>>().join(" "),
-        }));
+        for &i in notes {
+            self.entries[self.first_note + i] = note_entry(a, urls, &self.note_text, i);
+        }
+        for &t in touchpoints {
+            self.entries[t] = touchpoint_entry(a, urls, &self.note_text, t);
+        }
     }
-    for k in &m.kpis {
-        entries.push(json!({ "kind": "kpi", "title": k.name, "url": urls.entity("kpis", &k.id), "meta": "KPI", "text": k.description.clone().unwrap_or_default() }));
+
+    /// `search-index.json`.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let len = self.entries.iter().map(|e| e.len() + 1).sum::<usize>() + 2;
+        let mut out = Vec::with_capacity(len);
+        out.push(b'[');
+        for (i, e) in self.entries.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(e);
+        }
+        out.push(b']');
+        out
     }
-    for c in &m.competitors {
-        let text = [
-            c.description.clone().unwrap_or_default(),
-            c.strengths.join(" "),
-            c.weaknesses.join(" "),
-        ]
-        .join(" ");
-        entries.push(json!({ "kind": "competitor", "title": c.name, "url": urls.entity("competitors", &c.id), "meta": "Competitor", "text": text }));
+}
+
+fn entry(v: serde_json::Value) -> Vec<u8> {
+    serde_json::to_vec(&v).unwrap_or_default()
+}
+
+fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -> Vec<u8> {
+    let m = &a.model;
+    let t = &m.touchpoints[i];
+    let mut words: BTreeSet<String> = BTreeSet::new();
+    if let Some(notes) = a.analysis.backlinks.touchpoint_notes.get(&t.id) {
+        for id in notes {
+            if let Some(&i) = m.index.notes.get(id) {
+                words.extend(note_text[i].split_whitespace().map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                }));
+            }
+        }
     }
-    for (n, text) in m.notes.iter().zip(&note_text) {
-        entries.push(json!({ "kind": "note", "title": n.title, "url": urls.note(&n.id), "meta": format!("Note · {}", n.tags.join(", ")), "text": text }));
-    }
-    for b in &m.benefits {
-        entries.push(json!({ "kind": "benefit", "title": b.name, "url": format!("{}#{}", urls.to("benefits/"), b.id), "meta": "Benefit", "text": b.description.clone().unwrap_or_default() }));
-    }
-    for s in &m.stages {
-        entries.push(json!({ "kind": "stage", "title": s.name, "url": urls.entity("stages", &s.id), "meta": "Stage", "text": s.description.clone().unwrap_or_default() }));
-    }
-    for c in &m.channels {
-        entries.push(json!({ "kind": "channel", "title": c.name, "url": urls.entity("channels", &c.id), "meta": "Channel", "text": c.description.clone().unwrap_or_default() }));
-    }
-    for p in &m.personas {
-        entries.push(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": "Persona", "text": p.description.clone().unwrap_or_default() }));
-    }
-    serde_json::to_vec(&entries).unwrap_or_default()
+    let fields = [
+        t.description.as_deref().map(plain_text),
+        t.product.clone(),
+        t.interaction.clone(),
+        t.communication.clone(),
+        t.perception.clone(),
+        t.owner.clone(),
+        Some(t.pains.join(" ")),
+        Some(t.opportunities.join(" ")),
+    ];
+    let text: Vec<String> = fields.into_iter().flatten().collect();
+    entry(json!({
+        "kind": "touchpoint",
+        "title": t.name,
+        "url": urls.entity("touchpoints", &t.id),
+        "meta": format!("{} · {}", m.stage(&t.stage.id).map(|s| s.name.as_str()).unwrap_or(""), m.channel(&t.channel.id).map(|c| c.name.as_str()).unwrap_or("")),
+        "text": text.join(" "),
+        "words": words.into_iter().filter(|w| w.len() > 2).collect::<Vec<_>>().join(" "),
+    }))
+}
+
+fn note_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -> Vec<u8> {
+    let n = &a.model.notes[i];
+    entry(
+        json!({ "kind": "note", "title": n.title, "url": urls.note(&n.id), "meta": format!("Note · {}", n.tags.join(", ")), "text": note_text[i] }),
+    )
 }

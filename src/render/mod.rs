@@ -1,10 +1,10 @@
 //! Step 4 of the pipeline: **render**. Turns the analysed map into the files
-//! of the site, in memory: HTML pages from tera templates (in parallel),
-//! inline SVG charts, exports and the theme's assets. Writing them to disk is
-//! the write step's job.
+//! of the site: HTML pages from tera templates (in parallel), inline SVG
+//! charts, exports and the theme's assets, each handed on as soon as it is
+//! ready (to memory for `serve`, to the write step for `build`).
 
 pub mod charts;
-mod exports;
+pub mod exports;
 pub mod markdown;
 pub mod theme;
 pub mod urls;
@@ -14,9 +14,11 @@ use crate::diagnostics::Finding;
 use crate::pipeline::Analysed;
 use rayon::prelude::*;
 use serde_json::{Value, json};
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock, PoisonError};
 use urls::{Urls, page_file};
-use views::PageSpec;
+use views::Page;
 
 /// How to render.
 #[derive(Debug, Clone, Default)]
@@ -38,70 +40,316 @@ pub struct SiteFiles {
     /// `(path in the output folder, file to copy)`: the map's static files
     /// and the files notes refer to.
     pub copies: Vec<(String, PathBuf)>,
+    /// The entries of `search-index.json`, kept so that `serve` can redo
+    /// only those an edited note changes.
+    pub search: Option<exports::SearchIndex>,
 }
 
-/// Renders the whole site. `Err` when a template fails (a map's own template
-/// override, usually), as a finding that names the template file and line.
-pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteFiles, Finding> {
-    let model = &analysed.model;
-    let base = options
-        .base_url
-        .clone()
-        .unwrap_or_else(|| model.site.base_url.clone());
-    let urls = Urls::new(&base);
-    let tera = theme::compile(&model.templates)?;
+/// Why rendering stopped.
+#[derive(Debug)]
+pub enum RenderError {
+    /// A template failed (a map's own template override, usually), as a
+    /// finding that names the template file and line.
+    Template(Finding),
+    /// The sink refused a file (the disk, when writing while rendering).
+    Output(String),
+}
 
+/// Takes each file of the site as soon as it is rendered, from several
+/// threads at once: `(path in the output folder, content)`.
+pub type Sink<'s> = dyn Fn(String, Vec<u8>) -> Result<(), String> + Sync + 's;
+
+/// What [`render_site_to`] returns besides the files it handed to the sink.
+#[derive(Debug)]
+pub struct Rendered {
+    /// `(path in the output folder, file to copy)`, sorted: the map's
+    /// static files and the files notes refer to.
+    pub copies: Vec<(String, PathBuf)>,
+    /// How many HTML pages were rendered.
+    pub pages: usize,
+    pub search: exports::SearchIndex,
+}
+
+/// Renders the whole site into memory. `Err` when a template fails (a map's
+/// own template override, usually), as a finding that names the template
+/// file and line.
+pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteFiles, Finding> {
+    let files = Mutex::new(Vec::new());
+    let rendered = render_site_to(analysed, options, &|path, bytes| {
+        lock(&files).push((path, bytes));
+        Ok(())
+    });
+    let rendered = match rendered {
+        Ok(r) => r,
+        Err(RenderError::Template(f)) => return Err(f),
+        // Memory does not refuse.
+        Err(RenderError::Output(m)) => unreachable!("{m}"),
+    };
+    let mut files = files.into_inner().unwrap_or_else(PoisonError::into_inner);
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(SiteFiles {
+        files,
+        copies: rendered.copies,
+        search: Some(rendered.search),
+    })
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Renders the whole site, handing each file to `sink` as soon as it is
+/// ready, in parallel: `build` writes each page while the next renders, and
+/// a page's data lives only while its page renders, so memory stays flat
+/// however large the map.
+pub fn render_site_to(
+    analysed: &Analysed,
+    options: &RenderOptions,
+    sink: &Sink,
+) -> Result<Rendered, RenderError> {
+    let model = &analysed.model;
     let changes = options.since.as_ref().map(|b| crate::diff::Changes {
         diff: crate::diff::compare(&b.analysed, analysed),
         from: Some(b.revision.clone()),
         to: None,
     });
-    let (pages, note_files) = views::all_pages(analysed, &urls, changes.as_ref());
-    let nav = views::nav(changes.is_some());
-    let common = common_context(analysed, &urls, options);
-    let rendered: Result<Vec<(String, Vec<u8>)>, Finding> = pages
-        .par_iter()
-        .map(|page| {
-            let context = page_context(&common, page, &urls, &nav);
-            let html = tera
-                .render(page.template, &context)
-                .map_err(|e| theme::template_finding(&e, &model.templates))?;
-            Ok((page_file(&page.path), html.into_bytes()))
-        })
-        .collect();
-    let mut files = rendered?;
+    let urls = site_urls(analysed, options);
+    let ctx = views::Ctx::new(analysed, &urls, changes.as_ref());
+    let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
+    let out = |path: String, bytes: Vec<u8>| sink(path, bytes).map_err(RenderError::Output);
 
-    files.push(("map.json".into(), exports::map_json(analysed)));
-    files.push(("touchpoints.csv".into(), exports::touchpoints_csv(analysed)));
-    files.push(("kpis.csv".into(), exports::kpis_csv(analysed)));
-    files.push((
-        "search-index.json".into(),
-        exports::search_index(analysed, &urls),
-    ));
-    files.push((
-        "sitemap.xml".into(),
-        exports::sitemap(&pages, &urls, model.site.url_origin.as_deref()),
-    ));
-    files.push((".nojekyll".into(), Vec::new()));
+    let search = exports::SearchIndex::build(analysed, &urls);
+    out("search-index.json".into(), search.to_bytes())?;
+    out("map.json".into(), exports::map_json(analysed))?;
+    out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
+    out("kpis.csv".into(), exports::kpis_csv(analysed))?;
+    out(".nojekyll".into(), Vec::new())?;
     for (path, bytes) in theme::static_files() {
-        files.push((format!("assets/{path}"), bytes.to_vec()));
+        out(format!("assets/{path}"), bytes.to_vec())?;
     }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
 
+    let pages = Page::all(model, changes.is_some());
+    // Shared by the aggregate pages: built once, in parallel, up front.
+    renderer.card_values();
+    let done: Vec<(String, BTreeSet<String>)> = pages
+        .par_iter()
+        .map(|&page| {
+            let (path, html, files) = renderer.render(page).map_err(RenderError::Template)?;
+            out(page_file(&path), html)?;
+            Ok((path, files))
+        })
+        .collect::<Result<_, RenderError>>()?;
+
+    let paths: Vec<&str> = done.iter().map(|(p, _)| p.as_str()).collect();
+    out(
+        "sitemap.xml".into(),
+        exports::sitemap(&paths, &urls, model.site.url_origin.as_deref()),
+    )?;
+    let note_files: BTreeSet<&String> = done.iter().flat_map(|(_, f)| f).collect();
     let mut copies: Vec<(String, PathBuf)> = model.static_files.clone();
     for f in note_files {
-        let source = model.root.join(&f);
+        let source = model.root.join(f);
         if source.is_file() {
             copies.push((format!("files/{f}"), source));
         }
     }
     copies.sort();
-    Ok(SiteFiles { files, copies })
+    Ok(Rendered {
+        copies,
+        pages: done.len(),
+        search,
+    })
+}
+
+/// Re-renders the pages of notes `notes` (indices into `model.notes`) after
+/// their text changed, and patches `search`: `serve`'s rebuild after an edit
+/// that touched only the body of notes. Returns the files to replace.
+pub fn render_notes(
+    analysed: &Analysed,
+    options: &RenderOptions,
+    notes: &[usize],
+    search: &mut exports::SearchIndex,
+) -> Result<Vec<(String, Vec<u8>)>, Finding> {
+    let urls = site_urls(analysed, options);
+    let ctx = views::Ctx::new(analysed, &urls, None);
+    let renderer = Renderer::new(&ctx, options)?;
+    let mut files = notes
+        .par_iter()
+        .map(|&i| {
+            let (path, html, _) = renderer.render(Page::Note(i))?;
+            Ok((page_file(&path), html))
+        })
+        .collect::<Result<Vec<_>, Finding>>()?;
+    search.update_notes(analysed, &urls, notes);
+    files.push(("search-index.json".into(), search.to_bytes()));
+    Ok(files)
+}
+
+fn site_urls(analysed: &Analysed, options: &RenderOptions) -> Urls {
+    let base = options
+        .base_url
+        .clone()
+        .unwrap_or_else(|| analysed.model.site.base_url.clone());
+    Urls::new(&base)
+}
+
+/// The templates, compiled once per build with what every page shares in
+/// their global context, and the cards of the touchpoints converted for
+/// them once.
+struct Renderer<'c> {
+    ctx: &'c views::Ctx<'c>,
+    tera: tera::Tera,
+    /// The navigation of each section (its own entry marked current).
+    navs: HashMap<&'static str, tera::Value>,
+    /// Built for a section the navigation does not know.
+    nav: Vec<views::NavEntry>,
+    cards: OnceLock<Vec<tera::Value>>,
+}
+
+impl<'c> Renderer<'c> {
+    fn new(ctx: &'c views::Ctx<'c>, options: &RenderOptions) -> Result<Self, Finding> {
+        let mut tera = theme::compile(&ctx.model.templates)?;
+        let common = common_context(ctx, options);
+        if let Value::Object(map) = &common {
+            for (k, v) in map {
+                tera.global_context().insert(k.clone(), v);
+            }
+        }
+        let nav = views::nav(ctx.changes.is_some());
+        let navs = nav
+            .iter()
+            .map(|(key, ..)| (*key, nav_value(&nav, ctx.urls, key)))
+            .collect();
+        Ok(Renderer {
+            ctx,
+            tera,
+            navs,
+            nav,
+            cards: OnceLock::new(),
+        })
+    }
+
+    /// The cards as template values, converted once.
+    fn card_values(&self) -> &[tera::Value] {
+        self.cards.get_or_init(|| {
+            self.ctx
+                .cards
+                .all()
+                .par_iter()
+                .map(|c| to_tera(c, &[]))
+                .collect()
+        })
+    }
+
+    /// Builds `page`'s data and renders it: `(page path, HTML, map files it
+    /// refers to)`.
+    fn render(&self, page: Page) -> Result<(String, Vec<u8>, BTreeSet<String>), Finding> {
+        let (spec, files) = self.ctx.page(page);
+        let mut context = tera::Context::new();
+        let nav = match self.navs.get(spec.section) {
+            Some(v) => v.clone(),
+            None => nav_value(&self.nav, self.ctx.urls, spec.section),
+        };
+        context.insert_value("nav", nav);
+        let crumbs: Vec<Value> = spec
+            .crumbs
+            .iter()
+            .map(|(t, u)| json!({ "title": t, "url": u }))
+            .collect();
+        let page_value = json!({
+            "title": spec.title,
+            "path": spec.path,
+            "url": self.ctx.urls.to(&spec.path),
+            "section": spec.section,
+            "template": spec.template,
+            "breadcrumbs": crumbs,
+        });
+        context.insert_value("page", to_tera(&page_value, &[]));
+        if let Value::Object(map) = &spec.data {
+            let cards: &[tera::Value] = if has_card_ref(&spec.data) {
+                self.card_values()
+            } else {
+                &[]
+            };
+            for (k, v) in map {
+                context.insert_value(k.clone(), to_tera(v, cards));
+            }
+        }
+        let mut html = Vec::with_capacity(32 * 1024);
+        self.tera
+            .render_to(spec.template, &context, &mut html)
+            .map_err(|e| theme::template_finding(&e, &self.ctx.model.templates))?;
+        Ok((spec.path, html, files))
+    }
+}
+
+/// The top navigation with `section`'s entry current.
+fn nav_value(nav: &[views::NavEntry], urls: &Urls, section: &str) -> tera::Value {
+    let entries: Vec<Value> = nav
+        .iter()
+        .map(|(key, title, path)| json!({ "key": key, "title": title, "url": urls.to(path), "current": *key == section }))
+        .collect();
+    to_tera(&Value::Array(entries), &[])
+}
+
+/// Whether `v` holds a card reference (see [`views::Ctx::card`]).
+fn has_card_ref(v: &Value) -> bool {
+    match v {
+        Value::Array(a) => a.iter().any(has_card_ref),
+        Value::Object(m) => m.contains_key(views::CARD_REF) || m.values().any(has_card_ref),
+        _ => false,
+    }
+}
+
+/// Converts view data to a template value, as `tera::Context::insert` would,
+/// putting in the card for each card reference (shared, not copied).
+fn to_tera(v: &Value, cards: &[tera::Value]) -> tera::Value {
+    match v {
+        Value::Null => tera::Value::none(),
+        Value::Bool(b) => tera::Value::from(*b),
+        Value::Number(n) => {
+            if let Some(u) = n.as_u64() {
+                tera::Value::from(u)
+            } else if let Some(i) = n.as_i64() {
+                tera::Value::from(i)
+            } else {
+                tera::Value::from(n.as_f64().unwrap_or(f64::NAN))
+            }
+        }
+        Value::String(s) => tera::Value::from(s.as_str()),
+        Value::Array(a) => tera::Value::from(
+            a.iter()
+                .map(|x| to_tera(x, cards))
+                .collect::<Vec<tera::Value>>(),
+        ),
+        Value::Object(m) => {
+            if let Some(card) = m
+                .get(views::CARD_REF)
+                .and_then(Value::as_u64)
+                .and_then(|i| cards.get(i as usize))
+            {
+                if m.len() == 1 {
+                    return card.clone();
+                }
+                let mut map: tera::Map = card.as_map().cloned().unwrap_or_default();
+                for (k, v) in m.iter().filter(|(k, _)| *k != views::CARD_REF) {
+                    map.insert(tera::value::Key::from(k.clone()), to_tera(v, cards));
+                }
+                return tera::Value::from(map);
+            }
+            let mut map = tera::Map::with_capacity(m.len());
+            for (k, v) in m {
+                map.insert(tera::value::Key::from(k.clone()), to_tera(v, cards));
+            }
+            tera::Value::from(map)
+        }
+    }
 }
 
 /// What every page's template sees besides its own data.
-fn common_context(analysed: &Analysed, urls: &Urls, options: &RenderOptions) -> Value {
-    let site = &analysed.model.site;
+fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
+    let site = &ctx.model.site;
+    let urls = ctx.urls;
     json!({
         "site": {
             "title": site.title,
@@ -124,45 +372,4 @@ fn common_context(analysed: &Analysed, urls: &Urls, options: &RenderOptions) -> 
             "kpis_csv": urls.to("kpis.csv"),
         },
     })
-}
-
-fn page_context(
-    common: &Value,
-    page: &PageSpec,
-    urls: &Urls,
-    nav: &[views::NavEntry],
-) -> tera::Context {
-    let mut ctx = tera::Context::new();
-    if let Value::Object(map) = common {
-        for (k, v) in map {
-            ctx.insert(k.clone(), v);
-        }
-    }
-    let nav: Vec<Value> = nav
-        .iter()
-        .map(|(key, title, path)| json!({ "key": key, "title": title, "url": urls.to(path), "current": *key == page.section }))
-        .collect();
-    ctx.insert("nav", &nav);
-    let crumbs: Vec<Value> = page
-        .crumbs
-        .iter()
-        .map(|(t, u)| json!({ "title": t, "url": u }))
-        .collect();
-    ctx.insert(
-        "page",
-        &json!({
-            "title": page.title,
-            "path": page.path,
-            "url": urls.to(&page.path),
-            "section": page.section,
-            "template": page.template,
-            "breadcrumbs": crumbs,
-        }),
-    );
-    if let Value::Object(map) = &page.data {
-        for (k, v) in map {
-            ctx.insert(k.clone(), v);
-        }
-    }
-    ctx
 }

@@ -6,8 +6,9 @@
 use crate::load::walk::OUTPUT_MARKER;
 use crate::render::SiteFiles;
 use std::fs;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// Why the site was not written. Nothing the user owns was touched.
 #[derive(Debug)]
@@ -115,58 +116,109 @@ pub fn write_site(
     out: &Path,
     map_root: &Path,
 ) -> Result<WriteReport, WriteError> {
-    let target = check_target(out, map_root)?;
-    let parent = target
-        .parent()
-        .ok_or_else(|| fail(format!("{} has no parent folder", out.display())))?;
-    fs::create_dir_all(parent).map_err(|e| io_fail("create", parent, e))?;
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let staging = parent.join(format!(".{name}.touchmap-new-{}", std::process::id()));
-    if staging.exists() {
-        fs::remove_dir_all(&staging).map_err(|e| io_fail("clear", &staging, e))?;
+    let staging = Staging::begin(out, map_root)?;
+    for (rel, bytes) in &site.files {
+        staging.write(rel, bytes)?;
     }
-    let report = match fill(&staging, site) {
-        Ok(r) => r,
-        Err(e) => {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(e);
-        }
-    };
-    swap_in(&staging, &target, parent, &name)?;
-    Ok(report)
+    staging.finish(&site.copies)
 }
 
-fn fill(staging: &Path, site: &SiteFiles) -> Result<WriteReport, WriteError> {
-    fs::create_dir_all(staging).map_err(|e| io_fail("create", staging, e))?;
-    let mut report = WriteReport { files: 0, bytes: 0 };
-    for (rel, bytes) in &site.files {
-        let path = staging.join(rel);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?;
+/// A site being written: files go into a temporary folder beside the target
+/// as they come (from several threads at once), and [`Staging::finish`]
+/// swaps the folder in. Dropped before that, it removes the temporary
+/// folder and leaves the target as it was.
+#[derive(Debug)]
+pub struct Staging {
+    target: PathBuf,
+    parent: PathBuf,
+    name: String,
+    dir: PathBuf,
+    files: AtomicUsize,
+    bytes: AtomicU64,
+    finished: bool,
+}
+
+impl Staging {
+    /// Checks that `out` may be (re)placed (see [`check_target`]) and
+    /// creates the temporary folder.
+    pub fn begin(out: &Path, map_root: &Path) -> Result<Staging, WriteError> {
+        let target = check_target(out, map_root)?;
+        let parent = target
+            .parent()
+            .ok_or_else(|| fail(format!("{} has no parent folder", out.display())))?
+            .to_path_buf();
+        fs::create_dir_all(&parent).map_err(|e| io_fail("create", &parent, e))?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let dir = parent.join(format!(".{name}.touchmap-new-{}", std::process::id()));
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|e| io_fail("clear", &dir, e))?;
         }
-        let file = fs::File::create(&path).map_err(|e| io_fail("write", &path, e))?;
-        let mut w = BufWriter::new(file);
-        w.write_all(bytes)
-            .and_then(|_| w.flush())
+        fs::create_dir_all(&dir).map_err(|e| io_fail("create", &dir, e))?;
+        Ok(Staging {
+            target,
+            parent,
+            name,
+            dir,
+            files: AtomicUsize::new(0),
+            bytes: AtomicU64::new(0),
+            finished: false,
+        })
+    }
+
+    /// Writes one file, `rel` being its path in the site. The content goes
+    /// to the disk in one write.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
+        let path = self.dir.join(rel);
+        if let Some(dir) = path.parent() {
+            // Most pages sit in a folder of their own: one mkdir, and the
+            // whole walk up only when the parent is missing too.
+            match fs::create_dir(dir) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(_) => fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?,
+            }
+        }
+        let mut file = fs::File::create(&path).map_err(|e| io_fail("write", &path, e))?;
+        file.write_all(bytes)
             .map_err(|e| io_fail("write", &path, e))?;
-        report.files += 1;
-        report.bytes += bytes.len() as u64;
+        self.files.fetch_add(1, Ordering::Relaxed);
+        self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        Ok(())
     }
-    for (rel, source) in &site.copies {
-        let path = staging.join(rel);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?;
+
+    /// Copies `copies` (`(path in the site, source)`), leaves the marker and
+    /// swaps the folder in for the target.
+    pub fn finish(mut self, copies: &[(String, PathBuf)]) -> Result<WriteReport, WriteError> {
+        let mut report = WriteReport {
+            files: self.files.load(Ordering::Relaxed),
+            bytes: self.bytes.load(Ordering::Relaxed),
+        };
+        for (rel, source) in copies {
+            let path = self.dir.join(rel);
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?;
+            }
+            let n = fs::copy(source, &path).map_err(|e| io_fail("copy", source, e))?;
+            report.files += 1;
+            report.bytes += n;
         }
-        let n = fs::copy(source, &path).map_err(|e| io_fail("copy", source, e))?;
-        report.files += 1;
-        report.bytes += n;
+        fs::write(self.dir.join(OUTPUT_MARKER), MARKER_TEXT)
+            .map_err(|e| io_fail("write", &self.dir, e))?;
+        swap_in(&self.dir, &self.target, &self.parent, &self.name)?;
+        self.finished = true;
+        Ok(report)
     }
-    fs::write(staging.join(OUTPUT_MARKER), MARKER_TEXT)
-        .map_err(|e| io_fail("write", staging, e))?;
-    Ok(report)
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 /// Replaces `target` by `staging` with renames, so the old site stays whole
@@ -208,7 +260,7 @@ mod tests {
                 ("index.html".into(), b"<p>hi</p>".to_vec()),
                 ("a/b.html".into(), b"b".to_vec()),
             ],
-            copies: vec![],
+            ..SiteFiles::default()
         }
     }
 

@@ -5,11 +5,9 @@ use super::overview::{gain_text, journey_data, pain_text};
 use super::{
     Ctx, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
-use crate::analyse::journey_order;
 use crate::model::{MeasureValue, Model};
 use crate::render::charts::{self, Point2, Profile, TimePoint};
 use crate::render::markdown;
-use rayon::prelude::*;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -77,116 +75,115 @@ fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
     })
 }
 
-pub fn touchpoints(ctx: &Ctx, files: &mut BTreeSet<String>) -> Vec<PageSpec> {
+pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
     let m = ctx.model;
-    let order = journey_order(m);
-    let position: BTreeMap<usize, usize> =
-        order.iter().enumerate().map(|(pos, &i)| (i, pos)).collect();
-    let rendered: Vec<(PageSpec, BTreeSet<String>)> = (0..m.touchpoints.len())
-        .into_par_iter()
-        .map(|i| {
-            let t = &m.touchpoints[i];
-            let pos = position[&i];
-            let prev = pos.checked_sub(1).map(|p| &ctx.cards[order[p]]);
-            let next = order.get(pos + 1).map(|&n| &ctx.cards[n]);
-            let description = t
-                .description
-                .as_deref()
-                .map(|d| markdown::render(m, ctx.urls, "", d));
-            let mut used = BTreeSet::new();
-            if let Some(d) = &description {
-                used.extend(d.files.iter().cloned());
-            }
-            let kpis: Vec<Value> = t
-                .kpis
-                .iter()
-                .filter_map(|k| m.index.kpis.get(&k.id))
-                .map(|&ki| {
-                    let mut v = kpi_summary(ctx, ki);
-                    v["chart"] = json!(kpi_chart(ctx, ki, &format!("kpi-{}-{}", t.id, m.kpis[ki].id)));
-                    v
-                })
-                .collect();
-            let competitors: Vec<Value> = t
-                .competitors
-                .iter()
-                .map(|p| {
-                    let c = m.competitor(&p.competitor.id);
-                    json!({
-                        "id": p.competitor.id,
-                        "name": c.map(|c| c.name.as_str()).unwrap_or(""),
-                        "url": ctx.urls.entity("competitors", &p.competitor.id),
-                        "practice": p.practice,
-                        "differentiation": p.differentiation,
-                    })
-                })
-                .collect();
-            let value: Vec<Value> = m
-                .value_proposition
-                .components
-                .iter()
-                .map(|c| json!({ "id": c.id, "name": c.name, "score": t.value.get(&c.id) }))
-                .collect();
-            let brand = |ids: &Vec<crate::model::Ref>| -> Vec<Value> {
-                ids.iter()
-                    .map(|r| {
-                        let name = m.site.brand_values.iter().find(|b| b.id == r.id).map(|b| b.name.clone());
-                        json!({ "id": r.id, "name": name })
-                    })
-                    .collect()
-            };
-            let stage = m.stage(&t.stage.id).map(|s| s.name.clone()).unwrap_or_default();
-            let channel = m.channel(&t.channel.id).map(|c| c.name.clone()).unwrap_or_default();
-            let data = json!({
-                "tp": ctx.cards[i],
-                "description": description.map(|d| d.html),
-                "product": t.product,
-                "interaction": t.interaction,
-                "communication": t.communication,
-                "perception": t.perception,
-                "emotion": emotion_view(t.emotion.as_ref().map(|e| e.score), t.emotion.as_ref().and_then(|e| e.label.as_deref())),
-                "value": value,
-                "pains": t.pains,
-                "opportunities": t.opportunities,
-                "risks": t.risks,
-                "aligned": brand(&t.brand_values.aligned),
-                "conflicts": brand(&t.brand_values.conflicts),
-                "competitors": competitors,
-                "kpis": kpis,
-                "personas": ref_links(ctx, "personas", t.personas.iter().map(|p| p.id.as_str())),
-                "notes": notes_of(ctx, &ctx.analysis.backlinks.touchpoint_notes, &t.id),
-                "prev": prev,
-                "next": next,
-            });
-            let spec = PageSpec {
-                path: format!("touchpoints/{}/", t.id),
-                template: "touchpoint.html",
-                title: t.name.clone(),
-                crumbs: crumbs(&[
-                    ("Map", ctx.urls.to("map/")),
-                    (&stage, ctx.urls.entity("stages", &t.stage.id)),
-                    (&channel, ctx.urls.entity("channels", &t.channel.id)),
-                ]),
-                section: "touchpoints",
-                data,
-            };
-            (spec, used)
+    let order = &ctx.analysis.journey;
+    let position = &ctx.lists().position;
+    let t = &m.touchpoints[i];
+    let pos = position[i];
+    let prev = pos.checked_sub(1).map(|p| ctx.card(order[p]));
+    let next = order.get(pos + 1).map(|&n| ctx.card(n));
+    let description = t
+        .description
+        .as_deref()
+        .map(|d| markdown::render(m, ctx.urls, "", d));
+    let mut used = BTreeSet::new();
+    if let Some(d) = &description {
+        used.extend(d.files.iter().cloned());
+    }
+    let kpis: Vec<Value> = t
+        .kpis
+        .iter()
+        .filter_map(|k| m.index.kpis.get(&k.id))
+        .map(|&ki| {
+            let mut v = kpi_summary(ctx, ki);
+            v["chart"] = json!(kpi_chart(
+                ctx,
+                ki,
+                &format!("kpi-{}-{}", t.id, m.kpis[ki].id)
+            ));
+            v
         })
         .collect();
-    rendered
-        .into_iter()
-        .map(|(spec, used)| {
-            files.extend(used);
-            spec
+    let competitors: Vec<Value> = t
+        .competitors
+        .iter()
+        .map(|p| {
+            let c = m.competitor(&p.competitor.id);
+            json!({
+                "id": p.competitor.id,
+                "name": c.map(|c| c.name.as_str()).unwrap_or(""),
+                "url": ctx.urls.entity("competitors", &p.competitor.id),
+                "practice": p.practice,
+                "differentiation": p.differentiation,
+            })
         })
-        .collect()
+        .collect();
+    let value: Vec<Value> = m
+        .value_proposition
+        .components
+        .iter()
+        .map(|c| json!({ "id": c.id, "name": c.name, "score": t.value.get(&c.id) }))
+        .collect();
+    let brand = |ids: &Vec<crate::model::Ref>| -> Vec<Value> {
+        ids.iter()
+            .map(|r| {
+                let name = m
+                    .site
+                    .brand_values
+                    .iter()
+                    .find(|b| b.id == r.id)
+                    .map(|b| b.name.clone());
+                json!({ "id": r.id, "name": name })
+            })
+            .collect()
+    };
+    let stage = m
+        .stage(&t.stage.id)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let channel = m
+        .channel(&t.channel.id)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let data = json!({
+        "tp": ctx.card(i),
+        "description": description.map(|d| d.html),
+        "product": t.product,
+        "interaction": t.interaction,
+        "communication": t.communication,
+        "perception": t.perception,
+        "emotion": emotion_view(t.emotion.as_ref().map(|e| e.score), t.emotion.as_ref().and_then(|e| e.label.as_deref())),
+        "value": value,
+        "pains": t.pains,
+        "opportunities": t.opportunities,
+        "risks": t.risks,
+        "aligned": brand(&t.brand_values.aligned),
+        "conflicts": brand(&t.brand_values.conflicts),
+        "competitors": competitors,
+        "kpis": kpis,
+        "personas": ref_links(ctx, "personas", t.personas.iter().map(|p| p.id.as_str())),
+        "notes": notes_of(ctx, &ctx.analysis.backlinks.touchpoint_notes, &t.id),
+        "prev": prev,
+        "next": next,
+    });
+    let spec = PageSpec {
+        path: format!("touchpoints/{}/", t.id),
+        template: "touchpoint.html",
+        title: t.name.clone(),
+        crumbs: crumbs(&[
+            ("Map", ctx.urls.to("map/")),
+            (&stage, ctx.urls.entity("stages", &t.stage.id)),
+            (&channel, ctx.urls.entity("channels", &t.channel.id)),
+        ]),
+        section: "touchpoints",
+        data,
+    };
+    (spec, used)
 }
 
 pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
-    let rows: Vec<&Value> = journey_order(ctx.model)
-        .into_iter()
-        .map(|i| &ctx.cards[i])
-        .collect();
+    let rows: Vec<Value> = cards_of(ctx, &ctx.analysis.journey);
     PageSpec {
         path: "touchpoints/".into(),
         template: "touchpoints.html",
@@ -197,26 +194,16 @@ pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
     }
 }
 
-/// The cards of the touchpoints that satisfy `keep`, in journey order.
-fn cards_where<'c>(
-    ctx: &'c Ctx,
-    keep: impl Fn(&crate::model::Touchpoint) -> bool,
-) -> Vec<&'c Value> {
-    journey_order(ctx.model)
-        .into_iter()
-        .filter(|&i| keep(&ctx.model.touchpoints[i]))
-        .map(|i| &ctx.cards[i])
-        .collect()
+/// The cards of touchpoints `indices`.
+fn cards_of(ctx: &Ctx, indices: &[usize]) -> Vec<Value> {
+    indices.iter().map(|&i| ctx.card(i)).collect()
 }
 
-pub fn stages(ctx: &Ctx) -> Vec<PageSpec> {
+pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
     let m = ctx.model;
-    m.stages
-        .iter()
-        .enumerate()
-        .map(|(s, st)| {
-            let f = &ctx.analysis.per_stage[s];
-            let by_channel: Vec<Value> = m
+    let st = &m.stages[s];
+    let f = &ctx.analysis.per_stage[s];
+    let by_channel: Vec<Value> = m
                 .channels
                 .iter()
                 .enumerate()
@@ -224,35 +211,36 @@ pub fn stages(ctx: &Ctx) -> Vec<PageSpec> {
                     json!({
                         "id": ch.id, "name": ch.name, "mode": ch.mode,
                         "url": ctx.urls.entity("channels", &ch.id),
-                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
-            let components: Vec<Value> = m
-                .value_proposition
-                .components
-                .iter()
-                .filter(|c| c.emphasis.iter().any(|e| e.id == st.id))
-                .map(|c| json!({ "id": c.id, "name": c.name }))
-                .collect();
-            PageSpec {
-                path: format!("stages/{}/", st.id),
-                template: "stage.html",
-                title: st.name.clone(),
-                crumbs: crumbs(&[("Map", ctx.urls.to("map/")), ("Stages", ctx.urls.to("stages/"))]),
-                section: "map",
-                data: json!({
-                    "stage": { "id": st.id, "name": st.name, "description": st.description },
-                    "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "limit": m.site.max_touchpoints_per_stage },
-                    "channels": by_channel,
-                    "emphasis": components,
-                    "notes": notes_of(ctx, &ctx.analysis.backlinks.stage_notes, &st.id),
-                    "prev": s.checked_sub(1).map(|p| json!({ "name": m.stages[p].name, "url": ctx.urls.entity("stages", &m.stages[p].id) })),
-                    "next": m.stages.get(s + 1).map(|n| json!({ "name": n.name, "url": ctx.urls.entity("stages", &n.id) })),
-                }),
-            }
-        })
-        .collect()
+    let components: Vec<Value> = m
+        .value_proposition
+        .components
+        .iter()
+        .filter(|c| c.emphasis.iter().any(|e| e.id == st.id))
+        .map(|c| json!({ "id": c.id, "name": c.name }))
+        .collect();
+    PageSpec {
+        path: format!("stages/{}/", st.id),
+        template: "stage.html",
+        title: st.name.clone(),
+        crumbs: crumbs(&[
+            ("Map", ctx.urls.to("map/")),
+            ("Stages", ctx.urls.to("stages/")),
+        ]),
+        section: "map",
+        data: json!({
+            "stage": { "id": st.id, "name": st.name, "description": st.description },
+            "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "limit": m.site.max_touchpoints_per_stage },
+            "channels": by_channel,
+            "emphasis": components,
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.stage_notes, &st.id),
+            "prev": s.checked_sub(1).map(|p| json!({ "name": m.stages[p].name, "url": ctx.urls.entity("stages", &m.stages[p].id) })),
+            "next": m.stages.get(s + 1).map(|n| json!({ "name": n.name, "url": ctx.urls.entity("stages", &n.id) })),
+        }),
+    }
 }
 
 pub fn stage_index(ctx: &Ctx) -> PageSpec {
@@ -273,13 +261,10 @@ pub fn stage_index(ctx: &Ctx) -> PageSpec {
     }
 }
 
-pub fn channels(ctx: &Ctx) -> Vec<PageSpec> {
+pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
     let m = ctx.model;
-    m.channels
-        .iter()
-        .enumerate()
-        .map(|(c, ch)| {
-            let by_stage: Vec<Value> = m
+    let ch = &m.channels[c];
+    let by_stage: Vec<Value> = m
                 .stages
                 .iter()
                 .enumerate()
@@ -287,32 +272,33 @@ pub fn channels(ctx: &Ctx) -> Vec<PageSpec> {
                     json!({
                         "id": st.id, "name": st.name,
                         "url": ctx.urls.entity("stages", &st.id),
-                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
-            let competitors: Vec<Value> = m
+    let competitors: Vec<Value> = m
                 .competitors
                 .iter()
                 .filter(|comp| comp.channels.iter().any(|r| r.id == ch.id))
                 .map(|comp| json!({ "id": comp.id, "name": comp.name, "url": ctx.urls.entity("competitors", &comp.id) }))
                 .collect();
-            PageSpec {
-                path: format!("channels/{}/", ch.id),
-                template: "channel.html",
-                title: ch.name.clone(),
-                crumbs: crumbs(&[("Map", ctx.urls.to("map/")), ("Channels", ctx.urls.to("channels/"))]),
-                section: "map",
-                data: json!({
-                    "channel": { "id": ch.id, "name": ch.name, "mode": ch.mode, "description": ch.description },
-                    "total": ctx.analysis.per_channel[c],
-                    "stages": by_stage,
-                    "competitors": competitors,
-                    "notes": notes_of(ctx, &ctx.analysis.backlinks.channel_notes, &ch.id),
-                }),
-            }
-        })
-        .collect()
+    PageSpec {
+        path: format!("channels/{}/", ch.id),
+        template: "channel.html",
+        title: ch.name.clone(),
+        crumbs: crumbs(&[
+            ("Map", ctx.urls.to("map/")),
+            ("Channels", ctx.urls.to("channels/")),
+        ]),
+        section: "map",
+        data: json!({
+            "channel": { "id": ch.id, "name": ch.name, "mode": ch.mode, "description": ch.description },
+            "total": ctx.analysis.per_channel[c],
+            "stages": by_stage,
+            "competitors": competitors,
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.channel_notes, &ch.id),
+        }),
+    }
 }
 
 pub fn channel_index(ctx: &Ctx) -> PageSpec {
@@ -333,7 +319,7 @@ pub fn channel_index(ctx: &Ctx) -> PageSpec {
     }
 }
 
-pub fn personas(ctx: &Ctx) -> Vec<PageSpec> {
+pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
     let m = ctx.model;
     let relieved: BTreeMap<&str, Vec<&str>> = {
         let mut map: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -353,51 +339,53 @@ pub fn personas(ctx: &Ctx) -> Vec<PageSpec> {
         }
         map
     };
-    m.personas
+    let p = &m.personas[pi];
+    let journey = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
+    let mine = cards_of(ctx, &ctx.lists().persona[pi]);
+    let pains: Vec<Value> = p
+        .pains
         .iter()
-        .map(|p| {
-            let journey = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
-            let mine = cards_where(ctx, |t| t.personas.iter().any(|r| r.id == p.id));
-            let pains: Vec<Value> = p
-                .pains
-                .iter()
-                .map(|pain| {
-                    let mut v = pain_text(ctx, &pain.id);
-                    v["relievers"] = json!(relieved.get(pain.id.as_str()).cloned().unwrap_or_default());
-                    v
-                })
-                .collect();
-            let gains: Vec<Value> = p
-                .gains
-                .iter()
-                .map(|g| {
-                    let mut v = gain_text(ctx, &g.id);
-                    v["creators"] = json!(created.get(g.id.as_str()).cloned().unwrap_or_default());
-                    v
-                })
-                .collect();
-            let fit = |n: usize, of: usize| (n * 100 + of / 2).checked_div(of);
-            let pains_met = pains.iter().filter(|v| v["relievers"].as_array().is_some_and(|a| !a.is_empty())).count();
-            let gains_met = gains.iter().filter(|v| v["creators"].as_array().is_some_and(|a| !a.is_empty())).count();
-            PageSpec {
-                path: format!("personas/{}/", p.id),
-                template: "persona.html",
-                title: p.name.clone(),
-                crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
-                section: "journey",
-                data: json!({
-                    "persona": { "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "jobs": p.jobs },
-                    "pains": pains,
-                    "gains": gains,
-                    "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
-                    "touchpoints": mine,
-                    "journey": journey,
-                    "map_url": format!("{}?persona={}", ctx.urls.to("map/"), p.id),
-                    "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),
-                }),
-            }
+        .map(|pain| {
+            let mut v = pain_text(ctx, &pain.id);
+            v["relievers"] = json!(relieved.get(pain.id.as_str()).cloned().unwrap_or_default());
+            v
         })
-        .collect()
+        .collect();
+    let gains: Vec<Value> = p
+        .gains
+        .iter()
+        .map(|g| {
+            let mut v = gain_text(ctx, &g.id);
+            v["creators"] = json!(created.get(g.id.as_str()).cloned().unwrap_or_default());
+            v
+        })
+        .collect();
+    let fit = |n: usize, of: usize| (n * 100 + of / 2).checked_div(of);
+    let pains_met = pains
+        .iter()
+        .filter(|v| v["relievers"].as_array().is_some_and(|a| !a.is_empty()))
+        .count();
+    let gains_met = gains
+        .iter()
+        .filter(|v| v["creators"].as_array().is_some_and(|a| !a.is_empty()))
+        .count();
+    PageSpec {
+        path: format!("personas/{}/", p.id),
+        template: "persona.html",
+        title: p.name.clone(),
+        crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
+        section: "journey",
+        data: json!({
+            "persona": { "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "jobs": p.jobs },
+            "pains": pains,
+            "gains": gains,
+            "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
+            "touchpoints": mine,
+            "journey": journey,
+            "map_url": format!("{}?persona={}", ctx.urls.to("map/"), p.id),
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),
+        }),
+    }
 }
 
 pub fn persona_index(ctx: &Ctx) -> PageSpec {
@@ -420,46 +408,42 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
     }
 }
 
-pub fn kpis(ctx: &Ctx) -> Vec<PageSpec> {
+pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
     let m = ctx.model;
-    (0..m.kpis.len())
-        .map(|i| {
-            let k = &m.kpis[i];
-            let h = &ctx.analysis.kpis[i];
-            let at: Vec<&Value> = cards_where(ctx, |t| t.kpis.iter().any(|r| r.id == k.id));
-            let benefits: Vec<Value> = m
+    let k = &m.kpis[i];
+    let h = &ctx.analysis.kpis[i];
+    let at: Vec<Value> = cards_of(ctx, &ctx.lists().kpi[i]);
+    let benefits: Vec<Value> = m
                 .benefits
                 .iter()
                 .filter(|b| b.kpis.iter().any(|r| r.id == k.id))
                 .map(|b| json!({ "id": b.id, "name": b.name, "url": format!("{}#{}", ctx.urls.to("benefits/"), b.id) }))
                 .collect();
-            let rows: Vec<Value> = k
-                .measurements
-                .iter()
-                .rev()
-                .map(|mm| json!({ "date": mm.date, "value": measure_text(&mm.value, k.unit.as_deref()) }))
-                .collect();
-            let mut summary = kpi_summary(ctx, i);
-            summary["description"] = json!(md(ctx, k.description.as_deref()));
-            summary["series"] = json!(k.series);
-            summary["change"] = json!(h.change_from_baseline.map(fmt_num));
-            PageSpec {
-                path: format!("kpis/{}/", k.id),
-                template: "kpi.html",
-                title: k.name.clone(),
-                crumbs: crumbs(&[("KPIs", ctx.urls.to("kpis/"))]),
-                section: "kpis",
-                data: json!({
-                    "kpi": summary,
-                    "chart": kpi_chart(ctx, i, &format!("kpi-{}", k.id)),
-                    "measurements": rows,
-                    "touchpoints": at,
-                    "benefits": benefits,
-                    "notes": notes_of(ctx, &ctx.analysis.backlinks.kpi_notes, &k.id),
-                }),
-            }
-        })
-        .collect()
+    let rows: Vec<Value> = k
+        .measurements
+        .iter()
+        .rev()
+        .map(|mm| json!({ "date": mm.date, "value": measure_text(&mm.value, k.unit.as_deref()) }))
+        .collect();
+    let mut summary = kpi_summary(ctx, i);
+    summary["description"] = json!(md(ctx, k.description.as_deref()));
+    summary["series"] = json!(k.series);
+    summary["change"] = json!(h.change_from_baseline.map(fmt_num));
+    PageSpec {
+        path: format!("kpis/{}/", k.id),
+        template: "kpi.html",
+        title: k.name.clone(),
+        crumbs: crumbs(&[("KPIs", ctx.urls.to("kpis/"))]),
+        section: "kpis",
+        data: json!({
+            "kpi": summary,
+            "chart": kpi_chart(ctx, i, &format!("kpi-{}", k.id)),
+            "measurements": rows,
+            "touchpoints": at,
+            "benefits": benefits,
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.kpi_notes, &k.id),
+        }),
+    }
 }
 
 pub fn kpi_index(ctx: &Ctx) -> PageSpec {
@@ -606,41 +590,39 @@ fn benchmark(ctx: &Ctx, only: Option<&str>, id: &str) -> Value {
     })
 }
 
-pub fn competitors(ctx: &Ctx) -> Vec<PageSpec> {
+pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
     let m = ctx.model;
-    m.competitors
-        .iter()
-        .map(|c| {
-            let practices: Vec<Value> = journey_order(m)
-                .into_iter()
-                .filter_map(|i| {
+    let c = &m.competitors[ci];
+    let practices: Vec<Value> = ctx
+                .analysis
+                .journey
+                .iter()
+                .filter_map(|&i| {
                     m.touchpoints[i]
                         .competitors
                         .iter()
                         .find(|p| p.competitor.id == c.id)
-                        .map(|p| json!({ "touchpoint": ctx.cards[i], "practice": p.practice, "differentiation": p.differentiation }))
+                        .map(|p| json!({ "touchpoint": ctx.card(i), "practice": p.practice, "differentiation": p.differentiation }))
                 })
                 .collect();
-            PageSpec {
-                path: format!("competitors/{}/", c.id),
-                template: "competitor.html",
-                title: c.name.clone(),
-                crumbs: crumbs(&[("Competitors", ctx.urls.to("competitors/"))]),
-                section: "competitors",
-                data: json!({
-                    "competitor": {
-                        "id": c.id, "name": c.name, "description": md(ctx, c.description.as_deref()),
-                        "website": c.website.as_deref().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
-                        "strengths": c.strengths, "weaknesses": c.weaknesses,
-                        "channels": ref_links(ctx, "channels", c.channels.iter().map(|r| r.id.as_str())),
-                    },
-                    "benchmark": benchmark(ctx, Some(&c.id), &format!("bench-{}", c.id)),
-                    "practices": practices,
-                    "notes": notes_of(ctx, &ctx.analysis.backlinks.competitor_notes, &c.id),
-                }),
-            }
-        })
-        .collect()
+    PageSpec {
+        path: format!("competitors/{}/", c.id),
+        template: "competitor.html",
+        title: c.name.clone(),
+        crumbs: crumbs(&[("Competitors", ctx.urls.to("competitors/"))]),
+        section: "competitors",
+        data: json!({
+            "competitor": {
+                "id": c.id, "name": c.name, "description": md(ctx, c.description.as_deref()),
+                "website": c.website.as_deref().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
+                "strengths": c.strengths, "weaknesses": c.weaknesses,
+                "channels": ref_links(ctx, "channels", c.channels.iter().map(|r| r.id.as_str())),
+            },
+            "benchmark": benchmark(ctx, Some(&c.id), &format!("bench-{}", c.id)),
+            "practices": practices,
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.competitor_notes, &c.id),
+        }),
+    }
 }
 
 pub fn competitor_index(ctx: &Ctx) -> PageSpec {
@@ -679,44 +661,32 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
     }
 }
 
-pub fn notes(ctx: &Ctx, files: &mut BTreeSet<String>) -> Vec<PageSpec> {
+pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
     let m = ctx.model;
     let b = &ctx.analysis.backlinks;
-    let rendered: Vec<(PageSpec, BTreeSet<String>)> = m
-        .notes
-        .par_iter()
-        .map(|n| {
-            let r = markdown::render(m, ctx.urls, &n.id, &n.body);
-            let refs = |map: &BTreeMap<String, BTreeSet<String>>, section: &str| {
-                map.get(&n.id)
-                    .map(|set| ref_links(ctx, section, set.iter().map(String::as_str)))
-                    .unwrap_or_default()
-            };
-            let spec = PageSpec {
-                path: format!("notes/{}/", super::super::urls::encode_path(&n.slug)),
-                template: "note.html",
-                title: n.title.clone(),
-                crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
-                section: "notes",
-                data: json!({
-                    "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html },
-                    "touchpoints": refs(&b.note_touchpoints, "touchpoints"),
-                    "kpis": refs(&b.note_kpis, "kpis"),
-                    "competitors": refs(&b.note_competitors, "competitors"),
-                    "links": refs(&b.note_links, "notes"),
-                    "backlinks": refs(&b.note_backlinks, "notes"),
-                }),
-            };
-            (spec, r.files)
-        })
-        .collect();
-    rendered
-        .into_iter()
-        .map(|(spec, used)| {
-            files.extend(used);
-            spec
-        })
-        .collect()
+    let n = &m.notes[i];
+    let r = markdown::render(m, ctx.urls, &n.id, &n.body);
+    let refs = |map: &BTreeMap<String, BTreeSet<String>>, section: &str| {
+        map.get(&n.id)
+            .map(|set| ref_links(ctx, section, set.iter().map(String::as_str)))
+            .unwrap_or_default()
+    };
+    let spec = PageSpec {
+        path: format!("notes/{}/", super::super::urls::encode_path(&n.slug)),
+        template: "note.html",
+        title: n.title.clone(),
+        crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
+        section: "notes",
+        data: json!({
+            "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html },
+            "touchpoints": refs(&b.note_touchpoints, "touchpoints"),
+            "kpis": refs(&b.note_kpis, "kpis"),
+            "competitors": refs(&b.note_competitors, "competitors"),
+            "links": refs(&b.note_links, "notes"),
+            "backlinks": refs(&b.note_backlinks, "notes"),
+        }),
+    };
+    (spec, r.files)
 }
 
 pub fn note_index(ctx: &Ctx) -> PageSpec {

@@ -11,8 +11,10 @@ use super::urls::Urls;
 use crate::analyse::{Analysis, KpiStatus};
 use crate::model::{ChannelMode, Control, MeasureValue, Model, Priority, State};
 use crate::pipeline::Analysed;
+use rayon::prelude::*;
 use serde_json::{Value, json};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 /// One page to render.
 #[derive(Debug, Clone)]
@@ -33,58 +35,229 @@ pub struct Ctx<'a> {
     pub model: &'a Model,
     pub analysis: &'a Analysis,
     pub urls: &'a Urls,
-    /// A summary of every touchpoint, in model order (see [`card`]).
-    pub cards: Vec<Value>,
+    /// A summary of every touchpoint, in model order (see [`card`]),
+    /// computed on first use.
+    pub cards: Cards<'a>,
     /// The run's warnings (a map with errors is never rendered).
     pub findings: &'a crate::diagnostics::Findings,
+    /// The comparison of `build --since`, for the "What changed" page.
+    pub changes: Option<&'a crate::diff::Changes>,
+    lists: OnceLock<Lists>,
 }
 
-/// Every page of the site, and the map files notes refer to (to be copied).
-/// `changes` (from `build --since`) adds the "What changed" page.
-pub fn all_pages(
-    analysed: &Analysed,
-    urls: &Urls,
-    changes: Option<&crate::diff::Changes>,
-) -> (Vec<PageSpec>, BTreeSet<String>) {
-    let model = &analysed.model;
-    let analysis = &analysed.analysis;
-    let cards = (0..model.touchpoints.len())
-        .map(|i| card(model, analysis, urls, i))
-        .collect();
-    let ctx = Ctx {
-        model,
-        analysis,
-        urls,
-        cards,
-        findings: &analysed.findings,
-    };
-    let mut files = BTreeSet::new();
-    let mut pages = vec![
-        overview::dashboard(&ctx),
-        overview::map(&ctx),
-        overview::journey(&ctx),
-        overview::value(&ctx),
-        overview::insights(&ctx),
-        overview::benefits(&ctx),
-        overview::search(&ctx),
-        entities::touchpoint_index(&ctx),
-        entities::stage_index(&ctx),
-        entities::channel_index(&ctx),
-        entities::persona_index(&ctx),
-        entities::kpi_index(&ctx),
-        entities::competitor_index(&ctx),
-        entities::note_index(&ctx),
-        not_found(&ctx),
-    ];
-    pages.extend(entities::touchpoints(&ctx, &mut files));
-    pages.extend(entities::stages(&ctx));
-    pages.extend(entities::channels(&ctx));
-    pages.extend(entities::personas(&ctx));
-    pages.extend(entities::kpis(&ctx));
-    pages.extend(entities::competitors(&ctx));
-    pages.extend(entities::notes(&ctx, &mut files));
-    pages.extend(changes.map(|c| changes::changes(&ctx, c)));
-    (pages, files)
+/// Touchpoints grouped by what they refer to, each group in journey order,
+/// so that a page lists its touchpoints without scanning them all.
+pub struct Lists {
+    /// Per KPI, the touchpoints measured by it.
+    pub kpi: Vec<Vec<usize>>,
+    /// Per persona, the touchpoints that serve it.
+    pub persona: Vec<Vec<usize>>,
+    /// Touchpoint index -> its position in the journey order.
+    pub position: Vec<usize>,
+}
+
+/// The cards of all touchpoints, built (in parallel) the first time one is
+/// read: a rebuild that renders only a note never builds them.
+pub struct Cards<'a> {
+    model: &'a Model,
+    analysis: &'a Analysis,
+    urls: &'a Urls,
+    all: OnceLock<Vec<Value>>,
+}
+
+impl Cards<'_> {
+    pub fn all(&self) -> &[Value] {
+        self.all.get_or_init(|| {
+            (0..self.model.touchpoints.len())
+                .into_par_iter()
+                .map(|i| card(self.model, self.analysis, self.urls, i))
+                .collect()
+        })
+    }
+}
+
+impl std::ops::Index<usize> for Cards<'_> {
+    type Output = Value;
+    fn index(&self, i: usize) -> &Value {
+        &self.all()[i]
+    }
+}
+
+/// The key of a card reference (see [`Ctx::card`]).
+pub const CARD_REF: &str = "\u{1}card";
+
+impl<'a> Ctx<'a> {
+    pub fn new(
+        analysed: &'a Analysed,
+        urls: &'a Urls,
+        changes: Option<&'a crate::diff::Changes>,
+    ) -> Self {
+        Ctx {
+            model: &analysed.model,
+            analysis: &analysed.analysis,
+            urls,
+            cards: Cards {
+                model: &analysed.model,
+                analysis: &analysed.analysis,
+                urls,
+                all: OnceLock::new(),
+            },
+            findings: &analysed.findings,
+            changes,
+            lists: OnceLock::new(),
+        }
+    }
+
+    /// The card of touchpoint `i` as it goes into a page's data: a
+    /// reference, `{"\u{1}card": i}`, that the renderer replaces with the
+    /// card, converted for the templates once and shared by every page that
+    /// shows it. The aggregate pages show every touchpoint; copying each
+    /// card into each of them was most of the cost of a large build. Keys
+    /// added next to the reference are added to the card.
+    pub fn card(&self, i: usize) -> Value {
+        let mut m = serde_json::Map::new();
+        m.insert(CARD_REF.to_string(), Value::from(i));
+        Value::Object(m)
+    }
+
+    /// The touchpoint lists, computed on first use.
+    pub fn lists(&self) -> &Lists {
+        self.lists.get_or_init(|| {
+            let m = self.model;
+            let mut lists = Lists {
+                kpi: vec![Vec::new(); m.kpis.len()],
+                persona: vec![Vec::new(); m.personas.len()],
+                position: vec![0; m.touchpoints.len()],
+            };
+            for (pos, &i) in self.analysis.journey.iter().enumerate() {
+                lists.position[i] = pos;
+                let t = &m.touchpoints[i];
+                // References are de-duplicated by the model: each touchpoint
+                // lands once in each list.
+                for k in &t.kpis {
+                    if let Some(&ki) = m.index.kpis.get(&k.id) {
+                        lists.kpi[ki].push(i);
+                    }
+                }
+                for p in &t.personas {
+                    if let Some(&pi) = m.index.personas.get(&p.id) {
+                        lists.persona[pi].push(i);
+                    }
+                }
+            }
+            lists
+        })
+    }
+
+    /// Builds the data of `page`; also returns the map files it refers to
+    /// (images and attachments of notes, to be copied).
+    pub fn page(&self, page: Page) -> (PageSpec, BTreeSet<String>) {
+        let none = BTreeSet::new;
+        match page {
+            Page::Dashboard => (overview::dashboard(self), none()),
+            Page::Map => (overview::map(self), none()),
+            Page::Journey => (overview::journey(self), none()),
+            Page::Value => (overview::value(self), none()),
+            Page::Insights => (overview::insights(self), none()),
+            Page::Benefits => (overview::benefits(self), none()),
+            Page::Search => (overview::search(self), none()),
+            Page::TouchpointIndex => (entities::touchpoint_index(self), none()),
+            Page::StageIndex => (entities::stage_index(self), none()),
+            Page::ChannelIndex => (entities::channel_index(self), none()),
+            Page::PersonaIndex => (entities::persona_index(self), none()),
+            Page::KpiIndex => (entities::kpi_index(self), none()),
+            Page::CompetitorIndex => (entities::competitor_index(self), none()),
+            Page::NoteIndex => (entities::note_index(self), none()),
+            Page::NotFound => (not_found(self), none()),
+            Page::Touchpoint(i) => entities::touchpoint(self, i),
+            Page::Stage(i) => (entities::stage(self, i), none()),
+            Page::Channel(i) => (entities::channel(self, i), none()),
+            Page::Persona(i) => (entities::persona(self, i), none()),
+            Page::Kpi(i) => (entities::kpi(self, i), none()),
+            Page::Competitor(i) => (entities::competitor(self, i), none()),
+            Page::Note(i) => entities::note(self, i),
+            Page::Changes => match self.changes {
+                Some(c) => (changes::changes(self, c), none()),
+                None => (not_found(self), none()),
+            },
+        }
+    }
+}
+
+/// A page of the site, named before its data is built: each page's data is
+/// built just before it renders and dropped after, so a build never holds
+/// the data of every page at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Dashboard,
+    Map,
+    Journey,
+    Value,
+    Insights,
+    Benefits,
+    Search,
+    TouchpointIndex,
+    StageIndex,
+    ChannelIndex,
+    PersonaIndex,
+    KpiIndex,
+    CompetitorIndex,
+    NoteIndex,
+    NotFound,
+    /// Index into `model.touchpoints`; likewise below.
+    Touchpoint(usize),
+    Stage(usize),
+    Channel(usize),
+    Persona(usize),
+    Kpi(usize),
+    Competitor(usize),
+    Note(usize),
+    /// "What changed" (`build --since`).
+    Changes,
+}
+
+impl Page {
+    /// Every page of the site; `changes` adds the "What changed" page.
+    pub fn all(model: &Model, changes: bool) -> Vec<Page> {
+        let mut pages = vec![
+            Page::Dashboard,
+            Page::Map,
+            Page::Journey,
+            Page::Value,
+            Page::Insights,
+            Page::Benefits,
+            Page::Search,
+            Page::TouchpointIndex,
+            Page::StageIndex,
+            Page::ChannelIndex,
+            Page::PersonaIndex,
+            Page::KpiIndex,
+            Page::CompetitorIndex,
+            Page::NoteIndex,
+            Page::NotFound,
+        ];
+        pages.extend((0..model.touchpoints.len()).map(Page::Touchpoint));
+        pages.extend((0..model.stages.len()).map(Page::Stage));
+        pages.extend((0..model.channels.len()).map(Page::Channel));
+        pages.extend((0..model.personas.len()).map(Page::Persona));
+        pages.extend((0..model.kpis.len()).map(Page::Kpi));
+        pages.extend((0..model.competitors.len()).map(Page::Competitor));
+        // Two notes with one address (`a.md` and `a.markdown`): the later
+        // one is the page, as when the second overwrote the first.
+        let mut last: HashMap<&str, usize> = HashMap::new();
+        for (i, n) in model.notes.iter().enumerate() {
+            last.insert(n.slug.as_str(), i);
+        }
+        pages.extend(
+            (0..model.notes.len())
+                .filter(|&i| last[model.notes[i].slug.as_str()] == i)
+                .map(Page::Note),
+        );
+        if changes {
+            pages.push(Page::Changes);
+        }
+        pages
+    }
 }
 
 /// The top navigation: `(section key, title, path)`.

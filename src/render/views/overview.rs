@@ -2,7 +2,7 @@
 //! insights, benefits and search.
 
 use super::{Ctx, PageSpec, fmt_num, round1, status_view};
-use crate::analyse::{KpiStatus, journey_order};
+use crate::analyse::KpiStatus;
 use crate::model::{ChannelMode, State};
 use crate::render::charts::{self, Series};
 use serde_json::{Value, json};
@@ -61,7 +61,7 @@ fn risk_rows(ctx: &Ctx) -> Vec<Value> {
         .iter()
         .map(|&(t, r)| {
             let risk = &ctx.model.touchpoints[t].risks[r];
-            json!({ "text": risk.text, "severity": risk.severity, "touchpoint": ctx.cards[t] })
+            json!({ "text": risk.text, "severity": risk.severity, "touchpoint": ctx.card(t) })
         })
         .collect()
 }
@@ -86,7 +86,7 @@ fn findings_view(ctx: &Ctx) -> Vec<Value> {
 
 pub fn dashboard(ctx: &Ctx) -> PageSpec {
     let a = ctx.analysis;
-    let weakest: Vec<&Value> = a.weakest.iter().take(5).map(|&i| &ctx.cards[i]).collect();
+    let weakest: Vec<Value> = a.weakest.iter().take(5).map(|&i| ctx.card(i)).collect();
     let open_risks: Vec<Value> = risk_rows(ctx).into_iter().take(5).collect();
     let stages: Vec<Value> = ctx
         .model
@@ -144,7 +144,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
                 .iter()
                 .enumerate()
                 .map(|(s, st)| {
-                    let cards: Vec<&Value> = a.cells[s][c].iter().map(|&i| &ctx.cards[i]).collect();
+                    let cards: Vec<Value> = a.cells[s][c].iter().map(|&i| ctx.card(i)).collect();
                     json!({ "stage": st.id, "channel": ch.id, "touchpoints": cards, "empty": cards.is_empty() })
                 })
                 .collect();
@@ -252,7 +252,7 @@ fn lanes(ctx: &Ctx, persona: Option<&str>) -> Vec<Value> {
                 "id": st.id,
                 "name": st.name,
                 "url": ctx.urls.entity("stages", &st.id),
-                "touchpoints": tps.iter().map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+                "touchpoints": tps.iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
                 "product": pick(&|t| t.product.clone()),
                 "interaction": pick(&|t| t.interaction.clone()),
                 "communication": pick(&|t| t.communication.clone()),
@@ -333,7 +333,7 @@ pub fn value(ctx: &Ctx) -> PageSpec {
                 .enumerate()
                 .filter(|(_, t)| t.value.get(&comp.id).is_some_and(|&v| v >= 4))
                 .map(|(i, t)| {
-                    let mut c = ctx.cards[i].clone();
+                    let mut c = ctx.card(i);
                     c["score"] = json!(t.value[&comp.id]);
                     c
                 })
@@ -419,7 +419,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
     let opportunities: Vec<Value> = a
         .opportunities
         .iter()
-        .map(|(i, text)| json!({ "text": text, "touchpoint": ctx.cards[*i] }))
+        .map(|(i, text)| json!({ "text": text, "touchpoint": ctx.card(*i) }))
         .collect();
     let balance: Vec<Value> = m
         .stages
@@ -472,7 +472,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
                 .find(|b| b.id == c.id)
                 .map(|b| b.name.clone())
                 .unwrap_or_default();
-            json!({ "touchpoint": ctx.cards[i], "brand_value": name })
+            json!({ "touchpoint": ctx.card(i), "brand_value": name })
         })
         .collect();
     let analog_total = a.counts.analog;
@@ -485,7 +485,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         json!({
             "empty_cells": empty,
             "cell_count": a.counts.cells,
-            "weakest": a.weakest.iter().map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+            "weakest": a.weakest.iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
             "off_target": off,
             "no_data": no_data,
             "risks": risk_rows(ctx),
@@ -497,7 +497,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
             "unused_channels": channels_without,
             "unaddressed_pains": unaddressed,
             "brand_conflicts": conflicts,
-            "planned": journey_order(m).into_iter().filter(|&i| m.touchpoints[i].state == State::Planned).map(|i| &ctx.cards[i]).collect::<Vec<_>>(),
+            "planned": a.journey.iter().copied().filter(|&i| m.touchpoints[i].state == State::Planned).map(|i| ctx.card(i)).collect::<Vec<_>>(),
             "modes": [ChannelMode::Analog, ChannelMode::Digital],
         }),
     )
@@ -522,7 +522,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
                 "id": b.id,
                 "name": b.name,
                 "description": super::md(ctx, b.description.as_deref()),
-                "touchpoints": b.touchpoints.iter().filter_map(|t| ctx.model.index.touchpoints.get(&t.id)).map(|&i| &ctx.cards[i]).collect::<Vec<_>>(),
+                "touchpoints": b.touchpoints.iter().filter_map(|t| ctx.model.index.touchpoints.get(&t.id)).map(|&i| ctx.card(i)).collect::<Vec<_>>(),
                 "kpis": kpis,
             })
         })
