@@ -9,6 +9,7 @@
 use crate::diagnostics::{Finding, Findings, Location};
 use crate::model::{Model, resolve_note_path};
 use pulldown_cmark::{Event, Options, Parser, Tag};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -159,12 +160,27 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
         for c in &note.competitors {
             b.entity("competitor", &c.id, &note.id);
         }
-        let parser = Parser::new_ext(&note.body, markdown_options()).into_offset_iter();
-        for (event, range) in parser {
-            let Event::Start(Tag::Link { dest_url, .. }) = event else {
-                continue;
-            };
-            match classify(model, &note.id, &dest_url) {
+    }
+    // Parsing the bodies is the costly part: on all cores, then merged in
+    // note order.
+    let links: Vec<Vec<(Result<Target, String>, usize)>> = model
+        .notes
+        .par_iter()
+        .map(|note| {
+            Parser::new_ext(&note.body, markdown_options())
+                .into_offset_iter()
+                .filter_map(|(event, range)| match event {
+                    Event::Start(Tag::Link { dest_url, .. }) => {
+                        Some((classify(model, &note.id, &dest_url), range.start))
+                    }
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    for (note, links) in model.notes.iter().zip(links) {
+        for (target, start) in links {
+            match target {
                 Ok(Target::Note(to, _)) => {
                     b.note_links
                         .entry(note.id.clone())
@@ -178,7 +194,7 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                 Ok(Target::Entity(kind, id)) => b.entity(kind, &id, &note.id),
                 Ok(Target::External) => {}
                 Err(problem) => {
-                    let (line, column) = line_col(&note.body, range.start);
+                    let (line, column) = line_col(&note.body, start);
                     findings.push(
                         Finding::warning(
                             "broken-link",

@@ -42,6 +42,9 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// A note split into front matter and body, and the problems found.
+type NoteParse = (RawNote, Vec<Finding>);
+
 /// One parsed YAML file.
 #[derive(Debug)]
 pub struct LoadedFile {
@@ -121,9 +124,17 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
     let refused = listing.refused;
     let listing = listing.files;
 
-    let texts: Vec<(PathBuf, Result<String, Finding>)> = listing
+    // Read and split notes on all cores: a large map has thousands.
+    let texts: Vec<(PathBuf, Result<String, Finding>, Option<NoteParse>)> = listing
         .par_iter()
-        .map(|(rel, abs)| (rel.clone(), read_text(rel, abs)))
+        .map(|(rel, abs)| {
+            let text = read_text(rel, abs);
+            let note = match (&text, walk::kind_of(rel)) {
+                (Ok(t), walk::FileKind::Note) => Some(notes::parse(rel, t)),
+                _ => None,
+            };
+            (rel.clone(), text, note)
+        })
         .collect();
 
     let mut raw = RawMap {
@@ -132,13 +143,13 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
         ..RawMap::default()
     };
     let mut yaml_texts = Vec::new();
-    for (rel, text) in texts {
+    for (rel, text, note) in texts {
         match text {
             Err(f) => findings.push(f),
             Ok(text) => match walk::kind_of(&rel) {
                 walk::FileKind::Yaml => yaml_texts.push((rel, text)),
                 walk::FileKind::Note => {
-                    let (note, problems) = notes::parse(&rel, &text);
+                    let (note, problems) = note.unwrap_or_else(|| notes::parse(&rel, &text));
                     problems.into_iter().for_each(|f| findings.push(f));
                     raw.notes.push(note);
                     raw.sources.insert(rel, text);

@@ -493,38 +493,29 @@ impl Resolver<'_> {
         let mut kpi_ok = Vec::new();
         let mut comp_ok = Vec::new();
         let mut benefit_ok = Vec::new();
+        // Each registers at the index it will have: the count of those
+        // registered before it (kept as it goes, not recounted per id).
+        let (mut tp_n, mut kpi_n, mut comp_n, mut benefit_n) = (0, 0, 0, 0);
         for f in files {
             for t in &f.content.touchpoints {
-                tp_ok.push(self.register(
-                    &mut tp_reg,
-                    &t.value.id,
-                    &f.rel,
-                    tp_ok.iter().filter(|b| **b).count(),
-                ));
+                let ok = self.register(&mut tp_reg, &t.value.id, &f.rel, tp_n);
+                tp_n += usize::from(ok);
+                tp_ok.push(ok);
             }
             for k in &f.content.kpis {
-                kpi_ok.push(self.register(
-                    &mut kpi_reg,
-                    &k.value.id,
-                    &f.rel,
-                    kpi_ok.iter().filter(|b| **b).count(),
-                ));
+                let ok = self.register(&mut kpi_reg, &k.value.id, &f.rel, kpi_n);
+                kpi_n += usize::from(ok);
+                kpi_ok.push(ok);
             }
             for c in &f.content.competitors {
-                comp_ok.push(self.register(
-                    &mut comp_reg,
-                    &c.value.id,
-                    &f.rel,
-                    comp_ok.iter().filter(|b| **b).count(),
-                ));
+                let ok = self.register(&mut comp_reg, &c.value.id, &f.rel, comp_n);
+                comp_n += usize::from(ok);
+                comp_ok.push(ok);
             }
             for b in &f.content.benefits {
-                benefit_ok.push(self.register(
-                    &mut benefit_reg,
-                    &b.value.id,
-                    &f.rel,
-                    benefit_ok.iter().filter(|b| **b).count(),
-                ));
+                let ok = self.register(&mut benefit_reg, &b.value.id, &f.rel, benefit_n);
+                benefit_n += usize::from(ok);
+                benefit_ok.push(ok);
             }
         }
 
