@@ -16,9 +16,10 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::{Mutex, PoisonError};
 use urls::{Urls, page_file};
 use views::Page;
+use views::value::tv;
 
 /// How to render.
 #[derive(Debug, Clone, Default)]
@@ -118,27 +119,38 @@ pub fn render_site_to(
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
     let out = |path: String, bytes: Vec<u8>| sink(path, bytes).map_err(RenderError::Output);
 
-    let search = exports::SearchIndex::build(analysed, &urls);
-    out("search-index.json".into(), search.to_bytes())?;
-    out("map.json".into(), exports::map_json(analysed))?;
-    out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
-    out("kpis.csv".into(), exports::kpis_csv(analysed))?;
-    out(".nojekyll".into(), Vec::new())?;
-    for (path, bytes) in theme::static_files() {
-        out(format!("assets/{path}"), bytes.to_vec())?;
-    }
-
-    let pages = Page::all(model, changes.is_some());
-    // Shared by the aggregate pages: built once, in parallel, up front.
-    renderer.card_values();
-    let done: Vec<(String, BTreeSet<String>)> = pages
-        .par_iter()
-        .map(|&page| {
-            let (path, html, files) = renderer.render(page).map_err(RenderError::Template)?;
-            out(page_file(&path), html)?;
-            Ok((path, files))
-        })
-        .collect::<Result<_, RenderError>>()?;
+    // The exports do not depend on the pages: made while the pages render.
+    let data_files = || -> Result<(), RenderError> {
+        out("map.json".into(), exports::map_json(analysed))?;
+        out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
+        out("kpis.csv".into(), exports::kpis_csv(analysed))?;
+        out(".nojekyll".into(), Vec::new())?;
+        for (path, bytes) in theme::static_files() {
+            out(format!("assets/{path}"), bytes.to_vec())?;
+        }
+        Ok(())
+    };
+    let search_index = || -> Result<exports::SearchIndex, RenderError> {
+        let search = exports::SearchIndex::build(analysed, &urls);
+        out("search-index.json".into(), search.to_bytes())?;
+        Ok(search)
+    };
+    let all_pages = || -> Result<Vec<(String, BTreeSet<String>)>, RenderError> {
+        // Shared by the aggregate pages: built once, in parallel, up front.
+        ctx.cards.all();
+        Page::all(model, changes.is_some())
+            .par_iter()
+            .map(|&page| {
+                let (path, html, files) = renderer.render(page).map_err(RenderError::Template)?;
+                out(page_file(&path), html)?;
+                Ok((path, files))
+            })
+            .collect()
+    };
+    let ((data, search), done) = rayon::join(|| rayon::join(data_files, search_index), all_pages);
+    data?;
+    let search = search?;
+    let done = done?;
 
     let paths: Vec<&str> = done.iter().map(|(p, _)| p.as_str()).collect();
     out(
@@ -194,8 +206,7 @@ fn site_urls(analysed: &Analysed, options: &RenderOptions) -> Urls {
 }
 
 /// The templates, compiled once per build with what every page shares in
-/// their global context, and the cards of the touchpoints converted for
-/// them once.
+/// their global context.
 struct Renderer<'c> {
     ctx: &'c views::Ctx<'c>,
     tera: tera::Tera,
@@ -203,7 +214,6 @@ struct Renderer<'c> {
     navs: HashMap<&'static str, tera::Value>,
     /// Built for a section the navigation does not know.
     nav: Vec<views::NavEntry>,
-    cards: OnceLock<Vec<tera::Value>>,
 }
 
 impl<'c> Renderer<'c> {
@@ -225,19 +235,6 @@ impl<'c> Renderer<'c> {
             tera,
             navs,
             nav,
-            cards: OnceLock::new(),
-        })
-    }
-
-    /// The cards as template values, converted once.
-    fn card_values(&self) -> &[tera::Value] {
-        self.cards.get_or_init(|| {
-            self.ctx
-                .cards
-                .all()
-                .par_iter()
-                .map(|c| to_tera(c, &[]))
-                .collect()
         })
     }
 
@@ -251,28 +248,27 @@ impl<'c> Renderer<'c> {
             None => nav_value(&self.nav, self.ctx.urls, spec.section),
         };
         context.insert_value("nav", nav);
-        let crumbs: Vec<Value> = spec
+        let crumbs: Vec<tera::Value> = spec
             .crumbs
             .iter()
-            .map(|(t, u)| json!({ "title": t, "url": u }))
+            .map(|(t, u)| tv!({ "title": t, "url": u }))
             .collect();
-        let page_value = json!({
-            "title": spec.title,
-            "path": spec.path,
-            "url": self.ctx.urls.to(&spec.path),
-            "section": spec.section,
-            "template": spec.template,
-            "breadcrumbs": crumbs,
-        });
-        context.insert_value("page", to_tera(&page_value, &[]));
-        if let Value::Object(map) = &spec.data {
-            let cards: &[tera::Value] = if has_card_ref(&spec.data) {
-                self.card_values()
-            } else {
-                &[]
-            };
+        context.insert_value(
+            "page",
+            tv!({
+                "title": spec.title,
+                "path": spec.path,
+                "url": self.ctx.urls.to(&spec.path),
+                "section": spec.section,
+                "template": spec.template,
+                "breadcrumbs": crumbs,
+            }),
+        );
+        if let Some(map) = spec.data.as_map() {
             for (k, v) in map {
-                context.insert_value(k.clone(), to_tera(v, cards));
+                if let Some(k) = k.as_str() {
+                    context.insert_value(k.to_string(), v.clone());
+                }
             }
         }
         let mut html = Vec::with_capacity(32 * 1024);
@@ -285,65 +281,11 @@ impl<'c> Renderer<'c> {
 
 /// The top navigation with `section`'s entry current.
 fn nav_value(nav: &[views::NavEntry], urls: &Urls, section: &str) -> tera::Value {
-    let entries: Vec<Value> = nav
+    let entries: Vec<tera::Value> = nav
         .iter()
-        .map(|(key, title, path)| json!({ "key": key, "title": title, "url": urls.to(path), "current": *key == section }))
+        .map(|(key, title, path)| tv!({ "key": key, "title": title, "url": urls.to(path), "current": *key == section }))
         .collect();
-    to_tera(&Value::Array(entries), &[])
-}
-
-/// Whether `v` holds a card reference (see [`views::Ctx::card`]).
-fn has_card_ref(v: &Value) -> bool {
-    match v {
-        Value::Array(a) => a.iter().any(has_card_ref),
-        Value::Object(m) => m.contains_key(views::CARD_REF) || m.values().any(has_card_ref),
-        _ => false,
-    }
-}
-
-/// Converts view data to a template value, as `tera::Context::insert` would,
-/// putting in the card for each card reference (shared, not copied).
-fn to_tera(v: &Value, cards: &[tera::Value]) -> tera::Value {
-    match v {
-        Value::Null => tera::Value::none(),
-        Value::Bool(b) => tera::Value::from(*b),
-        Value::Number(n) => {
-            if let Some(u) = n.as_u64() {
-                tera::Value::from(u)
-            } else if let Some(i) = n.as_i64() {
-                tera::Value::from(i)
-            } else {
-                tera::Value::from(n.as_f64().unwrap_or(f64::NAN))
-            }
-        }
-        Value::String(s) => tera::Value::from(s.as_str()),
-        Value::Array(a) => tera::Value::from(
-            a.iter()
-                .map(|x| to_tera(x, cards))
-                .collect::<Vec<tera::Value>>(),
-        ),
-        Value::Object(m) => {
-            if let Some(card) = m
-                .get(views::CARD_REF)
-                .and_then(Value::as_u64)
-                .and_then(|i| cards.get(i as usize))
-            {
-                if m.len() == 1 {
-                    return card.clone();
-                }
-                let mut map: tera::Map = card.as_map().cloned().unwrap_or_default();
-                for (k, v) in m.iter().filter(|(k, _)| *k != views::CARD_REF) {
-                    map.insert(tera::value::Key::from(k.clone()), to_tera(v, cards));
-                }
-                return tera::Value::from(map);
-            }
-            let mut map = tera::Map::with_capacity(m.len());
-            for (k, v) in m {
-                map.insert(tera::value::Key::from(k.clone()), to_tera(v, cards));
-            }
-            tera::Value::from(map)
-        }
-    }
+    tera::Value::from(entries)
 }
 
 /// What every page's template sees besides its own data.

@@ -53,9 +53,32 @@ pub fn compile(overrides: &BTreeMap<String, String>) -> Result<Tera, Finding> {
     }
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+    tera.set_escape_fn(escape_html);
     tera.add_raw_templates(all.iter().map(|(n, t)| (n.as_str(), *t)))
         .map_err(|e| template_finding(&e, overrides))?;
     Ok(tera)
+}
+
+/// HTML-escapes `input` exactly as tera's own `escape_html` does (`&`, `<`,
+/// `>`, `"` and `'`), but writes the runs between those characters whole
+/// instead of one byte at a time: escaping was a tenth of a large build.
+fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let with: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[start..i])?;
+        out.write_all(with)?;
+        start = i + 1;
+    }
+    out.write_all(&bytes[start..])
 }
 
 /// Locates a tera error in the map's template file when the map overrides the
@@ -97,4 +120,26 @@ pub fn template_finding(e: &tera::Error, overrides: &BTreeMap<String, String>) -
         location,
     )
     .with_hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_as_tera_does() {
+        for text in [
+            "",
+            "plain",
+            "a & b < c > d \"e\" 'f'",
+            "<<&&>>",
+            "é – “x” &amp;",
+            "'",
+        ] {
+            let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+            escape_html(text, &mut ours).unwrap();
+            tera::escape_html(text, &mut theirs).unwrap();
+            assert_eq!(ours, theirs, "{text}");
+        }
+    }
 }

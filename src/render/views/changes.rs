@@ -2,9 +2,9 @@
 //! comparison `touchmap diff` prints, with links to the pages of everything
 //! that is still on the map.
 
+use super::value::{Value, tv};
 use super::{Ctx, PageSpec};
 use crate::diff::{Changes, Item, Mark};
-use serde_json::{Value, json};
 
 pub fn changes(ctx: &Ctx, changes: &Changes) -> PageSpec {
     let since = changes.from.as_ref();
@@ -14,7 +14,7 @@ pub fn changes(ctx: &Ctx, changes: &Changes) -> PageSpec {
         .sections
         .iter()
         .map(|s| {
-            json!({
+            tv!({
                 "key": s.key,
                 "title": s.title,
                 "count": s.count,
@@ -28,7 +28,7 @@ pub fn changes(ctx: &Ctx, changes: &Changes) -> PageSpec {
         title: format!("What changed since {name}"),
         crumbs: vec![],
         section: "changes",
-        data: json!({
+        data: tv!({
             "since": {
                 "name": name,
                 "commit": since.map(|r| r.commit.as_str()),
@@ -48,7 +48,7 @@ fn item(ctx: &Ctx, i: &Item) -> Value {
         "benefits" => ctx.urls.to(&format!("benefits/#{}", i.id)),
         kind => ctx.urls.entity(kind, &i.id),
     });
-    json!({
+    tv!({
         "kind": i.kind,
         "id": i.id,
         "name": i.name,

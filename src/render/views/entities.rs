@@ -2,13 +2,13 @@
 //! note) and the index page of each kind.
 
 use super::overview::{gain_text, journey_data, pain_text};
+use super::value::{Value, get, set, tv};
 use super::{
     Ctx, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
 use crate::model::{MeasureValue, Model};
 use crate::render::charts::{self, Point2, Profile, TimePoint};
 use crate::render::markdown;
-use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn crumbs(items: &[(&str, String)]) -> Vec<(String, String)> {
@@ -24,8 +24,31 @@ fn notes_of(ctx: &Ctx, map: &BTreeMap<String, BTreeSet<String>>, id: &str) -> Ve
         .unwrap_or_default()
 }
 
-/// The KPI chart of KPI index `i`, or `None` when it has no numeric data.
+/// Stands for the element id in a KPI chart drawn once for all its pages.
+const CHART_ID: &str = "touchmap-kpi-chart-id-placeholder";
+
+/// The KPI chart of KPI index `i` with element id `id`, or `None` when it has
+/// no numeric data. A KPI's chart is the same on every page that shows it
+/// but for its id (every touchpoint the KPI measures shows it): it is drawn
+/// once, with a placeholder id, and each page puts its id in.
 fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Option<String> {
+    let k = &ctx.model.kpis[i];
+    // The chart writes a plain id (`[a-z0-9_-]`) as it is; anything else,
+    // or a name that holds the placeholder, is drawn for the page.
+    let plain = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    };
+    let text_has = |s: Option<&str>| s.is_some_and(|s| s.contains(CHART_ID));
+    if !plain(id) || id.is_empty() || text_has(Some(&k.name)) || text_has(k.unit.as_deref()) {
+        return draw_kpi_chart(ctx, i, id);
+    }
+    ctx.kpi_chart(i, || draw_kpi_chart(ctx, i, CHART_ID))
+        .as_deref()
+        .map(|svg| svg.replace(CHART_ID, id))
+}
+
+fn draw_kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Option<String> {
     let k = &ctx.model.kpis[i];
     let points: Vec<TimePoint> = k
         .measurements
@@ -58,7 +81,7 @@ fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Option<String> {
 fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
     let k = &ctx.model.kpis[i];
     let h = &ctx.analysis.kpis[i];
-    json!({
+    tv!({
         "id": k.id,
         "name": k.name,
         "url": ctx.urls.entity("kpis", &k.id),
@@ -97,11 +120,11 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         .filter_map(|k| m.index.kpis.get(&k.id))
         .map(|&ki| {
             let mut v = kpi_summary(ctx, ki);
-            v["chart"] = json!(kpi_chart(
-                ctx,
-                ki,
-                &format!("kpi-{}-{}", t.id, m.kpis[ki].id)
-            ));
+            set(
+                &mut v,
+                "chart",
+                kpi_chart(ctx, ki, &format!("kpi-{}-{}", t.id, m.kpis[ki].id)),
+            );
             v
         })
         .collect();
@@ -110,7 +133,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         .iter()
         .map(|p| {
             let c = m.competitor(&p.competitor.id);
-            json!({
+            tv!({
                 "id": p.competitor.id,
                 "name": c.map(|c| c.name.as_str()).unwrap_or(""),
                 "url": ctx.urls.entity("competitors", &p.competitor.id),
@@ -123,7 +146,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         .value_proposition
         .components
         .iter()
-        .map(|c| json!({ "id": c.id, "name": c.name, "score": t.value.get(&c.id) }))
+        .map(|c| tv!({ "id": c.id, "name": c.name, "score": t.value.get(&c.id) }))
         .collect();
     let brand = |ids: &Vec<crate::model::Ref>| -> Vec<Value> {
         ids.iter()
@@ -134,7 +157,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
                     .iter()
                     .find(|b| b.id == r.id)
                     .map(|b| b.name.clone());
-                json!({ "id": r.id, "name": name })
+                tv!({ "id": r.id, "name": name })
             })
             .collect()
     };
@@ -146,7 +169,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         .channel(&t.channel.id)
         .map(|c| c.name.clone())
         .unwrap_or_default();
-    let data = json!({
+    let data = tv!({
         "tp": ctx.card(i),
         "description": description.map(|d| d.html),
         "product": t.product,
@@ -190,7 +213,7 @@ pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
         title: "Touchpoints".into(),
         crumbs: vec![],
         section: "touchpoints",
-        data: json!({ "touchpoints": rows }),
+        data: tv!({ "touchpoints": rows }),
     }
 }
 
@@ -208,7 +231,7 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
                 .iter()
                 .enumerate()
                 .map(|(c, ch)| {
-                    json!({
+                    tv!({
                         "id": ch.id, "name": ch.name, "mode": ch.mode,
                         "url": ctx.urls.entity("channels", &ch.id),
                         "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
@@ -220,7 +243,7 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
         .components
         .iter()
         .filter(|c| c.emphasis.iter().any(|e| e.id == st.id))
-        .map(|c| json!({ "id": c.id, "name": c.name }))
+        .map(|c| tv!({ "id": c.id, "name": c.name }))
         .collect();
     PageSpec {
         path: format!("stages/{}/", st.id),
@@ -231,14 +254,14 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
             ("Stages", ctx.urls.to("stages/")),
         ]),
         section: "map",
-        data: json!({
+        data: tv!({
             "stage": { "id": st.id, "name": st.name, "description": st.description },
             "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "limit": m.site.max_touchpoints_per_stage },
             "channels": by_channel,
             "emphasis": components,
             "notes": notes_of(ctx, &ctx.analysis.backlinks.stage_notes, &st.id),
-            "prev": s.checked_sub(1).map(|p| json!({ "name": m.stages[p].name, "url": ctx.urls.entity("stages", &m.stages[p].id) })),
-            "next": m.stages.get(s + 1).map(|n| json!({ "name": n.name, "url": ctx.urls.entity("stages", &n.id) })),
+            "prev": s.checked_sub(1).map(|p| tv!({ "name": m.stages[p].name, "url": ctx.urls.entity("stages", &m.stages[p].id) })),
+            "next": m.stages.get(s + 1).map(|n| tv!({ "name": n.name, "url": ctx.urls.entity("stages", &n.id) })),
         }),
     }
 }
@@ -249,7 +272,7 @@ pub fn stage_index(ctx: &Ctx) -> PageSpec {
         .stages
         .iter()
         .zip(&ctx.analysis.per_stage)
-        .map(|(s, f)| json!({ "id": s.id, "name": s.name, "description": s.description, "url": ctx.urls.entity("stages", &s.id), "total": f.total }))
+        .map(|(s, f)| tv!({ "id": s.id, "name": s.name, "description": s.description, "url": ctx.urls.entity("stages", &s.id), "total": f.total }))
         .collect();
     PageSpec {
         path: "stages/".into(),
@@ -257,7 +280,7 @@ pub fn stage_index(ctx: &Ctx) -> PageSpec {
         title: "Stages".into(),
         crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
         section: "map",
-        data: json!({ "stages": rows }),
+        data: tv!({ "stages": rows }),
     }
 }
 
@@ -269,7 +292,7 @@ pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
                 .iter()
                 .enumerate()
                 .map(|(s, st)| {
-                    json!({
+                    tv!({
                         "id": st.id, "name": st.name,
                         "url": ctx.urls.entity("stages", &st.id),
                         "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
@@ -280,7 +303,7 @@ pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
                 .competitors
                 .iter()
                 .filter(|comp| comp.channels.iter().any(|r| r.id == ch.id))
-                .map(|comp| json!({ "id": comp.id, "name": comp.name, "url": ctx.urls.entity("competitors", &comp.id) }))
+                .map(|comp| tv!({ "id": comp.id, "name": comp.name, "url": ctx.urls.entity("competitors", &comp.id) }))
                 .collect();
     PageSpec {
         path: format!("channels/{}/", ch.id),
@@ -291,7 +314,7 @@ pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
             ("Channels", ctx.urls.to("channels/")),
         ]),
         section: "map",
-        data: json!({
+        data: tv!({
             "channel": { "id": ch.id, "name": ch.name, "mode": ch.mode, "description": ch.description },
             "total": ctx.analysis.per_channel[c],
             "stages": by_stage,
@@ -307,7 +330,7 @@ pub fn channel_index(ctx: &Ctx) -> PageSpec {
         .channels
         .iter()
         .zip(&ctx.analysis.per_channel)
-        .map(|(c, n)| json!({ "id": c.id, "name": c.name, "mode": c.mode, "description": c.description, "url": ctx.urls.entity("channels", &c.id), "total": n }))
+        .map(|(c, n)| tv!({ "id": c.id, "name": c.name, "mode": c.mode, "description": c.description, "url": ctx.urls.entity("channels", &c.id), "total": n }))
         .collect();
     PageSpec {
         path: "channels/".into(),
@@ -315,7 +338,7 @@ pub fn channel_index(ctx: &Ctx) -> PageSpec {
         title: "Channels".into(),
         crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
         section: "map",
-        data: json!({ "channels": rows }),
+        data: tv!({ "channels": rows }),
     }
 }
 
@@ -347,7 +370,11 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         .iter()
         .map(|pain| {
             let mut v = pain_text(ctx, &pain.id);
-            v["relievers"] = json!(relieved.get(pain.id.as_str()).cloned().unwrap_or_default());
+            set(
+                &mut v,
+                "relievers",
+                relieved.get(pain.id.as_str()).cloned().unwrap_or_default(),
+            );
             v
         })
         .collect();
@@ -356,18 +383,30 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         .iter()
         .map(|g| {
             let mut v = gain_text(ctx, &g.id);
-            v["creators"] = json!(created.get(g.id.as_str()).cloned().unwrap_or_default());
+            set(
+                &mut v,
+                "creators",
+                created.get(g.id.as_str()).cloned().unwrap_or_default(),
+            );
             v
         })
         .collect();
     let fit = |n: usize, of: usize| (n * 100 + of / 2).checked_div(of);
     let pains_met = pains
         .iter()
-        .filter(|v| v["relievers"].as_array().is_some_and(|a| !a.is_empty()))
+        .filter(|v| {
+            get(v, "relievers")
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty())
+        })
         .count();
     let gains_met = gains
         .iter()
-        .filter(|v| v["creators"].as_array().is_some_and(|a| !a.is_empty()))
+        .filter(|v| {
+            get(v, "creators")
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty())
+        })
         .count();
     PageSpec {
         path: format!("personas/{}/", p.id),
@@ -375,7 +414,7 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         title: p.name.clone(),
         crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
         section: "journey",
-        data: json!({
+        data: tv!({
             "persona": { "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "jobs": p.jobs },
             "pains": pains,
             "gains": gains,
@@ -395,7 +434,7 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
         .iter()
         .map(|p| {
             let n = ctx.model.touchpoints.iter().filter(|t| t.personas.iter().any(|r| r.id == p.id)).count();
-            json!({ "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
+            tv!({ "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
         })
         .collect();
     PageSpec {
@@ -404,7 +443,7 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
         title: "Personas".into(),
         crumbs: vec![],
         section: "journey",
-        data: json!({ "personas": rows }),
+        data: tv!({ "personas": rows }),
     }
 }
 
@@ -417,25 +456,29 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
                 .benefits
                 .iter()
                 .filter(|b| b.kpis.iter().any(|r| r.id == k.id))
-                .map(|b| json!({ "id": b.id, "name": b.name, "url": format!("{}#{}", ctx.urls.to("benefits/"), b.id) }))
+                .map(|b| tv!({ "id": b.id, "name": b.name, "url": format!("{}#{}", ctx.urls.to("benefits/"), b.id) }))
                 .collect();
     let rows: Vec<Value> = k
         .measurements
         .iter()
         .rev()
-        .map(|mm| json!({ "date": mm.date, "value": measure_text(&mm.value, k.unit.as_deref()) }))
+        .map(|mm| tv!({ "date": mm.date, "value": measure_text(&mm.value, k.unit.as_deref()) }))
         .collect();
     let mut summary = kpi_summary(ctx, i);
-    summary["description"] = json!(md(ctx, k.description.as_deref()));
-    summary["series"] = json!(k.series);
-    summary["change"] = json!(h.change_from_baseline.map(fmt_num));
+    set(
+        &mut summary,
+        "description",
+        md(ctx, k.description.as_deref()),
+    );
+    set(&mut summary, "series", &k.series);
+    set(&mut summary, "change", h.change_from_baseline.map(fmt_num));
     PageSpec {
         path: format!("kpis/{}/", k.id),
         template: "kpi.html",
         title: k.name.clone(),
         crumbs: crumbs(&[("KPIs", ctx.urls.to("kpis/"))]),
         section: "kpis",
-        data: json!({
+        data: tv!({
             "kpi": summary,
             "chart": kpi_chart(ctx, i, &format!("kpi-{}", k.id)),
             "measurements": rows,
@@ -459,11 +502,15 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
                 })
                 .collect();
             if values.len() > 1 {
-                v["sparkline"] = json!(charts::sparkline(
-                    &format!("spark-{}", ctx.model.kpis[i].id),
-                    &ctx.model.kpis[i].name,
-                    &values
-                ));
+                set(
+                    &mut v,
+                    "sparkline",
+                    charts::sparkline(
+                        &format!("spark-{}", ctx.model.kpis[i].id),
+                        &ctx.model.kpis[i].name,
+                        &values,
+                    ),
+                );
             }
             v
         })
@@ -474,7 +521,7 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
         title: "KPIs".into(),
         crumbs: vec![],
         section: "kpis",
-        data: json!({ "kpis": rows, "counts": ctx.analysis.counts }),
+        data: tv!({ "kpis": rows, "counts": ctx.analysis.counts }),
     }
 }
 
@@ -559,9 +606,9 @@ fn positioning(ctx: &Ctx, id: &str) -> Value {
     }
     let table: Vec<Value> = points
         .iter()
-        .map(|p| json!({ "label": p.label, "x": fmt_num(p.x), "y": fmt_num(p.y) }))
+        .map(|p| tv!({ "label": p.label, "x": fmt_num(p.x), "y": fmt_num(p.y) }))
         .collect();
-    json!({
+    tv!({
         "x": name_of(x),
         "y": name_of(y),
         "svg": charts::positioning_map(id, "Positioning map", &name_of(x), &name_of(y), &points),
@@ -580,9 +627,9 @@ fn benchmark(ctx: &Ctx, only: Option<&str>, id: &str) -> Value {
     let profs = profiles(ctx, only);
     let rows: Vec<Value> = profs
         .iter()
-        .map(|p| json!({ "label": p.label, "highlight": p.highlight, "values": p.values.iter().map(|v| v.map(fmt_num)).collect::<Vec<_>>() }))
+        .map(|p| tv!({ "label": p.label, "highlight": p.highlight, "values": p.values.iter().map(|v| v.map(fmt_num)).collect::<Vec<_>>() }))
         .collect();
-    json!({
+    tv!({
         "components": names,
         "rows": rows,
         "bars": charts::value_bars(&format!("{id}-bars"), "Value benchmark", &names, &profs),
@@ -602,7 +649,7 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
                         .competitors
                         .iter()
                         .find(|p| p.competitor.id == c.id)
-                        .map(|p| json!({ "touchpoint": ctx.card(i), "practice": p.practice, "differentiation": p.differentiation }))
+                        .map(|p| tv!({ "touchpoint": ctx.card(i), "practice": p.practice, "differentiation": p.differentiation }))
                 })
                 .collect();
     PageSpec {
@@ -611,7 +658,7 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
         title: c.name.clone(),
         crumbs: crumbs(&[("Competitors", ctx.urls.to("competitors/"))]),
         section: "competitors",
-        data: json!({
+        data: tv!({
             "competitor": {
                 "id": c.id, "name": c.name, "description": md(ctx, c.description.as_deref()),
                 "website": c.website.as_deref().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
@@ -634,7 +681,7 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
         .map(|(ci, ch)| {
             let ours = ctx.analysis.per_channel[ci];
             let theirs: Vec<bool> = m.competitors.iter().map(|c| c.channels.iter().any(|r| r.id == ch.id)).collect();
-            json!({ "id": ch.id, "name": ch.name, "mode": ch.mode, "url": ctx.urls.entity("channels", &ch.id), "ours": ours, "theirs": theirs })
+            tv!({ "id": ch.id, "name": ch.name, "mode": ch.mode, "url": ctx.urls.entity("channels", &ch.id), "ours": ours, "theirs": theirs })
         })
         .collect();
     let list: Vec<Value> = m
@@ -642,7 +689,7 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
         .iter()
         .map(|c| {
             let n = m.touchpoints.iter().filter(|t| t.competitors.iter().any(|p| p.competitor.id == c.id)).count();
-            json!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("competitors", &c.id), "description": md(ctx, c.description.as_deref()), "touchpoints": n })
+            tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("competitors", &c.id), "description": md(ctx, c.description.as_deref()), "touchpoints": n })
         })
         .collect();
     PageSpec {
@@ -651,7 +698,7 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
         title: "Competitors".into(),
         crumbs: vec![],
         section: "competitors",
-        data: json!({
+        data: tv!({
             "competitors": list,
             "brand": brand_name(m),
             "benchmark": benchmark(ctx, None, "bench-all"),
@@ -677,7 +724,7 @@ pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         title: n.title.clone(),
         crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
         section: "notes",
-        data: json!({
+        data: tv!({
             "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html },
             "touchpoints": refs(&b.note_touchpoints, "touchpoints"),
             "kpis": refs(&b.note_kpis, "kpis"),
@@ -694,7 +741,7 @@ pub fn note_index(ctx: &Ctx) -> PageSpec {
         .model
         .notes
         .iter()
-        .map(|n| json!({ "id": n.id, "title": n.title, "url": ctx.urls.note(&n.id), "tags": n.tags, "folder": n.slug.rsplit_once('/').map(|(d, _)| d).unwrap_or("") }))
+        .map(|n| tv!({ "id": n.id, "title": n.title, "url": ctx.urls.note(&n.id), "tags": n.tags, "folder": n.slug.rsplit_once('/').map(|(d, _)| d).unwrap_or("") }))
         .collect();
     PageSpec {
         path: "notes/".into(),
@@ -702,6 +749,31 @@ pub fn note_index(ctx: &Ctx) -> PageSpec {
         title: "Notes".into(),
         crumbs: vec![],
         section: "notes",
-        data: json!({ "notes": rows }),
+        data: tv!({ "notes": rows }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::analyse_map;
+    use crate::render::urls::Urls;
+    use std::path::Path;
+
+    #[test]
+    fn a_kpi_chart_drawn_once_is_the_chart_drawn_for_the_page() {
+        let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let analysed = analyse_map(&map).unwrap();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        for (i, k) in analysed.model.kpis.iter().enumerate() {
+            for id in [format!("kpi-{}", k.id), format!("kpi-checkout-{}", k.id)] {
+                assert_eq!(
+                    kpi_chart(&ctx, i, &id),
+                    draw_kpi_chart(&ctx, i, &id),
+                    "{id}"
+                );
+            }
+        }
     }
 }

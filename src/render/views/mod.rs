@@ -5,6 +5,7 @@
 mod changes;
 mod entities;
 mod overview;
+pub mod value;
 
 use super::markdown;
 use super::urls::Urls;
@@ -12,9 +13,9 @@ use crate::analyse::{Analysis, KpiStatus};
 use crate::model::{ChannelMode, Control, MeasureValue, Model, Priority, State};
 use crate::pipeline::Analysed;
 use rayon::prelude::*;
-use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
+use value::{Value, tv};
 
 /// One page to render.
 #[derive(Debug, Clone)]
@@ -36,13 +37,15 @@ pub struct Ctx<'a> {
     pub analysis: &'a Analysis,
     pub urls: &'a Urls,
     /// A summary of every touchpoint, in model order (see [`card`]),
-    /// computed on first use.
+    /// built on first use.
     pub cards: Cards<'a>,
     /// The run's warnings (a map with errors is never rendered).
     pub findings: &'a crate::diagnostics::Findings,
     /// The comparison of `build --since`, for the "What changed" page.
     pub changes: Option<&'a crate::diff::Changes>,
     lists: OnceLock<Lists>,
+    /// Each KPI's chart, drawn on first use (see `entities::kpi_chart`).
+    kpi_charts: Vec<OnceLock<Option<String>>>,
 }
 
 /// Touchpoints grouped by what they refer to, each group in journey order,
@@ -83,9 +86,6 @@ impl std::ops::Index<usize> for Cards<'_> {
     }
 }
 
-/// The key of a card reference (see [`Ctx::card`]).
-pub const CARD_REF: &str = "\u{1}card";
-
 impl<'a> Ctx<'a> {
     pub fn new(
         analysed: &'a Analysed,
@@ -105,19 +105,26 @@ impl<'a> Ctx<'a> {
             findings: &analysed.findings,
             changes,
             lists: OnceLock::new(),
+            kpi_charts: analysed
+                .model
+                .kpis
+                .iter()
+                .map(|_| OnceLock::new())
+                .collect(),
         }
     }
 
-    /// The card of touchpoint `i` as it goes into a page's data: a
-    /// reference, `{"\u{1}card": i}`, that the renderer replaces with the
-    /// card, converted for the templates once and shared by every page that
-    /// shows it. The aggregate pages show every touchpoint; copying each
-    /// card into each of them was most of the cost of a large build. Keys
-    /// added next to the reference are added to the card.
+    /// KPI `i`'s chart as `draw` draws it the first time.
+    fn kpi_chart(&self, i: usize, draw: impl FnOnce() -> Option<String>) -> &Option<String> {
+        self.kpi_charts[i].get_or_init(draw)
+    }
+
+    /// The card of touchpoint `i`, to put into a page's data. Cards are
+    /// built once and shared, not copied: the aggregate pages show every
+    /// touchpoint, and copying each card into each of them was most of the
+    /// cost of a large build.
     pub fn card(&self, i: usize) -> Value {
-        let mut m = serde_json::Map::new();
-        m.insert(CARD_REF.to_string(), Value::from(i));
-        Value::Object(m)
+        self.cards[i].clone()
     }
 
     /// The touchpoint lists, computed on first use.
@@ -295,7 +302,7 @@ fn not_found(ctx: &Ctx) -> PageSpec {
         title: "Page not found".into(),
         crumbs: vec![],
         section: "",
-        data: json!({ "home": ctx.urls.home(), "search": ctx.urls.to("search/") }),
+        data: tv!({ "home": ctx.urls.home(), "search": ctx.urls.to("search/") }),
     }
 }
 
@@ -309,7 +316,7 @@ pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
         Some(_) => ("emo-neg2", "−−", "very negative"),
         None => ("emo-none", "?", "not rated"),
     };
-    json!({
+    tv!({
         "score": score,
         "label": label.map(str::to_string).unwrap_or_else(|| word.to_string()),
         "word": word,
@@ -326,18 +333,18 @@ pub fn status_view(status: Option<KpiStatus>) -> Value {
         Some(KpiStatus::NoTarget) => ("st-notarget", "–", "no target"),
         None => ("st-none", "", "no KPI"),
     };
-    json!({ "class": class, "symbol": symbol, "label": label })
+    tv!({ "class": class, "symbol": symbol, "label": label })
 }
 
 /// Value strength 0..5 as a class `val-0` … `val-5` and a label.
 pub fn strength_view(strength: Option<f64>) -> Value {
     match strength {
-        Some(s) => json!({
+        Some(s) => tv!({
             "score": round1(s),
             "class": format!("val-{}", s.round().clamp(0.0, 5.0) as u8),
             "label": format!("{:.1} of 5", s),
         }),
-        None => json!({ "score": null, "class": "val-none", "label": "not rated" }),
+        None => tv!({ "score": null, "class": "val-none", "label": "not rated" }),
     }
 }
 
@@ -373,7 +380,7 @@ fn card(model: &Model, analysis: &Analysis, urls: &Urls, i: usize) -> Value {
     let stage = model.stage(&t.stage.id);
     let channel = model.channel(&t.channel.id);
     let mode = channel.map(|c| c.mode).unwrap_or(ChannelMode::Digital);
-    json!({
+    tv!({
         "id": t.id,
         "name": t.name,
         "url": urls.entity("touchpoints", &t.id),
@@ -417,7 +424,7 @@ pub fn ref_links<'a>(ctx: &Ctx, section: &str, ids: impl Iterator<Item = &'a str
         } else {
             ctx.urls.entity(section, id)
         };
-        json!({ "id": id, "name": name, "url": url })
+        tv!({ "id": id, "name": name, "url": url })
     })
     .collect()
 }

@@ -1,11 +1,11 @@
 //! The map-wide views: dashboard, the Cartesian map, journey, value matrix,
 //! insights, benefits and search.
 
+use super::value::{Value, get, set, tv};
 use super::{Ctx, PageSpec, fmt_num, round1, status_view};
 use crate::analyse::KpiStatus;
 use crate::model::{ChannelMode, State};
 use crate::render::charts::{self, Series};
-use serde_json::{Value, json};
 
 fn page(
     path: &str,
@@ -30,7 +30,7 @@ fn kpi_rows(ctx: &Ctx) -> Vec<Value> {
         .iter()
         .zip(&ctx.analysis.kpis)
         .map(|(k, h)| {
-            json!({
+            tv!({
                 "id": k.id,
                 "name": k.name,
                 "url": ctx.urls.entity("kpis", &k.id),
@@ -61,7 +61,7 @@ fn risk_rows(ctx: &Ctx) -> Vec<Value> {
         .iter()
         .map(|&(t, r)| {
             let risk = &ctx.model.touchpoints[t].risks[r];
-            json!({ "text": risk.text, "severity": risk.severity, "touchpoint": ctx.card(t) })
+            tv!({ "text": risk.text, "severity": risk.severity, "touchpoint": ctx.card(t) })
         })
         .collect()
 }
@@ -71,7 +71,7 @@ fn findings_view(ctx: &Ctx) -> Vec<Value> {
     ctx.findings
         .iter()
         .map(|f| {
-            json!({
+            tv!({
                 "severity": f.severity,
                 "code": f.code,
                 "message": f.message,
@@ -94,7 +94,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
         .iter()
         .zip(&a.per_stage)
         .map(|(s, f)| {
-            json!({
+            tv!({
                 "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id),
                 "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key,
                 "overloaded": f.overloaded,
@@ -107,7 +107,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
         "index.html",
         &ctx.model.site.title,
         "dashboard",
-        json!({
+        tv!({
             "counts": a.counts,
             "kpi_count": ctx.model.kpis.len(),
             "competitor_count": ctx.model.competitors.len(),
@@ -131,7 +131,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         .iter()
         .zip(&a.per_stage)
         .map(|(s, f)| {
-            json!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id), "total": f.total, "overloaded": f.overloaded })
+            tv!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id), "total": f.total, "overloaded": f.overloaded })
         })
         .collect();
     let rows: Vec<Value> = m
@@ -145,10 +145,10 @@ pub fn map(ctx: &Ctx) -> PageSpec {
                 .enumerate()
                 .map(|(s, st)| {
                     let cards: Vec<Value> = a.cells[s][c].iter().map(|&i| ctx.card(i)).collect();
-                    json!({ "stage": st.id, "channel": ch.id, "touchpoints": cards, "empty": cards.is_empty() })
+                    tv!({ "stage": st.id, "channel": ch.id, "touchpoints": cards, "empty": cards.is_empty() })
                 })
                 .collect();
-            json!({
+            tv!({
                 "id": ch.id, "name": ch.name, "mode": ch.mode,
                 "url": ctx.urls.entity("channels", &ch.id),
                 "total": a.per_channel[c],
@@ -159,14 +159,14 @@ pub fn map(ctx: &Ctx) -> PageSpec {
     let personas: Vec<Value> = m
         .personas
         .iter()
-        .map(|p| json!({ "id": p.id, "name": p.name }))
+        .map(|p| tv!({ "id": p.id, "name": p.name }))
         .collect();
     page(
         "map/",
         "map.html",
         "Touchpoint map",
         "map",
-        json!({ "stages": stages, "rows": rows, "personas": personas, "counts": a.counts }),
+        tv!({ "stages": stages, "rows": rows, "personas": personas, "counts": a.counts }),
     )
 }
 
@@ -210,9 +210,9 @@ pub fn persona_curve(ctx: &Ctx, persona: Option<(&str, &str)>, id: &str) -> Valu
     let table: Vec<Value> = stage_names
         .iter()
         .enumerate()
-        .map(|(s, name)| json!({ "stage": name, "as_is": as_is[s].map(fmt_num), "to_be": to_be[s].map(fmt_num) }))
+        .map(|(s, name)| tv!({ "stage": name, "as_is": as_is[s].map(fmt_num), "to_be": to_be[s].map(fmt_num) }))
         .collect();
-    json!({
+    tv!({
         "svg": charts::emotion_curve(id, &format!("Emotion across the journey: {who}"), &stage_names, &series),
         "table": table,
     })
@@ -235,7 +235,7 @@ fn lanes(ctx: &Ctx, persona: Option<&str>) -> Vec<Value> {
             let pick = |f: &dyn Fn(&crate::model::Touchpoint) -> Option<String>| -> Vec<Value> {
                 tps.iter()
                     .filter_map(|&i| {
-                        f(&m.touchpoints[i]).map(|text| json!({ "text": text, "touchpoint": ctx.cards[i]["name"], "url": ctx.cards[i]["url"] }))
+                        f(&m.touchpoints[i]).map(|text| tv!({ "text": text, "touchpoint": get(&ctx.cards[i], "name"), "url": get(&ctx.cards[i], "url") }))
                     })
                     .collect()
             };
@@ -244,11 +244,11 @@ fn lanes(ctx: &Ctx, persona: Option<&str>) -> Vec<Value> {
                     .flat_map(|&i| {
                         f(&m.touchpoints[i])
                             .iter()
-                            .map(move |text| json!({ "text": text, "touchpoint": ctx.cards[i]["name"], "url": ctx.cards[i]["url"] }))
+                            .map(move |text| tv!({ "text": text, "touchpoint": get(&ctx.cards[i], "name"), "url": get(&ctx.cards[i], "url") }))
                     })
                     .collect()
             };
-            json!({
+            tv!({
                 "id": st.id,
                 "name": st.name,
                 "url": ctx.urls.entity("stages", &st.id),
@@ -265,7 +265,7 @@ fn lanes(ctx: &Ctx, persona: Option<&str>) -> Vec<Value> {
 }
 
 pub fn journey_data(ctx: &Ctx, persona: Option<(&str, &str)>, chart_id: &str) -> Value {
-    json!({
+    tv!({
         "curve": persona_curve(ctx, persona, chart_id),
         "lanes": lanes(ctx, persona.map(|p| p.0)),
     })
@@ -278,30 +278,30 @@ pub fn journey(ctx: &Ctx) -> PageSpec {
         .iter()
         .map(|p| {
             let mut data = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
-            data["id"] = json!(p.id);
-            data["name"] = json!(p.name);
-            data["url"] = json!(ctx.urls.entity("personas", &p.id));
+            set(&mut data, "id", &p.id);
+            set(&mut data, "name", &p.name);
+            set(&mut data, "url", ctx.urls.entity("personas", &p.id));
             data
         })
         .collect();
     if personas.is_empty() {
         let mut data = journey_data(ctx, None, "curve-all");
-        data["id"] = json!("all");
-        data["name"] = json!("All customers");
+        set(&mut data, "id", "all");
+        set(&mut data, "name", "All customers");
         personas.push(data);
     }
     let stages: Vec<Value> = ctx
         .model
         .stages
         .iter()
-        .map(|s| json!({ "id": s.id, "name": s.name }))
+        .map(|s| tv!({ "id": s.id, "name": s.name }))
         .collect();
     page(
         "journey/",
         "journey.html",
         "Customer journey",
         "journey",
-        json!({ "personas": personas, "stages": stages }),
+        tv!({ "personas": personas, "stages": stages }),
     )
 }
 
@@ -320,10 +320,10 @@ pub fn value(ctx: &Ctx) -> PageSpec {
                 .map(|(st, v)| {
                     let emphasised = comp.emphasis.iter().any(|e| e.id == st.id);
                     let mut cell = super::strength_view(*v);
-                    cell["stage"] = json!(st.name);
-                    cell["emphasis"] = json!(emphasised);
+                    set(&mut cell, "stage", &st.name);
+                    set(&mut cell, "emphasis", emphasised);
                     // Emphasis without conveying it is a gap worth pointing out.
-                    cell["gap"] = json!(emphasised && v.is_none_or(|x| x < 2.5));
+                    set(&mut cell, "gap", emphasised && v.is_none_or(|x| x < 2.5));
                     cell
                 })
                 .collect();
@@ -334,11 +334,11 @@ pub fn value(ctx: &Ctx) -> PageSpec {
                 .filter(|(_, t)| t.value.get(&comp.id).is_some_and(|&v| v >= 4))
                 .map(|(i, t)| {
                     let mut c = ctx.card(i);
-                    c["score"] = json!(t.value[&comp.id]);
+                    set(&mut c, "score", t.value[&comp.id]);
                     c
                 })
                 .collect();
-            json!({
+            tv!({
                 "id": comp.id, "name": comp.name,
                 "description": comp.description,
                 "emphasis": comp.emphasis.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
@@ -351,20 +351,20 @@ pub fn value(ctx: &Ctx) -> PageSpec {
     let relievers: Vec<Value> = vp
         .pain_relievers
         .iter()
-        .map(|r| json!({ "text": r.text, "pains": r.relieves.iter().map(|p| pain_text(ctx, &p.id)).collect::<Vec<_>>() }))
+        .map(|r| tv!({ "text": r.text, "pains": r.relieves.iter().map(|p| pain_text(ctx, &p.id)).collect::<Vec<_>>() }))
         .collect();
     let creators: Vec<Value> = vp
         .gain_creators
         .iter()
-        .map(|r| json!({ "text": r.text, "gains": r.creates.iter().map(|g| gain_text(ctx, &g.id)).collect::<Vec<_>>() }))
+        .map(|r| tv!({ "text": r.text, "gains": r.creates.iter().map(|g| gain_text(ctx, &g.id)).collect::<Vec<_>>() }))
         .collect();
     page(
         "value/",
         "value.html",
         "Value proposition",
         "value",
-        json!({
-            "stages": m.stages.iter().map(|s| json!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id) })).collect::<Vec<_>>(),
+        tv!({
+            "stages": m.stages.iter().map(|s| tv!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id) })).collect::<Vec<_>>(),
             "matrix": matrix,
             "products": vp.products,
             "relievers": relievers,
@@ -376,19 +376,19 @@ pub fn value(ctx: &Ctx) -> PageSpec {
 pub fn pain_text(ctx: &Ctx, id: &str) -> Value {
     for p in &ctx.model.personas {
         if let Some(pain) = p.pains.iter().find(|x| x.id == id) {
-            return json!({ "id": id, "text": pain.text, "persona": p.name, "severity": pain.severity });
+            return tv!({ "id": id, "text": pain.text, "persona": p.name, "severity": pain.severity });
         }
     }
-    json!({ "id": id, "text": id })
+    tv!({ "id": id, "text": id })
 }
 
 pub fn gain_text(ctx: &Ctx, id: &str) -> Value {
     for p in &ctx.model.personas {
         if let Some(g) = p.gains.iter().find(|x| x.id == id) {
-            return json!({ "id": id, "text": g.text, "persona": p.name, "importance": g.importance });
+            return tv!({ "id": id, "text": g.text, "persona": p.name, "importance": g.importance });
         }
     }
-    json!({ "id": id, "text": id })
+    tv!({ "id": id, "text": id })
 }
 
 pub fn insights(ctx: &Ctx) -> PageSpec {
@@ -398,7 +398,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         .empty_cells
         .iter()
         .map(|(s, c)| {
-            json!({
+            tv!({
                 "stage": { "id": s, "name": m.stage(s).map(|x| x.name.as_str()), "url": ctx.urls.entity("stages", s) },
                 "channel": { "id": c, "name": m.channel(c).map(|x| x.name.as_str()), "url": ctx.urls.entity("channels", c) },
             })
@@ -419,7 +419,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
     let opportunities: Vec<Value> = a
         .opportunities
         .iter()
-        .map(|(i, text)| json!({ "text": text, "touchpoint": ctx.card(*i) }))
+        .map(|(i, text)| tv!({ "text": text, "touchpoint": ctx.card(*i) }))
         .collect();
     let balance: Vec<Value> = m
         .stages
@@ -428,7 +428,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         .map(|(s, f)| {
             let total = f.analog + f.digital;
             let analog_pct = (f.analog * 100 + total / 2).checked_div(total).unwrap_or(0);
-            json!({
+            tv!({
                 "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id),
                 "analog": f.analog, "digital": f.digital,
                 "analog_pct": analog_pct,
@@ -441,14 +441,16 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         .collect();
     let overloaded: Vec<&Value> = balance
         .iter()
-        .filter(|b| b["overloaded"] == json!(true))
+        .filter(|b| get(b, "overloaded") == Some(&tv!(true)))
         .collect();
     let channels_without: Vec<Value> = m
         .channels
         .iter()
         .zip(&a.per_channel)
         .filter(|(_, n)| **n == 0)
-        .map(|(c, _)| json!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("channels", &c.id) }))
+        .map(
+            |(c, _)| tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("channels", &c.id) }),
+        )
         .collect();
     let unaddressed: Vec<Value> = {
         let relieved = crate::analyse::relieved_pains(m);
@@ -456,7 +458,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
             .iter()
             .flat_map(|p| p.pains.iter().map(move |pain| (p, pain)))
             .filter(|(_, pain)| !relieved.contains(pain.id.as_str()))
-            .map(|(p, pain)| json!({ "text": pain.text, "severity": pain.severity, "persona": { "name": p.name, "url": ctx.urls.entity("personas", &p.id) } }))
+            .map(|(p, pain)| tv!({ "text": pain.text, "severity": pain.severity, "persona": { "name": p.name, "url": ctx.urls.entity("personas", &p.id) } }))
             .collect()
     };
     let conflicts: Vec<Value> = m
@@ -472,7 +474,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
                 .find(|b| b.id == c.id)
                 .map(|b| b.name.clone())
                 .unwrap_or_default();
-            json!({ "touchpoint": ctx.card(i), "brand_value": name })
+            tv!({ "touchpoint": ctx.card(i), "brand_value": name })
         })
         .collect();
     let analog_total = a.counts.analog;
@@ -482,7 +484,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         "insights.html",
         "Insights",
         "insights",
-        json!({
+        tv!({
             "empty_cells": empty,
             "cell_count": a.counts.cells,
             "weakest": a.weakest.iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
@@ -515,10 +517,10 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
                 .filter_map(|k| ctx.model.index.kpis.get(&k.id))
                 .map(|&i| {
                     let k = &ctx.model.kpis[i];
-                    json!({ "id": k.id, "name": k.name, "url": ctx.urls.entity("kpis", &k.id), "status": status_view(Some(ctx.analysis.kpis[i].status)) })
+                    tv!({ "id": k.id, "name": k.name, "url": ctx.urls.entity("kpis", &k.id), "status": status_view(Some(ctx.analysis.kpis[i].status)) })
                 })
                 .collect();
-            json!({
+            tv!({
                 "id": b.id,
                 "name": b.name,
                 "description": super::md(ctx, b.description.as_deref()),
@@ -532,7 +534,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
         "benefits.html",
         "Benefits",
         "benefits",
-        json!({ "benefits": rows }),
+        tv!({ "benefits": rows }),
     )
 }
 
@@ -542,6 +544,6 @@ pub fn search(ctx: &Ctx) -> PageSpec {
         "search.html",
         "Search",
         "search",
-        json!({ "index_url": ctx.urls.to("search-index.json") }),
+        tv!({ "index_url": ctx.urls.to("search-index.json") }),
     )
 }
