@@ -93,6 +93,17 @@ enum Command {
     },
     /// Print the JSON Schema of map files, for editor completion.
     Schema,
+    /// For benches/run.sh: time `serve`'s rebuild after an edit to one note.
+    #[command(hide = true)]
+    BenchRebuild {
+        /// The map folder.
+        dir: PathBuf,
+        /// The note to edit, relative to the map folder (restored after).
+        note: PathBuf,
+        /// How many edits to time; the median is printed.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
 }
 
 /// An option given as an empty value counts as not given, so that CI can
@@ -158,6 +169,9 @@ fn main() -> ExitCode {
                 base_url: normalised.and_then(|(_, b)| b),
             }),
         },
+        Command::BenchRebuild { dir, note, runs } => {
+            touchmap::serve::bench_rebuild(&dir, &note, runs)
+        }
         Command::Schema => {
             print!("{}", commands::schema::schema_json());
             touchmap::Exit::Ok

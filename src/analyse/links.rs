@@ -213,6 +213,20 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
     b
 }
 
+/// Where the links and images of a markdown body point, in order, as
+/// written: a body whose list is unchanged links to the same notes,
+/// entities and files.
+pub fn link_targets(body: &str) -> Vec<String> {
+    Parser::new_ext(body, markdown_options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                Some(dest_url.to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// 1-based line and column of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
     let before = &text[..offset.min(text.len())];

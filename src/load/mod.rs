@@ -11,7 +11,7 @@ mod series;
 pub mod walk;
 pub mod yaml;
 
-pub use notes::RawNote;
+pub use notes::{RawNote, front_matter};
 pub use series::{RawSeries, SeriesPoint};
 
 use crate::diagnostics::{Finding, Findings, Location, SourceLookup};
@@ -234,6 +234,21 @@ pub fn read_theme(root: &Path, findings: &mut Findings) -> ThemeInput {
         }
     }
     theme
+}
+
+/// Reads note `rel` (relative to the map folder `root`) again after an edit,
+/// for `serve`: the note and its text, or `None` when it cannot be read as
+/// cleanly as the full load would (gone, not a plain file, too large, not
+/// UTF-8, front matter that does not parse); the caller then reloads the
+/// whole map.
+pub fn reread_note(root: &Path, rel: &Path) -> Option<(RawNote, String)> {
+    let abs = root.join(rel);
+    if !std::fs::symlink_metadata(&abs).ok()?.file_type().is_file() {
+        return None;
+    }
+    let text = read_text(rel, &abs).ok()?;
+    let (note, problems) = notes::parse(rel, &text);
+    problems.is_empty().then_some((note, text))
 }
 
 /// The `site.output` setting, read ahead of the full load so the walk can skip

@@ -44,6 +44,17 @@ pub fn parse(rel: &Path, text: &str) -> (RawNote, Vec<Finding>) {
     (note, problems)
 }
 
+/// The front matter of a note's text exactly as written (`None` without
+/// one), and how many lines precede the body: two notes whose front matter
+/// reads the same link to the same things.
+pub fn front_matter(text: &str) -> (Option<&str>, u32) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match split_front_matter(text) {
+        Some((yaml, _, offset)) => (Some(yaml), offset),
+        None => (None, 0),
+    }
+}
+
 /// `Some((front matter, body, lines before body))` when the text opens with a
 /// `---` line and a later line closes it with `---` or `...`. The front matter
 /// keeps the newline that ends the `---` line, so that line numbers the YAML

@@ -9,7 +9,8 @@ mod resolve;
 
 pub use ids::{Ref, is_valid_id};
 pub use resolve::{
-    normalise_base_url, normalise_inside, note_slug, resolve, resolve_note_path, url_origin,
+    normalise_base_url, normalise_inside, note_slug, note_title, resolve, resolve_note_path,
+    url_origin,
 };
 
 use crate::diagnostics::Location;

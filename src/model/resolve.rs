@@ -619,14 +619,7 @@ impl Resolver<'_> {
             let touchpoints_ref = self.references(&tp_reg, &n.front.touchpoints, &n.rel);
             let competitors_ref = self.references(&comp_reg, &n.front.competitors, &n.rel);
             let kpis_ref = self.references(&kpi_reg, &n.front.kpis, &n.rel);
-            let title = n
-                .front
-                .title
-                .clone()
-                .or_else(|| first_heading(&n.body))
-                .unwrap_or_else(|| {
-                    humanise(n.rel.file_stem().and_then(|s| s.to_str()).unwrap_or("note"))
-                });
+            let title = note_title(n);
             notes.push(Note {
                 slug: note_slug(&id),
                 id,
@@ -1158,6 +1151,16 @@ pub fn note_slug(id: &str) -> String {
         .strip_prefix("notes/")
         .unwrap_or(without_ext)
         .to_string()
+}
+
+/// A note's title: its front matter's `title`, else its first `# ` heading,
+/// else its file name.
+pub fn note_title(n: &crate::load::RawNote) -> String {
+    n.front
+        .title
+        .clone()
+        .or_else(|| first_heading(&n.body))
+        .unwrap_or_else(|| humanise(n.rel.file_stem().and_then(|s| s.to_str()).unwrap_or("note")))
 }
 
 fn first_heading(body: &str) -> Option<String> {

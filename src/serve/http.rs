@@ -2,8 +2,8 @@
 //! live-reload script and the long-polled build status.
 
 use super::state::SiteState;
-use super::{LIVE_JS, STATUS};
-use axum::body::Body;
+use super::{LIVE_JS, LIVE_JS_BUILT, STATUS};
+use axum::body::{Body, Bytes};
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -124,12 +124,17 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
         rel.to_string()
     };
     if let Some(bytes) = snapshot.files.get(&key) {
+        let body = if key.ends_with(".html") {
+            stamp(bytes, snapshot.status.site)
+        } else {
+            bytes.clone()
+        };
         return (
             [
                 (header::CONTENT_TYPE, content_type(&key)),
                 (header::CACHE_CONTROL, "no-store"),
             ],
-            Body::from(bytes.clone()),
+            Body::from(body),
         )
             .into_response();
     }
@@ -148,8 +153,7 @@ fn not_found(app: &App, _base: &str) -> Response {
     let body = snapshot
         .files
         .get("404.html")
-        .cloned()
-        .map(Body::from)
+        .map(|b| Body::from(stamp(b, snapshot.status.site)))
         .unwrap_or_else(|| Body::from("not found"));
     (
         StatusCode::NOT_FOUND,
@@ -160,6 +164,22 @@ fn not_found(app: &App, _base: &str) -> Response {
         body,
     )
         .into_response()
+}
+
+/// A page as served: the live-reload script's address with the version of
+/// the site the page belongs to (see [`LIVE_JS_BUILT`]).
+fn stamp(page: &Bytes, version: u64) -> Bytes {
+    match memchr::memmem::find(page, LIVE_JS_BUILT.as_bytes()) {
+        Some(at) => {
+            let with = format!("{LIVE_JS}?v={version}");
+            let mut out = Vec::with_capacity(page.len() + with.len());
+            out.extend_from_slice(&page[..at]);
+            out.extend_from_slice(with.as_bytes());
+            out.extend_from_slice(&page[at + LIVE_JS_BUILT.len()..]);
+            Bytes::from(out)
+        }
+        None => page.clone(),
+    }
 }
 
 /// Before any good build there is no site: a page that shows the errors
@@ -179,4 +199,24 @@ fn first_build_failed() -> Response {
         html,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_carry_the_version_they_are_served_with() {
+        let page = Bytes::from(format!(
+            "<head><script src=\"{LIVE_JS_BUILT}\" defer></script></head><body>x</body>"
+        ));
+        assert_eq!(
+            stamp(&page, 7),
+            Bytes::from(
+                "<head><script src=\"/__touchmap/live.js?v=7\" defer></script></head><body>x</body>"
+            )
+        );
+        let plain = Bytes::from_static(b"<p>no script</p>");
+        assert_eq!(stamp(&plain, 7), plain);
+    }
 }

@@ -25,6 +25,12 @@ use std::sync::{Arc, RwLock};
 pub const LIVE_JS: &str = "/__touchmap/live.js";
 pub const STATUS: &str = "/__touchmap/status";
 
+/// The live-reload script's address as pages are built: `?v=` the version
+/// of the site a page belongs to. The version is put in as the page is
+/// served, from the same snapshot as the page, so that a rebuild which
+/// changed a few pages (an edited note) need not touch the others.
+pub const LIVE_JS_BUILT: &str = "/__touchmap/live.js?v=__touchmap_site_version__";
+
 pub struct ServeOptions {
     pub dir: PathBuf,
     pub bind: IpAddr,
@@ -128,6 +134,85 @@ pub fn run(opts: ServeOptions) -> Exit {
             Exit::Usage
         }
     }
+}
+
+/// `touchmap bench-rebuild DIR NOTE` (hidden, for benches/run.sh): builds the
+/// site in memory as `serve` does, then `runs` times adds a sentence to the
+/// text of NOTE and rebuilds through the same [`Rebuilder::rebuild`] that
+/// `serve` runs after a save (without the watcher's quarter-second wait for
+/// the folder to settle), checking each time that the note's page shows the
+/// sentence. Prints `full_ms=… rebuild_ms=…` (the median rebuild) on
+/// stdout; the note is restored.
+pub fn bench_rebuild(dir: &Path, note: &Path, runs: usize) -> Exit {
+    let root = match find_root(dir) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Exit::Usage;
+        }
+    };
+    let state = SiteState::new();
+    let mut rebuilder = Rebuilder::new(root.clone(), None, state.clone(), false);
+    let started = std::time::Instant::now();
+    rebuilder.rebuild(None);
+    let full = started.elapsed();
+    if !state.snapshot().status.errors.is_empty() || state.snapshot().files.is_empty() {
+        eprintln!("error: the map does not build");
+        return Exit::Invalid;
+    }
+    let path = root.join(note);
+    let original = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", path.display());
+            return Exit::Usage;
+        }
+    };
+    // The note's page, as the renderer names it.
+    let slug = crate::model::note_slug(&note.to_string_lossy().replace('\\', "/"));
+    let page = crate::render::urls::page_file(&format!(
+        "notes/{}/",
+        crate::render::urls::encode_path(&slug)
+    ));
+    let mut times = Vec::new();
+    let mut result = Exit::Ok;
+    for run in 0..runs.max(1) {
+        let sentence = format!("Edited for the benchmark, edit number {run}.");
+        if let Err(e) = std::fs::write(&path, format!("{original}\n{sentence}\n")) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            result = Exit::Usage;
+            break;
+        }
+        let started = std::time::Instant::now();
+        rebuilder.rebuild(Some(&watch::Change::Map(vec![note.to_path_buf()])));
+        times.push(started.elapsed());
+        let shown = state
+            .snapshot()
+            .files
+            .get(&page)
+            .is_some_and(|b| String::from_utf8_lossy(b).contains(&sentence));
+        if !shown {
+            eprintln!("error: after the rebuild, {page} does not show the edit");
+            result = Exit::Invalid;
+            break;
+        }
+    }
+    if let Err(e) = std::fs::write(&path, &original) {
+        eprintln!("error: cannot restore {}: {e}", path.display());
+        return Exit::Usage;
+    }
+    if result != Exit::Ok {
+        return result;
+    }
+    times.sort();
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "full_ms={:.1} rebuild_ms={:.1} runs={}",
+        ms(full),
+        ms(times[times.len() / 2]),
+        times.len()
+    );
+    Exit::Ok
 }
 
 fn read(base: &RwLock<String>) -> String {

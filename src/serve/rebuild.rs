@@ -1,15 +1,21 @@
 //! Rebuilding for `serve`: the same pipeline as `build` (load -> model ->
 //! analyse -> render), published in memory instead of written to disk.
 //! A change to templates or static files alone re-renders the last analysed
-//! map without reading the YAML again.
+//! map without reading the YAML again; an edit to the text of notes alone
+//! re-renders just those notes' pages and the search index (see
+//! [`Rebuilder::notes_only`]). Anything else, or any doubt, runs the whole
+//! pipeline.
 
-use super::LIVE_JS;
+use super::LIVE_JS_BUILT;
 use super::state::{OverlayError, SiteState};
 use super::watch::Change;
+use crate::analyse::links::link_targets;
 use crate::diagnostics::{self, Findings, Format, Severity};
-use crate::load::read_theme;
+use crate::load::{front_matter, read_theme, reread_note};
+use crate::model::note_title;
 use crate::pipeline::{Analysed, BuildFailure, render_analysed, render_map};
-use crate::render::{RenderOptions, SiteFiles};
+use crate::render::exports::SearchIndex;
+use crate::render::{RenderOptions, SiteFiles, render_notes};
 use axum::body::Bytes;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -19,8 +25,11 @@ pub struct Rebuilder {
     pub dir: PathBuf,
     pub base_url: Option<String>,
     pub state: SiteState,
-    /// The last map that analysed without errors, for theme-only rebuilds.
+    /// The last map that built without errors, for theme-only and
+    /// notes-only rebuilds.
     last: Option<Analysed>,
+    /// The search index of the last good build, for notes-only rebuilds.
+    search: Option<SearchIndex>,
     color: bool,
 }
 
@@ -31,16 +40,18 @@ impl Rebuilder {
             base_url,
             state,
             last: None,
+            search: None,
             color,
         }
     }
 
     /// The live-reload script lives at the server's root, outside the site,
-    /// so its address does not depend on the base URL.
+    /// so its address does not depend on the base URL; the server puts in
+    /// the site's version as it serves a page.
     fn options(&self) -> RenderOptions {
         RenderOptions {
             base_url: self.base_url.clone(),
-            live_reload: Some(format!("{LIVE_JS}?v={}", self.state.next_site_version())),
+            live_reload: Some(LIVE_JS_BUILT.to_string()),
             ..RenderOptions::default()
         }
     }
@@ -51,6 +62,24 @@ impl Rebuilder {
     pub fn rebuild(&mut self, change: Option<&Change>) -> String {
         let started = Instant::now();
         let options = self.options();
+        if let Some(Change::Map(paths)) = change
+            && let Some(pages) = self.notes_only(paths, &options)
+        {
+            let analysed = self
+                .last
+                .as_ref()
+                .expect("a notes-only rebuild has a last build");
+            eprintln!(
+                "✓ rebuilt {pages} pages in {} ms ({})",
+                started.elapsed().as_millis(),
+                describe(change.expect("checked above"))
+            );
+            return self
+                .base_url
+                .clone()
+                .unwrap_or_else(|| analysed.model.site.base_url.clone());
+        }
+        self.search = None;
         let result = match (change, self.last.take()) {
             (Some(Change::Theme(_)), Some(mut analysed)) => {
                 let mut findings = Findings::default();
@@ -68,16 +97,16 @@ impl Rebuilder {
             .map(describe)
             .unwrap_or_else(|| "initial build".into());
         match result {
-            Ok((analysed, site)) => {
+            Ok((analysed, mut site)) => {
                 let warnings = analysed.findings.warning_count();
                 let base = analysed.model.site.base_url.clone();
-                let files = in_memory(&site);
                 let pages = site
                     .files
                     .iter()
                     .filter(|(p, _)| p.ends_with(".html"))
                     .count();
-                self.state.publish(files);
+                self.search = site.search.take();
+                self.state.publish(in_memory(site));
                 eprintln!(
                     "✓ built {pages} pages in {elapsed} ms ({what}){}",
                     if warnings > 0 {
@@ -141,6 +170,64 @@ impl Rebuilder {
     }
 }
 
+impl Rebuilder {
+    /// The rebuild after an edit that changed only the text of existing
+    /// notes: their front matter (and so their links from front matter) is
+    /// as it was, and so are the links and images in their text, their
+    /// titles, and they had no finding. Then only their pages and the search
+    /// index can differ: those are re-rendered and published with the rest of
+    /// the last site as it was. Returns the number of pages re-rendered, or
+    /// `None` (having changed nothing) when the edit is anything else, and
+    /// the whole pipeline must run.
+    fn notes_only(&mut self, paths: &[PathBuf], options: &RenderOptions) -> Option<usize> {
+        let analysed = self.last.as_ref()?;
+        self.search.as_ref()?;
+        let model = &analysed.model;
+        let mut edits = Vec::new();
+        for rel in paths {
+            let id = rel.to_string_lossy().replace('\\', "/");
+            let &i = model.index.notes.get(&id)?;
+            let note = &model.notes[i];
+            let old_text = model.sources.get(Path::new(&id))?;
+            let (raw, text) = reread_note(&model.root, Path::new(&id))?;
+            let unchanged = front_matter(&text) == front_matter(old_text)
+                && note_title(&raw) == note.title
+                && link_targets(&raw.body) == link_targets(&note.body)
+                && !analysed
+                    .findings
+                    .iter()
+                    .any(|f| f.location.file == Path::new(&id));
+            if !unchanged {
+                return None;
+            }
+            edits.push((i, id, raw.body, text));
+        }
+        if edits.is_empty() {
+            return None;
+        }
+        let mut analysed = self.last.take()?;
+        let mut search = self.search.take()?;
+        let notes: Vec<usize> = edits.iter().map(|(i, ..)| *i).collect();
+        for (i, id, body, text) in edits {
+            analysed.model.notes[i].body = body;
+            analysed.model.sources.insert(PathBuf::from(id), text);
+        }
+        // A template that fails now failed before too, but the full
+        // pipeline is the one that reports it.
+        let files = render_notes(&analysed, options, &notes, &mut search).ok()?;
+        let pages = files.len() - 1;
+        self.state.publish_changed(
+            files
+                .into_iter()
+                .map(|(path, bytes)| (path, Bytes::from(bytes)))
+                .collect(),
+        );
+        self.last = Some(analysed);
+        self.search = Some(search);
+        Some(pages)
+    }
+}
+
 fn describe(change: &Change) -> String {
     let (Change::Theme(paths) | Change::Map(paths)) = change;
     let shown: Vec<String> = paths
@@ -158,11 +245,11 @@ fn describe(change: &Change) -> String {
 
 /// The site as path -> bytes; copied files are read now, so a later edit to
 /// a static file cannot tear a page that is being served.
-fn in_memory(site: &SiteFiles) -> HashMap<String, Bytes> {
+fn in_memory(site: SiteFiles) -> HashMap<String, Bytes> {
     let mut files: HashMap<String, Bytes> = site
         .files
-        .iter()
-        .map(|(p, b)| (p.clone(), Bytes::from(b.clone())))
+        .into_iter()
+        .map(|(p, b)| (p, Bytes::from(b)))
         .collect();
     for (rel, source) in &site.copies {
         if let Ok(bytes) = std::fs::read(source) {
@@ -178,4 +265,121 @@ pub fn relative(root: &Path, paths: &[PathBuf]) -> Vec<PathBuf> {
         .iter()
         .filter_map(|p| p.strip_prefix(root).ok().map(Path::to_path_buf))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    /// A copy of the example map in a temporary folder.
+    fn example_map() -> (tempfile::TempDir, PathBuf) {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let dir = tempfile::tempdir().unwrap();
+        let to = dir.path().join("map");
+        for entry in walkdir::WalkDir::new(&from) {
+            let entry = entry.unwrap();
+            let target = to.join(entry.path().strip_prefix(&from).unwrap());
+            if entry.file_type().is_dir() {
+                fs::create_dir_all(&target).unwrap();
+            } else {
+                fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+        (dir, to)
+    }
+
+    /// The site `serve` publishes before an edit, after it, and the one a
+    /// full rebuild of the edited map publishes.
+    fn after_edit(
+        map: &Path,
+        note: &str,
+        edit: impl Fn(&str) -> String,
+    ) -> (Arc<Snapshot>, Arc<Snapshot>, Arc<Snapshot>) {
+        let state = SiteState::new();
+        let mut rebuilder = Rebuilder::new(map.to_path_buf(), None, state.clone(), false);
+        rebuilder.rebuild(None);
+        let before = state.snapshot();
+        let path = map.join(note);
+        fs::write(&path, edit(&fs::read_to_string(&path).unwrap())).unwrap();
+        rebuilder.rebuild(Some(&Change::Map(vec![PathBuf::from(note)])));
+        let fresh = SiteState::new();
+        Rebuilder::new(map.to_path_buf(), None, fresh.clone(), false).rebuild(None);
+        (before, state.snapshot(), fresh.snapshot())
+    }
+
+    /// Whether the page is the very bytes of the site before (not rebuilt).
+    fn kept(before: &Snapshot, after: &Snapshot, page: &str) -> bool {
+        before.files[page].as_ptr() == after.files[page].as_ptr()
+    }
+
+    fn differing(a: &Snapshot, b: &Snapshot) -> Vec<String> {
+        let mut keys: Vec<&String> = a.files.keys().chain(b.files.keys()).collect();
+        keys.sort();
+        keys.dedup();
+        keys.into_iter()
+            .filter(|k| a.files.get(*k) != b.files.get(*k))
+            .cloned()
+            .collect()
+    }
+
+    use super::super::state::Snapshot;
+    use std::sync::Arc;
+
+    #[test]
+    fn an_edit_to_a_note_text_publishes_what_a_full_rebuild_would() {
+        let (_dir, map) = example_map();
+        let note = "notes/research/checkout-study.md";
+        let (before, patched, full) = after_edit(&map, note, |t| {
+            format!("{t}\nA new finding: **guest checkout** halves abandonment.\n")
+        });
+        assert_eq!(differing(&patched, &full), Vec::<String>::new());
+        assert!(
+            kept(&before, &patched, "index.html"),
+            "only the note was rebuilt"
+        );
+        assert!(!kept(
+            &before,
+            &patched,
+            "notes/research/checkout-study/index.html"
+        ));
+        let page =
+            String::from_utf8_lossy(&patched.files["notes/research/checkout-study/index.html"])
+                .to_string();
+        assert!(page.contains("<strong>guest checkout</strong>"), "{page}");
+        let index = String::from_utf8_lossy(&patched.files["search-index.json"]).to_string();
+        assert!(index.contains("halves abandonment"));
+    }
+
+    #[test]
+    fn edits_that_change_more_than_text_rebuild_everything() {
+        for edit in [
+            // The title comes from front matter.
+            |t: &str| t.replacen("title: ", "title: Renamed ", 1),
+            // A new link.
+            |t: &str| format!("{t}\nSee [the plan](../kpis/measurement-plan.md).\n"),
+        ] {
+            let (_dir, map) = example_map();
+            let (before, patched, full) =
+                after_edit(&map, "notes/research/checkout-study.md", edit);
+            assert_eq!(differing(&patched, &full), Vec::<String>::new());
+            assert!(
+                !kept(&before, &patched, "index.html"),
+                "the whole site was rebuilt"
+            );
+        }
+    }
+
+    #[test]
+    fn a_note_without_front_matter_title_that_changes_its_heading_rebuilds_everything() {
+        let (_dir, map) = example_map();
+        let note = "notes/plain.md";
+        fs::write(map.join(note), "# First heading\n\nSome text.\n").unwrap();
+        let (before, patched, full) =
+            after_edit(&map, note, |t| t.replace("First heading", "Second heading"));
+        assert_eq!(differing(&patched, &full), Vec::<String>::new());
+        assert!(!kept(&before, &patched, "index.html"));
+        let notes = String::from_utf8_lossy(&patched.files["notes/index.html"]).to_string();
+        assert!(notes.contains("Second heading"));
+    }
 }

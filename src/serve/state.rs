@@ -62,11 +62,6 @@ impl SiteState {
         self.changed.subscribe()
     }
 
-    /// The version the next good build will carry (pages embed it).
-    pub fn next_site_version(&self) -> u64 {
-        self.snapshot().status.site + 1
-    }
-
     /// Publishes a complete new site at once: a browser never sees a mix.
     pub fn publish(&self, files: HashMap<String, Bytes>) {
         self.replace(|old| Snapshot {
@@ -76,6 +71,23 @@ impl SiteState {
                 site: old.status.site + 1,
                 errors: Vec::new(),
             },
+        });
+    }
+
+    /// Publishes the last good site with `changed` files replaced: what an
+    /// edit that changed a few pages needs, sharing the other files.
+    pub fn publish_changed(&self, changed: Vec<(String, Bytes)>) {
+        self.replace(|old| {
+            let mut files = old.files.clone();
+            files.extend(changed);
+            Snapshot {
+                files,
+                status: Status {
+                    state: old.status.state + 1,
+                    site: old.status.site + 1,
+                    errors: Vec::new(),
+                },
+            }
         });
     }
 
