@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# touchmap's performance against Hugo and against the floor, on synthetic
+# maps of N touchpoints (benches/gen_map.py). Everything printed is measured
+# in this run; nothing is copied from an earlier one.
+#
+#   bash benches/run.sh                      # N = 1000 10000 50000
+#   N_LIST="1000 10000" bash benches/run.sh  # skip the long 50k run
+#
+# Environment: N_LIST (sizes), REPEAT (runs per measurement, median taken;
+# default 3), WORK (scratch folder; default a new one under /tmp, removed at
+# the end unless KEEP=1).
+#
+# Per N it measures, each in a new output folder on the same disk, the runs
+# of the three builds interleaved so that all see the same machine:
+#   - touchmap build: wall time and peak RSS (/usr/bin/time -v), output size;
+#   - Hugo (Debian's hugo) on the same notes as content pages with a minimal
+#     layout: wall time;
+#   - the floor (benches/floor.rs): one pulldown-cmark pass over the notes and
+#     writing as many bytes as touchmap wrote: wall time;
+# and the rebuild after an edit to one note through serve's own code path
+# (touchmap bench-rebuild: median of 5 edits).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N_LIST=${N_LIST:-"1000 10000 50000"}
+REPEAT=${REPEAT:-3}
+WORK=${WORK:-$(mktemp -d /tmp/touchmap-bench.XXXXXX)}
+mkdir -p "$WORK"
+cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
+trap cleanup EXIT
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get install -y "$1" >/dev/null 2>&1 ||
+    { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$1" >/dev/null; }
+}
+[ -x /usr/bin/time ] || apt_install time
+command -v hugo >/dev/null || apt_install hugo
+
+echo "building touchmap and the floor (release)..." >&2
+cargo build --release --quiet
+FLOOR=$(cargo bench --bench floor --no-run --message-format=json 2>/dev/null |
+  python3 -c 'import json, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["name"] == "floor":
+        print(m["executable"])')
+TM=$PWD/target/release/touchmap
+
+# time_run OUT_PREFIX CMD...: runs CMD under /usr/bin/time -v; prints
+# "wall_seconds max_rss_kb".
+time_run() {
+  local log="$WORK/time.log"
+  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$WORK/cmd.err" || {
+    echo "failed: $*" >&2
+    cat "$WORK/cmd.err" >&2
+    exit 1
+  }
+  python3 - "$log" <<'PY'
+import re, sys
+t = open(sys.argv[1]).read()
+w = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", t).group(1).split(":")
+secs = sum(float(x) * 60 ** i for i, x in enumerate(reversed(w)))
+rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)
+print(f"{secs:.2f} {rss}")
+PY
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
+echo "touchmap $($TM --version | awk '{print $2}') ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), $(hugo version | awk '{print $1, $2}')"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "runs per measurement: $REPEAT (median)"
+echo
+
+rows=()
+for N in $N_LIST; do
+  map="$WORK/map-$N"
+  hugo_site="$WORK/hugo-$N"
+  echo "N=$N: generating the map..." >&2
+  python3 benches/gen_map.py "$N" "$map" --hugo "$hugo_site"
+  "$TM" check "$map" >/dev/null 2>&1 || { echo "the generated map has errors" >&2; exit 1; }
+  note_count=$(find "$map/notes" -name '*.md' | wc -l)
+
+  tm_t=() tm_rss=() hugo_t=() floor_t=() bytes=""
+  for r in $(seq "$REPEAT"); do
+    echo "N=$N: run $r of $REPEAT..." >&2
+    read -r t rss < <(time_run "$TM" build "$map" -o "$WORK/out-tm-$N-$r")
+    tm_t+=("$t") tm_rss+=("$rss")
+    [ -n "$bytes" ] || bytes=$(bytes_of "$WORK/out-tm-$N-$r")
+    read -r t _ < <(cd "$hugo_site" && time_run hugo --quiet -d "$WORK/out-hugo-$N-$r")
+    hugo_t+=("$t")
+    read -r t _ < <(time_run "$FLOOR" "$map/notes" "$WORK/out-floor-$N-$r" "$bytes")
+    floor_t+=("$t")
+  done
+  [ "$(bytes_of "$WORK/out-floor-$N-1")" = "$bytes" ] || { echo "the floor wrote a different size" >&2; exit 1; }
+  hugo_pages=$(find "$WORK/out-hugo-$N-1/notes" -name index.html | wc -l)
+  [ "$hugo_pages" -ge "$note_count" ] || { echo "Hugo built $hugo_pages pages for $note_count notes" >&2; exit 1; }
+
+  echo "N=$N: timing the one-note rebuild..." >&2
+  note=$(cd "$map" && ls notes | sed -n "$((N / 2 + 1))p")
+  rebuild=$("$TM" bench-rebuild "$map" "notes/$note" --runs 5 2>/dev/null)
+  rebuild_ms=$(sed -E 's/.*rebuild_ms=([0-9.]+).*/\1/' <<<"$rebuild")
+
+  t=$(median "${tm_t[@]}")
+  rss=$(median "${tm_rss[@]}")
+  h=$(median "${hugo_t[@]}")
+  f=$(median "${floor_t[@]}")
+  rows+=("$(python3 -c "
+n, t, rss, b, rb, h, f = $N, $t, $rss, $bytes, $rebuild_ms, $h, $f
+print(f'| {n:,} | {t:.2f} | {rss / 1024:.0f} | {b / 1e6:.0f} | {rb:.0f} ({rb / (t * 1000) * 100:.1f}%) | {h:.2f} | {t / h:.2f} | {f:.2f} | {t / f:.2f} |')
+")")
+  rm -rf "$WORK"/out-*-"$N"-*
+done
+
+echo "| N touchpoints | touchmap build (s) | peak RSS (MB) | output (MB) | one-note rebuild, ms (% of build) | Hugo (s) | touchmap / Hugo | floor (s) | touchmap / floor |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${rows[@]}"
+echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
