@@ -7,22 +7,73 @@ use crate::analyse::links::markdown_options;
 use crate::pipeline::Analysed;
 use pulldown_cmark::{Event, Parser};
 use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::json;
 use std::collections::BTreeSet;
 
-/// The resolved model and its derived figures, as one JSON document.
+/// The resolved model and its derived figures, as one JSON document, keys
+/// in alphabetical order at every level.
 pub fn map_json(a: &Analysed) -> Vec<u8> {
-    let doc = json!({
-        "touchmap": env!("CARGO_PKG_VERSION"),
-        "model": a.model,
-        "analysis": {
-            "kpis": a.model.kpis.iter().zip(&a.analysis.kpis).map(|(k, h)| json!({ "id": k.id, "status": h.status, "latest": h.latest })).collect::<Vec<_>>(),
-            "touchpoints": a.model.touchpoints.iter().zip(&a.analysis.touchpoints).map(|(t, f)| json!({ "id": t.id, "value_strength": f.value_strength, "kpi_status": f.kpi_status, "strength": f.strength })).collect::<Vec<_>>(),
-            "empty_cells": a.analysis.empty_cells,
-            "counts": a.analysis.counts,
+    use crate::analyse::{Counts, KpiStatus};
+    use crate::model::{Measurement, Model};
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        touchmap: &'static str,
+        model: &'a Model,
+        analysis: Analysis<'a>,
+    }
+    #[derive(Serialize)]
+    struct Analysis<'a> {
+        kpis: Vec<Kpi<'a>>,
+        touchpoints: Vec<Touchpoint<'a>>,
+        empty_cells: &'a [(String, String)],
+        counts: &'a Counts,
+    }
+    #[derive(Serialize)]
+    struct Kpi<'a> {
+        id: &'a str,
+        status: KpiStatus,
+        latest: &'a Option<Measurement>,
+    }
+    #[derive(Serialize)]
+    struct Touchpoint<'a> {
+        id: &'a str,
+        value_strength: Option<f64>,
+        kpi_status: Option<KpiStatus>,
+        strength: f64,
+    }
+    let doc = Doc {
+        touchmap: env!("CARGO_PKG_VERSION"),
+        model: &a.model,
+        analysis: Analysis {
+            kpis: a
+                .model
+                .kpis
+                .iter()
+                .zip(&a.analysis.kpis)
+                .map(|(k, h)| Kpi {
+                    id: &k.id,
+                    status: h.status,
+                    latest: &h.latest,
+                })
+                .collect(),
+            touchpoints: a
+                .model
+                .touchpoints
+                .iter()
+                .zip(&a.analysis.touchpoints)
+                .map(|(t, f)| Touchpoint {
+                    id: &t.id,
+                    value_strength: f.value_strength,
+                    kpi_status: f.kpi_status,
+                    strength: f.strength,
+                })
+                .collect(),
+            empty_cells: &a.analysis.empty_cells,
+            counts: &a.analysis.counts,
         },
-    });
-    let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+    };
+    let mut out = super::json::to_vec(&doc).unwrap_or_default();
     out.push(b'\n');
     out
 }

@@ -5,6 +5,7 @@
 
 pub mod charts;
 pub mod exports;
+mod json;
 pub mod markdown;
 pub mod theme;
 pub mod urls;
@@ -68,7 +69,8 @@ pub struct Rendered {
     pub copies: Vec<(String, PathBuf)>,
     /// How many HTML pages were rendered.
     pub pages: usize,
-    pub search: exports::SearchIndex,
+    /// The search index's entries, when asked to keep them.
+    pub search: Option<exports::SearchIndex>,
 }
 
 /// Renders the whole site into memory. `Err` when a template fails (a map's
@@ -76,10 +78,11 @@ pub struct Rendered {
 /// file and line.
 pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteFiles, Finding> {
     let files = Mutex::new(Vec::new());
-    let rendered = render_site_to(analysed, options, &|path, bytes| {
+    let sink = |path, bytes| {
         lock(&files).push((path, bytes));
         Ok(())
-    });
+    };
+    let rendered = render(analysed, options, &sink, true);
     let rendered = match rendered {
         Ok(r) => r,
         Err(RenderError::Template(f)) => return Err(f),
@@ -91,7 +94,7 @@ pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteF
     Ok(SiteFiles {
         files,
         copies: rendered.copies,
-        search: Some(rendered.search),
+        search: rendered.search,
     })
 }
 
@@ -107,6 +110,16 @@ pub fn render_site_to(
     analysed: &Analysed,
     options: &RenderOptions,
     sink: &Sink,
+) -> Result<Rendered, RenderError> {
+    render(analysed, options, sink, false)
+}
+
+/// [`render_site_to`]; `keep_search` keeps the search index's entries.
+fn render(
+    analysed: &Analysed,
+    options: &RenderOptions,
+    sink: &Sink,
+    keep_search: bool,
 ) -> Result<Rendered, RenderError> {
     let model = &analysed.model;
     let changes = options.since.as_ref().map(|b| crate::diff::Changes {
@@ -130,10 +143,10 @@ pub fn render_site_to(
         }
         Ok(())
     };
-    let search_index = || -> Result<exports::SearchIndex, RenderError> {
+    let search_index = || -> Result<Option<exports::SearchIndex>, RenderError> {
         let search = exports::SearchIndex::build(analysed, &urls);
         out("search-index.json".into(), search.to_bytes())?;
-        Ok(search)
+        Ok(keep_search.then_some(search))
     };
     let all_pages = || -> Result<Vec<(String, BTreeSet<String>)>, RenderError> {
         // Shared by the aggregate pages: built once, in parallel, up front.
