@@ -46,6 +46,7 @@ pub struct Ctx<'a> {
     lists: OnceLock<Lists>,
     /// Each KPI's chart, drawn on first use (see `entities::kpi_chart`).
     kpi_charts: Vec<OnceLock<Option<String>>>,
+    lane_items: OnceLock<Vec<overview::LaneItems>>,
 }
 
 /// Touchpoints grouped by what they refer to, each group in journey order,
@@ -111,7 +112,18 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|_| OnceLock::new())
                 .collect(),
+            lane_items: OnceLock::new(),
         }
+    }
+
+    /// What each touchpoint puts in the journey's lanes, built on first use.
+    pub fn lane_items(&self) -> &[overview::LaneItems] {
+        self.lane_items.get_or_init(|| {
+            (0..self.model.touchpoints.len())
+                .into_par_iter()
+                .map(|i| overview::lane_items(self, i))
+                .collect()
+        })
     }
 
     /// KPI `i`'s chart as `draw` draws it the first time.

@@ -229,23 +229,15 @@ fn lanes(ctx: &Ctx, persona: Option<&str>) -> Vec<Value> {
                 let mut v: Vec<usize> = ctx.analysis.cells[s].iter().flatten().copied().collect();
                 v.sort_unstable();
                 v.into_iter()
-                    .filter(|&i| persona.is_none_or(|p| m.touchpoints[i].personas.iter().any(|r| r.id == p)))
-                    .collect()
-            };
-            let pick = |f: &dyn Fn(&crate::model::Touchpoint) -> Option<String>| -> Vec<Value> {
-                tps.iter()
-                    .filter_map(|&i| {
-                        f(&m.touchpoints[i]).map(|text| tv!({ "text": text, "touchpoint": get(&ctx.cards[i], "name"), "url": get(&ctx.cards[i], "url") }))
+                    .filter(|&i| {
+                        persona.is_none_or(|p| m.touchpoints[i].personas.iter().any(|r| r.id == p))
                     })
                     .collect()
             };
-            let many = |f: &dyn Fn(&crate::model::Touchpoint) -> &Vec<String>| -> Vec<Value> {
+            let items = ctx.lane_items();
+            let lane = |f: fn(&LaneItems) -> &Vec<Value>| -> Vec<Value> {
                 tps.iter()
-                    .flat_map(|&i| {
-                        f(&m.touchpoints[i])
-                            .iter()
-                            .map(move |text| tv!({ "text": text, "touchpoint": get(&ctx.cards[i], "name"), "url": get(&ctx.cards[i], "url") }))
-                    })
+                    .flat_map(|&i| f(&items[i]).iter().cloned())
                     .collect()
             };
             tv!({
@@ -253,15 +245,40 @@ fn lanes(ctx: &Ctx, persona: Option<&str>) -> Vec<Value> {
                 "name": st.name,
                 "url": ctx.urls.entity("stages", &st.id),
                 "touchpoints": tps.iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
-                "product": pick(&|t| t.product.clone()),
-                "interaction": pick(&|t| t.interaction.clone()),
-                "communication": pick(&|t| t.communication.clone()),
-                "perception": pick(&|t| t.perception.clone()),
-                "pains": many(&|t| &t.pains),
-                "opportunities": many(&|t| &t.opportunities),
+                "product": lane(|t| &t.product),
+                "interaction": lane(|t| &t.interaction),
+                "communication": lane(|t| &t.communication),
+                "perception": lane(|t| &t.perception),
+                "pains": lane(|t| &t.pains),
+                "opportunities": lane(|t| &t.opportunities),
             })
         })
         .collect()
+}
+
+/// What one touchpoint puts in each lane of the journey: `{text, touchpoint,
+/// url}` items, built once and shared by the journey page and the persona
+/// pages (each shows every touchpoint of its personas).
+pub struct LaneItems {
+    pub product: Vec<Value>,
+    pub interaction: Vec<Value>,
+    pub communication: Vec<Value>,
+    pub perception: Vec<Value>,
+    pub pains: Vec<Value>,
+    pub opportunities: Vec<Value>,
+}
+
+pub fn lane_items(ctx: &Ctx, i: usize) -> LaneItems {
+    let t = &ctx.model.touchpoints[i];
+    let item = |text: &String| tv!({ "text": text, "touchpoint": get(&ctx.cards[i], "name"), "url": get(&ctx.cards[i], "url") });
+    LaneItems {
+        product: t.product.iter().map(item).collect(),
+        interaction: t.interaction.iter().map(item).collect(),
+        communication: t.communication.iter().map(item).collect(),
+        perception: t.perception.iter().map(item).collect(),
+        pains: t.pains.iter().map(item).collect(),
+        opportunities: t.opportunities.iter().map(item).collect(),
+    }
 }
 
 pub fn journey_data(ctx: &Ctx, persona: Option<(&str, &str)>, chart_id: &str) -> Value {
