@@ -123,6 +123,18 @@ pub fn build_site_with_progress(
     };
     let staging = crate::write::Staging::begin(&output, &analysed.model.root)
         .map_err(|e| BuildFailure::Io(e.message))?;
+    // The texts of the map are kept to quote the lines findings point at
+    // (a template can still fail while rendering); the others need not stay
+    // in memory while the site renders.
+    let quoted: std::collections::BTreeSet<std::path::PathBuf> = analysed
+        .findings
+        .iter()
+        .map(|f| f.location.file.clone())
+        .collect();
+    analysed
+        .model
+        .sources
+        .retain(|rel| quoted.contains(rel) || rel.starts_with("templates"));
     // Each page is written as soon as it is rendered, so the site never
     // sits whole in memory.
     progress(Step::Render);

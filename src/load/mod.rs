@@ -85,6 +85,10 @@ impl Sources {
     pub fn get(&self, rel: &Path) -> Option<&str> {
         self.texts.get(rel).map(String::as_str)
     }
+    /// Keeps only the texts of the files `keep` accepts.
+    pub fn retain(&mut self, mut keep: impl FnMut(&Path) -> bool) {
+        self.texts.retain(|rel, _| keep(rel));
+    }
 }
 
 impl SourceLookup for Sources {

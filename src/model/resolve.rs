@@ -237,7 +237,15 @@ impl Resolver<'_> {
         out
     }
 
-    fn build(&mut self, raw: RawMap) -> Model {
+    fn build(&mut self, mut raw: RawMap) -> Model {
+        // The touchpoints are most of a large map: taken out of the files so
+        // that each is dropped as soon as it is resolved, and the raw and the
+        // resolved touchpoints are not all in memory at once.
+        let raw_touchpoints: Vec<(PathBuf, Vec<At<raw::RawTouchpoint>>)> = raw
+            .files
+            .iter_mut()
+            .map(|f| (f.rel.clone(), std::mem::take(&mut f.content.touchpoints)))
+            .collect();
         let files = &raw.files;
         let site = self.site(files, &raw.sources);
 
@@ -496,12 +504,14 @@ impl Resolver<'_> {
         // Each registers at the index it will have: the count of those
         // registered before it (kept as it goes, not recounted per id).
         let (mut tp_n, mut kpi_n, mut comp_n, mut benefit_n) = (0, 0, 0, 0);
-        for f in files {
-            for t in &f.content.touchpoints {
-                let ok = self.register(&mut tp_reg, &t.value.id, &f.rel, tp_n);
+        for (rel, tps) in &raw_touchpoints {
+            for t in tps {
+                let ok = self.register(&mut tp_reg, &t.value.id, rel, tp_n);
                 tp_n += usize::from(ok);
                 tp_ok.push(ok);
             }
+        }
+        for f in files {
             for k in &f.content.kpis {
                 let ok = self.register(&mut kpi_reg, &k.value.id, &f.rel, kpi_n);
                 kpi_n += usize::from(ok);
@@ -528,14 +538,14 @@ impl Resolver<'_> {
         // Touchpoints.
         let mut touchpoints = Vec::new();
         let mut tp_flags = tp_ok.into_iter();
-        for f in files {
-            for t in &f.content.touchpoints {
+        for (rel, tps) in raw_touchpoints {
+            for t in tps {
                 if !tp_flags.next().unwrap_or(false) {
                     continue;
                 }
                 let tp = self.touchpoint(
-                    t,
-                    &f.rel,
+                    &t,
+                    &rel,
                     &Regs {
                         stage: &stage_reg,
                         channel: &channel_reg,
