@@ -138,8 +138,8 @@ pub fn build_site_with_progress(
     // Each page is written as soon as it is rendered, so the site never
     // sits whole in memory.
     progress(Step::Render);
-    let rendered = crate::render::render_site_to(&analysed, options, &|path, bytes| {
-        staging.write(&path, &bytes).map_err(|e| e.message)
+    let rendered = crate::render::render_site_to(&analysed, options, &|path, chunks| {
+        staging.write(&path, &chunks).map_err(|e| e.message)
     });
     let rendered = match rendered {
         Ok(r) => r,

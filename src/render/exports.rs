@@ -12,8 +12,8 @@ use serde_json::json;
 use std::collections::BTreeSet;
 
 /// The resolved model and its derived figures, as one JSON document, keys
-/// in alphabetical order at every level.
-pub fn map_json(a: &Analysed) -> Vec<u8> {
+/// in alphabetical order at every level; in chunks.
+pub fn map_json(a: &Analysed) -> Vec<Vec<u8>> {
     use crate::analyse::{Counts, KpiStatus};
     use crate::model::{Measurement, Model};
     #[derive(Serialize)]
@@ -73,8 +73,8 @@ pub fn map_json(a: &Analysed) -> Vec<u8> {
             counts: &a.analysis.counts,
         },
     };
-    let mut out = super::json::to_vec(&doc).unwrap_or_default();
-    out.push(b'\n');
+    let mut out = super::json::to_chunks(&doc).unwrap_or_default();
+    out.push(b"\n".to_vec());
     out
 }
 
@@ -324,6 +324,23 @@ impl SearchIndex {
         for &t in touchpoints {
             self.entries[t] = touchpoint_entry(a, urls, &self.note_text, t);
         }
+    }
+
+    /// `search-index.json` in chunks, the entries as they are: for writing
+    /// without first copying them into one buffer.
+    pub fn into_chunks(self) -> Vec<Vec<u8>> {
+        drop(self.note_text);
+        let n = self.entries.len();
+        let mut chunks = Vec::with_capacity(2 * n + 2);
+        chunks.push(b"[".to_vec());
+        for (i, e) in self.entries.into_iter().enumerate() {
+            if i > 0 {
+                chunks.push(b",".to_vec());
+            }
+            chunks.push(e);
+        }
+        chunks.push(b"]".to_vec());
+        chunks
     }
 
     /// `search-index.json`.

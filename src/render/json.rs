@@ -2,8 +2,8 @@
 //!
 //! `map.json` was made with `serde_json::to_vec_pretty(&to_value(..))`: the
 //! detour through `serde_json::Value` sorts the keys of every object, and for
-//! a large map it built a tree five times the size of the file. [`to_vec`]
-//! writes the same bytes (tested against that) without the tree: arrays are
+//! a large map it built a tree five times the size of the file.
+//! [`to_chunks`] writes the same bytes (tested against that) without the tree: arrays are
 //! written as they come, and each object's entries are written apart and put
 //! in key order when the object closes. Written text is kept in chunks that
 //! move, never copied, from an entry to its object.
@@ -12,14 +12,16 @@ use serde::ser::{self, Serialize};
 use std::fmt;
 
 /// `serde_json::to_vec_pretty(&serde_json::to_value(value)?)`, without the
-/// intermediate tree.
-pub fn to_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+/// intermediate tree, in chunks of about 64 KiB as they were written.
+pub fn to_chunks<T: Serialize + ?Sized>(value: &T) -> Result<Vec<Vec<u8>>, Error> {
     let mut out = Rope::default();
     value.serialize(Pretty {
         out: &mut out,
         indent: 0,
     })?;
-    Ok(out.into_vec())
+    let mut chunks = out.done;
+    chunks.push(out.current);
+    Ok(chunks)
 }
 
 /// Text written in chunks of about [`Rope::CHUNK`] bytes.
@@ -39,23 +41,18 @@ impl Rope {
         }
     }
 
-    /// Moves `other`'s chunks to the end of this rope.
+    /// Moves `other`'s chunks to the end of this rope (a small one is
+    /// copied, so that chunks stay large).
     fn append(&mut self, other: Rope) {
+        if other.done.is_empty() {
+            self.push(&other.current);
+            return;
+        }
         if !self.current.is_empty() {
             self.done.push(std::mem::take(&mut self.current));
         }
         self.done.extend(other.done);
         self.current = other.current;
-    }
-
-    fn into_vec(self) -> Vec<u8> {
-        let len = self.done.iter().map(Vec::len).sum::<usize>() + self.current.len();
-        let mut out = Vec::with_capacity(len);
-        for chunk in self.done {
-            out.extend_from_slice(&chunk);
-        }
-        out.extend_from_slice(&self.current);
-        out
     }
 }
 
@@ -531,6 +528,10 @@ mod tests {
     use super::*;
     use serde::Serialize;
     use std::collections::BTreeMap;
+
+    fn to_vec<T: Serialize>(v: &T) -> Result<Vec<u8>, Error> {
+        to_chunks(v).map(|chunks| chunks.concat())
+    }
 
     fn through_value<T: Serialize>(v: &T) -> Vec<u8> {
         serde_json::to_vec_pretty(&serde_json::to_value(v).unwrap()).unwrap()

@@ -58,8 +58,10 @@ pub enum RenderError {
 }
 
 /// Takes each file of the site as soon as it is rendered, from several
-/// threads at once: `(path in the output folder, content)`.
-pub type Sink<'s> = dyn Fn(String, Vec<u8>) -> Result<(), String> + Sync + 's;
+/// threads at once: `(path in the output folder, content)`, the content in
+/// one or more chunks (a large export is written as it was made, in pieces,
+/// instead of being copied into one buffer first).
+pub type Sink<'s> = dyn Fn(String, Vec<Vec<u8>>) -> Result<(), String> + Sync + 's;
 
 /// What [`render_site_to`] returns besides the files it handed to the sink.
 #[derive(Debug)]
@@ -78,7 +80,12 @@ pub struct Rendered {
 /// file and line.
 pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteFiles, Finding> {
     let files = Mutex::new(Vec::new());
-    let sink = |path, bytes| {
+    let sink = |path, chunks: Vec<Vec<u8>>| {
+        let bytes = if chunks.len() == 1 {
+            chunks.into_iter().next().unwrap_or_default()
+        } else {
+            chunks.concat()
+        };
         lock(&files).push((path, bytes));
         Ok(())
     };
@@ -130,11 +137,13 @@ fn render(
     let urls = site_urls(analysed, options);
     let ctx = views::Ctx::new(analysed, &urls, changes.as_ref());
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
-    let out = |path: String, bytes: Vec<u8>| sink(path, bytes).map_err(RenderError::Output);
+    let out = |path: String, bytes: Vec<u8>| sink(path, vec![bytes]).map_err(RenderError::Output);
+    let out_chunks =
+        |path: String, chunks: Vec<Vec<u8>>| sink(path, chunks).map_err(RenderError::Output);
 
     // The exports do not depend on the pages: made while the pages render.
     let data_files = || -> Result<(), RenderError> {
-        out("map.json".into(), exports::map_json(analysed))?;
+        out_chunks("map.json".into(), exports::map_json(analysed))?;
         out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
         out("kpis.csv".into(), exports::kpis_csv(analysed))?;
         out(".nojekyll".into(), Vec::new())?;
@@ -145,8 +154,13 @@ fn render(
     };
     let search_index = || -> Result<Option<exports::SearchIndex>, RenderError> {
         let search = exports::SearchIndex::build(analysed, &urls);
-        out("search-index.json".into(), search.to_bytes())?;
-        Ok(keep_search.then_some(search))
+        if keep_search {
+            out("search-index.json".into(), search.to_bytes())?;
+            Ok(Some(search))
+        } else {
+            out_chunks("search-index.json".into(), search.into_chunks())?;
+            Ok(None)
+        }
     };
     let all_pages = || -> Result<Vec<(String, BTreeSet<String>)>, RenderError> {
         // Shared by the aggregate pages: built once, in parallel, up front.

@@ -118,7 +118,7 @@ pub fn write_site(
 ) -> Result<WriteReport, WriteError> {
     let staging = Staging::begin(out, map_root)?;
     for (rel, bytes) in &site.files {
-        staging.write(rel, bytes)?;
+        staging.write(rel, std::slice::from_ref(bytes))?;
     }
     staging.finish(&site.copies)
 }
@@ -168,9 +168,9 @@ impl Staging {
         })
     }
 
-    /// Writes one file, `rel` being its path in the site. The content goes
-    /// to the disk in one write.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
+    /// Writes one file, `rel` being its path in the site, its content in
+    /// `chunks`. One chunk goes to the disk in one write; many are buffered.
+    pub fn write(&self, rel: &str, chunks: &[Vec<u8>]) -> Result<(), WriteError> {
         let path = self.dir.join(rel);
         if let Some(dir) = path.parent() {
             // Most pages sit in a folder of their own: one mkdir, and the
@@ -181,11 +181,21 @@ impl Staging {
                 Err(_) => fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?,
             }
         }
-        let mut file = fs::File::create(&path).map_err(|e| io_fail("write", &path, e))?;
-        file.write_all(bytes)
-            .map_err(|e| io_fail("write", &path, e))?;
+        let file = fs::File::create(&path).map_err(|e| io_fail("write", &path, e))?;
+        let written = match chunks {
+            [one] => (&file).write_all(one),
+            _ => {
+                let mut w = std::io::BufWriter::with_capacity(256 * 1024, &file);
+                chunks
+                    .iter()
+                    .try_for_each(|c| w.write_all(c))
+                    .and_then(|()| w.flush())
+            }
+        };
+        written.map_err(|e| io_fail("write", &path, e))?;
+        let len: usize = chunks.iter().map(Vec::len).sum();
         self.files.fetch_add(1, Ordering::Relaxed);
-        self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        self.bytes.fetch_add(len as u64, Ordering::Relaxed);
         Ok(())
     }
 
