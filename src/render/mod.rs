@@ -142,42 +142,70 @@ fn render(
         |path: String, chunks: Vec<Vec<u8>>| sink(path, chunks).map_err(RenderError::Output);
 
     // The exports do not depend on the pages: made while the pages render.
-    let data_files = || -> Result<(), RenderError> {
-        out_chunks("map.json".into(), exports::map_json(analysed))?;
-        out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
-        out("kpis.csv".into(), exports::kpis_csv(analysed))?;
-        out(".nojekyll".into(), Vec::new())?;
-        for (path, bytes) in theme::static_files() {
-            out(format!("assets/{path}"), bytes.to_vec())?;
-        }
-        Ok(())
-    };
-    let search_index = || -> Result<Option<exports::SearchIndex>, RenderError> {
-        let search = exports::SearchIndex::build(analysed, &urls);
-        if keep_search {
-            out("search-index.json".into(), search.to_bytes())?;
-            Ok(Some(search))
-        } else {
-            out_chunks("search-index.json".into(), search.into_chunks())?;
-            Ok(None)
-        }
-    };
-    let all_pages = || -> Result<Vec<(String, BTreeSet<String>)>, RenderError> {
-        // Shared by the aggregate pages: built once, in parallel, up front.
-        ctx.cards.all();
-        Page::all(model, changes.is_some())
-            .par_iter()
-            .map(|&page| {
-                let (path, html, files) = renderer.render(page).map_err(RenderError::Template)?;
+    // The exports do not depend on the pages. They are the last jobs of
+    // the list, the aggregate pages (each holding every touchpoint) the
+    // first: the largest allocations of a build come at different times.
+    enum Job {
+        Page(Page),
+        MapJson,
+        SearchIndex,
+        Small,
+    }
+    enum Done {
+        Page(String, BTreeSet<String>),
+        SearchIndex(Option<exports::SearchIndex>),
+        Export,
+    }
+    let jobs: Vec<Job> = Page::all(model, changes.is_some())
+        .into_iter()
+        .map(Job::Page)
+        .chain([Job::MapJson, Job::SearchIndex, Job::Small])
+        .collect();
+    // Shared by the aggregate pages: built once, in parallel, up front.
+    ctx.cards.all();
+    let done: Vec<Done> = jobs
+        .par_iter()
+        .map(|job| match job {
+            Job::Page(page) => {
+                let (path, html, files) = renderer.render(*page).map_err(RenderError::Template)?;
                 out(page_file(&path), html)?;
-                Ok((path, files))
-            })
-            .collect()
-    };
-    let ((data, search), done) = rayon::join(|| rayon::join(data_files, search_index), all_pages);
-    data?;
-    let search = search?;
-    let done = done?;
+                Ok(Done::Page(path, files))
+            }
+            Job::MapJson => {
+                out_chunks("map.json".into(), exports::map_json(analysed))?;
+                Ok(Done::Export)
+            }
+            Job::SearchIndex => {
+                let search = exports::SearchIndex::build(analysed, &urls);
+                if keep_search {
+                    out("search-index.json".into(), search.to_bytes())?;
+                    Ok(Done::SearchIndex(Some(search)))
+                } else {
+                    out_chunks("search-index.json".into(), search.into_chunks())?;
+                    Ok(Done::SearchIndex(None))
+                }
+            }
+            Job::Small => {
+                out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
+                out("kpis.csv".into(), exports::kpis_csv(analysed))?;
+                out(".nojekyll".into(), Vec::new())?;
+                for (path, bytes) in theme::static_files() {
+                    out(format!("assets/{path}"), bytes.to_vec())?;
+                }
+                Ok(Done::Export)
+            }
+        })
+        .collect::<Result<_, RenderError>>()?;
+    let mut search = None;
+    let mut pages = Vec::new();
+    for d in done {
+        match d {
+            Done::Page(path, files) => pages.push((path, files)),
+            Done::SearchIndex(s) => search = s,
+            Done::Export => {}
+        }
+    }
+    let done = pages;
 
     let paths: Vec<&str> = done.iter().map(|(p, _)| p.as_str()).collect();
     out(
