@@ -6,12 +6,6 @@ use std::process::ExitCode;
 use touchmap::commands;
 use touchmap::diagnostics::Format;
 
-/// A build of a large map allocates millions of small strings and maps on
-/// several threads at once; with the system allocator a third of the build
-/// went to malloc and free (see the README's performance section).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Turn a folder of YAML map files and markdown notes into a static
 /// customer touchpoint map site.
 #[derive(Parser)]
