@@ -9,8 +9,8 @@ high-severity risks are expected) and shaped like a real one, only larger:
 - touchmap.yaml: site, 5 stages, 12 channels (6 analog, 6 digital), 4 value
   components, 4 personas with jobs, pains and gains, pain relievers and gain
   creators covering every pain and gain;
-- kpis.yaml: N/10 KPIs with 24 monthly measurements each, every fourth one
-  from a CSV series in data/;
+- kpis/part-NNN.yaml: N/10 KPIs (at most 1000 per file) with 24 monthly
+  measurements each, every fourth one from a CSV series in data/;
 - competitors.yaml (10), benefits.yaml (5);
 - touchpoints/part-NNN.yaml: at most 1000 touchpoints per file, spread over
   stages x channels, most fields set, each with one note;
@@ -202,9 +202,9 @@ def site_file(n, t):
     return "\n".join(out) + "\n"
 
 
-def kpis_file(root, n_kpis, rng, t):
+def kpis_file(root, first, last, rng, t):
     out = ["kpis:"]
-    for k in range(n_kpis):
+    for k in range(first, last):
         kid = kpi_id(k)
         direction = "up" if k % 3 else "down"
         base = round(rng.uniform(10, 80), 1)
@@ -419,10 +419,12 @@ def main():
         shutil.rmtree(root)
     os.makedirs(root)
     write(os.path.join(root, "touchmap.yaml"), site_file(n, t))
-    write(os.path.join(root, "kpis.yaml"), kpis_file(root, n_kpis, rng, t))
+    per_file = 1000
+    for part, start in enumerate(range(0, n_kpis, per_file)):
+        text = kpis_file(root, start, min(n_kpis, start + per_file), rng, t)
+        write(os.path.join(root, "kpis", f"part-{part:03d}.yaml"), text)
     write(os.path.join(root, "competitors.yaml"), competitors_file(rng, t))
     write(os.path.join(root, "benefits.yaml"), benefits_file(n, n_kpis, rng, t))
-    per_file = 1000
     for part, start in enumerate(range(0, n, per_file)):
         out = ["touchpoints:"]
         for i in range(start, min(n, start + per_file)):
