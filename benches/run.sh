@@ -48,10 +48,12 @@ for line in sys.stdin:
         print(m["executable"])')
 TM=$PWD/target/release/touchmap
 
-# time_run OUT_PREFIX CMD...: runs CMD under /usr/bin/time -v; prints
+# time_run CMD...: runs CMD under /usr/bin/time -v; prints
 # "wall_seconds max_rss_kb".
 time_run() {
   local log="$WORK/time.log"
+  # Earlier runs' writes go to the disk now, not during this run.
+  sync
   /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$WORK/cmd.err" || {
     echo "failed: $*" >&2
     cat "$WORK/cmd.err" >&2
@@ -68,7 +70,7 @@ PY
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
+bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}'; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
 echo "touchmap $($TM --version | awk '{print $2}') ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), $(hugo version | awk '{print $1, $2}')"
@@ -109,10 +111,12 @@ for N in $N_LIST; do
   rss=$(median "${tm_rss[@]}")
   h=$(median "${hugo_t[@]}")
   f=$(median "${floor_t[@]}")
-  rows+=("$(python3 -c "
+  row="$(python3 -c "
 n, t, rss, b, rb, h, f = $N, $t, $rss, $bytes, $rebuild_ms, $h, $f
 print(f'| {n:,} | {t:.2f} | {rss / 1024:.0f} | {b / 1e6:.0f} | {rb:.0f} ({rb / (t * 1000) * 100:.1f}%) | {h:.2f} | {t / h:.2f} | {f:.2f} | {t / f:.2f} |')
-")")
+")"
+  rows+=("$row")
+  echo "$row" >&2
   rm -rf "$WORK"/out-*-"$N"-*
 done
 
