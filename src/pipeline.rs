@@ -6,7 +6,7 @@ use crate::diagnostics::Findings;
 use crate::load::{self, LoadError};
 use crate::model::{self, Model};
 use crate::render::RenderError;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A map read, validated and analysed, with everything found on the way.
 #[derive(Debug)]
@@ -126,15 +126,21 @@ pub fn build_site_with_progress(
     // The texts of the map are kept to quote the lines findings point at
     // (a template can still fail while rendering); the others need not stay
     // in memory while the site renders.
-    let quoted: std::collections::BTreeSet<std::path::PathBuf> = analysed
-        .findings
-        .iter()
-        .map(|f| f.location.file.clone())
-        .collect();
-    analysed
-        .model
-        .sources
-        .retain(|rel| quoted.contains(rel) || rel.starts_with("templates"));
+    let mut quoted: std::collections::BTreeMap<PathBuf, std::collections::BTreeSet<u32>> =
+        Default::default();
+    for f in analysed.findings.iter() {
+        quoted
+            .entry(f.location.file.clone())
+            .or_default()
+            .insert(f.location.line);
+    }
+    let sources = &mut analysed.model.sources;
+    sources.retain(|rel| quoted.contains_key(rel) || rel.starts_with("templates"));
+    for (rel, lines) in &quoted {
+        if !rel.starts_with("templates") {
+            sources.keep_lines(rel, lines);
+        }
+    }
     // Each page is written as soon as it is rendered, so the site never
     // sits whole in memory.
     progress(Step::Render);

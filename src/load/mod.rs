@@ -89,6 +89,22 @@ impl Sources {
     pub fn retain(&mut self, mut keep: impl FnMut(&Path) -> bool) {
         self.texts.retain(|rel, _| keep(rel));
     }
+    /// Empties every line of `rel` but `lines` (1-based), keeping the line
+    /// numbers: all that quoting findings needs of a large file.
+    pub fn keep_lines(&mut self, rel: &Path, lines: &BTreeSet<u32>) {
+        if let Some(text) = self.texts.get_mut(rel) {
+            let mut kept = String::new();
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    kept.push('\n');
+                }
+                if lines.contains(&(i as u32 + 1)) {
+                    kept.push_str(line);
+                }
+            }
+            *text = kept;
+        }
+    }
 }
 
 impl SourceLookup for Sources {
@@ -315,6 +331,22 @@ fn read_text(rel: &Path, abs: &Path) -> Result<String, Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_lines_are_quoted_as_before() {
+        let mut sources = Sources::default();
+        let text = "a: 1\r\nb: 2\nc: 3\n\nd: 4";
+        sources.insert(PathBuf::from("x.yaml"), text.into());
+        let all = sources.clone();
+        sources.keep_lines(Path::new("x.yaml"), &BTreeSet::from([2, 3, 5]));
+        for line in [2, 3, 5] {
+            assert_eq!(
+                sources.line_of(Path::new("x.yaml"), line),
+                all.line_of(Path::new("x.yaml"), line)
+            );
+        }
+        assert_eq!(sources.line_of(Path::new("x.yaml"), 1), Some(""));
+    }
 
     #[test]
     fn non_utf8_points_at_the_bad_byte() {
