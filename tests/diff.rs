@@ -1,6 +1,8 @@
 //! End-to-end tests of `touchmap diff` and `build --since`: a throwaway git
 //! repository with two commits of a map, compared by the real binary.
 
+mod common;
+
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -547,26 +549,8 @@ fn the_documentation_shows_the_real_output() {
     }
 }
 
-/// The Nu HTML Checker, as `tests/html_valid.rs` finds it (`.ci/run`
-/// installs it).
-fn vnu_jar() -> PathBuf {
-    std::env::var_os("VNU_JAR").map_or_else(
-        || {
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar")
-        },
-        PathBuf::from,
-    )
-}
-
 #[test]
 fn the_what_changed_page_is_valid_html() {
-    let jar = vnu_jar();
-    assert!(
-        jar.is_file(),
-        "the Nu HTML Checker is not installed at {}: run `bash .ci/run`, or `npm ci` in tests/browser, or set VNU_JAR",
-        jar.display()
-    );
     let (tmp, repo) = repo_with_history();
     let out = tmp.path().join("site");
     let r = touchmap(
@@ -581,17 +565,6 @@ fn the_what_changed_page_is_valid_html() {
         ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let o = Command::new("java")
-        .arg("-jar")
-        .arg(&jar)
-        .args(["--errors-only", "--format", "text"])
-        .arg(out.join("changes/index.html"))
-        .output()
-        .expect("java runs");
-    assert!(
-        o.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let errors = common::html_errors(&[&out.join("changes/index.html")]);
+    assert!(errors.is_empty(), "the Nu HTML Checker reports:\n{errors}");
 }

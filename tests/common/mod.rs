@@ -249,3 +249,55 @@ pub fn minimal_map(label: &str) -> TempDir {
     dir.write("touchmap.yaml", "site: {title: Test map}\n");
     dir
 }
+
+/// The Nu HTML Checker (the W3C validator), which `.ci/run` installs from
+/// npm (`vnu-jar`) into tests/browser/; `VNU_JAR` points elsewhere.
+fn vnu_jar() -> PathBuf {
+    std::env::var_os("VNU_JAR").map_or_else(
+        || crate_dir().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar"),
+        PathBuf::from,
+    )
+}
+
+/// Runs the Nu HTML Checker over `paths` (files or folders) and returns its
+/// errors, one a line as `file:line: message`; empty when the HTML is valid.
+/// The JSON report is read rather than the text one, which also prints a
+/// "No errors found" line on success.
+pub fn html_errors(paths: &[&Path]) -> String {
+    let jar = vnu_jar();
+    assert!(
+        jar.is_file(),
+        "the Nu HTML Checker is not installed at {}: run `bash .ci/run`, or `npm ci` in tests/browser, or set VNU_JAR",
+        jar.display()
+    );
+    let o = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--skip-non-html", "--format", "json"])
+        .args(paths)
+        .output()
+        .expect("java runs the Nu HTML Checker");
+    // The report goes to stderr.
+    let report: Value = serde_json::from_slice(&o.stderr).unwrap_or_else(|e| {
+        panic!(
+            "the Nu HTML Checker printed no JSON ({e}): {}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        )
+    });
+    report["messages"]
+        .as_array()
+        .expect("`messages` is a list")
+        .iter()
+        .filter(|m| m["type"] != "info")
+        .map(|m| {
+            format!(
+                "{}:{}: {}",
+                m["url"].as_str().unwrap_or("?"),
+                m["lastLine"].as_u64().unwrap_or(0),
+                m["message"].as_str().unwrap_or("?")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
