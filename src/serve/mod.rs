@@ -222,18 +222,16 @@ fn read(base: &RwLock<String>) -> String {
     }
 }
 
-/// Waits for batches of changes, folds whatever else has queued up meanwhile
-/// into the same rebuild, and rebuilds.
+/// Waits for batches of changes, folds the rest of a burst into the same
+/// rebuild ([`watch::settle`]), and rebuilds.
 fn rebuild_loop(
     mut rebuilder: Rebuilder,
     rx: mpsc::Receiver<Vec<PathBuf>>,
     root: &Path,
     base: &RwLock<String>,
 ) {
-    while let Ok(mut paths) = rx.recv() {
-        while let Ok(more) = rx.try_recv() {
-            paths.extend(more);
-        }
+    while let Ok(first) = rx.recv() {
+        let mut paths = watch::settle(&rx, first);
         paths.sort();
         paths.dedup();
         let output = configured_output(root)

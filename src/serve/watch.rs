@@ -11,11 +11,45 @@ use notify_debouncer_full::{
     DebounceEventResult, DebouncedEvent, FileIdMap, new_debouncer, new_debouncer_opt,
 };
 use std::path::{Component, Path, PathBuf};
-use std::sync::mpsc::Sender;
-use std::time::Duration;
+use std::sync::mpsc::{Receiver, Sender};
+use std::time::{Duration, Instant};
 
-/// How long the folder must be quiet before a batch of changes is handed on.
-pub const QUIET: Duration = Duration::from_millis(250);
+/// How long the debouncer holds each event, so that the events of one save
+/// (create, modify, rename) arrive as one batch and renames are paired.
+pub const DEBOUNCE: Duration = Duration::from_millis(100);
+
+/// How long the folder must stay quiet after a batch before the rebuild
+/// starts. notify-debouncer-full delays each event by [`DEBOUNCE`] but does
+/// not wait for quiet: under a stream of saves (a script, a git checkout, an
+/// editor's autosave) it hands on a batch every tick, so the burst is folded
+/// here instead.
+pub const QUIET: Duration = Duration::from_millis(200);
+
+/// The longest a burst can put a rebuild off: a folder that never goes quiet
+/// still gets a rebuild this often.
+pub const MAX_WAIT: Duration = Duration::from_secs(2);
+
+/// Collects the batches that follow `first` until the folder has been quiet
+/// for [`QUIET`] (or [`MAX_WAIT`] has passed), and returns all their paths.
+pub fn settle(rx: &Receiver<Vec<PathBuf>>, first: Vec<PathBuf>) -> Vec<PathBuf> {
+    settle_with(rx, first, QUIET, MAX_WAIT)
+}
+
+fn settle_with(
+    rx: &Receiver<Vec<PathBuf>>,
+    mut paths: Vec<PathBuf>,
+    quiet: Duration,
+    max_wait: Duration,
+) -> Vec<PathBuf> {
+    let started = Instant::now();
+    while let Some(left) = max_wait.checked_sub(started.elapsed()) {
+        match rx.recv_timeout(quiet.min(left)) {
+            Ok(more) => paths.extend(more),
+            Err(_) => break,
+        }
+    }
+    paths
+}
 
 /// What a batch of changes touched, which decides how much to rebuild.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,7 +161,7 @@ pub fn start(root: &Path, poll: bool, tx: Sender<Vec<PathBuf>>) -> Result<Watche
     if poll {
         let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
         let mut d = new_debouncer_opt::<_, notify::PollWatcher, FileIdMap>(
-            QUIET,
+            DEBOUNCE,
             None,
             handler,
             FileIdMap::new(),
@@ -137,7 +171,7 @@ pub fn start(root: &Path, poll: bool, tx: Sender<Vec<PathBuf>>) -> Result<Watche
         d.watch(root, RecursiveMode::Recursive).map_err(fail)?;
         Ok(Watcher::Poll(d))
     } else {
-        let mut d = new_debouncer(QUIET, None, handler).map_err(fail)?;
+        let mut d = new_debouncer(DEBOUNCE, None, handler).map_err(fail)?;
         d.watch(root, RecursiveMode::Recursive).map_err(fail)?;
         Ok(Watcher::Native(d))
     }
@@ -175,6 +209,53 @@ mod tests {
         ] {
             assert!(is_relevant(&p(relevant), out), "{relevant}");
         }
+    }
+
+    #[test]
+    fn a_burst_of_batches_is_folded_into_one_until_the_folder_is_quiet() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let sender = std::thread::spawn(move || {
+            for i in 1..=10 {
+                std::thread::sleep(Duration::from_millis(10));
+                tx.send(vec![p(&format!("t{i}.yaml"))]).unwrap();
+            }
+            // Quiet for longer than `quiet`: the next batch is a new burst.
+            std::thread::sleep(Duration::from_millis(400));
+            tx.send(vec![p("later.yaml")]).unwrap();
+        });
+        let quiet = Duration::from_millis(150);
+        let first = settle_with(&rx, vec![p("t0.yaml")], quiet, Duration::from_secs(5));
+        assert_eq!(first.len(), 11, "{first:?}");
+        let next = rx.recv().unwrap();
+        assert_eq!(
+            settle_with(&rx, next, quiet, Duration::from_secs(5)),
+            [p("later.yaml")]
+        );
+        sender.join().unwrap();
+    }
+
+    #[test]
+    fn a_folder_that_never_goes_quiet_still_gets_a_rebuild() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let sender = std::thread::spawn(move || {
+            for i in 0..100 {
+                if tx.send(vec![p(&format!("t{i}.yaml"))]).is_err() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        });
+        let started = Instant::now();
+        let paths = settle_with(
+            &rx,
+            vec![],
+            Duration::from_millis(100),
+            Duration::from_millis(150),
+        );
+        assert!(started.elapsed() < Duration::from_millis(400));
+        assert!(!paths.is_empty() && paths.len() < 100, "{}", paths.len());
+        drop(rx);
+        sender.join().unwrap();
     }
 
     #[test]
