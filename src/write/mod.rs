@@ -7,7 +7,7 @@ use crate::load::walk::OUTPUT_MARKER;
 use crate::render::SiteFiles;
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// Why the site was not written. Nothing the user owns was touched.
@@ -43,7 +43,11 @@ pub struct WriteReport {
 
 const MARKER_TEXT: &str = "This folder was written by touchmap. `touchmap build` replaces it whole:\ndo not keep files of your own here.\n";
 
-/// The absolute form of `path`, resolving symlinks of the part that exists.
+/// The absolute form of `path`, as the system will resolve it once the
+/// missing folders on the way are created: symlinks resolved where the path
+/// exists, `..` taken back one folder. Worked out a part at a time, because
+/// `missing/../map` is the folder `map` (the staging step creates
+/// `missing`), and must be recognised as the map folder.
 fn absolute(path: &Path) -> Result<PathBuf, WriteError> {
     let abs = if path.is_absolute() {
         path.to_path_buf()
@@ -52,27 +56,34 @@ fn absolute(path: &Path) -> Result<PathBuf, WriteError> {
             .map_err(|e| io_fail("read", Path::new("."), e))?
             .join(path)
     };
-    // Canonicalise the deepest existing ancestor, keep the rest as written.
-    let mut existing = abs.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (existing.file_name(), existing.parent()) {
-            (Some(name), Some(parent)) => {
-                rest.push(name.to_os_string());
-                existing = parent.to_path_buf();
+    let mut out = PathBuf::new();
+    for part in abs.components() {
+        match part {
+            Component::Prefix(_) | Component::RootDir => out.push(part.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
             }
-            _ => break,
-        }
-    }
-    let mut out = existing.canonicalize().unwrap_or(existing);
-    for part in rest.into_iter().rev() {
-        if part == ".." {
-            out.pop();
-        } else if part != "." {
-            out.push(part);
+            Component::Normal(name) => {
+                out.push(name);
+                if fs::symlink_metadata(&out).is_ok()
+                    && let Ok(real) = out.canonicalize()
+                {
+                    out = real;
+                }
+            }
         }
     }
     Ok(out)
+}
+
+/// Whether `dir` is a folder touchmap may replace: empty, or holding its marker.
+fn replaceable(dir: &Path) -> Result<bool, WriteError> {
+    let empty = fs::read_dir(dir)
+        .map_err(|e| io_fail("read", dir, e))?
+        .next()
+        .is_none();
+    Ok(empty || dir.join(OUTPUT_MARKER).is_file())
 }
 
 /// Checks that `out` may be (re)placed: not the map folder or one of its
@@ -96,11 +107,7 @@ pub fn check_target(out: &Path, map_root: &Path) -> Result<PathBuf, WriteError> 
                 out.display()
             )));
         }
-        let empty = fs::read_dir(&target)
-            .map_err(|e| io_fail("read", &target, e))?
-            .next()
-            .is_none();
-        if !empty && !target.join(OUTPUT_MARKER).is_file() {
+        if !replaceable(&target)? {
             return Err(fail(format!(
                 "refusing to replace {}: it holds files touchmap did not write (there is no {OUTPUT_MARKER} marker in it)\n  = help: choose another output folder with -o, or move that folder away yourself",
                 out.display()
@@ -237,7 +244,15 @@ fn swap_in(staging: &Path, target: &Path, parent: &Path, name: &str) -> Result<(
     let old = parent.join(format!(".{name}.touchmap-old-{}", std::process::id()));
     let had_old = target.exists();
     if had_old {
-        // check_target made sure it is empty or ours.
+        // check_target made sure it is empty or ours; look again, as
+        // something may have moved there since, and a wrong delete cannot
+        // be undone.
+        if !target.is_dir() || !replaceable(target)? {
+            return Err(fail(format!(
+                "refusing to replace {}: it holds files touchmap did not write (there is no {OUTPUT_MARKER} marker in it)",
+                target.display()
+            )));
+        }
         fs::rename(target, &old).map_err(|e| io_fail("move aside", target, e))?;
     }
     if let Err(e) = fs::rename(staging, target) {
@@ -327,6 +342,47 @@ mod tests {
         assert!(write_site(&site(), &map, &map).is_err());
         assert!(write_site(&site(), &d, &map).is_err());
         assert!(write_site(&site(), &map.join("sub/.."), &map).is_err());
+        assert!(write_site(&site(), &map.join("sub/../../map"), &map).is_err());
+        assert!(
+            map.read_dir().unwrap().next().is_none(),
+            "the map is untouched"
+        );
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn a_path_through_a_missing_folder_is_the_folder_it_leads_to() {
+        let d = tmp("missing");
+        let map = d.join("map");
+        fs::create_dir_all(&map).unwrap();
+        fs::write(map.join("touchmap.yaml"), "site: {title: T}").unwrap();
+        let mine = d.join("mine");
+        fs::create_dir_all(&mine).unwrap();
+        fs::write(mine.join("thesis.txt"), "precious").unwrap();
+        let err = write_site(&site(), &d.join("missing/../map"), &map).unwrap_err();
+        assert!(err.message.contains("map folder"), "{}", err.message);
+        let err = write_site(&site(), &d.join("missing/../mine"), &map).unwrap_err();
+        assert!(err.message.contains("did not write"), "{}", err.message);
+        assert!(map.join("touchmap.yaml").is_file());
+        assert_eq!(
+            fs::read_to_string(mine.join("thesis.txt")).unwrap(),
+            "precious"
+        );
+        // A new folder through a missing one is fine, and lands where the
+        // path says.
+        write_site(&site(), &d.join("missing/../new/site"), &map).unwrap();
+        assert!(d.join("new/site/index.html").is_file());
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn a_symlinked_output_is_written_where_it_points() {
+        let d = tmp("symlink");
+        let map = d.join("map");
+        fs::create_dir_all(&map).unwrap();
+        std::os::unix::fs::symlink(&map, d.join("alias")).unwrap();
+        assert!(write_site(&site(), &d.join("alias"), &map).is_err());
+        assert!(write_site(&site(), &d.join("alias/.."), &map).is_err());
         fs::remove_dir_all(&d).unwrap();
     }
 }
