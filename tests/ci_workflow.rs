@@ -3,6 +3,7 @@
 //! README shows, and those commands run for real against `example-map/`.
 
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -52,15 +53,32 @@ fn the_workflow_checks_builds_and_deploys_with_the_official_actions() {
     assert_eq!(
         uses,
         [
-            "actions/checkout@v4",
+            "actions/checkout@v7",
+            "actions/cache@v6",
             "dtolnay/rust-toolchain@stable",
-            "actions/cache@v4",
-            "actions/upload-pages-artifact@v3"
+            "actions/upload-pages-artifact@v5"
         ]
     );
+    // touchmap is built once per commit of its source: the cache key
+    // changes when the source does, and a hit skips Rust and the build.
+    let cache = steps(&w, "check")
+        .iter()
+        .find(|s| s["uses"] == "actions/cache@v6")
+        .unwrap();
+    assert_eq!(
+        cache["with"]["key"],
+        "touchmap-${{ runner.os }}-${{ steps.touchmap.outputs.commit }}"
+    );
+    for name in ["Install touchmap"] {
+        let step = steps(&w, "check")
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap();
+        assert_eq!(step["if"], "steps.cache.outputs.cache-hit != 'true'");
+    }
     let upload = steps(&w, "check")
         .iter()
-        .find(|s| s["uses"] == "actions/upload-pages-artifact@v3")
+        .find(|s| s["uses"] == "actions/upload-pages-artifact@v5")
         .unwrap();
     assert_eq!(upload["with"]["path"], "public");
     assert!(
@@ -87,7 +105,7 @@ fn the_workflow_checks_builds_and_deploys_with_the_official_actions() {
         .iter()
         .filter_map(|s| s["uses"].as_str())
         .collect();
-    assert_eq!(deploy_uses, ["actions/deploy-pages@v4"]);
+    assert_eq!(deploy_uses, ["actions/deploy-pages@v5"]);
 
     // The pull request's summary of changes never fails the check.
     let what_changed = steps(&w, "check")
@@ -97,11 +115,6 @@ fn the_workflow_checks_builds_and_deploys_with_the_official_actions() {
     assert_eq!(what_changed["continue-on-error"], true);
     assert_eq!(what_changed["if"], "github.event_name == 'pull_request'");
 
-    let runs: Vec<&str> = steps(&w, "check")
-        .iter()
-        .filter_map(|s| s["run"].as_str())
-        .collect();
-    assert_eq!(runs[0], "cargo install --locked touchmap");
     assert_eq!(
         touchmap_lines(&w),
         [
@@ -171,8 +184,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// Replaces the workflow's `${{ … }}` expressions with what GitHub would
 /// put there for a pull request against `main` in a repository called
-/// `touchmap-demo`; any other expression fails the test.
-fn expand(text: &str) -> String {
+/// `touchmap-demo`, and the outputs of earlier steps (`steps.ID.outputs.X`);
+/// any other expression fails the test.
+fn expand(text: &str, outputs: &BTreeMap<String, String>) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(start) = rest.find("${{") {
@@ -181,13 +195,95 @@ fn expand(text: &str) -> String {
         let value = match rest[start + 3..end].trim() {
             "github.event.repository.name" => "touchmap-demo",
             "github.base_ref" => "main",
-            other => panic!("the test does not know the expression `{other}`"),
+            other => outputs
+                .get(other)
+                .unwrap_or_else(|| panic!("the test does not know the expression `{other}`")),
         };
         out.push_str(value);
         rest = &rest[end + 2..];
     }
     out.push_str(rest);
     out
+}
+
+/// A git repository with touchmap's source as it is in this checkout
+/// (tracked and new files, with their edits), tagged `tag` with an
+/// annotated tag: where the workflow installs touchmap from.
+fn touchmap_source(dir: &Path, tag: &str) -> String {
+    let listed = Command::new("git")
+        .args([
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ])
+        .current_dir(crate_dir())
+        .output()
+        .expect("git runs");
+    assert!(listed.status.success(), "this checkout is a git repository");
+    for rel in listed.stdout.split(|b| *b == 0).filter(|r| !r.is_empty()) {
+        let rel = Path::new(std::str::from_utf8(rel).unwrap());
+        let from = crate_dir().join(rel);
+        if !from.is_file() {
+            continue; // deleted in the working tree
+        }
+        let to = dir.join(rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&from, &to).unwrap();
+    }
+    git(dir, &["init", "-q"]);
+    git(dir, &["add", "."]);
+    git(dir, &["commit", "-q", "-m", "touchmap"]);
+    git(dir, &["tag", "-a", tag, "-m", "a release"]);
+    let head = Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(head.stdout).unwrap().trim().to_string()
+}
+
+/// Runs one `run:` step as GitHub does (bash -eo pipefail) in `cwd`, with
+/// the workflow's and the step's environment (`env` on top), and returns
+/// the output and what the step wrote to `$GITHUB_OUTPUT`.
+fn run_step(
+    w: &Value,
+    step: &Value,
+    cwd: &Path,
+    env: &[(&str, String)],
+    outputs: &BTreeMap<String, String>,
+) -> (std::process::Output, Vec<(String, String)>) {
+    let script = expand(step["run"].as_str().unwrap(), outputs);
+    let github_output = tempfile::NamedTempFile::new().unwrap();
+    let mut cmd = Command::new("bash");
+    cmd.args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &script])
+        .current_dir(cwd)
+        .env("GITHUB_OUTPUT", github_output.path())
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env_remove("TOUCHMAP_BASE_URL")
+        .env_remove("TOUCHMAP_OUTPUT")
+        .env_remove("NO_COLOR");
+    for (k, v) in w["env"].as_object().unwrap() {
+        cmd.env(k, v.as_str().unwrap());
+    }
+    if let Some(step_env) = step["env"].as_object() {
+        for (k, v) in step_env {
+            cmd.env(k, expand(v.as_str().unwrap(), outputs));
+        }
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    let written = std::fs::read_to_string(github_output.path()).unwrap();
+    let pairs = written
+        .lines()
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    (out, pairs)
 }
 
 /// The workflow's own shell steps, run as GitHub runs them (bash -eo
@@ -232,6 +328,11 @@ fn the_workflows_commands_publish_the_example_map() {
     std::fs::write(&file, renamed).unwrap();
     git(&work, &["commit", "-q", "-am", "Rename the Instagram ad"]);
 
+    // Where the workflow installs touchmap from, at an annotated tag.
+    let source = tmp.path().join("touchmap-src");
+    let source_commit = touchmap_source(&source, "v9.9.9-test");
+    let install_root = tmp.path().join("cargo-home");
+
     let bin_dir = Path::new(env!("CARGO_BIN_EXE_touchmap")).parent().unwrap();
     let path = format!(
         "{}:{}",
@@ -240,50 +341,70 @@ fn the_workflows_commands_publish_the_example_map() {
     );
     let summary = tmp.path().join("step-summary.md");
     std::fs::write(&summary, "").unwrap();
+    let env = [
+        ("TOUCHMAP_GIT", format!("file://{}", source.display())),
+        ("TOUCHMAP_REF", "v9.9.9-test".to_string()),
+        ("PATH", path),
+        ("GITHUB_STEP_SUMMARY", summary.display().to_string()),
+        // `cargo install` puts touchmap here instead of ~/.cargo/bin, and
+        // builds in a folder kept between test runs.
+        ("CARGO_INSTALL_ROOT", install_root.display().to_string()),
+        (
+            "CARGO_TARGET_DIR",
+            crate_dir().join("target/ci-install").display().to_string(),
+        ),
+    ];
 
+    let mut outputs = BTreeMap::new();
     let mut ran = Vec::new();
     for step in steps(&w, "check") {
-        let Some(run) = step["run"].as_str() else {
-            continue;
-        };
-        if run.contains("cargo install") {
+        if step["run"].as_str().is_none() {
             continue;
         }
-        let script = expand(run);
-        let mut cmd = Command::new("bash");
-        cmd.args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &script])
-            .current_dir(&work)
-            .env("PATH", &path)
-            .env("GITHUB_STEP_SUMMARY", &summary)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env_remove("TOUCHMAP_BASE_URL")
-            .env_remove("TOUCHMAP_OUTPUT")
-            .env_remove("NO_COLOR");
-        for (k, v) in w["env"].as_object().unwrap() {
-            cmd.env(k, v.as_str().unwrap());
-        }
-        if let Some(env) = step["env"].as_object() {
-            for (k, v) in env {
-                cmd.env(k, expand(v.as_str().unwrap()));
-            }
-        }
-        let out = cmd.output().unwrap();
+        let (out, written) = run_step(&w, step, &work, &env, &outputs);
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         assert!(
             out.status.success(),
-            "step `{}` failed:\n{script}\nstdout: {}\nstderr: {}",
+            "step `{}` failed:\nstdout: {stdout}\nstderr: {}",
             step["name"],
-            String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
+        if let Some(id) = step["id"].as_str() {
+            for (k, v) in written {
+                outputs.insert(format!("steps.{id}.outputs.{k}"), v);
+            }
+        }
+        let run = step["run"].as_str().unwrap();
         if run.contains("touchmap check") {
             // GitHub annotations, not colour codes: the log is not a terminal.
-            let stdout = String::from_utf8_lossy(&out.stdout);
             assert!(stdout.contains("::warning file=example-map/"), "{stdout}");
             assert!(!stdout.contains('\x1b'), "colour codes in a CI log");
         }
         ran.push(step["name"].as_str().unwrap_or("").to_string());
     }
-    assert_eq!(ran, ["Check the map", "What changed", "Build the site"]);
+    assert_eq!(
+        ran,
+        [
+            "Find touchmap's commit",
+            "Install touchmap",
+            "Check the map",
+            "What changed",
+            "Build the site"
+        ]
+    );
+    // The tag's commit (not the tag object) keys the cache and is built.
+    assert_eq!(
+        outputs.get("steps.touchmap.outputs.commit"),
+        Some(&source_commit)
+    );
+    let installed = Command::new(install_root.join("bin/touchmap"))
+        .arg("--version")
+        .output()
+        .expect("the install step put touchmap in the install root");
+    assert!(
+        String::from_utf8_lossy(&installed.stdout).starts_with("touchmap "),
+        "{installed:?}"
+    );
 
     // The job summary tells the reviewer what the pull request changes.
     let summary = std::fs::read_to_string(&summary).unwrap();
@@ -462,4 +583,36 @@ fn ci_configuration_comes_from_the_environment_and_output_stays_plain() {
         &[("TOUCHMAP_BASE_URL", ""), ("TOUCHMAP_OUTPUT", "")],
     );
     assert_eq!(css(&plain_out).as_deref(), Some("/"));
+}
+
+#[test]
+fn the_workflow_says_what_to_set_when_it_cannot_find_touchmap() {
+    let w = workflow();
+    let tmp = tempfile::tempdir().unwrap();
+    let source = tmp.path().join("touchmap-src");
+    std::fs::create_dir_all(&source).unwrap();
+    git(&source, &["init", "-q"]);
+    git(&source, &["commit", "-q", "--allow-empty", "-m", "empty"]);
+    let find = steps(&w, "check")
+        .iter()
+        .find(|s| s["name"] == "Find touchmap's commit")
+        .unwrap();
+    let env = [
+        ("TOUCHMAP_GIT", format!("file://{}", source.display())),
+        ("TOUCHMAP_REF", "no-such-release".to_string()),
+    ];
+    let (out, written) = run_step(&w, find, tmp.path(), &env, &BTreeMap::new());
+    assert!(!out.status.success(), "the job stops");
+    assert!(written.is_empty());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("::error::no branch or tag 'no-such-release' in file://")
+            && stdout.contains("set TOUCHMAP_GIT and TOUCHMAP_REF at the top of this workflow"),
+        "{stdout}"
+    );
+    // The shipped workflow names a placeholder the user must replace.
+    assert_eq!(
+        w["env"]["TOUCHMAP_GIT"],
+        "https://github.com/OWNER/touchmap"
+    );
 }
