@@ -57,10 +57,11 @@ enum Command {
     Diff {
         /// The earlier revision: a commit, branch or tag (`HEAD~1`, `main`, `v1.0`).
         rev: String,
-        /// `[REV2] [DIR]`: the later revision (default: the working tree) and
-        /// the map folder (default: the current folder).
-        #[arg(value_name = "REV2_OR_DIR", num_args = 0..=2)]
-        rest: Vec<String>,
+        /// The later revision (default: the working tree); given alone, a
+        /// folder is taken as DIR.
+        rev2: Option<String>,
+        /// The map folder (default: the current folder).
+        dir: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = commands::diff::DiffFormat::Text)]
         format: commands::diff::DiffFormat,
@@ -132,9 +133,14 @@ fn main() -> ExitCode {
             base_url: set(base_url).as_deref(),
             since: since.as_deref(),
         }),
-        Command::Diff { rev, rest, format } => commands::diff::run(&commands::diff::DiffOptions {
+        Command::Diff {
+            rev,
+            rev2,
+            dir,
+            format,
+        } => commands::diff::run(&commands::diff::DiffOptions {
             rev: &rev,
-            rest: &rest,
+            rest: &rev2.into_iter().chain(dir).collect::<Vec<_>>(),
             format,
         }),
         Command::Serve {

@@ -350,6 +350,126 @@ fn uncommitted_edits_are_compared_too() {
     );
 }
 
+/// The map at the second commit with competitors, benefits and a note, for
+/// the edits to the other kinds of entity.
+const OTHERS_1: &str = "\
+stages:
+  - {id: awareness, name: Awareness}
+  - {id: consideration, name: Consideration}
+  - {id: decision, name: Decision}
+  - {id: retention, name: Retention}
+competitors:
+  - id: bargain
+    name: RunBargain.com
+    value: {price: 5, service: 1}
+    strengths: [Low prices]
+  - id: local
+    name: Local running shop
+    value: {service: 4}
+benefits:
+  - id: more-sales
+    name: More sales
+    touchpoints: [product-page]
+";
+
+#[test]
+fn edits_to_stages_competitors_benefits_kpis_and_notes_are_listed_too() {
+    let (_tmp, repo) = repo_with_history();
+    let map = repo.join("maps/shop");
+    write(&map.join("others.yaml"), OTHERS_1);
+    write(
+        &map.join("notes/research/interviews.md"),
+        "---\ntitle: Shopper interviews\n---\nWhat we heard.\n",
+    );
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "more of the map"]);
+
+    // A competitor renamed with another price score and strengths, a stage
+    // renamed, a benefit with another touchpoint, a KPI with another unit
+    // and owner, a note moved to another folder: nothing else.
+    let others = OTHERS_1
+        .replace("name: RunBargain.com", "name: RunBargain")
+        .replace("price: 5, service: 1", "price: 4, service: 1")
+        .replace("[Low prices]", "[Low prices, Fast delivery]")
+        .replace("name: Awareness", "name: Discover")
+        .replace("touchpoints: [product-page]", "touchpoints: [checkout]");
+    write(&map.join("others.yaml"), &others);
+    let kpis = TOUCHPOINTS_2.replace(
+        "    name: Net promoter score\n",
+        "    name: Net promoter score\n    unit: points\n    owner: CX team\n",
+    );
+    write(&map.join("touchpoints.yaml"), &kpis);
+    std::fs::create_dir_all(map.join("notes/archive")).unwrap();
+    std::fs::rename(
+        map.join("notes/research/interviews.md"),
+        map.join("notes/archive/interviews.md"),
+    )
+    .unwrap();
+
+    let r = touchmap(&repo, &["diff", "HEAD", "maps/shop"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let head = short(&repo, "HEAD");
+    assert_eq!(
+        r.stdout,
+        format!(
+            "\
+What changed in the map maps/shop from HEAD ({head}) to the working tree
+1 KPI changed, 1 stage changed, 1 competitor changed, 1 benefit changed, 1 note changed
+
+KPIs changed
+  ~ nps  Net promoter score
+      also changed: owner, unit
+
+Stages changed
+  ~ awareness  Discover
+      renamed from “Awareness” to “Discover”
+
+Competitors changed
+  ~ bargain  RunBargain
+      renamed from “RunBargain.com” to “RunBargain”
+      value price changed from 5 to 4
+      also changed: strengths
+
+Benefits changed
+  ~ more-sales  More sales
+      also changed: touchpoints
+
+Notes changed
+  ~ notes/archive/interviews.md  Shopper interviews
+      moved from notes/research/interviews.md to notes/archive/interviews.md
+"
+        )
+    );
+
+    // A note edited in place is a change to its text.
+    write(
+        &map.join("notes/archive/interviews.md"),
+        "---\ntitle: Shopper interviews\n---\nWhat we heard, and what we did.\n",
+    );
+    let r = touchmap(&repo, &["diff", "HEAD", "maps/shop"]);
+    assert!(
+        r.stdout
+            .contains("Notes added\n  + notes/archive/interviews.md  Shopper interviews\n")
+            && r.stdout
+                .contains("Notes removed\n  - notes/research/interviews.md  Shopper interviews\n"),
+        "a moved and edited note is another note: {}",
+        r.stdout
+    );
+    std::fs::remove_dir_all(map.join("notes/archive")).unwrap();
+    write(
+        &map.join("notes/research/interviews.md"),
+        "---\ntitle: Shopper interviews\n---\nWhat we heard, and what we did.\n",
+    );
+    let r = touchmap(&repo, &["diff", "HEAD", "maps/shop"]);
+    assert!(
+        r.stdout.contains(
+            "Notes changed\n  ~ notes/research/interviews.md  Shopper interviews\n      also changed: text\n"
+        ),
+        "{}",
+        r.stdout
+    );
+}
+
 #[test]
 fn build_since_adds_a_what_changed_page() {
     let (tmp, repo) = repo_with_history();
@@ -460,6 +580,25 @@ fn usage_errors_exit_2_with_a_clear_message() {
             "error: there is no map in `maps/shop` at revision HEAD~2 ({})",
             short(&repo, "HEAD~2")
         )),
+        "{}",
+        r.stderr
+    );
+
+    // A folder that is no map, now or then.
+    let r = touchmap(&repo, &["diff", "HEAD", "maps"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("error: `maps` is not a map folder: it has no touchmap.yaml"),
+        "{}",
+        r.stderr
+    );
+
+    // Too many arguments, said in the user's terms.
+    let r = touchmap(&repo, &["diff", "HEAD~1", "HEAD", "maps/shop", "extra"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("unexpected argument 'extra'") && !r.stderr.contains("REV2_OR_DIR"),
         "{}",
         r.stderr
     );

@@ -3,7 +3,8 @@
 //! id: touchpoints added, removed, moved to another cell, renamed, with other
 //! emotion, value scores, state or priority; KPIs added, removed, crossing
 //! their target or otherwise changed; stages, channels, personas,
-//! competitors, benefits and notes added or removed.
+//! competitors, benefits and notes added, removed or changed (a note moved
+//! to another path with the same text is one change, not two).
 //!
 //! The result is a list of sections of items; [`format`] writes it as text
 //! or markdown and the site's `changes/` view renders it as a page.
@@ -86,6 +87,15 @@ pub fn read_revision(dir: &Path, rev: &str) -> Result<Baseline, ReadError> {
         .tempdir()
         .map_err(|e| ReadError::Usage(format!("cannot create a temporary folder: {e}")))?;
     let found = git::extract(&repo, &commit, tmp.path()).map_err(ReadError::Usage)?;
+    if !found && !dir.join(crate::load::MAP_FILE).is_file() {
+        return Err(ReadError::Usage(format!(
+            "`{}` is not a map folder: it has no {} (and had none at revision {})\n  = help: give the folder that holds {}, e.g. `touchmap diff {rev} path/to/map`",
+            repo.map_path(),
+            crate::load::MAP_FILE,
+            revision.label(),
+            crate::load::MAP_FILE,
+        )));
+    }
     if !found {
         return Err(ReadError::Usage(format!(
             "there is no map in `{}` at revision {}: it has no {}\n  = help: pick a revision where the map exists (`git log -- {}` lists them)",
@@ -266,46 +276,224 @@ fn noun(one: &str, many: &str) -> Noun {
     (one.to_string(), many.to_string())
 }
 
-/// Kinds compared by id only: (section folder, title of the added ones,
-/// title of the removed ones, singular, plural).
-const LISTED: [(&str, &str, &str, &str, &str); 6] = [
-    (
-        "stages",
-        "Stages added",
-        "Stages removed",
-        "stage",
-        "stages",
-    ),
-    (
-        "channels",
-        "Channels added",
-        "Channels removed",
-        "channel",
-        "channels",
-    ),
-    (
-        "personas",
-        "Personas added",
-        "Personas removed",
-        "persona",
-        "personas",
-    ),
-    (
-        "competitors",
-        "Competitors added",
-        "Competitors removed",
-        "competitor",
-        "competitors",
-    ),
-    (
-        "benefits",
-        "Benefits added",
-        "Benefits removed",
-        "benefit",
-        "benefits",
-    ),
-    ("notes", "Notes added", "Notes removed", "note", "notes"),
+/// The other kinds of entity, compared by id and then field by field:
+/// (section folder, singular, plural). Titles are "Stages added" and so on.
+const LISTED: [(&str, &str, &str); 6] = [
+    ("stages", "stage", "stages"),
+    ("channels", "channel", "channels"),
+    ("personas", "persona", "personas"),
+    ("competitors", "competitor", "competitors"),
+    ("benefits", "benefit", "benefits"),
+    ("notes", "note", "notes"),
 ];
+
+/// The section titles of a listed kind: added, removed, changed.
+fn listed_titles(kind: &str) -> [&'static str; 3] {
+    match kind {
+        "stages" => ["Stages added", "Stages removed", "Stages changed"],
+        "channels" => ["Channels added", "Channels removed", "Channels changed"],
+        "personas" => ["Personas added", "Personas removed", "Personas changed"],
+        "competitors" => [
+            "Competitors added",
+            "Competitors removed",
+            "Competitors changed",
+        ],
+        "benefits" => ["Benefits added", "Benefits removed", "Benefits changed"],
+        _ => ["Notes added", "Notes removed", "Notes changed"],
+    }
+}
+
+/// One entity of a listed kind, as compared: its id, name, and its fields
+/// as the site's `map.json` has them (a note's text included).
+struct Entity {
+    id: String,
+    name: String,
+    fields: serde_json::Value,
+}
+
+fn entity<T: Serialize>(id: &str, name: &str, value: &T) -> Entity {
+    Entity {
+        id: id.to_string(),
+        name: name.to_string(),
+        fields: serde_json::to_value(value).unwrap_or_default(),
+    }
+}
+
+fn entities(m: &Model, kind: &str) -> Vec<Entity> {
+    match kind {
+        "stages" => m.stages.iter().map(|x| entity(&x.id, &x.name, x)).collect(),
+        "channels" => m
+            .channels
+            .iter()
+            .map(|x| entity(&x.id, &x.name, x))
+            .collect(),
+        "personas" => m
+            .personas
+            .iter()
+            .map(|x| entity(&x.id, &x.name, x))
+            .collect(),
+        "competitors" => m
+            .competitors
+            .iter()
+            .map(|x| entity(&x.id, &x.name, x))
+            .collect(),
+        "benefits" => m
+            .benefits
+            .iter()
+            .map(|x| entity(&x.id, &x.name, x))
+            .collect(),
+        _ => m
+            .notes
+            .iter()
+            .map(|x| {
+                let mut e = entity(&x.id, &x.title, x);
+                if let Some(fields) = e.fields.as_object_mut() {
+                    fields.insert("text".into(), x.body.clone().into());
+                }
+                e
+            })
+            .collect(),
+    }
+}
+
+/// The sentences describing how entity `o` became `n`: a new name, each
+/// value score, then the names of the other fields that changed.
+fn entity_changes(o: &Entity, n: &Entity) -> Vec<Phrase> {
+    let mut out = Vec::new();
+    if o.name != n.name {
+        out.push(Phrase::new().text(format!("renamed from “{}” to “{}”", o.name, n.name)));
+    }
+    let scores = |e: &Entity| -> std::collections::BTreeMap<String, u8> {
+        serde_json::from_value(e.fields["value"].clone()).unwrap_or_default()
+    };
+    let (a, b) = (scores(o), scores(n));
+    for c in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
+        let (x, y) = (a.get(c).copied(), b.get(c).copied());
+        if x != y {
+            out.push(Phrase::new().text("value ").code(c).text(format!(
+                " changed from {} to {}",
+                score_text(x),
+                score_text(y)
+            )));
+        }
+    }
+    out.extend(other_fields(
+        &o.fields,
+        &n.fields,
+        &["id", "name", "title", "slug", "value"],
+    ));
+    out
+}
+
+/// "also changed: `a`, `b`": the fields of two serialised entities that
+/// differ, leaving out `handled` (described by their own sentences).
+fn other_fields(o: &serde_json::Value, n: &serde_json::Value, handled: &[&str]) -> Option<Phrase> {
+    let (o, n) = (o.as_object()?, n.as_object()?);
+    let keys: BTreeSet<&String> = o.keys().chain(n.keys()).collect();
+    let changed: Vec<&String> = keys
+        .into_iter()
+        .filter(|k| !handled.contains(&k.as_str()) && o.get(*k) != n.get(*k))
+        .collect();
+    if changed.is_empty() {
+        return None;
+    }
+    let mut p = Phrase::new().text("also changed: ");
+    for (i, k) in changed.into_iter().enumerate() {
+        if i > 0 {
+            p = p.text(", ");
+        }
+        p = p.code(k.as_str());
+    }
+    Some(p)
+}
+
+/// Compares the entities of one listed kind and adds its sections. A note
+/// that left one path and appeared at another with the same text was moved,
+/// not removed and added.
+fn listed_sections(
+    om: &Model,
+    nm: &Model,
+    kind: &'static str,
+    one: &str,
+    many: &str,
+    diff: &mut MapDiff,
+) {
+    let (before, after) = (entities(om, kind), entities(nm, kind));
+    let item = |e: &Entity, mark, details| Item {
+        kind,
+        id: e.id.clone(),
+        name: e.name.clone(),
+        mark,
+        summary: Phrase::new(),
+        details,
+    };
+    let find = |list: &[Entity], id: &str| list.iter().position(|e| e.id == id);
+    let mut added: Vec<&Entity> = after
+        .iter()
+        .filter(|e| find(&before, &e.id).is_none())
+        .collect();
+    let mut removed: Vec<&Entity> = before
+        .iter()
+        .filter(|e| find(&after, &e.id).is_none())
+        .collect();
+    let mut changed = Vec::new();
+    for n in &after {
+        if let Some(i) = find(&before, &n.id) {
+            let details = entity_changes(&before[i], n);
+            if !details.is_empty() {
+                changed.push(item(n, Mark::Changed, details));
+            }
+        }
+    }
+    if kind == "notes" {
+        let mut moved = Vec::new();
+        removed.retain(|o| {
+            let Some(at) = added
+                .iter()
+                .position(|n| n.fields["text"] == o.fields["text"])
+            else {
+                return true;
+            };
+            let n = added.remove(at);
+            let mut details = vec![
+                Phrase::new()
+                    .text("moved from ")
+                    .code(&o.id)
+                    .text(" to ")
+                    .code(&n.id),
+            ];
+            details.extend(entity_changes(o, n));
+            moved.push(item(n, Mark::Changed, details));
+            false
+        });
+        changed.extend(moved);
+    }
+    let [added_title, removed_title, changed_title] = listed_titles(kind);
+    diff.push(
+        format!("{kind}-added"),
+        added_title,
+        (format!("{one} added"), format!("{many} added")),
+        added
+            .into_iter()
+            .map(|e| item(e, Mark::Added, vec![]))
+            .collect(),
+    );
+    diff.push(
+        format!("{kind}-removed"),
+        removed_title,
+        (format!("{one} removed"), format!("{many} removed")),
+        removed
+            .into_iter()
+            .map(|e| item(e, Mark::Removed, vec![]))
+            .collect(),
+    );
+    diff.push(
+        format!("{kind}-changed"),
+        changed_title,
+        (format!("{one} changed"), format!("{many} changed")),
+        changed,
+    );
+}
 
 /// A comparison ready to show: the two sides and what changed between them.
 #[derive(Debug, Clone, Serialize)]
@@ -382,71 +570,8 @@ pub fn compare(old: &Analysed, new: &Analysed) -> MapDiff {
 
     kpi_sections(old, new, &mut diff);
 
-    let named = |m: &Model, kind: &str| -> Vec<(String, String)> {
-        match kind {
-            "stages" => m
-                .stages
-                .iter()
-                .map(|x| (x.id.clone(), x.name.clone()))
-                .collect(),
-            "channels" => m
-                .channels
-                .iter()
-                .map(|x| (x.id.clone(), x.name.clone()))
-                .collect(),
-            "personas" => m
-                .personas
-                .iter()
-                .map(|x| (x.id.clone(), x.name.clone()))
-                .collect(),
-            "competitors" => m
-                .competitors
-                .iter()
-                .map(|x| (x.id.clone(), x.name.clone()))
-                .collect(),
-            "benefits" => m
-                .benefits
-                .iter()
-                .map(|x| (x.id.clone(), x.name.clone()))
-                .collect(),
-            _ => m
-                .notes
-                .iter()
-                .map(|x| (x.id.clone(), x.title.clone()))
-                .collect(),
-        }
-    };
-    for (kind, added_title, removed_title, one, many) in LISTED {
-        let (before, after) = (named(om, kind), named(nm, kind));
-        let ids = |list: &[(String, String)]| -> BTreeSet<String> {
-            list.iter().map(|(id, _)| id.clone()).collect()
-        };
-        let (before_ids, after_ids) = (ids(&before), ids(&after));
-        let only = |list: &[(String, String)], other: &BTreeSet<String>, mark| -> Vec<Item> {
-            list.iter()
-                .filter(|(id, _)| !other.contains(id))
-                .map(|(id, name)| Item {
-                    kind,
-                    id: id.clone(),
-                    name: name.clone(),
-                    mark,
-                    summary: Phrase::new(),
-                    details: vec![],
-                })
-                .collect()
-        };
-        diff.push(
-            format!("{kind}-added"),
-            added_title,
-            (format!("{one} added"), format!("{many} added")),
-            only(&after, &before_ids, Mark::Added),
-        );
-        diff.push(
-            format!("{kind}-removed"),
-            removed_title,
-            (format!("{one} removed"), format!("{many} removed")),
-            only(&before, &after_ids, Mark::Removed),
-        );
+    for (kind, one, many) in LISTED {
+        listed_sections(om, nm, kind, one, many, &mut diff);
     }
     diff
 }
@@ -553,12 +678,9 @@ fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) ->
                 .code(word(&n.priority)),
         );
     }
-    // Any other field, by name.
-    let (ov, nv) = (
-        serde_json::to_value(o).unwrap_or_default(),
-        serde_json::to_value(n).unwrap_or_default(),
-    );
-    let handled = [
+    // Any other field, by name. "Everyone" stays everyone when the map
+    // gains a persona.
+    let mut handled = vec![
         "id",
         "name",
         "stage",
@@ -569,34 +691,18 @@ fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) ->
         "priority",
         "all_personas",
     ];
-    let mut others = Vec::new();
-    if let (Some(ov), Some(nv)) = (ov.as_object(), nv.as_object()) {
-        let keys: BTreeSet<&String> = ov.keys().chain(nv.keys()).collect();
-        for k in keys {
-            if handled.contains(&k.as_str()) {
-                continue;
-            }
-            // "Everyone" stays everyone when the map gains a persona.
-            if k == "personas" && o.all_personas && n.all_personas {
-                continue;
-            }
-            let differs =
-                ov.get(k) != nv.get(k) || (k == "personas" && o.all_personas != n.all_personas);
-            if differs {
-                others.push(k.as_str());
-            }
-        }
+    if o.all_personas && n.all_personas {
+        handled.push("personas");
     }
-    if !others.is_empty() {
-        let mut p = Phrase::new().text("also changed: ");
-        for (i, k) in others.iter().enumerate() {
-            if i > 0 {
-                p = p.text(", ");
-            }
-            p = p.code(*k);
-        }
-        out.push(p);
+    let (mut ov, nv) = (
+        serde_json::to_value(o).unwrap_or_default(),
+        serde_json::to_value(n).unwrap_or_default(),
+    );
+    if o.all_personas != n.all_personas {
+        // The same list, meant differently: "everyone" against a choice.
+        ov["personas"] = serde_json::Value::Null;
     }
+    out.extend(other_fields(&ov, &nv, &handled));
     out
 }
 
@@ -677,15 +783,14 @@ fn kpi_sections(old: &Analysed, new: &Analysed, diff: &mut MapDiff) {
                 target_text(k).unwrap_or_else(|| "none".into())
             )));
         }
-        let latest = |k: &Kpi, h: &KpiHealth| {
-            h.latest.as_ref().map(|m| {
-                (
-                    m.date.clone(),
-                    measure_text(&m.value, k.unit.as_deref()).to_string(),
-                )
-            })
+        // The measurement itself, not its text: a new unit is a change of
+        // its own ("also changed: unit"), not a new measurement.
+        let latest = |h: &KpiHealth| {
+            h.latest
+                .as_ref()
+                .map(|m| (m.date.clone(), serde_json::to_value(&m.value).ok()))
         };
-        if !crossing && latest(ok, oh) != latest(k, h) {
+        if !crossing && latest(oh) != latest(h) {
             details.push(
                 Phrase::new().text(match (latest_text(ok, oh), latest_text(k, h)) {
                     (None, Some(n)) => format!("first measurement: {n}"),
@@ -695,6 +800,11 @@ fn kpi_sections(old: &Analysed, new: &Analysed, diff: &mut MapDiff) {
                 }),
             );
         }
+        details.extend(other_fields(
+            &serde_json::to_value(ok).unwrap_or_default(),
+            &serde_json::to_value(k).unwrap_or_default(),
+            &["id", "name", "target", "direction", "measurements"],
+        ));
         if details.is_empty() {
             continue;
         }
