@@ -75,7 +75,7 @@ enum Command {
         port: u16,
         /// Address to listen on; the default serves this machine only.
         #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
-        bind: std::net::IpAddr,
+        bind: String,
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,

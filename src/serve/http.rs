@@ -18,6 +18,8 @@ pub struct App {
     /// The base URL the site is served under, e.g. `/` or `/repo/`; it
     /// follows `site.base_url` when an edit changes it.
     pub base: std::sync::Arc<std::sync::RwLock<String>>,
+    /// Becomes `true` on Ctrl-C.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
 }
 
 pub fn router(app: App) -> Router {
@@ -45,8 +47,14 @@ async fn live_js() -> Response {
 async fn status(State(app): State<App>, Query(q): Query<HashMap<String, String>>) -> Response {
     let since: Option<u64> = q.get("since").and_then(|s| s.parse().ok());
     let mut rx = app.state.subscribe();
+    let mut stopping = app.stopping.clone();
     if since == Some(app.state.snapshot().status.state) {
-        let _ = tokio::time::timeout(Duration::from_secs(25), rx.changed()).await;
+        // A stopping server answers at once, so that Ctrl-C does not wait
+        // for the open pages' polls.
+        tokio::select! {
+            _ = tokio::time::timeout(Duration::from_secs(25), rx.changed()) => {}
+            _ = stopping.wait_for(|stop| *stop) => {}
+        }
     }
     let snapshot = app.state.snapshot();
     (
@@ -77,23 +85,13 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
+/// The request path with `%XX` escapes decoded; invalid UTF-8 (from a
+/// client, not from the site, whose paths are UTF-8) becomes U+FFFD and so
+/// matches no page.
 fn decode(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(&path[i + 1..i + 3], 16)
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(path)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 fn redirect(to: String) -> Response {
@@ -204,6 +202,17 @@ fn first_build_failed() -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn malformed_escapes_in_a_path_match_no_page_and_do_not_panic() {
+        assert_eq!(decode("/notes/a%20b/"), "/notes/a b/");
+        assert_eq!(decode("/caf%C3%A9/"), "/café/");
+        for odd in ["/%€", "/a%aé", "/%", "/%zz", "/%C3"] {
+            let decoded = decode(odd);
+            assert!(!decoded.is_empty(), "{odd}");
+        }
+        assert_eq!(decode("/%C3"), "/\u{fffd}");
+    }
 
     #[test]
     fn pages_carry_the_version_they_are_served_with() {

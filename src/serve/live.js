@@ -22,8 +22,10 @@
     }
     overlay.textContent = "";
     var head = document.createElement("strong");
+    // Version 0 is the page served before any good build: there is no
+    // last good version of it to show.
     head.textContent = "touchmap: the map has " + errors.length + " error" + (errors.length === 1 ? "" : "s") +
-      " — showing the last good version of this page";
+      (pageVersion > 0 ? " — showing the last good version of this page" : " — the site appears once they are fixed");
     overlay.appendChild(head);
     var list = document.createElement("ul");
     list.style.cssText = "margin:.5rem 0 0;padding-left:1.25rem";

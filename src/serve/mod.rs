@@ -33,7 +33,8 @@ pub const LIVE_JS_BUILT: &str = "/__touchmap/live.js?v=__touchmap_site_version__
 
 pub struct ServeOptions {
     pub dir: PathBuf,
-    pub bind: IpAddr,
+    /// An IP address or a host name such as `localhost`.
+    pub bind: String,
     pub port: u16,
     pub open: bool,
     pub poll: bool,
@@ -48,17 +49,24 @@ pub fn run(opts: ServeOptions) -> Exit {
             return Exit::Usage;
         }
     };
-    let listener = match std::net::TcpListener::bind(SocketAddr::new(opts.bind, opts.port)) {
+    let ip = match resolve_bind(&opts.bind) {
+        Ok(ip) => ip,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Exit::Usage;
+        }
+    };
+    let listener = match std::net::TcpListener::bind(SocketAddr::new(ip, opts.port)) {
         Ok(l) => l,
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
             eprintln!(
-                "error: port {} on {} is already in use\n  = help: choose another with `--port N`, or `--port 0` for any free port",
-                opts.port, opts.bind
+                "error: port {} on {ip} is already in use\n  = help: choose another with `--port N`, or `--port 0` for any free port",
+                opts.port
             );
             return Exit::Usage;
         }
         Err(e) => {
-            eprintln!("error: cannot listen on {}:{}: {e}", opts.bind, opts.port);
+            eprintln!("error: cannot listen on {ip} port {}: {e}", opts.port);
             return Exit::Usage;
         }
     };
@@ -91,8 +99,28 @@ pub fn run(opts: ServeOptions) -> Exit {
     let watch_root = root.clone();
     std::thread::spawn(move || rebuild_loop(rebuilder, rx, &watch_root, &shared_base));
 
-    let url = format!("http://{address}{}", read(&base));
+    // An address that stands for every interface is not one to open:
+    // the URL names this machine, and a note says who else can see it.
+    let shown = if address.ip().is_unspecified() {
+        SocketAddr::new(
+            if address.is_ipv6() {
+                IpAddr::V6(std::net::Ipv6Addr::LOCALHOST)
+            } else {
+                IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)
+            },
+            address.port(),
+        )
+    } else {
+        address
+    };
+    let url = format!("http://{shown}{}", read(&base));
     eprintln!("Serving {} at {url}", opts.dir.display());
+    if !address.ip().is_loopback() {
+        eprintln!(
+            "note: listening on {}: other machines on the network can open the site too",
+            address.ip()
+        );
+    }
     eprintln!(
         "Watching for changes{}; press Ctrl-C to stop.",
         if opts.poll { " (polling)" } else { "" }
@@ -117,12 +145,34 @@ pub fn run(opts: ServeOptions) -> Exit {
     let result = runtime.block_on(async move {
         listener.set_nonblocking(true)?;
         let listener = tokio::net::TcpListener::from_std(listener)?;
-        let app = http::App { state, base };
-        axum::serve(listener, http::router(app))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        let app = http::App {
+            state,
+            base,
+            stopping: stopping.clone(),
+        };
+        let server = axum::serve(listener, http::router(app)).with_graceful_shutdown({
+            let mut stopping = stopping.clone();
+            async move {
+                let _ = stopping.wait_for(|stop| *stop).await;
+            }
+        });
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("Stopping…");
+                stop.send_replace(true);
+            }
+        });
+        // Open pages end their polls at once; a request still running
+        // after a moment (a slow client) does not keep the server up.
+        let mut stopped = stopping;
+        tokio::select! {
+            served = server => served,
+            _ = async move {
+                let _ = stopped.wait_for(|stop| *stop).await;
+                tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+            } => Ok(()),
+        }
     });
     match result {
         Ok(()) => {
@@ -213,6 +263,21 @@ pub fn bench_rebuild(dir: &Path, note: &Path, runs: usize) -> Exit {
         times.len()
     );
     Exit::Ok
+}
+
+/// `--bind`: an IP address, or a host name (`localhost`) resolved to its
+/// first address.
+fn resolve_bind(bind: &str) -> Result<IpAddr, String> {
+    if let Ok(ip) = bind.parse::<IpAddr>() {
+        return Ok(ip);
+    }
+    use std::net::ToSocketAddrs;
+    (bind, 0)
+        .to_socket_addrs()
+        .map_err(|e| format!("cannot use `--bind {bind}`: {e}"))?
+        .next()
+        .map(|a| a.ip())
+        .ok_or_else(|| format!("cannot use `--bind {bind}`: the name has no address"))
 }
 
 fn read(base: &RwLock<String>) -> String {

@@ -62,17 +62,15 @@ impl Rebuilder {
     pub fn rebuild(&mut self, change: Option<&Change>) -> String {
         let started = Instant::now();
         let options = self.options();
-        if let Some(Change::Map(paths)) = change
+        if let Some(change @ Change::Map(paths)) = change
             && let Some(pages) = self.notes_only(paths, &options)
+            && let Some(analysed) = self.last.as_ref()
         {
-            let analysed = self
-                .last
-                .as_ref()
-                .expect("a notes-only rebuild has a last build");
             eprintln!(
-                "✓ rebuilt {pages} pages in {} ms ({})",
+                "✓ rebuilt {} in {} ms ({})",
+                count(pages, "page"),
                 started.elapsed().as_millis(),
-                describe(change.expect("checked above"))
+                describe(change)
             );
             return self
                 .base_url
@@ -108,9 +106,10 @@ impl Rebuilder {
                 self.search = site.search.take();
                 self.state.publish(in_memory(site));
                 eprintln!(
-                    "✓ built {pages} pages in {elapsed} ms ({what}){}",
+                    "✓ built {} in {elapsed} ms ({what}){}",
+                    count(pages, "page"),
                     if warnings > 0 {
-                        format!(", {warnings} warnings (run `touchmap check`)")
+                        format!(", {} (run `touchmap check`)", count(warnings, "warning"))
                     } else {
                         String::new()
                     }
@@ -148,7 +147,8 @@ impl Rebuilder {
                     )
                 );
                 eprintln!(
-                    "✗ build failed after {elapsed} ms ({what}); still serving the last good site"
+                    "✗ build failed after {elapsed} ms ({what}); {}",
+                    self.fallback()
                 );
                 self.state.fail(errors);
                 self.base_url
@@ -156,7 +156,7 @@ impl Rebuilder {
                     .unwrap_or_else(|| analysed.model.site.base_url.clone())
             }
             Err(BuildFailure::Io(message)) => {
-                eprintln!("✗ {message}");
+                eprintln!("✗ {message}; {}", self.fallback());
                 self.state.fail(vec![OverlayError {
                     file: self.dir.display().to_string(),
                     line: 1,
@@ -225,6 +225,26 @@ impl Rebuilder {
         self.last = Some(analysed);
         self.search = Some(search);
         Some(pages)
+    }
+}
+
+impl Rebuilder {
+    /// What the browser gets after a failed build, for the terminal line.
+    fn fallback(&self) -> &'static str {
+        if self.state.snapshot().files.is_empty() {
+            "there is no good build to serve yet: the browser shows the errors until the map builds"
+        } else {
+            "still serving the last good site"
+        }
+    }
+}
+
+/// `1 page`, `3 pages`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

@@ -110,10 +110,12 @@ pub fn is_relevant(rel: &Path, output: Option<&Path>) -> bool {
     if matches!(first_part(rel).as_deref(), Some("templates" | "static")) {
         return true;
     }
-    matches!(
-        rel.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml" | "md" | "markdown" | "csv")
-    )
+    match rel.extension().and_then(|e| e.to_str()) {
+        Some(ext) => matches!(ext, "yaml" | "yml" | "md" | "markdown" | "csv"),
+        // A folder: deleting, moving or renaming one is a single event
+        // for the folder, not one for each file in it.
+        None => true,
+    }
 }
 
 /// Temporary and backup files of common editors.
@@ -192,6 +194,7 @@ mod tests {
             "touchpoints/.web.yaml.swp",
             "touchpoints/web.yaml~",
             "touchpoints/4913",
+            "notes/draft.txt",
             "touchpoints/web.yaml___jb_tmp___",
             "notes/#a.md#",
             ".git/index",
@@ -206,6 +209,9 @@ mod tests {
             "data/x.csv",
             "templates/base.html",
             "static/logo.png",
+            // Folders, removed or moved whole.
+            "touchpoints/audio",
+            "notes/research",
         ] {
             assert!(is_relevant(&p(relevant), out), "{relevant}");
         }

@@ -2,7 +2,7 @@
 // the editor, updating on every save.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, renameSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, renameSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir, touchmap, serve, stop, browser, cleanup, sleep, builds } from "./helpers.mjs";
 
@@ -22,12 +22,17 @@ before(async () => {
 });
 
 after(async () => {
-  await chrome?.close();
   if (server) {
+    // Ctrl-C with the page still open (its status poll pending) stops at
+    // once, not when the poll times out.
+    const asked = Date.now();
     const code = await stop(server);
+    const took = Date.now() - asked;
+    assert.ok(took < 4000, `Ctrl-C took ${took} ms with a page open`);
     assert.equal(code, 0, "Ctrl-C stops cleanly:\n" + server.log);
     assert.match(server.log, /Stopped/);
   }
+  await chrome?.close();
   assert.ok(existsSync(join(map, "touchmap.yaml")), "the map is untouched");
   assert.ok(!existsSync(join(map, "public")), "serve writes nothing into the map");
   cleanup(dir);
@@ -84,3 +89,35 @@ test("50 saves in one second produce one or a few rebuilds, not 50", async () =>
   const rebuilds = builds(server) - before;
   assert.ok(rebuilds >= 1 && rebuilds <= 4, `${rebuilds} rebuilds for 50 saves:\n${server.log}`);
 });
+
+test("a folder of map files deleted whole takes its touchpoints off the site", async () => {
+  const folder = join(map, "touchpoints", "audio");
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, "podcast.yaml"),
+    "touchpoints:\n  - id: podcast-ad\n    name: Podcast ad\n    stage: awareness\n    channel: website\n",
+  );
+  const url = server.url + "touchpoints/podcast-ad/";
+  // Polled outside the browser: a page would reload itself on each build.
+  await waitFor(async () => (await fetch(url)).status === 200, "the new touchpoint's page");
+  const tp = await chrome.newPage();
+  await tp.goto(url);
+  assert.equal((await tp.textContent("h1")).trim(), "Podcast ad");
+  rmSync(folder, { recursive: true });
+  // The open page reloads into the site's 404 page.
+  await tp.waitForFunction(() => !document.querySelector("h1")?.textContent.includes("Podcast ad"), null, {
+    timeout: 3000,
+  });
+  assert.equal((await fetch(url)).status, 404);
+  await tp.close();
+});
+
+/** Polls `check` every 100 ms for up to 3 s. */
+async function waitFor(check, what) {
+  const until = Date.now() + 3000;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await sleep(100);
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
