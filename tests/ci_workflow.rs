@@ -614,3 +614,66 @@ fn the_workflow_says_what_to_set_when_it_cannot_find_touchmap() {
         "https://github.com/OWNER/touchmap"
     );
 }
+
+/// A map big enough that its build takes longer than the moment after
+/// which the progress line shows (benches/gen_map.py, as the benchmarks
+/// use).
+fn large_map(dir: &Path) -> PathBuf {
+    let map = dir.join("large-map");
+    let o = Command::new("python3")
+        .arg(crate_dir().join("benches/gen_map.py"))
+        .args(["1000"])
+        .arg(&map)
+        .output()
+        .expect("python3 runs benches/gen_map.py");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    map
+}
+
+#[cfg(unix)]
+#[test]
+fn a_long_build_shows_a_progress_line_on_a_terminal_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let map = large_map(tmp.path());
+    let bin = env!("CARGO_BIN_EXE_touchmap");
+
+    // On a terminal (script(1) gives the build one): the line is drawn in
+    // place, names the step, and is erased before the summary.
+    let out = tmp.path().join("tty-site");
+    let command = format!("'{bin}' build '{}' -o '{}'", map.display(), out.display());
+    let o = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("TERM", "xterm")
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("script(1) runs");
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{shown}");
+    assert!(
+        shown.contains(&format!("\r\x1b[2KBuilding {}: ", map.display())),
+        "no progress line on a terminal: {shown:?}"
+    );
+    assert!(shown.contains("rendering pages… "), "{shown:?}");
+    // After the last erase, only the report: no progress line left over.
+    let last_erase = shown.rfind("\r\x1b[2K").unwrap();
+    let after = &shown[last_erase..];
+    assert!(
+        after.contains("Built ") && !after.contains("Building "),
+        "the progress line is not erased before the report: {after:?}"
+    );
+
+    // The same build into a log: plain lines only.
+    let out = tmp.path().join("log-site");
+    let o = Command::new(bin)
+        .arg("build")
+        .arg(&map)
+        .arg("-o")
+        .arg(&out)
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{log}");
+    assert!(log.contains("Built "), "{log}");
+    assert!(!log.contains('\r') && !log.contains('\x1b'), "{log:?}");
+}
