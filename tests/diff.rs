@@ -498,24 +498,47 @@ fn build_since_adds_a_what_changed_page() {
     );
     let html = std::fs::read_to_string(out.join("changes/index.html")).expect("changes page");
     let doc = Html::parse_document(&html);
-    let text: String = doc.root_element().text().collect::<String>();
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    for line in [
-        "What changed since HEAD~1",
-        "Touchpoints added",
-        "Loyalty app",
-        "at retention/app",
-        "Touchpoints removed",
-        "Phone order",
-        "was at decision/phone",
-        "value service changed from 2 to 4",
-        "moved from decision/website to decision/app",
-        "emotion changed from +1 (Reassured) to -1 (Rushed)",
-        "KPIs that crossed their target",
-        "latest 3.2% in 2026-03, was 2.4% in 2026-02; target at least 3%",
-    ] {
-        assert!(text.contains(line), "`{line}` is not on the page:\n{text}");
-    }
+    let words = |e: scraper::ElementRef| {
+        e.text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let title = doc
+        .select(&Selector::parse("h1").unwrap())
+        .next()
+        .map(words);
+    assert_eq!(title.as_deref(), Some("What changed since HEAD~1"));
+    // Exactly the changes, section by section, and nothing else.
+    let (panel, heading, item) = (
+        Selector::parse("section.panel").unwrap(),
+        Selector::parse("h2").unwrap(),
+        Selector::parse("ul.change-list > li").unwrap(),
+    );
+    let shown: Vec<String> = doc
+        .select(&panel)
+        .flat_map(|section| {
+            let h = section.select(&heading).next().map(words);
+            let items = section.select(&item).map(|li| format!("  {}", words(li)));
+            h.into_iter().chain(items).collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "Touchpoints added",
+            "  + added Loyalty app at retention/app",
+            "Touchpoints removed",
+            "  - removed Phone order was at decision/phone",
+            "Touchpoints changed",
+            "  ~ changed Product page value service changed from 2 to 4",
+            "  ~ changed Checkout moved from decision/website to decision/app",
+            "  ~ changed Store visit emotion changed from +1 (Reassured) to -1 (Rushed)",
+            "KPIs that crossed their target",
+            "  ✓ better Product page conversion now on target latest 3.2% in 2026-03, was 2.4% in 2026-02; target at least 3%",
+        ]
+    );
     // What is still on the map links to its page; what was removed cannot.
     let links: Vec<String> = doc
         .select(&Selector::parse("a[href]").unwrap())

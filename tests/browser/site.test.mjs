@@ -198,7 +198,16 @@ test("screenshots of the map at desktop and phone width", async () => {
     await page.goto(origin + BASE + "map/");
     const file = join(screenshots, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    assert.ok(statSync(file).size > 10_000, `${file} has content`);
+    // A PNG of the page at the width asked for (wider would mean the page
+    // overflows), showing the whole grid: at least as tall as the viewport.
+    const png = readFileSync(file);
+    assert.equal(png.toString("latin1", 1, 4), "PNG", `${file} is a PNG`);
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.equal(width, viewport.width, `${file} is ${width} px wide`);
+    const grid = await page.locator("table.map-table").boundingBox();
+    assert.ok(grid && height >= grid.y + Math.min(grid.height, viewport.height) - 1, `${file} shows the grid`);
     await context.close();
   }
+  // Where a reviewer finds them.
+  assert.match(readFileSync(join(repo, "README.md"), "utf8"), /tests\/browser\/screenshots\//);
 });
