@@ -152,6 +152,57 @@ impl Findings {
     }
 }
 
+/// User text made fit to quote in a one-line message: runs of whitespace,
+/// line breaks included, become one space, control characters are shown
+/// (see [`visible`]), and text past `max` characters is cut with `…`. A
+/// message so never starts a new line of output, which in a CI log could
+/// pass for a command (`::error::…` on GitHub).
+pub fn one_line(text: &str, max: usize) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shown = visible(&collapsed);
+    if shown.chars().count() <= max {
+        return shown;
+    }
+    let mut cut: String = shown.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// Text with every control character (and every character that reorders
+/// text, such as a right-to-left override) replaced by a visible stand-in,
+/// so that quoting a file can never move the cursor, change colours or
+/// hide text on the reader's terminal: C0 controls become their Unicode
+/// control pictures (`␛` for escape, `␀` for NUL), others `<U+XXXX>`.
+/// Tabs and line breaks are kept.
+pub fn visible(text: &str) -> String {
+    if !text.chars().any(needs_stand_in) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match stand_in(c) {
+            Some(s) => s,
+            None => c.to_string(),
+        })
+        .collect()
+}
+
+fn needs_stand_in(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What [`visible`] shows for `c`, when it shows something else.
+pub fn stand_in(c: char) -> Option<String> {
+    if !needs_stand_in(c) {
+        return None;
+    }
+    Some(match c as u32 {
+        n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('?').to_string(),
+        0x7f => '\u{2421}'.to_string(),
+        n => format!("<U+{n:04X}>"),
+    })
+}
+
 /// Source texts of the map's files, so that human output can quote the line.
 pub trait SourceLookup {
     fn line_of(&self, file: &Path, line: u32) -> Option<&str>;
@@ -387,6 +438,14 @@ mod tests {
         assert_eq!(v["findings"][0]["file"], "m/touchpoints/web.yaml");
         assert_eq!(v["findings"][0]["column"], 14);
         assert_eq!(v["findings"][0]["hint"], "did you mean `email`?");
+    }
+
+    #[test]
+    fn quoted_text_stays_on_one_line_and_shows_control_characters() {
+        assert_eq!(one_line("a\n::error::x", 80), "a ::error::x");
+        assert_eq!(one_line("esc\u{1b}[31m", 80), "esc\u{241b}[31m");
+        assert_eq!(one_line("abcdef", 4), "abc…");
+        assert_eq!(visible("x\u{202e}y\u{0}"), "x<U+202E>y\u{2400}");
     }
 
     #[test]

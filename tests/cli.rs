@@ -97,7 +97,7 @@ fn json_output_has_counts_and_full_findings() {
                 "file": "duplicate-id-across-files/service.yaml",
                 "line": 3,
                 "column": 9,
-                "hint": "first defined at marketing.yaml:2:9; ids must be unique across all files"
+                "hint": "first defined at duplicate-id-across-files/marketing.yaml:2:9; ids must be unique across all files"
             }]
         })
     );

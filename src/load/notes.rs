@@ -24,13 +24,8 @@ pub fn parse(rel: &Path, text: &str) -> (RawNote, Vec<Finding>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (front, body, offset) = match split_front_matter(text) {
         Some((yaml_text, body, offset)) => {
-            let front = match yaml::parse::<NoteFrontMatter>(rel, yaml_text) {
-                Ok(front) => front,
-                Err(f) => {
-                    problems.push(f);
-                    NoteFrontMatter::default()
-                }
-            };
+            let (front, found) = yaml::parse_front_matter(rel, yaml_text);
+            problems.extend(found);
             (front, body, offset)
         }
         None => (NoteFrontMatter::default(), text, 0),

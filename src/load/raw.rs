@@ -323,7 +323,7 @@ pub struct RawEmotion {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Risk")]
 pub struct RawRisk {
-    pub text: String,
+    pub text: At<String>,
     #[serde(default)]
     pub severity: RiskSeverity,
 }
@@ -414,11 +414,64 @@ pub struct RawMeasurement {
 }
 
 /// A number, or for qualitative KPIs a text (e.g. verbatim feedback).
-#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, JsonSchema, serde::Serialize)]
 #[serde(untagged)]
 pub enum MeasureValue {
     Number(f64),
     Text(String),
+}
+
+/// As YAML 1.2 reads the value: a plain number is a number, anything
+/// quoted is text (`"3"` too), so the schema and `touchmap check` agree.
+impl<'de> Deserialize<'de> for MeasureValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = MeasureValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a text")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<MeasureValue, E> {
+                Ok(MeasureValue::Number(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<MeasureValue, E> {
+                Ok(MeasureValue::Number(v as f64))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<MeasureValue, E> {
+                if v.is_finite() {
+                    Ok(MeasureValue::Number(v))
+                } else {
+                    Err(E::custom("a number must be finite"))
+                }
+            }
+            fn visit_str<E>(self, v: &str) -> Result<MeasureValue, E> {
+                Ok(MeasureValue::Text(v.to_string()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<MeasureValue, E> {
+                Ok(MeasureValue::Text(v.to_string()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<MeasureValue, E> {
+                Err(E::custom("this value is empty: write a number or a text"))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                _: A,
+            ) -> Result<MeasureValue, A::Error> {
+                Err(serde::de::Error::custom(
+                    "expected a number or a text here, not a list",
+                ))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                _: A,
+            ) -> Result<MeasureValue, A::Error> {
+                Err(serde::de::Error::custom(
+                    "expected a number or a text here, not a mapping",
+                ))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
