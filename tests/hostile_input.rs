@@ -253,3 +253,52 @@ fn a_symlink_to_a_file_outside_the_map_is_not_read() {
         check.listing()
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_to_a_folder_outside_the_map_is_reported_once_and_not_entered() {
+    let outside = common::TempDir::new("outside-folder");
+    for i in 0..50 {
+        outside.write(&format!("f{i}.yaml"), "touchpoints: [not, a, map]\n");
+    }
+    let map = minimal_map("symlink-folder-out");
+    std::os::unix::fs::symlink(outside.path(), map.path().join("elsewhere")).unwrap();
+    // A link up to the map folder's parent would read the map again.
+    std::os::unix::fs::symlink("..", map.path().join("up")).unwrap();
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    let mut refused: Vec<_> = check
+        .with_code("outside-map")
+        .iter()
+        .map(|f| (f.file.clone(), f.line, f.column))
+        .collect();
+    refused.sort();
+    assert_eq!(
+        refused,
+        [("elsewhere".to_string(), 1, 1), ("up".to_string(), 1, 1)],
+        "{}",
+        check.listing()
+    );
+    assert_eq!(
+        check.errors,
+        2,
+        "nothing behind the links was read: {}",
+        check.listing()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_names_its_missing_target() {
+    let map = minimal_map("dangling");
+    std::os::unix::fs::symlink("gone.yaml", map.path().join("team.yaml")).unwrap();
+    let check = check_json(map.path(), &[]);
+    assert_error_at(&check, "unreadable-file", "team.yaml", 1, 1);
+    let f = check.only("unreadable-file");
+    assert_eq!(
+        f.message,
+        "this is a symbolic link to a missing file `gone.yaml`"
+    );
+    assert!(!f.message.contains("os error"), "{f}");
+    assert!(f.hint.is_some(), "{f}");
+}

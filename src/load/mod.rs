@@ -374,7 +374,7 @@ fn read_text(rel: &Path, abs: &Path) -> Result<String, Finding> {
     let bytes = std::fs::read(abs).map_err(|e| {
         Finding::error(
             "unreadable-file",
-            format!("cannot read this file: {e}"),
+            format!("cannot read this file: {}", walk::io_reason(&e)),
             Location::file_start(rel),
         )
     })?;
