@@ -169,7 +169,7 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Finding {
     }
     let reason = e
         .io_error()
-        .map_or_else(|| "it cannot be listed".to_string(), |io| io_reason(io));
+        .map_or_else(|| "it cannot be listed".to_string(), io_reason);
     Finding::error(
         "unreadable-file",
         format!("cannot read this entry: {reason}"),
