@@ -302,3 +302,24 @@ fn a_dangling_symlink_names_its_missing_target() {
     assert!(!f.message.contains("os error"), "{f}");
     assert!(f.hint.is_some(), "{f}");
 }
+
+#[test]
+fn a_large_ordinary_file_is_read_not_refused_as_an_alias_bomb() {
+    let map = minimal_map("large-file");
+    map.write(
+        "channels.yaml",
+        "channels:\n  - {id: email, mode: digital}\n",
+    );
+    // 40,000 one-line entries, about 2.5 MB, no anchors: well within the
+    // documented 32 MiB limit.
+    let mut text = String::from("touchpoints:\n");
+    for i in 0..40_000 {
+        text.push_str(&format!(
+            "  - {{id: t{i}, name: Touchpoint {i}, stage: awareness, channel: email}}\n"
+        ));
+    }
+    map.write("touchpoints.yaml", &text);
+    let check = check_json(map.path(), &[]);
+    assert!(check.with_code("yaml-budget").is_empty(), "{}", check.listing());
+    assert_eq!(check.errors, 0, "{}", check.listing());
+}
