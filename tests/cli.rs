@@ -249,3 +249,70 @@ fn the_example_map_has_exactly_its_intended_warnings() {
     assert_eq!(seen, expected, "{}", check.listing());
     assert_eq!(check.warnings, 5);
 }
+
+/// Runs touchmap with its standard output going to `stdout`.
+#[cfg(unix)]
+fn run_into(args: &[&OsStr], stdout: std::process::Stdio) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .args(args)
+        .stdout(stdout)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("touchmap runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_on_stdout_is_an_error_message_not_a_panic() {
+    let tmp = TempDir::new("full");
+    let map = tmp.path().join("m");
+    let valid = fixtures().join("valid");
+    for args in [
+        vec![OsStr::new("schema")],
+        vec![OsStr::new("init"), map.as_os_str()],
+        vec![OsStr::new("check"), valid.as_os_str()],
+    ] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full exists");
+        let (code, stderr) = run_into(&args, full.into());
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_reading_is_not_a_crash() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .arg("schema")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("touchmap runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("touchmap ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+#[test]
+fn init_quotes_a_folder_with_spaces_in_its_next_steps() {
+    let tmp = TempDir::new("init-spaces");
+    let map = tmp.path().join("my map");
+    let run = touchmap(&[OsStr::new("init"), map.as_os_str()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let quoted = format!("'{}'", map.display());
+    assert!(
+        run.stdout.contains(&format!("`touchmap check {quoted}`")),
+        "{}",
+        run.stdout
+    );
+}

@@ -320,6 +320,10 @@ fn a_large_ordinary_file_is_read_not_refused_as_an_alias_bomb() {
     }
     map.write("touchpoints.yaml", &text);
     let check = check_json(map.path(), &[]);
-    assert!(check.with_code("yaml-budget").is_empty(), "{}", check.listing());
+    assert!(
+        check.with_code("yaml-budget").is_empty(),
+        "{}",
+        check.listing()
+    );
     assert_eq!(check.errors, 0, "{}", check.listing());
 }

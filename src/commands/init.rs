@@ -1,6 +1,7 @@
 //! `touchmap init [DIR]`: a small, valid starter map to edit, which passes
 //! `touchmap check` without findings. It never overwrites a file.
 
+use super::check::{print_error, print_stdout};
 use super::schema::schema_json;
 use crate::Exit;
 use std::path::{Path, PathBuf};
@@ -31,20 +32,34 @@ fn starter_files() -> Vec<(&'static str, String)> {
 pub fn run(dir: &Path) -> Exit {
     match init(dir) {
         Ok(written) => {
-            println!("Created a touchpoint map in {}:", dir.display());
+            let mut text = format!("Created a touchpoint map in {}:\n", dir.display());
             for file in written {
-                println!("  {}", file.display());
+                text.push_str(&format!("  {}\n", file.display()));
             }
-            println!(
-                "\nNext: `touchmap check {0}` validates it, `touchmap serve {0}` previews the site.",
-                dir.display()
-            );
-            Exit::Ok
+            let shown = shell_quote(&dir.to_string_lossy());
+            text.push_str(&format!(
+                "\nNext: `touchmap check {shown}` validates it, `touchmap serve {shown}` previews the site.\n"
+            ));
+            print_stdout(&text, Exit::Ok)
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            print_error(&message);
             Exit::Usage
         }
+    }
+}
+
+/// A path as a shell would need it typed: quoted when it holds anything but
+/// letters, digits and `._-/`.
+fn shell_quote(path: &str) -> String {
+    if !path.is_empty()
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
+    {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
     }
 }
 
@@ -115,12 +130,9 @@ pub fn github_workflow(map_dir: &str) -> String {
 pub fn run_ci(dir: &Path, ci: Ci) -> Exit {
     match ci {
         Ci::Github => match init_github(dir) {
-            Ok(message) => {
-                print!("{message}");
-                Exit::Ok
-            }
+            Ok(message) => print_stdout(&message, Exit::Ok),
             Err(message) => {
-                eprintln!("error: {message}");
+                print_error(&message);
                 Exit::Usage
             }
         },
@@ -167,14 +179,7 @@ fn init_github(dir: &Path) -> Result<String, String> {
     }
     std::fs::write(&path, github_workflow(&map_dir))
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    let shell_path = if map_dir
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
-    {
-        map_dir.clone()
-    } else {
-        format!("'{}'", map_dir.replace('\'', r"'\''"))
-    };
+    let shell_path = shell_quote(&map_dir);
     Ok(format!(
         "Wrote {} (MAP_DIR: {map_dir}): it checks the map on every push and pull request\n\
          and publishes the site to GitHub Pages from the default branch.\n{note}\n\
