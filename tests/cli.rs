@@ -316,3 +316,52 @@ fn init_quotes_a_folder_with_spaces_in_its_next_steps() {
         run.stdout
     );
 }
+
+#[test]
+fn init_checks_every_target_first_and_writes_nothing_on_a_conflict() {
+    // A file where the starter needs its `notes/` folder.
+    let tmp = TempDir::new("init-notes-file");
+    tmp.write("notes", "not a folder\n");
+    let run = touchmap(&[OsStr::new("init"), tmp.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("is not a folder"), "{}", run.stderr);
+    let entries: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert_eq!(entries.len(), 1, "nothing was written: {entries:?}");
+}
+
+#[test]
+fn init_refuses_a_folder_that_holds_map_files_or_is_a_file() {
+    let tmp = TempDir::new("init-yaml");
+    tmp.write("team/touchpoints.yaml", "touchpoints: []\n");
+    let run = touchmap(&[OsStr::new("init"), tmp.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("team/touchpoints.yaml"),
+        "{}",
+        run.stderr
+    );
+    assert!(!tmp.path().join("touchmap.yaml").exists());
+
+    let file = tmp.write("plain.txt", "x\n");
+    let run = touchmap(&[OsStr::new("init"), file.as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("is a file, not a folder"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn init_does_not_write_through_a_dangling_symlink() {
+    let tmp = TempDir::new("init-link");
+    let outside = TempDir::new("init-link-target");
+    let target = outside.path().join("written-by-init.yaml");
+    std::fs::create_dir_all(tmp.path().join("m")).unwrap();
+    std::os::unix::fs::symlink(&target, tmp.path().join("m/touchpoints.yaml")).unwrap();
+    let run = touchmap(&[OsStr::new("init"), tmp.path().join("m").as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(!target.exists(), "init wrote outside the folder");
+    assert!(!tmp.path().join("m/touchmap.yaml").exists());
+}
