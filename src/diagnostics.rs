@@ -429,8 +429,11 @@ fn render_github(findings: &Findings, display_root: &Path) -> String {
             escape_data(&message)
         ));
     }
-    out.push_str(&summary_line(findings));
-    out.push('\n');
+    // A bare line would be noise in the log; as a notice it shows on the run.
+    out.push_str(&format!(
+        "::notice title=touchmap check::{}\n",
+        summary_line(findings)
+    ));
     out
 }
 

@@ -59,7 +59,7 @@ fn github_output_is_one_workflow_command_per_finding() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stdout,
-        "::error file=unknown-channel/touchpoints.yaml,line=9,col=14,title=touchmap unknown-reference::unknown channel `emial` — did you mean `email`?\n1 error, 0 warnings\n"
+        "::error file=unknown-channel/touchpoints.yaml,line=9,col=14,title=touchmap unknown-reference::unknown channel `emial` — did you mean `email`?\n::notice title=touchmap check::1 error, 0 warnings\n"
     );
 
     let run = check_broken("warnings-only", "github");
