@@ -64,8 +64,18 @@ fn github_output_is_one_workflow_command_per_finding() {
 
     let run = check_broken("warnings-only", "github");
     assert_eq!(run.code, 0);
-    let commands: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("::")).collect();
+    let commands: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("::") && !l.starts_with("::notice"))
+        .collect();
     assert_eq!(commands.len(), 8, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .ends_with("::notice title=touchmap check::0 errors, 8 warnings\n"),
+        "{}",
+        run.stdout
+    );
     assert!(
         commands
             .iter()
