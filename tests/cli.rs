@@ -375,3 +375,14 @@ fn init_does_not_write_through_a_dangling_symlink() {
     assert!(!target.exists(), "init wrote outside the folder");
     assert!(!tmp.path().join("m/touchmap.yaml").exists());
 }
+
+#[test]
+fn the_example_maps_schema_is_the_one_touchmap_prints() {
+    let run = touchmap(&["schema"]);
+    let committed =
+        std::fs::read_to_string(crate_dir().join("example-map/touchmap.schema.json")).unwrap();
+    assert!(
+        run.stdout == committed,
+        "example-map/touchmap.schema.json is stale: run `touchmap schema > example-map/touchmap.schema.json`"
+    );
+}
