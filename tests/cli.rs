@@ -386,3 +386,27 @@ fn the_example_maps_schema_is_the_one_touchmap_prints() {
         "example-map/touchmap.schema.json is stale: run `touchmap schema > example-map/touchmap.schema.json`"
     );
 }
+
+#[test]
+fn a_folder_without_a_usable_touchmap_yaml_gets_a_hint_that_fits() {
+    let dir = TempDir::new("yml-map");
+    dir.write("touchmap.yml", "site: {title: X}\n");
+    let run = touchmap(&[OsStr::new("check"), dir.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("rename touchmap.yml to touchmap.yaml"),
+        "{}",
+        run.stderr
+    );
+
+    let dir = TempDir::new("folder-map");
+    std::fs::create_dir_all(dir.path().join("touchmap.yaml")).unwrap();
+    let run = touchmap(&[OsStr::new("check"), dir.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("is a folder, not a file"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("touchmap init"), "{}", run.stderr);
+}

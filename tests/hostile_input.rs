@@ -39,6 +39,38 @@ fn an_empty_map_file_is_a_warning_not_a_crash() {
 }
 
 #[test]
+fn a_file_of_only_comments_or_a_marker_is_empty_like_an_empty_one() {
+    for (i, text) in ["# touchpoints of team X go here\n", "---\n"]
+        .iter()
+        .enumerate()
+    {
+        let map = minimal_map(&format!("comments-only-{i}"));
+        map.write("touchpoints.yaml", text);
+        let check = check_json(map.path(), &[]);
+        assert_eq!(check.run.code, 0, "{text:?}: {}", check.listing());
+        let f = check.only("empty-file");
+        assert_eq!(
+            (f.file.as_str(), f.line, f.column),
+            ("touchpoints.yaml", 1, 1)
+        );
+    }
+}
+
+#[test]
+fn a_second_document_is_named_by_its_line_not_by_an_api() {
+    let map = minimal_map("two-documents");
+    map.write(
+        "stages.yaml",
+        "stages:\n  - id: a\n---\nstages:\n  - id: b\n",
+    );
+    let check = check_json(map.path(), &[]);
+    assert_error_at(&check, "yaml-syntax", "stages.yaml", 3, 1);
+    let f = check.only("yaml-syntax");
+    assert!(f.message.contains("second starting at line 3"), "{f}");
+    assert!(!f.message.contains("from_str"), "{f}");
+}
+
+#[test]
 fn an_empty_touchmap_yaml_lacks_the_site_section() {
     let map = minimal_map("empty-touchmap");
     map.write("touchmap.yaml", "");

@@ -139,6 +139,22 @@ pub fn find_root(dir: &Path) -> Result<PathBuf, LoadError> {
             message: format!("{} is not a folder", dir.display()),
         });
     }
+    if root.join(MAP_FILE).is_dir() {
+        return Err(LoadError {
+            message: format!(
+                "{} is not a touchmap map: its {MAP_FILE} is a folder, not a file\n  = help: rename or move that folder, then create {MAP_FILE} (with `site:` and a `title:`)",
+                dir.display()
+            ),
+        });
+    }
+    if root.join("touchmap.yml").is_file() && !root.join(MAP_FILE).exists() {
+        return Err(LoadError {
+            message: format!(
+                "{} is not a touchmap map: it has touchmap.yml, but the map file is named {MAP_FILE}\n  = help: rename touchmap.yml to {MAP_FILE}",
+                dir.display()
+            ),
+        });
+    }
     if !root.join(MAP_FILE).is_file() {
         return Err(LoadError {
             message: format!(
