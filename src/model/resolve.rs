@@ -328,7 +328,7 @@ impl Resolver<'_> {
                             .unwrap_or_else(|| humanise(&c.value.id.value)),
                         mode: c.value.mode,
                         description: c.value.description.clone(),
-                        origin: loc(&f.rel, c.pos),
+                        origin: at_loc(&f.rel, &c.value.id),
                     });
                 }
             }
@@ -628,7 +628,7 @@ impl Resolver<'_> {
                     value,
                     strengths: cv.strengths.clone(),
                     weaknesses: cv.weaknesses.clone(),
-                    origin: loc(&f.rel, c.pos),
+                    origin: at_loc(&f.rel, &cv.id),
                 });
             }
         }
