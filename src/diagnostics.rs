@@ -152,6 +152,57 @@ impl Findings {
     }
 }
 
+/// User text made fit to quote in a one-line message: runs of whitespace,
+/// line breaks included, become one space, control characters are shown
+/// (see [`visible`]), and text past `max` characters is cut with `…`. A
+/// message so never starts a new line of output, which in a CI log could
+/// pass for a command (`::error::…` on GitHub).
+pub fn one_line(text: &str, max: usize) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shown = visible(&collapsed);
+    if shown.chars().count() <= max {
+        return shown;
+    }
+    let mut cut: String = shown.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// Text with every control character (and every character that reorders
+/// text, such as a right-to-left override) replaced by a visible stand-in,
+/// so that quoting a file can never move the cursor, change colours or
+/// hide text on the reader's terminal: C0 controls become their Unicode
+/// control pictures (`␛` for escape, `␀` for NUL), others `<U+XXXX>`.
+/// Tabs and line breaks are kept.
+pub fn visible(text: &str) -> String {
+    if !text.chars().any(needs_stand_in) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match stand_in(c) {
+            Some(s) => s,
+            None => c.to_string(),
+        })
+        .collect()
+}
+
+fn needs_stand_in(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What [`visible`] shows for `c`, when it shows something else.
+pub fn stand_in(c: char) -> Option<String> {
+    if !needs_stand_in(c) {
+        return None;
+    }
+    Some(match c as u32 {
+        n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('?').to_string(),
+        0x7f => '\u{2421}'.to_string(),
+        n => format!("<U+{n:04X}>"),
+    })
+}
+
 /// Source texts of the map's files, so that human output can quote the line.
 pub trait SourceLookup {
     fn line_of(&self, file: &Path, line: u32) -> Option<&str>;
@@ -220,7 +271,7 @@ fn render_human(
             "{}{} {}\n",
             paint(tint, &format!("{label}[{}]", f.code)),
             paint("1", ":"),
-            paint("1", &f.message)
+            paint("1", &one_line(&f.message, MESSAGE_MAX))
         ));
         let gutter = loc.line.to_string().len();
         let pad = " ".repeat(gutter);
@@ -232,30 +283,84 @@ fn render_human(
             loc.column
         ));
         if let Some(text) = sources.line_of(&loc.file, loc.line) {
-            let text = text.replace('\t', " ");
+            let (shown, before, width) = excerpt(text, loc.column, loc.len);
             let bar = paint("1;34", "|");
             out.push_str(&format!("{pad} {bar}\n"));
             out.push_str(&format!(
                 "{} {bar} {}\n",
                 paint("1;34", &loc.line.to_string()),
-                text
+                shown
             ));
-            let indent = " ".repeat(loc.column.saturating_sub(1) as usize);
-            let available = text.chars().count().saturating_sub(loc.column as usize - 1);
-            let width = (loc.len as usize).min(available.max(1)).max(1);
             out.push_str(&format!(
-                "{pad} {bar} {indent}{}\n",
+                "{pad} {bar} {}{}\n",
+                " ".repeat(before),
                 paint(tint, &"^".repeat(width))
             ));
         }
         if let Some(hint) = &f.hint {
-            out.push_str(&format!("{pad} {} {}\n", paint("1;34", "= help:"), hint));
+            out.push_str(&format!(
+                "{pad} {} {}\n",
+                paint("1;34", "= help:"),
+                one_line(hint, MESSAGE_MAX)
+            ));
         }
         out.push('\n');
     }
     out.push_str(&summary_line(findings));
     out.push('\n');
     out
+}
+
+/// The longest message or hint human output prints, in characters.
+const MESSAGE_MAX: usize = 300;
+
+/// The widest quoted source line, in terminal cells.
+const EXCERPT_WIDTH: usize = 120;
+
+/// A source line as human output quotes it, with where the caret goes:
+/// `(line, cells before the caret, caret width)`. Tabs become spaces and
+/// control characters visible stand-ins ([`visible`]); a line wider than
+/// [`EXCERPT_WIDTH`] is cut to a window around the caret, marked with `…`.
+/// The caret is placed and sized by display width, so it stays under its
+/// text after wide characters (CJK, emoji) — the reported column counts
+/// characters.
+fn excerpt(line: &str, column: u32, len: u32) -> (String, usize, usize) {
+    use unicode_width::UnicodeWidthStr;
+    let pieces: Vec<String> = line
+        .chars()
+        .map(|c| match c {
+            '\t' => " ".to_string(),
+            c => stand_in(c).unwrap_or_else(|| c.to_string()),
+        })
+        .collect();
+    let widths: Vec<usize> = pieces.iter().map(|p| p.width()).collect();
+    let at = (column.max(1) as usize - 1).min(pieces.len());
+    let span = (len.max(1) as usize)
+        .min(pieces.len().saturating_sub(at))
+        .max(1);
+    let width_of = |r: std::ops::Range<usize>| widths[r].iter().sum::<usize>();
+    let (mut start, mut end) = (0, pieces.len());
+    if width_of(0..end) > EXCERPT_WIDTH {
+        // Keep some text before the caret, then as much as fits.
+        while start < at && width_of(start..at) > EXCERPT_WIDTH / 3 {
+            start += 1;
+        }
+        end = start;
+        while end < pieces.len() && width_of(start..end + 1) <= EXCERPT_WIDTH {
+            end += 1;
+        }
+    }
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(pieces[start..end].iter().map(String::as_str));
+    if end < pieces.len() {
+        shown.push('…');
+    }
+    let before = usize::from(start > 0) + width_of(start..at.min(end));
+    let caret = width_of(at.min(end)..(at + span).min(end)).max(1);
+    (shown.trim_end().to_string(), before, caret)
 }
 
 /// "2 errors, 1 warning" or "no problems found".
@@ -324,8 +429,11 @@ fn render_github(findings: &Findings, display_root: &Path) -> String {
             escape_data(&message)
         ));
     }
-    out.push_str(&summary_line(findings));
-    out.push('\n');
+    // A bare line would be noise in the log; as a notice it shows on the run.
+    out.push_str(&format!(
+        "::notice title=touchmap check::{}\n",
+        summary_line(findings)
+    ));
     out
 }
 
@@ -366,6 +474,52 @@ mod tests {
     }
 
     #[test]
+    fn the_caret_stays_under_its_text_after_wide_characters() {
+        // `日本` is two characters of two cells each.
+        let (line, before, width) = excerpt("  - {id: 日本x, mode: y}", 17, 1);
+        assert_eq!(line, "  - {id: 日本x, mode: y}");
+        assert_eq!((before, width), (18, 1));
+        let (_, before, width) = excerpt("  - {id: 日本x}", 10, 3);
+        assert_eq!((before, width), (9, 5));
+    }
+
+    #[test]
+    fn a_long_line_is_cut_to_a_window_around_the_caret() {
+        let line = format!("name: {}BAD{}", "a".repeat(2000), "b".repeat(1000));
+        let (shown, before, width) = excerpt(&line, 2007, 3);
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        assert!(shown.chars().count() <= EXCERPT_WIDTH + 2, "{shown}");
+        let cells: Vec<char> = shown.chars().collect();
+        assert_eq!(
+            cells[before..before + width].iter().collect::<String>(),
+            "BAD"
+        );
+    }
+
+    #[test]
+    fn control_characters_and_line_breaks_never_reach_the_terminal() {
+        let mut f = Findings::default();
+        f.push(
+            Finding::warning(
+                "high-risk",
+                "risk: a\n::error::injected",
+                Location::new("x.yaml", 1, 7).with_len(3),
+            )
+            .with_hint(Some("b\r\nc".into())),
+        );
+        let text = render(
+            &f,
+            Format::Human,
+            Path::new("."),
+            &OneFile("text: \u{1b}[2Jx\n"),
+            false,
+        );
+        assert!(!text.contains('\u{1b}'), "{text:?}");
+        assert!(text.lines().all(|l| !l.starts_with("::")), "{text}");
+        assert!(text.contains("1 | text: \u{241b}[2Jx"), "{text}");
+    }
+
+    #[test]
     fn github_output_escapes_properties() {
         let text = render(
             &sample(),
@@ -387,6 +541,14 @@ mod tests {
         assert_eq!(v["findings"][0]["file"], "m/touchpoints/web.yaml");
         assert_eq!(v["findings"][0]["column"], 14);
         assert_eq!(v["findings"][0]["hint"], "did you mean `email`?");
+    }
+
+    #[test]
+    fn quoted_text_stays_on_one_line_and_shows_control_characters() {
+        assert_eq!(one_line("a\n::error::x", 80), "a ::error::x");
+        assert_eq!(one_line("esc\u{1b}[31m", 80), "esc\u{241b}[31m");
+        assert_eq!(one_line("abcdef", 4), "abc…");
+        assert_eq!(visible("x\u{202e}y\u{0}"), "x<U+202E>y\u{2400}");
     }
 
     #[test]

@@ -173,8 +173,7 @@ fn main() -> ExitCode {
             touchmap::serve::bench_rebuild(&dir, &note, runs)
         }
         Command::Schema => {
-            print!("{}", commands::schema::schema_json());
-            touchmap::Exit::Ok
+            commands::check::print_stdout(&commands::schema::schema_json(), touchmap::Exit::Ok)
         }
     };
     ExitCode::from(exit as u8)

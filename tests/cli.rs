@@ -59,13 +59,23 @@ fn github_output_is_one_workflow_command_per_finding() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stdout,
-        "::error file=unknown-channel/touchpoints.yaml,line=9,col=14,title=touchmap unknown-reference::unknown channel `emial` — did you mean `email`?\n1 error, 0 warnings\n"
+        "::error file=unknown-channel/touchpoints.yaml,line=9,col=14,title=touchmap unknown-reference::unknown channel `emial` — did you mean `email`?\n::notice title=touchmap check::1 error, 0 warnings\n"
     );
 
     let run = check_broken("warnings-only", "github");
     assert_eq!(run.code, 0);
-    let commands: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("::")).collect();
+    let commands: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("::") && !l.starts_with("::notice"))
+        .collect();
     assert_eq!(commands.len(), 8, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .ends_with("::notice title=touchmap check::0 errors, 8 warnings\n"),
+        "{}",
+        run.stdout
+    );
     assert!(
         commands
             .iter()
@@ -97,7 +107,7 @@ fn json_output_has_counts_and_full_findings() {
                 "file": "duplicate-id-across-files/service.yaml",
                 "line": 3,
                 "column": 9,
-                "hint": "first defined at marketing.yaml:2:9; ids must be unique across all files"
+                "hint": "first defined at duplicate-id-across-files/marketing.yaml:2:9; ids must be unique across all files"
             }]
         })
     );
@@ -248,4 +258,155 @@ fn the_example_map_has_exactly_its_intended_warnings() {
     expected.sort();
     assert_eq!(seen, expected, "{}", check.listing());
     assert_eq!(check.warnings, 5);
+}
+
+/// Runs touchmap with its standard output going to `stdout`.
+#[cfg(unix)]
+fn run_into(args: &[&OsStr], stdout: std::process::Stdio) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .args(args)
+        .stdout(stdout)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("touchmap runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_on_stdout_is_an_error_message_not_a_panic() {
+    let tmp = TempDir::new("full");
+    let map = tmp.path().join("m");
+    let valid = fixtures().join("valid");
+    for args in [
+        vec![OsStr::new("schema")],
+        vec![OsStr::new("init"), map.as_os_str()],
+        vec![OsStr::new("check"), valid.as_os_str()],
+    ] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full exists");
+        let (code, stderr) = run_into(&args, full.into());
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_reading_is_not_a_crash() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .arg("schema")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("touchmap runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("touchmap ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+#[test]
+fn init_quotes_a_folder_with_spaces_in_its_next_steps() {
+    let tmp = TempDir::new("init-spaces");
+    let map = tmp.path().join("my map");
+    let run = touchmap(&[OsStr::new("init"), map.as_os_str()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let quoted = format!("'{}'", map.display());
+    assert!(
+        run.stdout.contains(&format!("`touchmap check {quoted}`")),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn init_checks_every_target_first_and_writes_nothing_on_a_conflict() {
+    // A file where the starter needs its `notes/` folder.
+    let tmp = TempDir::new("init-notes-file");
+    tmp.write("notes", "not a folder\n");
+    let run = touchmap(&[OsStr::new("init"), tmp.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("is not a folder"), "{}", run.stderr);
+    let entries: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert_eq!(entries.len(), 1, "nothing was written: {entries:?}");
+}
+
+#[test]
+fn init_refuses_a_folder_that_holds_map_files_or_is_a_file() {
+    let tmp = TempDir::new("init-yaml");
+    tmp.write("team/touchpoints.yaml", "touchpoints: []\n");
+    let run = touchmap(&[OsStr::new("init"), tmp.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("team/touchpoints.yaml"),
+        "{}",
+        run.stderr
+    );
+    assert!(!tmp.path().join("touchmap.yaml").exists());
+
+    let file = tmp.write("plain.txt", "x\n");
+    let run = touchmap(&[OsStr::new("init"), file.as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("is a file, not a folder"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn init_does_not_write_through_a_dangling_symlink() {
+    let tmp = TempDir::new("init-link");
+    let outside = TempDir::new("init-link-target");
+    let target = outside.path().join("written-by-init.yaml");
+    std::fs::create_dir_all(tmp.path().join("m")).unwrap();
+    std::os::unix::fs::symlink(&target, tmp.path().join("m/touchpoints.yaml")).unwrap();
+    let run = touchmap(&[OsStr::new("init"), tmp.path().join("m").as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(!target.exists(), "init wrote outside the folder");
+    assert!(!tmp.path().join("m/touchmap.yaml").exists());
+}
+
+#[test]
+fn the_example_maps_schema_is_the_one_touchmap_prints() {
+    let run = touchmap(&["schema"]);
+    let committed =
+        std::fs::read_to_string(crate_dir().join("example-map/touchmap.schema.json")).unwrap();
+    assert!(
+        run.stdout == committed,
+        "example-map/touchmap.schema.json is stale: run `touchmap schema > example-map/touchmap.schema.json`"
+    );
+}
+
+#[test]
+fn a_folder_without_a_usable_touchmap_yaml_gets_a_hint_that_fits() {
+    let dir = TempDir::new("yml-map");
+    dir.write("touchmap.yml", "site: {title: X}\n");
+    let run = touchmap(&[OsStr::new("check"), dir.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("rename touchmap.yml to touchmap.yaml"),
+        "{}",
+        run.stderr
+    );
+
+    let dir = TempDir::new("folder-map");
+    std::fs::create_dir_all(dir.path().join("touchmap.yaml")).unwrap();
+    let run = touchmap(&[OsStr::new("check"), dir.path().as_os_str()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("is a folder, not a file"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("touchmap init"), "{}", run.stderr);
 }

@@ -39,6 +39,38 @@ fn an_empty_map_file_is_a_warning_not_a_crash() {
 }
 
 #[test]
+fn a_file_of_only_comments_or_a_marker_is_empty_like_an_empty_one() {
+    for (i, text) in ["# touchpoints of team X go here\n", "---\n"]
+        .iter()
+        .enumerate()
+    {
+        let map = minimal_map(&format!("comments-only-{i}"));
+        map.write("touchpoints.yaml", text);
+        let check = check_json(map.path(), &[]);
+        assert_eq!(check.run.code, 0, "{text:?}: {}", check.listing());
+        let f = check.only("empty-file");
+        assert_eq!(
+            (f.file.as_str(), f.line, f.column),
+            ("touchpoints.yaml", 1, 1)
+        );
+    }
+}
+
+#[test]
+fn a_second_document_is_named_by_its_line_not_by_an_api() {
+    let map = minimal_map("two-documents");
+    map.write(
+        "stages.yaml",
+        "stages:\n  - id: a\n---\nstages:\n  - id: b\n",
+    );
+    let check = check_json(map.path(), &[]);
+    assert_error_at(&check, "yaml-syntax", "stages.yaml", 3, 1);
+    let f = check.only("yaml-syntax");
+    assert!(f.message.contains("second starting at line 3"), "{f}");
+    assert!(!f.message.contains("from_str"), "{f}");
+}
+
+#[test]
 fn an_empty_touchmap_yaml_lacks_the_site_section() {
     let map = minimal_map("empty-touchmap");
     map.write("touchmap.yaml", "");
@@ -252,4 +284,78 @@ fn a_symlink_to_a_file_outside_the_map_is_not_read() {
         "{}",
         check.listing()
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_to_a_folder_outside_the_map_is_reported_once_and_not_entered() {
+    let outside = common::TempDir::new("outside-folder");
+    for i in 0..50 {
+        outside.write(&format!("f{i}.yaml"), "touchpoints: [not, a, map]\n");
+    }
+    let map = minimal_map("symlink-folder-out");
+    std::os::unix::fs::symlink(outside.path(), map.path().join("elsewhere")).unwrap();
+    // A link up to the map folder's parent would read the map again.
+    std::os::unix::fs::symlink("..", map.path().join("up")).unwrap();
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    let mut refused: Vec<_> = check
+        .with_code("outside-map")
+        .iter()
+        .map(|f| (f.file.clone(), f.line, f.column))
+        .collect();
+    refused.sort();
+    assert_eq!(
+        refused,
+        [("elsewhere".to_string(), 1, 1), ("up".to_string(), 1, 1)],
+        "{}",
+        check.listing()
+    );
+    assert_eq!(
+        check.errors,
+        2,
+        "nothing behind the links was read: {}",
+        check.listing()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_names_its_missing_target() {
+    let map = minimal_map("dangling");
+    std::os::unix::fs::symlink("gone.yaml", map.path().join("team.yaml")).unwrap();
+    let check = check_json(map.path(), &[]);
+    assert_error_at(&check, "unreadable-file", "team.yaml", 1, 1);
+    let f = check.only("unreadable-file");
+    assert_eq!(
+        f.message,
+        "this is a symbolic link to a missing file `gone.yaml`"
+    );
+    assert!(!f.message.contains("os error"), "{f}");
+    assert!(f.hint.is_some(), "{f}");
+}
+
+#[test]
+fn a_large_ordinary_file_is_read_not_refused_as_an_alias_bomb() {
+    let map = minimal_map("large-file");
+    map.write(
+        "channels.yaml",
+        "channels:\n  - {id: email, mode: digital}\n",
+    );
+    // 40,000 one-line entries, about 2.5 MB, no anchors: well within the
+    // documented 32 MiB limit.
+    let mut text = String::from("touchpoints:\n");
+    for i in 0..40_000 {
+        text.push_str(&format!(
+            "  - {{id: t{i}, name: Touchpoint {i}, stage: awareness, channel: email}}\n"
+        ));
+    }
+    map.write("touchpoints.yaml", &text);
+    let check = check_json(map.path(), &[]);
+    assert!(
+        check.with_code("yaml-budget").is_empty(),
+        "{}",
+        check.listing()
+    );
+    assert_eq!(check.errors, 0, "{}", check.listing());
 }

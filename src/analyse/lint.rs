@@ -2,7 +2,7 @@
 //! but deserve a look.
 
 use super::Analysis;
-use crate::diagnostics::{Finding, Findings};
+use crate::diagnostics::{Finding, Findings, one_line};
 use crate::model::{Model, Priority, RiskSeverity};
 use std::collections::BTreeSet;
 
@@ -57,7 +57,13 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
                 findings.push(
                     Finding::warning(
                         "high-risk",
-                        format!("high-severity risk at `{}`: {}", t.id, r.text),
+                        // One line, however the risk is written: a line break
+                        // in it could start a line of a CI log.
+                        format!(
+                            "high-severity risk at `{}`: {}",
+                            t.id,
+                            one_line(&r.text, 120)
+                        ),
                         r.origin.clone(),
                     )
                     .with_hint(Some(

@@ -1,6 +1,7 @@
 //! `touchmap init [DIR]`: a small, valid starter map to edit, which passes
 //! `touchmap check` without findings. It never overwrites a file.
 
+use super::check::{print_error, print_stdout};
 use super::schema::schema_json;
 use crate::Exit;
 use std::path::{Path, PathBuf};
@@ -31,30 +32,53 @@ fn starter_files() -> Vec<(&'static str, String)> {
 pub fn run(dir: &Path) -> Exit {
     match init(dir) {
         Ok(written) => {
-            println!("Created a touchpoint map in {}:", dir.display());
+            let mut text = format!("Created a touchpoint map in {}:\n", dir.display());
             for file in written {
-                println!("  {}", file.display());
+                text.push_str(&format!("  {}\n", file.display()));
             }
-            println!(
-                "\nNext: `touchmap check {0}` validates it, `touchmap serve {0}` previews the site.",
-                dir.display()
-            );
-            Exit::Ok
+            let shown = shell_quote(&dir.to_string_lossy());
+            text.push_str(&format!(
+                "\nNext: `touchmap check {shown}` validates it, `touchmap serve {shown}` previews the site.\n"
+            ));
+            print_stdout(&text, Exit::Ok)
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            print_error(&message);
             Exit::Usage
         }
     }
 }
 
-/// Writes the starter files, or writes nothing if any of them exists.
+/// A path as a shell would need it typed: quoted when it holds anything but
+/// letters, digits and `._-/`.
+fn shell_quote(path: &str) -> String {
+    if !path.is_empty()
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
+    {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
+    }
+}
+
+/// Writes the starter files, or nothing: every target is checked first
+/// (the folder, each file and the folders on the way to it), and a folder
+/// that already holds map files is refused, since touchmap would read them
+/// together with the starter and the result would not pass `check`.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
+        return Err(format!(
+            "{} is a file, not a folder\n  = help: name a new folder, e.g. `touchmap init my-map`",
+            dir.display()
+        ));
+    }
     let files = starter_files();
     let existing: Vec<String> = files
         .iter()
         .map(|(rel, _)| dir.join(rel))
-        .filter(|p| p.exists())
+        .filter(|p| std::fs::symlink_metadata(p).is_ok())
         .map(|p| p.display().to_string())
         .collect();
     if !existing.is_empty() {
@@ -63,18 +87,96 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
             existing.join(", ")
         ));
     }
-    let mut written = Vec::new();
-    for (rel, content) in files {
-        let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    for (rel, _) in &files {
+        let mut folder = dir.to_path_buf();
+        for part in Path::new(rel)
+            .parent()
+            .into_iter()
+            .flat_map(Path::components)
+        {
+            folder.push(part);
+            if std::fs::symlink_metadata(&folder).is_ok_and(|m| !m.is_dir()) {
+                return Err(format!(
+                    "cannot create {}: {} is not a folder\n  = help: run `touchmap init` on a new or empty folder",
+                    dir.join(rel).display(),
+                    folder.display()
+                ));
+            }
         }
-        std::fs::write(&path, content)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    let map_files = yaml_files_in(dir);
+    if !map_files.is_empty() {
+        return Err(format!(
+            "refusing to start a map in {}: it already holds YAML files ({}), which touchmap would read as map files\n  = help: run `touchmap init` on a new or empty folder",
+            dir.display(),
+            map_files.join(", ")
+        ));
+    }
+    let mut written: Vec<PathBuf> = Vec::new();
+    for (rel, content) in files {
+        if let Err(message) = write_new(&dir.join(rel), &content) {
+            // Leave the folder as it was, as far as the disk lets us.
+            for done in written.iter().rev() {
+                let _ = std::fs::remove_file(dir.join(done));
+            }
+            return Err(message);
+        }
         written.push(PathBuf::from(rel));
     }
     Ok(written)
+}
+
+/// Creates `path` with `content`, never through an existing file or link.
+fn write_new(path: &Path, content: &str) -> Result<(), String> {
+    use std::io::Write;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| {
+            format!(
+                "cannot create {}: {}",
+                parent.display(),
+                crate::load::walk::io_reason(&e)
+            )
+        })?;
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(content.as_bytes()))
+        .map_err(|e| {
+            format!(
+                "cannot write {}: {}",
+                path.display(),
+                crate::load::walk::io_reason(&e)
+            )
+        })
+}
+
+/// The YAML files below `dir` that a map there would read (hidden entries
+/// are skipped, as the loader skips them), by path, the first few.
+fn yaml_files_in(dir: &Path) -> Vec<String> {
+    let walker = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    let mut found: Vec<String> = walker
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_type().is_file()
+                && crate::load::walk::kind_of(e.path()) == crate::load::walk::FileKind::Yaml
+        })
+        .filter_map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .ok()
+                .map(|p| p.display().to_string())
+        })
+        .take(4)
+        .collect();
+    if found.len() == 4 {
+        found[3] = "…".into();
+    }
+    found
 }
 
 /// The CI systems `init --ci` can write a workflow for.
@@ -115,12 +217,9 @@ pub fn github_workflow(map_dir: &str) -> String {
 pub fn run_ci(dir: &Path, ci: Ci) -> Exit {
     match ci {
         Ci::Github => match init_github(dir) {
-            Ok(message) => {
-                print!("{message}");
-                Exit::Ok
-            }
+            Ok(message) => print_stdout(&message, Exit::Ok),
             Err(message) => {
-                eprintln!("error: {message}");
+                print_error(&message);
                 Exit::Usage
             }
         },
@@ -167,14 +266,7 @@ fn init_github(dir: &Path) -> Result<String, String> {
     }
     std::fs::write(&path, github_workflow(&map_dir))
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    let shell_path = if map_dir
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
-    {
-        map_dir.clone()
-    } else {
-        format!("'{}'", map_dir.replace('\'', r"'\''"))
-    };
+    let shell_path = shell_quote(&map_dir);
     Ok(format!(
         "Wrote {} (MAP_DIR: {map_dir}): it checks the map on every push and pull request\n\
          and publishes the site to GitHub Pages from the default branch.\n{note}\n\

@@ -1,20 +1,24 @@
 //! [`At<T>`]: a value with the line and column it was read from.
 //!
-//! A thin wrapper over serde-saphyr's `Spanned` that is `Copy`-sized, compares
-//! by value only (so it can key a map) and describes itself to schemars as the
-//! plain `T`, so the JSON Schema stays what a user writes.
+//! It compares by value only (so it can key a map) and describes itself to
+//! schemars as the plain `T`, so the JSON Schema stays what a user writes.
+//! The loader's deserializer (`de.rs`) hands it the position of its node;
+//! any other deserializer gives it position 0:0.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde::{Deserialize, Deserializer};
-use serde_saphyr::Spanned;
+use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::cmp::Ordering;
+use std::marker::PhantomData;
 
-/// Line and column (1-based, in characters) of a value in its YAML file.
+/// Line and column (1-based; the column counts characters, not bytes or
+/// display cells) of a value in its file, and how many characters its text
+/// spans on that line (0 when unknown, e.g. for a block mapping).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Pos {
     pub line: u32,
     pub column: u32,
+    pub len: u32,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -35,18 +39,36 @@ impl At<String> {
     }
 }
 
+/// The newtype name by which `At<T>` asks `de.rs` for its node's position:
+/// that deserializer answers with a sequence `line, column, len, value`.
+pub const AT_MARKER: &str = "__touchmap_at";
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for At<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let spanned = Spanned::<T>::deserialize(deserializer)?;
-        let loc = spanned.referenced;
-        let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
-        Ok(At {
-            value: spanned.value,
-            pos: Pos {
-                line: clamp(loc.line()),
-                column: clamp(loc.column()),
-            },
-        })
+        deserializer.deserialize_newtype_struct(AT_MARKER, AtVisitor(PhantomData))
+    }
+}
+
+struct AtVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for AtVisitor<T> {
+    type Value = At<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a value")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<At<T>, A::Error> {
+        let missing = || de::Error::custom("a located value needs a position");
+        let line = seq.next_element()?.ok_or_else(missing)?;
+        let column = seq.next_element()?.ok_or_else(missing)?;
+        let len = seq.next_element()?.ok_or_else(missing)?;
+        let value = seq.next_element()?.ok_or_else(missing)?;
+        Ok(At::new(value, Pos { line, column, len }))
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<At<T>, D::Error> {
+        T::deserialize(d).map(|value| At::new(value, Pos::default()))
     }
 }
 

@@ -4,7 +4,9 @@
 //! be read becomes a finding and the rest of the map still loads, so that one
 //! run reports every problem.
 
+mod de;
 pub mod located;
+mod node;
 mod notes;
 pub mod raw;
 mod series;
@@ -18,7 +20,7 @@ use crate::diagnostics::{Finding, Findings, Location, SourceLookup};
 use raw::MapFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 /// The file that marks a folder as a map.
 pub const MAP_FILE: &str = "touchmap.yaml";
@@ -65,6 +67,20 @@ pub struct RawMap {
     /// Files that are symbolic links to outside the map folder: never read,
     /// remembered so a reference to one can say why it fails.
     pub refused: BTreeSet<PathBuf>,
+    /// Files that were found but could not be read (too large, not UTF-8,
+    /// not YAML, a series without a header): a reference to one says so.
+    pub unreadable: BTreeSet<PathBuf>,
+    /// Ids of the items left out for their errors, by kind as the model
+    /// names it (`touchpoint`, `value component`): references to them are
+    /// not reported as unknown.
+    pub failed: BTreeMap<&'static str, BTreeSet<String>>,
+    /// YAML files of which a whole section or more could not be read, so
+    /// that any id may be missing because of them.
+    pub damaged: Vec<PathBuf>,
+    /// Whether `touchmap.yaml` has a `site:` that could not be read.
+    pub site_failed: bool,
+    /// The map folder as the user named it, for paths in messages.
+    pub display_root: PathBuf,
     pub sources: Sources,
     /// The map's own templates (`templates/NAME` -> text), overriding the theme's.
     pub templates: BTreeMap<String, String>,
@@ -123,6 +139,22 @@ pub fn find_root(dir: &Path) -> Result<PathBuf, LoadError> {
             message: format!("{} is not a folder", dir.display()),
         });
     }
+    if root.join(MAP_FILE).is_dir() {
+        return Err(LoadError {
+            message: format!(
+                "{} is not a touchmap map: its {MAP_FILE} is a folder, not a file\n  = help: rename or move that folder, then create {MAP_FILE} (with `site:` and a `title:`)",
+                dir.display()
+            ),
+        });
+    }
+    if root.join("touchmap.yml").is_file() && !root.join(MAP_FILE).exists() {
+        return Err(LoadError {
+            message: format!(
+                "{} is not a touchmap map: it has touchmap.yml, but the map file is named {MAP_FILE}\n  = help: rename touchmap.yml to {MAP_FILE}",
+                dir.display()
+            ),
+        });
+    }
     if !root.join(MAP_FILE).is_file() {
         return Err(LoadError {
             message: format!(
@@ -160,12 +192,19 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
     let mut raw = RawMap {
         root,
         refused,
+        display_root: dir.to_path_buf(),
         ..RawMap::default()
     };
     let mut yaml_texts = Vec::new();
     for (rel, text, note) in texts {
         match text {
-            Err(f) => findings.push(f),
+            Err(f) => {
+                if walk::kind_of(&rel) == walk::FileKind::Yaml {
+                    raw.damaged.push(rel.clone());
+                }
+                raw.unreadable.insert(rel);
+                findings.push(f);
+            }
             Ok(text) => match walk::kind_of(&rel) {
                 walk::FileKind::Yaml => yaml_texts.push((rel, text)),
                 walk::FileKind::Note => {
@@ -174,25 +213,41 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
                     raw.notes.push(note);
                     raw.sources.insert(rel, text);
                 }
-                walk::FileKind::Csv => match series::parse(&rel, &text) {
-                    Ok(s) => {
-                        raw.series.insert(rel, s);
+                walk::FileKind::Csv => {
+                    let (series, problems) = series::parse(&rel, &text);
+                    problems.into_iter().for_each(|f| findings.push(f));
+                    match series {
+                        Some(s) => {
+                            raw.series.insert(rel, s);
+                        }
+                        None => {
+                            raw.unreadable.insert(rel);
+                        }
                     }
-                    Err(f) => findings.push(f),
-                },
+                }
                 walk::FileKind::Other => {}
             },
         }
     }
 
-    let parsed: Vec<(PathBuf, Result<MapFile, Finding>)> = yaml_texts
+    let parsed: Vec<_> = yaml_texts
         .par_iter()
-        .map(|(rel, text)| (rel.clone(), yaml::parse::<MapFile>(rel, text)))
+        .map(|(rel, text)| yaml::parse_map_file(rel, text))
         .collect();
-    for ((rel, result), (_, text)) in parsed.into_iter().zip(yaml_texts) {
+    for (result, (rel, text)) in parsed.into_iter().zip(yaml_texts) {
         match result {
-            Ok(content) => {
-                if text.trim().is_empty() && rel != Path::new(MAP_FILE) {
+            Ok(read) => {
+                read.findings.into_iter().for_each(|f| findings.push(f));
+                for (kind, id) in read.failed {
+                    raw.failed.entry(kind).or_default().insert(id);
+                }
+                if read.lost_section {
+                    raw.damaged.push(rel.clone());
+                }
+                if rel == Path::new(MAP_FILE) {
+                    raw.site_failed = read.site_failed;
+                }
+                if read.empty && rel != Path::new(MAP_FILE) {
                     findings.push(
                         Finding::warning(
                             "empty-file",
@@ -206,10 +261,14 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
                 }
                 raw.files.push(LoadedFile {
                     rel: rel.clone(),
-                    content,
+                    content: read.content,
                 });
             }
-            Err(f) => findings.push(f),
+            Err(problems) => {
+                problems.into_iter().for_each(|f| findings.push(f));
+                raw.damaged.push(rel.clone());
+                raw.unreadable.insert(rel.clone());
+            }
         }
         raw.sources.insert(rel, text);
     }
@@ -224,6 +283,7 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
         (a.rel != Path::new(MAP_FILE), &a.rel).cmp(&(b.rel != Path::new(MAP_FILE), &b.rel))
     });
     raw.notes.sort_by(|a, b| a.rel.cmp(&b.rel));
+    raw.damaged.sort();
     Ok(raw)
 }
 
@@ -285,8 +345,28 @@ pub fn configured_output(root: &Path) -> Option<PathBuf> {
     }
     let text = std::fs::read_to_string(root.join(MAP_FILE)).ok()?;
     let head: Head = serde_saphyr::from_str(&text).ok()?;
-    let output = head.site?.output?;
+    let output = output_folder(&head.site?.output?)?;
     Some(root.join(output))
+}
+
+/// `site.output` as a plain relative path (`./site-out/` -> `site-out`), or
+/// `None` when it is empty, absolute or climbs with `..`.
+pub fn output_folder(value: &str) -> Option<String> {
+    let p = Path::new(value.trim());
+    if p.is_absolute()
+        || p.components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return None;
+    }
+    let parts: Vec<_> = p
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(n) => Some(n.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("/"))
 }
 
 /// Reads a file as UTF-8 text, refusing oversized and non-UTF-8 files with a
@@ -310,7 +390,7 @@ fn read_text(rel: &Path, abs: &Path) -> Result<String, Finding> {
     let bytes = std::fs::read(abs).map_err(|e| {
         Finding::error(
             "unreadable-file",
-            format!("cannot read this file: {e}"),
+            format!("cannot read this file: {}", walk::io_reason(&e)),
             Location::file_start(rel),
         )
     })?;
@@ -346,6 +426,16 @@ mod tests {
             );
         }
         assert_eq!(sources.line_of(Path::new("x.yaml"), 1), Some(""));
+    }
+
+    #[test]
+    fn an_output_folder_is_a_plain_path_inside_the_map() {
+        assert_eq!(output_folder("./site-out").as_deref(), Some("site-out"));
+        assert_eq!(output_folder("site/html/").as_deref(), Some("site/html"));
+        assert_eq!(output_folder("../out"), None);
+        assert_eq!(output_folder("/tmp/out"), None);
+        assert_eq!(output_folder(" "), None);
+        assert_eq!(output_folder("."), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::raw::NoteFrontMatter;
 use super::yaml;
-use crate::diagnostics::Finding;
+use crate::diagnostics::{Finding, Location};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -24,16 +24,25 @@ pub fn parse(rel: &Path, text: &str) -> (RawNote, Vec<Finding>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (front, body, offset) = match split_front_matter(text) {
         Some((yaml_text, body, offset)) => {
-            let front = match yaml::parse::<NoteFrontMatter>(rel, yaml_text) {
-                Ok(front) => front,
-                Err(f) => {
-                    problems.push(f);
-                    NoteFrontMatter::default()
-                }
-            };
+            let (front, found) = yaml::parse_front_matter(rel, yaml_text);
+            problems.extend(found);
             (front, body, offset)
         }
-        None => (NoteFrontMatter::default(), text, 0),
+        None => {
+            if opens_front_matter(text) {
+                problems.push(
+                    Finding::warning(
+                        "unclosed-front-matter",
+                        "this note opens front matter with `---` but no later `---` line closes it, so it is all read as text",
+                        Location::new(rel, 1, 1).with_len(3),
+                    )
+                    .with_hint(Some(
+                        "end the front matter with a `---` line, or remove this one".into(),
+                    )),
+                );
+            }
+            (NoteFrontMatter::default(), text, 0)
+        }
     };
     let note = RawNote {
         rel: rel.to_path_buf(),
@@ -53,6 +62,11 @@ pub fn front_matter(text: &str) -> (Option<&str>, u32) {
         Some((yaml, _, offset)) => (Some(yaml), offset),
         None => (None, 0),
     }
+}
+
+/// Whether the text's first line is `---`, which opens front matter.
+fn opens_front_matter(text: &str) -> bool {
+    text.lines().next().is_some_and(|l| l.trim_end() == "---")
 }
 
 /// `Some((front matter, body, lines before body))` when the text opens with a
@@ -102,6 +116,15 @@ mod tests {
         let (note, _) = parse(Path::new("n.md"), "# Title\n---\ntext\n");
         assert_eq!(note.body, "# Title\n---\ntext\n");
         assert!(note.front.title.is_none());
+    }
+
+    #[test]
+    fn front_matter_that_is_never_closed_is_a_warning() {
+        let (note, problems) = parse(Path::new("n.md"), "---\ntitle: A\n# Body\n");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].code, "unclosed-front-matter");
+        assert_eq!(problems[0].location.line, 1);
+        assert!(note.body.contains("# Body"));
     }
 
     #[test]

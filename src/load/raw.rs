@@ -11,6 +11,24 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+/// What an id may be (map-format §3), for editors; `model::is_valid_id`
+/// is the same rule for `touchmap check`.
+pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9_-]*$";
+
+/// A date as `YYYY-MM` or `YYYY-MM-DD`; check also tests the calendar.
+pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$";
+
+/// Value scores are 0 to 5: the schema of a [`ScoreMap`] says so for every key.
+fn score_values(schema: &mut schemars::Schema) {
+    if let Some(values) = schema
+        .get_mut("additionalProperties")
+        .and_then(|v| v.as_object_mut())
+    {
+        values.insert("minimum".into(), 0.into());
+        values.insert("maximum".into(), 5.into());
+    }
+}
+
 /// A list of ids, each with its position.
 pub type IdList = Vec<At<String>>;
 
@@ -43,6 +61,7 @@ pub struct MapFile {
 #[schemars(rename = "Site")]
 pub struct RawSite {
     /// The site's title, shown in every page header.
+    #[schemars(length(min = 1))]
     pub title: At<String>,
     pub brand: Option<String>,
     pub description: Option<String>,
@@ -64,6 +83,7 @@ pub struct RawSite {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "BrandValue")]
 pub struct RawBrandValue {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: Option<String>,
     pub description: Option<String>,
@@ -74,6 +94,7 @@ pub struct RawBrandValue {
 #[schemars(rename = "Limits")]
 pub struct RawLimits {
     /// A stage with more touchpoints than this is flagged as overloaded (default 8).
+    #[schemars(range(min = 1, max = 10000))]
     pub max_touchpoints_per_stage: Option<At<i64>>,
 }
 
@@ -90,6 +111,7 @@ pub struct RawPositioning {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Stage")]
 pub struct RawStage {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: Option<String>,
     pub description: Option<String>,
@@ -106,6 +128,7 @@ pub enum ChannelMode {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Channel")]
 pub struct RawChannel {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: Option<String>,
     /// `analog` (phone, SMS, fax, store, …) or `digital` (e-mail, website, chat, app, social, …).
@@ -117,6 +140,7 @@ pub struct RawChannel {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Persona")]
 pub struct RawPersona {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: Option<String>,
     pub description: Option<String>,
@@ -132,6 +156,7 @@ pub struct RawPersona {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Job")]
 pub struct RawJob {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub text: String,
 }
@@ -140,9 +165,11 @@ pub struct RawJob {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Pain")]
 pub struct RawPain {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub text: String,
     /// 1 (mild) to 3 (severe).
+    #[schemars(range(min = 1, max = 3))]
     pub severity: Option<At<i64>>,
 }
 
@@ -150,9 +177,11 @@ pub struct RawPain {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Gain")]
 pub struct RawGain {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub text: String,
     /// 1 (nice to have) to 3 (essential).
+    #[schemars(range(min = 1, max = 3))]
     pub importance: Option<At<i64>>,
 }
 
@@ -171,6 +200,7 @@ pub struct RawValueProposition {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Component")]
 pub struct RawComponent {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: Option<String>,
     pub description: Option<String>,
@@ -262,6 +292,7 @@ pub enum RiskSeverity {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Touchpoint")]
 pub struct RawTouchpoint {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: String,
     /// Stage id: the touchpoint's column on the map.
@@ -289,6 +320,7 @@ pub struct RawTouchpoint {
     pub perception: Option<String>,
     /// How strongly this touchpoint conveys each value component, 0 to 5.
     #[serde(default)]
+    #[schemars(transform = score_values)]
     pub value: ScoreMap,
     #[serde(default)]
     pub pains: Vec<String>,
@@ -315,6 +347,7 @@ pub struct RawTouchpoint {
 #[schemars(rename = "Emotion")]
 pub struct RawEmotion {
     /// -2 (very negative) to 2 (very positive).
+    #[schemars(range(min = -2, max = 2))]
     pub score: At<i64>,
     pub label: Option<String>,
 }
@@ -323,7 +356,7 @@ pub struct RawEmotion {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Risk")]
 pub struct RawRisk {
-    pub text: String,
+    pub text: At<String>,
     #[serde(default)]
     pub severity: RiskSeverity,
 }
@@ -383,6 +416,7 @@ pub enum KpiSource {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Kpi")]
 pub struct RawKpi {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: String,
     #[serde(default)]
@@ -409,22 +443,77 @@ pub struct RawKpi {
 #[schemars(rename = "Measurement")]
 pub struct RawMeasurement {
     /// `YYYY-MM-DD` or `YYYY-MM`.
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub date: At<String>,
     pub value: At<MeasureValue>,
 }
 
 /// A number, or for qualitative KPIs a text (e.g. verbatim feedback).
-#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, JsonSchema, serde::Serialize)]
 #[serde(untagged)]
 pub enum MeasureValue {
     Number(f64),
     Text(String),
 }
 
+/// As YAML 1.2 reads the value: a plain number is a number, anything
+/// quoted is text (`"3"` too), so the schema and `touchmap check` agree.
+impl<'de> Deserialize<'de> for MeasureValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = MeasureValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a text")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<MeasureValue, E> {
+                Ok(MeasureValue::Number(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<MeasureValue, E> {
+                Ok(MeasureValue::Number(v as f64))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<MeasureValue, E> {
+                if v.is_finite() {
+                    Ok(MeasureValue::Number(v))
+                } else {
+                    Err(E::custom("a number must be finite"))
+                }
+            }
+            fn visit_str<E>(self, v: &str) -> Result<MeasureValue, E> {
+                Ok(MeasureValue::Text(v.to_string()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<MeasureValue, E> {
+                Ok(MeasureValue::Text(v.to_string()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<MeasureValue, E> {
+                Err(E::custom("this value is empty: write a number or a text"))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                _: A,
+            ) -> Result<MeasureValue, A::Error> {
+                Err(serde::de::Error::custom(
+                    "expected a number or a text here, not a list",
+                ))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                _: A,
+            ) -> Result<MeasureValue, A::Error> {
+                Err(serde::de::Error::custom(
+                    "expected a number or a text here, not a mapping",
+                ))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Competitor")]
 pub struct RawCompetitor {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: String,
     pub description: Option<String>,
@@ -434,6 +523,7 @@ pub struct RawCompetitor {
     pub channels: IdList,
     /// How strongly the competitor conveys each value component, 0 to 5.
     #[serde(default)]
+    #[schemars(transform = score_values)]
     pub value: ScoreMap,
     #[serde(default)]
     pub strengths: Vec<String>,
@@ -445,6 +535,7 @@ pub struct RawCompetitor {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Benefit")]
 pub struct RawBenefit {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: At<String>,
     pub name: String,
     pub description: Option<String>,

@@ -2,7 +2,8 @@
 //! and CSV below the folder, skipping the output folder, `templates/`,
 //! `static/`, hidden entries and any folder touchmap wrote.
 
-use crate::diagnostics::{Finding, Findings, Location};
+use crate::diagnostics::{Finding, Findings, Location, one_line};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -41,38 +42,28 @@ pub struct Listing {
 }
 
 /// Lists every input file, in path order.
-/// Symlinks are followed but must stay inside the map folder; loops are
-/// reported, not followed forever.
+/// Symlinks are followed but must stay inside the map folder: a link to a
+/// folder outside it, or to a folder that contains the link (a loop), is
+/// reported at the link and not entered.
 pub fn list_files(root: &Path, output: Option<&Path>, findings: &mut Findings) -> Listing {
     let mut listing = Listing::default();
+    let refused_links = RefCell::new(Vec::new());
     let walker = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| keep(output, e));
+        .filter_entry(|e| {
+            if let Some(f) = refused_folder_link(root, e) {
+                refused_links.borrow_mut().push(f);
+                return false;
+            }
+            keep(output, e)
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let rel = e
-                    .path()
-                    .and_then(|p| p.strip_prefix(root).ok())
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default();
-                let (code, message) = if e.loop_ancestor().is_some() {
-                    (
-                        "symlink-loop",
-                        "this symbolic link loops back to a folder that contains it; it is skipped"
-                            .to_string(),
-                    )
-                } else {
-                    ("unreadable-file", format!("cannot read this entry: {e}"))
-                };
-                let hint = (code == "symlink-loop").then(|| {
-                    "remove the link, or point it at a folder that does not contain it".to_string()
-                });
-                findings
-                    .push(Finding::error(code, message, Location::file_start(rel)).with_hint(hint));
+                findings.push(walk_error(root, &e));
                 continue;
             }
         };
@@ -101,7 +92,108 @@ pub fn list_files(root: &Path, output: Option<&Path>, findings: &mut Findings) -
         }
         listing.files.push((rel, entry.path().to_path_buf()));
     }
+    refused_links
+        .into_inner()
+        .into_iter()
+        .for_each(|f| findings.push(f));
     listing
+}
+
+/// The finding for a symbolic link to a folder that must not be entered:
+/// one outside the map folder (it could be all of `/usr`), or one that
+/// contains the link, which would read the map again and again.
+fn refused_folder_link(root: &Path, entry: &walkdir::DirEntry) -> Option<Finding> {
+    if entry.depth() == 0 || !entry.path_is_symlink() || !entry.file_type().is_dir() {
+        return None;
+    }
+    let rel = entry.path().strip_prefix(root).map(normalise).ok()?;
+    let target = entry.path().canonicalize().ok()?;
+    let at = Location::file_start(&rel);
+    if !target.starts_with(root) {
+        return Some(
+            Finding::error(
+                "outside-map",
+                format!(
+                    "this symbolic link points to `{}`, outside the map folder; it is not read",
+                    one_line(&target.to_string_lossy(), 120)
+                ),
+                at,
+            )
+            .with_hint(Some(
+                "copy what the map needs into the map folder, or remove the link".into(),
+            )),
+        );
+    }
+    let parent = entry.path().parent()?.canonicalize().ok()?;
+    parent.starts_with(&target).then(|| {
+        Finding::error(
+            "symlink-loop",
+            "this symbolic link loops back to a folder that contains it; it is skipped",
+            at,
+        )
+        .with_hint(Some(
+            "remove the link, or point it at a folder that does not contain it".into(),
+        ))
+    })
+}
+
+/// A finding for an entry the walk could not read, in plain words.
+fn walk_error(root: &Path, e: &walkdir::Error) -> Finding {
+    let path = e.path().unwrap_or(root);
+    let rel = path.strip_prefix(root).map(normalise).unwrap_or_default();
+    let at = Location::file_start(&rel);
+    if e.loop_ancestor().is_some() {
+        return Finding::error(
+            "symlink-loop",
+            "this symbolic link loops back to a folder that contains it; it is skipped",
+            at,
+        )
+        .with_hint(Some(
+            "remove the link, or point it at a folder that does not contain it".into(),
+        ));
+    }
+    if let Ok(target) = std::fs::read_link(path)
+        && !path.exists()
+    {
+        return Finding::error(
+            "unreadable-file",
+            format!(
+                "this is a symbolic link to a missing file `{}`",
+                one_line(&target.to_string_lossy(), 120)
+            ),
+            at,
+        )
+        .with_hint(Some(
+            "remove the link, or create the file it points to".into(),
+        ));
+    }
+    let reason = e
+        .io_error()
+        .map_or_else(|| "it cannot be listed".to_string(), io_reason);
+    Finding::error(
+        "unreadable-file",
+        format!("cannot read this entry: {reason}"),
+        at,
+    )
+    .with_hint(Some(
+        "check its permissions, or move it out of the map folder".into(),
+    ))
+}
+
+/// What went wrong with a file, in words, without the OS's error number.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "it does not exist".into(),
+        K::PermissionDenied => "permission denied".into(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            }
+        }
+    }
 }
 
 fn has_symlinked_parent(root: &Path, rel: &Path) -> bool {
@@ -163,20 +255,23 @@ pub fn list_theme_overrides(root: &Path, findings: &mut Findings) -> ThemeOverri
         if !dir.is_dir() {
             continue;
         }
-        for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
+        let refused_links = RefCell::new(Vec::new());
+        let walker = WalkDir::new(&dir)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| match refused_folder_link(root, e) {
+                Some(f) => {
+                    refused_links.borrow_mut().push(f);
+                    false
+                }
+                None => true,
+            });
+        for entry in walker {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    let rel = e
-                        .path()
-                        .and_then(|p| p.strip_prefix(root).ok())
-                        .map(normalise)
-                        .unwrap_or_default();
-                    findings.push(Finding::error(
-                        "unreadable-file",
-                        format!("cannot read this entry: {e}"),
-                        Location::file_start(rel),
-                    ));
+                    findings.push(walk_error(root, &e));
                     continue;
                 }
             };
@@ -214,6 +309,10 @@ pub fn list_theme_overrides(root: &Path, findings: &mut Findings) -> ThemeOverri
                 out.static_files.push((name, entry.path().to_path_buf()));
             }
         }
+        refused_links
+            .into_inner()
+            .into_iter()
+            .for_each(|f| findings.push(f));
     }
     out
 }

@@ -3,15 +3,15 @@
 //! problem becomes a finding at the offending value; the model is still built
 //! (without the bad parts) so that one run reports all problems.
 
-use super::ids::{is_valid_id, suggest_id};
+use super::ids::{invalid_id, is_valid_id};
 use super::*;
-use crate::diagnostics::{Finding, Findings, Location};
+use crate::diagnostics::{Finding, Findings, Location, display_path, one_line};
 use crate::load::located::{At, Pos};
 use crate::load::raw::{self, IdList, ScoreMap};
-use crate::load::{MAP_FILE, RawMap};
+use crate::load::{MAP_FILE, RawMap, output_folder};
 use crate::suggest::did_you_mean;
 use std::collections::BTreeSet;
-use std::path::{Component as PathPart, Path};
+use std::path::Path;
 
 /// The stages used when no file declares any (map-format §2).
 pub const DEFAULT_STAGES: [(&str, &str, &str); 5] = [
@@ -69,17 +69,28 @@ pub const DEFAULT_COMPONENTS: [(&str, &str, &str, &[&str]); 4] = [
 const DEFAULT_MAX_PER_STAGE: usize = 8;
 
 /// Validates `raw` into a model, pushing every problem into `findings`.
-pub fn resolve(raw: RawMap, findings: &mut Findings) -> Model {
-    let mut r = Resolver { findings };
+pub fn resolve(mut raw: RawMap, findings: &mut Findings) -> Model {
+    let mut r = Resolver {
+        findings,
+        failed: std::mem::take(&mut raw.failed),
+        damaged: raw.damaged.clone(),
+        display_root: raw.display_root.clone(),
+    };
     r.build(raw)
 }
 
 struct Resolver<'a> {
     findings: &'a mut Findings,
+    /// Ids of items the loader left out for their errors, by kind.
+    failed: BTreeMap<&'static str, BTreeSet<String>>,
+    /// YAML files that could not be read in full (see `RawMap::damaged`).
+    damaged: Vec<PathBuf>,
+    /// The map folder as the user named it, for paths in hints.
+    display_root: PathBuf,
 }
 
 fn loc(file: &Path, pos: Pos) -> Location {
-    Location::new(file, pos.line, pos.column)
+    Location::new(file, pos.line, pos.column).with_len(pos.len as usize)
 }
 
 fn at_loc(file: &Path, id: &At<String>) -> Location {
@@ -96,24 +107,26 @@ fn humanise(id: &str) -> String {
     }
 }
 
-/// An id registry of one kind: id -> index, plus where each was first defined.
+/// An id registry of one kind: id -> index, plus where each was first
+/// defined, and the ids that were declared but not registered (the item
+/// had errors, or the id was malformed), which are not "unknown".
 struct Registry {
     kind: &'static str,
     index: HashMap<String, usize>,
     first: HashMap<String, Location>,
+    failed: BTreeSet<String>,
 }
 
-impl Registry {
-    fn new(kind: &'static str) -> Self {
+impl Resolver<'_> {
+    fn registry(&mut self, kind: &'static str) -> Registry {
         Registry {
             kind,
             index: HashMap::new(),
             first: HashMap::new(),
+            failed: self.failed.remove(kind).unwrap_or_default(),
         }
     }
-}
 
-impl Resolver<'_> {
     fn error(&mut self, code: &'static str, message: String, at: Location, hint: Option<String>) {
         self.findings
             .push(Finding::error(code, message, at).with_hint(hint));
@@ -123,21 +136,15 @@ impl Resolver<'_> {
     fn register(&mut self, reg: &mut Registry, id: &At<String>, file: &Path, next: usize) -> bool {
         let at = at_loc(file, id);
         if !is_valid_id(&id.value) {
-            self.error(
-                "invalid-id",
-                format!("`{}` is not a valid {} id", id.value, reg.kind),
-                at,
-                Some(format!(
-                    "ids use lowercase letters, digits, `-` and `_` (they become page addresses); try `{}`",
-                    suggest_id(&id.value)
-                )),
-            );
+            let (message, hint) = invalid_id(&id.value, reg.kind);
+            self.error("invalid-id", message, at, Some(hint));
+            reg.failed.insert(id.value.clone());
             return false;
         }
         if let Some(first) = reg.first.get(&id.value) {
             let hint = format!(
                 "first defined at {}:{}:{}; ids must be unique across all files",
-                first.file.display(),
+                display_path(&self.display_root, &first.file),
                 first.line,
                 first.column
             );
@@ -163,10 +170,19 @@ impl Resolver<'_> {
                 at,
             });
         }
+        if reg.failed.contains(&id.value) {
+            // Declared by an item with errors, reported there.
+            return None;
+        }
         let mut known: Vec<&str> = reg.index.keys().map(String::as_str).collect();
         known.sort_unstable();
+        let damaged = self.damaged_files();
         let hint = did_you_mean(&id.value, known.iter().copied()).or_else(|| {
-            Some(if known.is_empty() {
+            Some(if let Some(files) = &damaged {
+                format!(
+                    "{files} could not be read in full (see the errors there) and may declare it"
+                )
+            } else if known.is_empty() {
                 format!("no {} is declared; declare one first", reg.kind)
             } else if known.len() <= 12 {
                 format!("known {}s: {}", reg.kind, known.join(", "))
@@ -186,6 +202,21 @@ impl Resolver<'_> {
             hint,
         );
         None
+    }
+
+    /// The files that could not be read in full, named for a hint.
+    fn damaged_files(&self) -> Option<String> {
+        let names: Vec<String> = self
+            .damaged
+            .iter()
+            .take(3)
+            .map(|f| format!("`{}`", display_path(&self.display_root, f)))
+            .collect();
+        match (names.len(), self.damaged.len()) {
+            (0, _) => None,
+            (n, all) if all > n => Some(format!("{} and {} more files", names.join(", "), all - n)),
+            _ => Some(names.join(", ")),
+        }
     }
 
     fn references(&mut self, reg: &Registry, ids: &IdList, file: &Path) -> Vec<Ref> {
@@ -247,10 +278,10 @@ impl Resolver<'_> {
             .map(|f| (f.rel.clone(), std::mem::take(&mut f.content.touchpoints)))
             .collect();
         let files = &raw.files;
-        let site = self.site(files, &raw.sources);
+        let site = self.site(files, &raw.sources, raw.site_failed);
 
         // Stages.
-        let mut stage_reg = Registry::new("stage");
+        let mut stage_reg = self.registry("stage");
         let mut stages = Vec::new();
         for f in files {
             for s in &f.content.stages {
@@ -283,7 +314,7 @@ impl Resolver<'_> {
         }
 
         // Channels.
-        let mut channel_reg = Registry::new("channel");
+        let mut channel_reg = self.registry("channel");
         let mut channels = Vec::new();
         for f in files {
             for c in &f.content.channels {
@@ -297,17 +328,17 @@ impl Resolver<'_> {
                             .unwrap_or_else(|| humanise(&c.value.id.value)),
                         mode: c.value.mode,
                         description: c.value.description.clone(),
-                        origin: loc(&f.rel, c.pos),
+                        origin: at_loc(&f.rel, &c.value.id),
                     });
                 }
             }
         }
 
         // Personas, with their pains and gains (ids unique across the map).
-        let mut persona_reg = Registry::new("persona");
-        let mut pain_reg = Registry::new("pain");
-        let mut gain_reg = Registry::new("gain");
-        let mut job_reg = Registry::new("job");
+        let mut persona_reg = self.registry("persona");
+        let mut pain_reg = self.registry("pain");
+        let mut gain_reg = self.registry("gain");
+        let mut job_reg = self.registry("job");
         let mut personas = Vec::new();
         let (mut pain_count, mut gain_count, mut job_count) = (0, 0, 0);
         for f in files {
@@ -375,7 +406,7 @@ impl Resolver<'_> {
         }
 
         // Value proposition: components (or the defaults) and the canvas.
-        let mut component_reg = Registry::new("value component");
+        let mut component_reg = self.registry("value component");
         let mut value_proposition = ValueProposition::default();
         let declared_components = files
             .iter()
@@ -447,7 +478,7 @@ impl Resolver<'_> {
         }
 
         // Brand values (declared in site).
-        let mut brand_reg = Registry::new("brand value");
+        let mut brand_reg = self.registry("brand value");
         let mut site = site;
         if let Some((site_file, raw_site)) = files
             .iter()
@@ -493,10 +524,10 @@ impl Resolver<'_> {
 
         // Register the ids of touchpoints, KPIs, competitors and benefits
         // first, so that references between them resolve in any file order.
-        let mut tp_reg = Registry::new("touchpoint");
-        let mut kpi_reg = Registry::new("KPI");
-        let mut comp_reg = Registry::new("competitor");
-        let mut benefit_reg = Registry::new("benefit");
+        let mut tp_reg = self.registry("touchpoint");
+        let mut kpi_reg = self.registry("KPI");
+        let mut comp_reg = self.registry("competitor");
+        let mut benefit_reg = self.registry("benefit");
         let mut tp_ok = Vec::new();
         let mut kpi_ok = Vec::new();
         let mut comp_ok = Vec::new();
@@ -530,7 +561,7 @@ impl Resolver<'_> {
         }
 
         // Notes: their ids are their paths.
-        let mut note_reg = Registry::new("note");
+        let mut note_reg = self.registry("note");
         for (i, n) in raw.notes.iter().enumerate() {
             note_reg.index.insert(path_id(&n.rel), i);
         }
@@ -597,7 +628,7 @@ impl Resolver<'_> {
                     value,
                     strengths: cv.strengths.clone(),
                     weaknesses: cv.weaknesses.clone(),
-                    origin: loc(&f.rel, c.pos),
+                    origin: at_loc(&f.rel, &cv.id),
                 });
             }
         }
@@ -697,7 +728,12 @@ impl Resolver<'_> {
     }
 
     /// The `site:` section: exactly one, in touchmap.yaml.
-    fn site(&mut self, files: &[crate::load::LoadedFile], sources: &Sources) -> Site {
+    fn site(
+        &mut self,
+        files: &[crate::load::LoadedFile],
+        sources: &Sources,
+        site_failed: bool,
+    ) -> Site {
         let mut found = None;
         for f in files {
             let Some(s) = &f.content.site else { continue };
@@ -739,7 +775,7 @@ impl Resolver<'_> {
         let Some((file, s)) = found else {
             // A touchmap.yaml that did not parse was reported already; whether
             // it has a `site:` is unknown.
-            if !files.iter().any(|f| f.rel == Path::new(MAP_FILE)) {
+            if site_failed || !files.iter().any(|f| f.rel == Path::new(MAP_FILE)) {
                 return site;
             }
             self.error(
@@ -795,19 +831,16 @@ impl Resolver<'_> {
             site.max_touchpoints_per_stage = n as usize;
         }
         if let Some(out) = &v.output {
-            let p = Path::new(&out.value);
-            if out.value.trim().is_empty()
-                || p.is_absolute()
-                || p.components().any(|c| !matches!(c, PathPart::Normal(_)))
-            {
-                self.error(
+            match output_folder(&out.value) {
+                Some(folder) => site.output = folder,
+                None => {
+                    self.error(
                     "invalid-value",
                     format!("`{}` is not a usable output folder", out.value),
                     at_loc(&file, out),
                     Some("name a folder inside the map, e.g. `public`; use `touchmap build -o PATH` for elsewhere".into()),
-                );
-            } else {
-                site.output = out.value.clone();
+                    );
+                }
             }
         }
         site
@@ -849,9 +882,9 @@ impl Resolver<'_> {
             .risks
             .iter()
             .map(|r| Risk {
-                text: r.value.text.clone(),
+                text: r.value.text.value.clone(),
                 severity: r.value.severity,
-                origin: loc(file, r.pos),
+                origin: loc(file, r.value.text.pos),
             })
             .collect();
         let brand_values = BrandAlignment {
@@ -944,21 +977,40 @@ impl Resolver<'_> {
             );
             return None;
         }
-        let mut known: Vec<&str> = notes.index.keys().map(String::as_str).collect();
-        known.sort_unstable();
-        let hint = did_you_mean(&normal, known.iter().copied()).or_else(|| {
-            Some(if normal.ends_with(".md") {
-                format!("create {normal} or fix the path (paths are relative to the map folder)")
-            } else {
-                "a note is a markdown file ending in `.md`".to_string()
-            })
-        });
-        self.error(
-            "missing-note",
-            format!("note `{}` does not exist", path.value),
-            at,
-            hint,
-        );
+        let shown = one_line(&path.value, 80);
+        let (message, hint) = match absent(raw, &normal, &["md", "markdown"]) {
+            Absent::Unreadable => (
+                format!("note `{shown}` could not be read (see the error there)"),
+                format!("fix the problems reported in `{normal}`"),
+            ),
+            Absent::Folder => (
+                format!("note `{shown}` is a folder, not a note"),
+                "name a markdown file in it, e.g. `notes/topic.md`".to_string(),
+            ),
+            Absent::WrongKind => (
+                format!("note `{shown}` is not a markdown (.md) file"),
+                "a note is a markdown file ending in `.md`".to_string(),
+            ),
+            Absent::Skipped => (
+                format!("note `{shown}` is in a folder touchmap does not read"),
+                "hidden folders, `templates/` and `static/` are skipped; move the note, e.g. to `notes/`".to_string(),
+            ),
+            Absent::Missing => {
+                let mut known: Vec<&str> = notes.index.keys().map(String::as_str).collect();
+                known.sort_unstable();
+                let hint = did_you_mean(&normal, known.iter().copied()).unwrap_or_else(|| {
+                    if normal.ends_with(".md") {
+                        format!(
+                            "create {normal} or fix the path (paths are relative to the map folder)"
+                        )
+                    } else {
+                        "a note is a markdown file ending in `.md`".to_string()
+                    }
+                });
+                (format!("note `{shown}` does not exist"), hint)
+            }
+        };
+        self.error("missing-note", message, at, Some(hint));
         None
     }
 
@@ -986,15 +1038,16 @@ impl Resolver<'_> {
                 Some(normal) => match raw.series.get(Path::new(&normal)) {
                     Some(s) => {
                         series = Some(normal.clone());
+                        let csv = Path::new(&normal);
                         for p in &s.points {
-                            let date = At::new(
-                                p.date.clone(),
-                                Pos {
-                                    line: p.line,
-                                    column: 1,
-                                },
-                            );
-                            if self.date(&date, Path::new(&normal)) {
+                            let pos = |column| Pos {
+                                line: p.line,
+                                column,
+                                len: 0,
+                            };
+                            let date = At::new(p.date.clone(), pos(p.date_column));
+                            let value = At::new(p.value.clone(), pos(p.value_column));
+                            if self.date(&date, csv) && self.kind_fits(v, &value, csv) {
                                 measurements.push(Measurement {
                                     date: p.date.clone(),
                                     value: p.value.clone(),
@@ -1003,44 +1056,50 @@ impl Resolver<'_> {
                         }
                     }
                     None => {
-                        let known: Vec<String> = raw.series.keys().map(|p| path_id(p)).collect();
-                        let hint =
-                            did_you_mean(&normal, known.iter().map(String::as_str)).or_else(|| {
-                                Some("create the CSV file with a `date,value` header".into())
-                            });
-                        self.error(
-                            "missing-series",
-                            format!("series file `{}` does not exist", path.value),
-                            at,
-                            hint,
-                        );
+                        let (message, hint) = match absent(raw, &normal, &["csv"]) {
+                            Absent::Unreadable => (
+                                format!(
+                                    "series file `{}` could not be read (see the error there)",
+                                    path.value
+                                ),
+                                format!("fix the problems reported in `{normal}`"),
+                            ),
+                            Absent::Folder => (
+                                format!("series `{}` is a folder, not a CSV file", path.value),
+                                "name the CSV file in it, e.g. `data/conversion.csv`".into(),
+                            ),
+                            Absent::WrongKind => (
+                                format!("series `{}` is not a CSV (.csv) file", path.value),
+                                "a series is a CSV file with a `date,value` header".into(),
+                            ),
+                            Absent::Skipped => (
+                                format!("series `{}` is in a folder touchmap does not read", path.value),
+                                "hidden folders, `templates/` and `static/` are skipped; move it, e.g. to `data/`".into(),
+                            ),
+                            Absent::Missing => {
+                                let known: Vec<String> =
+                                    raw.series.keys().map(|p| path_id(p)).collect();
+                                (
+                                    format!("series file `{}` does not exist", path.value),
+                                    did_you_mean(&normal, known.iter().map(String::as_str))
+                                        .unwrap_or_else(|| {
+                                            "create the CSV file with a `date,value` header".into()
+                                        }),
+                                )
+                            }
+                        };
+                        self.error("missing-series", message, at, Some(hint));
                     }
                 },
             }
         }
         for m in &v.measurements {
-            if self.date(&m.value.date, file) {
+            if self.date(&m.value.date, file) && self.kind_fits(v, &m.value.value, file) {
                 measurements.push(Measurement {
                     date: m.value.date.value.clone(),
                     value: m.value.value.value.clone(),
                 });
             }
-        }
-        if v.kind == KpiKind::Quantitative
-            && let Some(m) = v
-                .measurements
-                .iter()
-                .find(|m| matches!(m.value.value.value, MeasureValue::Text(_)))
-        {
-            self.error(
-                "wrong-type",
-                format!(
-                    "KPI `{}` is quantitative but this value is text",
-                    v.id.value
-                ),
-                loc(file, m.value.value.pos),
-                Some("use a number, or set `kind: qualitative` for text values".into()),
-            );
         }
         if v.kind == KpiKind::Quantitative
             && let Some(t) = v
@@ -1076,6 +1135,35 @@ impl Resolver<'_> {
         }
     }
 
+    /// Checks that a measurement's value suits its KPI: a quantitative KPI
+    /// takes only numbers.
+    fn kind_fits(&mut self, kpi: &raw::RawKpi, value: &At<MeasureValue>, file: &Path) -> bool {
+        let MeasureValue::Text(text) = &value.value else {
+            return true;
+        };
+        if kpi.kind == KpiKind::Qualitative {
+            return true;
+        }
+        let hint = if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() {
+            format!("write decimals with a point: `{}`", text.replace(',', "."))
+        } else if text.parse::<f64>().is_ok() {
+            "write an ordinary, finite number such as `3.5`".to_string()
+        } else {
+            "use a number, or set `kind: qualitative` for text values".to_string()
+        };
+        self.error(
+            "wrong-type",
+            format!(
+                "KPI `{}` is quantitative but `{}` is not a number",
+                kpi.id.value,
+                one_line(text, 40)
+            ),
+            loc(file, value.pos).with_len(text.chars().count()),
+            Some(hint),
+        );
+        false
+    }
+
     /// Checks a measurement date is `YYYY-MM` or `YYYY-MM-DD`.
     fn date(&mut self, date: &At<String>, file: &Path) -> bool {
         if is_date(&date.value) {
@@ -1088,6 +1176,35 @@ impl Resolver<'_> {
             Some("write dates as YYYY-MM-DD or YYYY-MM, e.g. 2026-03".into()),
         );
         false
+    }
+}
+
+/// Why a path a touchpoint or KPI names is not a loaded note or series.
+enum Absent {
+    /// Found, but it could not be read; that was reported at the file.
+    Unreadable,
+    Folder,
+    /// A file without one of the expected endings.
+    WrongKind,
+    /// A file in a folder the loader skips (hidden, `templates/`, `static/`).
+    Skipped,
+    Missing,
+}
+
+fn absent(raw: &RawMap, normal: &str, endings: &[&str]) -> Absent {
+    if raw.unreadable.contains(Path::new(normal)) {
+        return Absent::Unreadable;
+    }
+    let Ok(meta) = std::fs::metadata(raw.root.join(normal)) else {
+        return Absent::Missing;
+    };
+    let ending = Path::new(normal).extension().and_then(|e| e.to_str());
+    if meta.is_dir() {
+        Absent::Folder
+    } else if !ending.is_some_and(|e| endings.contains(&e)) {
+        Absent::WrongKind
+    } else {
+        Absent::Skipped
     }
 }
 
@@ -1180,24 +1297,35 @@ fn first_heading(body: &str) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// Whether `s` is a real month (`YYYY-MM`) or day (`YYYY-MM-DD`) of the
+/// Gregorian calendar, from year 1: `2026-02-29` and `0000-01` are not.
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
-    let month_ok = |m: &str| m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
-    match b.len() {
-        7 => digits(0..4) && b[4] == b'-' && digits(5..7) && month_ok(&s[5..7]),
-        10 => {
-            digits(0..4)
-                && b[4] == b'-'
-                && digits(5..7)
-                && b[7] == b'-'
-                && digits(8..10)
-                && month_ok(&s[5..7])
-                && s[8..10].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-        }
-        _ => false,
+    let number = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .filter(|x| x.iter().all(u8::is_ascii_digit))
+            .and_then(|_| s[r].parse::<u32>().ok())
+    };
+    if !(b.len() == 7 || b.len() == 10) || b[4] != b'-' {
+        return false;
     }
+    let (Some(year), Some(month)) = (number(0..4), number(5..7)) else {
+        return false;
+    };
+    if year == 0 || !(1..=12).contains(&month) {
+        return false;
+    }
+    if b.len() == 7 {
+        return true;
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    b[7] == b'-' && number(8..10).is_some_and(|d| (1..=days).contains(&d))
 }
 
 fn is_language_tag(s: &str) -> bool {
@@ -1268,6 +1396,14 @@ mod tests {
         assert!(is_date("2026-03-31"));
         assert!(!is_date("2026-13"));
         assert!(!is_date("March 2026"));
+        assert!(is_date("2024-02-29"));
+        assert!(is_date("2000-02-29"));
+        assert!(!is_date("2026-02-29"));
+        assert!(!is_date("1900-02-29"));
+        assert!(!is_date("2026-02-30"));
+        assert!(!is_date("2026-04-31"));
+        assert!(!is_date("0000-01"));
+        assert!(!is_date("2026-00"));
     }
 
     #[test]
