@@ -460,6 +460,10 @@ fn init_ci_github_writes_the_documented_workflow_into_the_repository() {
     let written = repo.join(".github/workflows/touchmap.yml");
     assert_eq!(std::fs::read_to_string(&written).unwrap(), workflow_text());
     assert!(stdout.contains("Settings > Pages"), "{stdout}");
+    assert!(
+        stdout.contains("set TOUCHMAP_GIT and TOUCHMAP_REF"),
+        "init does not say what to set: {stdout}"
+    );
     assert!(stdout.contains("GitHub Actions"), "{stdout}");
 
     // Never overwritten.

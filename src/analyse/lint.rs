@@ -48,7 +48,8 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
                     c.at.clone(),
                 )
                 .with_hint(Some(
-                    "align the touchpoint with the brand or plan how to".into(),
+                    "align the touchpoint with the brand, or plan how to resolve the conflict"
+                        .into(),
                 )),
             );
         }

@@ -271,10 +271,12 @@ fn init_github(dir: &Path) -> Result<String, String> {
         "Wrote {} (MAP_DIR: {map_dir}): it checks the map on every push and pull request\n\
          and publishes the site to GitHub Pages from the default branch.\n{note}\n\
          To publish:\n  \
-         1. In the repository on GitHub, Settings > Pages: set Source to \"GitHub Actions\".\n  \
-         2. From the top of the repository, commit the workflow (and the map, if it is new) and push:\n     \
+         1. In the workflow, set TOUCHMAP_GIT and TOUCHMAP_REF to the git repository and branch or tag\n     \
+         of touchmap's source that the workflow installs touchmap from.\n  \
+         2. In the repository on GitHub, Settings > Pages: set Source to \"GitHub Actions\".\n  \
+         3. From the top of the repository, commit the workflow (and the map, if it is new) and push:\n     \
          git add {GITHUB_WORKFLOW_PATH} {shell_path} && git commit -m \"Publish the touchpoint map\" && git push\n  \
-         3. When the workflow has run, the site is at https://OWNER.github.io/REPOSITORY/ (Settings > Pages shows the address).\n",
+         4. When the workflow has run, the site is at https://OWNER.github.io/REPOSITORY/ (Settings > Pages shows the address).\n",
         path.display(),
     ))
 }
