@@ -593,3 +593,64 @@ fn a_template_override_replaces_the_theme_and_its_errors_are_located() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains("templates/404.html:2:"), "{}", text(&o));
 }
+
+#[test]
+fn a_notes_raw_html_cannot_cover_the_page_or_take_its_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let o = build(&repo().join("tests/fixtures/site/xss"), &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let doc = page(&out, "notes/overlay/index.html");
+    // The skip link still leads to the page's <main>, the only `main`.
+    let mains: Vec<_> = doc.select(&sel("#main")).collect();
+    assert_eq!(mains.len(), 1);
+    assert_eq!(mains[0].value().name(), "main");
+    let mut ids = BTreeSet::new();
+    for el in doc.select(&sel("[id]")) {
+        let id = el.value().attr("id").unwrap();
+        assert!(ids.insert(id.to_string()), "id {id} appears twice");
+    }
+    let body = doc.select(&sel(".note-body")).next().unwrap();
+    for el in body.select(&sel("[style]")) {
+        let style = el.value().attr("style").unwrap();
+        assert!(
+            style.starts_with("text-align:") && !style.contains(';'),
+            "{style}"
+        );
+    }
+    assert!(body.select(&sel(".skip-link")).next().is_none());
+    assert_eq!(
+        texts(&doc, ".note-body td[style='text-align: right']"),
+        ["b"]
+    );
+    // The heading "Main" has an anchor of its own, which the link uses.
+    let heading = body.select(&sel("h2")).next().unwrap();
+    let anchor = heading.value().attr("id").unwrap();
+    assert_ne!(anchor, "main");
+    let back: Vec<&str> = body
+        .select(&sel("a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(back.contains(&format!("#{anchor}").as_str()), "{back:?}");
+    // The footnote and its reference point at each other.
+    let reference = body.select(&sel("sup a")).next().unwrap();
+    let def = reference
+        .value()
+        .attr("href")
+        .unwrap()
+        .trim_start_matches('#');
+    let li = doc
+        .select(&sel(&format!("li[id='{def}']")))
+        .next()
+        .expect(def);
+    assert!(
+        li.text()
+            .collect::<String>()
+            .contains("Where this comes from.")
+    );
+    let ref_id = reference.value().attr("id").unwrap();
+    assert!(
+        li.select(&sel("a"))
+            .any(|a| a.value().attr("href") == Some(&format!("#{ref_id}")))
+    );
+}

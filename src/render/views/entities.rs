@@ -109,7 +109,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
     let description = t
         .description
         .as_deref()
-        .map(|d| markdown::render(m, ctx.urls, "", d));
+        .map(|d| markdown::render_field(m, ctx.urls, "", d));
     let mut used = BTreeSet::new();
     if let Some(d) = &description {
         used.extend(d.files.iter().cloned());

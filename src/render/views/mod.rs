@@ -443,5 +443,5 @@ pub fn ref_links<'a>(ctx: &Ctx, section: &str, ids: impl Iterator<Item = &'a str
 
 /// Renders a markdown field of a YAML file.
 pub fn md(ctx: &Ctx, text: Option<&str>) -> Option<String> {
-    text.map(|t| markdown::render_field(ctx.model, ctx.urls, t))
+    text.map(|t| markdown::render_field(ctx.model, ctx.urls, "", t).html)
 }
