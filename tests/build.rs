@@ -1,6 +1,8 @@
 //! End-to-end tests of `touchmap build`: the real binary on real map folders,
 //! asserting on the pages a user would open.
 
+mod common;
+
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -452,11 +454,16 @@ fn author_text_is_escaped_and_raw_html_removed() {
             "{}: iframe kept",
             file.display()
         );
-        assert!(
-            !html.contains("etc/passwd"),
-            "{}: a path outside the map was linked",
-            file.display()
-        );
+        // (The dashboard's findings may name it, as text.)
+        for el in doc.select(&sel("[href], [src]")) {
+            for name in ["href", "src"] {
+                assert!(
+                    !el.value().attr(name).unwrap_or("").contains("etc/passwd"),
+                    "{}: a path outside the map was linked",
+                    file.display()
+                );
+            }
+        }
     }
     let tp = std::fs::read_to_string(out.join("touchpoints/evil/index.html")).unwrap();
     assert!(
@@ -652,5 +659,143 @@ fn a_notes_raw_html_cannot_cover_the_page_or_take_its_ids() {
     assert!(
         li.select(&sel("a"))
             .any(|a| a.value().attr("href") == Some(&format!("#{ref_id}")))
+    );
+}
+
+/// A small map whose note and description link to everything a link can
+/// name, with the hidden files and sources a link must not publish.
+fn links_map() -> common::TempDir {
+    let dir = common::TempDir::new("links-map");
+    dir.write(
+        "touchmap.yaml",
+        "site: {title: Links}\nchannels:\n  - {id: web, name: Web, mode: digital}\n",
+    );
+    dir.write(
+        "touchpoints/shop.yaml",
+        "touchpoints:\n  - id: checkout\n    name: Checkout\n    stage: decision\n    channel: web\n    description: |\n      [rel](../notes/research/study.md) [root](notes/research/study.md)\n      [gone](touchpoint:nope) [missing](notes/nope.md)\n",
+    );
+    dir.write(
+        "notes/research/study.md",
+        "# Study\n\n[env](../../.env) [git](../../.git/config) [yaml](../../touchpoints/shop.yaml) [built](../../public/index.html)\n\n[pdf](report.pdf) [tp](/touchpoints/checkout/) [map](/map/) [other](other) [nowhere](/nope/)\n",
+    );
+    dir.write("notes/research/other.md", "# Other\n");
+    dir.write("notes/research/report.pdf", "%PDF-1.4");
+    dir.write(".env", "SECRET=1");
+    dir.write(".git/config", "[core]");
+    dir.write("public/index.html", "<p>an old site</p>");
+    dir
+}
+
+fn hrefs(doc: &Html, selector: &str) -> Vec<String> {
+    doc.select(&sel(selector))
+        .filter_map(|a| a.value().attr("href").map(String::from))
+        .collect()
+}
+
+#[test]
+fn a_note_cannot_publish_hidden_files_or_the_maps_sources() {
+    let map = links_map();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(map.path(), &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let published: Vec<PathBuf> = walk(&out.join("files"));
+    assert_eq!(
+        published,
+        [out.join("files/notes/research/report.pdf")],
+        "only the attachment is copied"
+    );
+    let doc = page(&out, "notes/research/study/index.html");
+    let links = hrefs(&doc, ".note-body a");
+    assert!(
+        links.contains(&"/files/notes/research/report.pdf".to_string()),
+        "{links:?}"
+    );
+    for (name, word) in [
+        (".env", "env"),
+        ("config", "git"),
+        ("shop.yaml", "yaml"),
+        ("public", "built"),
+    ] {
+        assert!(!links.iter().any(|l| l.contains(name)), "{name}: {links:?}");
+        // The text of the link stays, as text.
+        assert!(texts(&doc, ".note-body p").iter().any(|p| p.contains(word)));
+    }
+    let check = common::check_json(map.path(), &[]);
+    let refused: Vec<_> = check
+        .with_code("broken-link")
+        .into_iter()
+        .filter(|f| f.message.contains("never published"))
+        .collect();
+    assert_eq!(refused.len(), 4, "{}", check.listing());
+    assert!(
+        refused
+            .iter()
+            .all(|f| f.file == "notes/research/study.md" && f.line == 3),
+        "{}",
+        check.listing()
+    );
+}
+
+#[test]
+fn links_in_a_description_resolve_from_its_yaml_file() {
+    let map = links_map();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(map.path(), &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let doc = page(&out, "touchpoints/checkout/index.html");
+    let links = hrefs(&doc, ".prose a");
+    assert_eq!(
+        links,
+        ["/notes/research/study/", "/notes/research/study/"],
+        "the broken links are left out"
+    );
+    assert!(hrefs(&doc, "a").iter().all(|h| !h.is_empty()));
+    assert!(texts(&doc, ".prose").join(" ").contains("gone missing"));
+    let check = common::check_json(map.path(), &[]);
+    let broken: Vec<_> = check
+        .with_code("broken-link")
+        .into_iter()
+        .filter(|f| f.file == "touchpoints/shop.yaml")
+        .collect();
+    assert_eq!(broken.len(), 2, "{}", check.listing());
+    for f in &broken {
+        assert_eq!((f.line, f.column), (6, 18), "{f}");
+        assert!(
+            f.message
+                .starts_with("the description of touchpoint `checkout` links to"),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn a_notes_links_to_site_pages_honour_the_base_url() {
+    let map = links_map();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(map.path(), &out, &["--base-url", "/sub/path/"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let doc = page(&out, "notes/research/study/index.html");
+    let links = hrefs(&doc, ".note-body a");
+    for want in [
+        "/sub/path/touchpoints/checkout/",
+        "/sub/path/map/",
+        "/sub/path/notes/research/other/",
+        "/sub/path/files/notes/research/report.pdf",
+    ] {
+        assert!(links.contains(&want.to_string()), "{want}: {links:?}");
+    }
+    assert!(!links.iter().any(|l| l.contains("nope")), "{links:?}");
+    let check = common::check_json(map.path(), &[]);
+    let nowhere = check
+        .with_code("broken-link")
+        .into_iter()
+        .find(|f| f.message.contains("`/nope/`"))
+        .unwrap_or_else(|| panic!("{}", check.listing()));
+    assert_eq!(
+        (nowhere.file.as_str(), nowhere.line),
+        ("notes/research/study.md", 5)
     );
 }

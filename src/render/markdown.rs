@@ -5,7 +5,7 @@
 
 use super::urls::Urls;
 use crate::analyse::links::{Target, classify, markdown_options};
-use crate::model::{Model, normalise_inside};
+use crate::model::Model;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
@@ -378,13 +378,7 @@ impl<'m> Renderer<'m> {
                 CowStr::from(format!("#{}{fragment}", self.ns))
             });
         }
-        Some(rewrite(
-            self.model,
-            self.urls,
-            self.from,
-            dest,
-            &mut self.files,
-        ))
+        rewrite(self.model, self.urls, self.from, dest, &mut self.files)
     }
 }
 
@@ -399,15 +393,17 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
+/// Where a link to `dest` written in `from` points on the site; `None` for
+/// a link analyse reported as broken or refused, which goes nowhere.
 fn rewrite<'a>(
     model: &Model,
     urls: &Urls,
     from: &str,
     dest: &CowStr<'a>,
     files: &mut BTreeSet<String>,
-) -> CowStr<'a> {
-    match classify(model, from, dest) {
-        Ok(Target::Note(id, fragment)) => {
+) -> Option<CowStr<'a>> {
+    Some(match classify(model, from, dest).ok()? {
+        Target::Note(id, fragment) => {
             let mut url = urls.note(&id);
             if let Some(f) = fragment.filter(|f| !f.is_empty()) {
                 url.push('#');
@@ -416,38 +412,15 @@ fn rewrite<'a>(
             }
             CowStr::from(url)
         }
-        Ok(Target::Entity(kind, id)) => CowStr::from(urls.entity(section_of(kind), &id)),
-        Ok(Target::External) => {
-            if is_relative_file(dest) {
-                let dir = from.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-                let path = dest.split(['#', '?']).next().unwrap_or("");
-                let joined = if let Some(rooted) = path.strip_prefix('/') {
-                    normalise_inside(rooted)
-                } else {
-                    normalise_inside(&format!("{dir}/{path}"))
-                };
-                return match joined {
-                    Some(p) if p.starts_with("static/") => {
-                        CowStr::from(urls.to(&p["static/".len()..]))
-                    }
-                    Some(p) => {
-                        files.insert(p.clone());
-                        CowStr::from(urls.file(&p))
-                    }
-                    // Outside the map folder: never linked.
-                    None => CowStr::from(""),
-                };
-            }
-            dest.clone()
+        Target::Entity(kind, id) => CowStr::from(urls.entity(section_of(kind), &id)),
+        Target::Page(path, rest) => CowStr::from(format!("{}{rest}", urls.to(&path))),
+        Target::File(path, rest) => {
+            let url = format!("{}{rest}", urls.file(&path));
+            files.insert(path);
+            CowStr::from(url)
         }
-        // Broken links were reported by analyse; they point nowhere.
-        Err(_) => CowStr::from(""),
-    }
-}
-
-/// A link to a file of the map (an image, a PDF) rather than to a page or site.
-fn is_relative_file(dest: &str) -> bool {
-    !(dest.is_empty() || dest.starts_with('#') || dest.contains(':') || dest.starts_with("//"))
+        Target::External => dest.clone(),
+    })
 }
 
 /// The site section of an entity kind named in a note link.

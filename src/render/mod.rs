@@ -212,7 +212,11 @@ fn render(
         "sitemap.xml".into(),
         exports::sitemap(&paths, &urls, model.site.url_origin.as_deref()),
     )?;
-    let note_files: BTreeSet<&String> = done.iter().flat_map(|(_, f)| f).collect();
+    let note_files: BTreeSet<&String> = done
+        .iter()
+        .flat_map(|(_, f)| f)
+        .chain(&analysed.analysis.backlinks.field_files)
+        .collect();
     let mut copies: Vec<(String, PathBuf)> = model.static_files.clone();
     for f in note_files {
         let source = model.root.join(f);

@@ -6,6 +6,7 @@ use super::value::{Value, get, set, tv};
 use super::{
     Ctx, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
+use crate::analyse::links::source_path;
 use crate::model::{MeasureValue, Model};
 use crate::render::charts::{self, Point2, Profile, TimePoint};
 use crate::render::markdown;
@@ -109,7 +110,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
     let description = t
         .description
         .as_deref()
-        .map(|d| markdown::render_field(m, ctx.urls, "", d));
+        .map(|d| markdown::render_field(m, ctx.urls, &source_path(&t.origin), d));
     let mut used = BTreeSet::new();
     if let Some(d) = &description {
         used.extend(d.files.iter().cloned());
@@ -415,7 +416,7 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
         section: "journey",
         data: tv!({
-            "persona": { "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "jobs": p.jobs },
+            "persona": { "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "jobs": p.jobs },
             "pains": pains,
             "gains": gains,
             "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
@@ -434,7 +435,7 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
         .iter()
         .map(|p| {
             let n = ctx.model.touchpoints.iter().filter(|t| t.personas.iter().any(|r| r.id == p.id)).count();
-            tv!({ "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
+            tv!({ "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
         })
         .collect();
     PageSpec {
@@ -468,7 +469,7 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
     set(
         &mut summary,
         "description",
-        md(ctx, k.description.as_deref()),
+        md(ctx, &k.origin, k.description.as_deref()),
     );
     set(&mut summary, "series", &k.series);
     set(&mut summary, "change", h.change_from_baseline.map(fmt_num));
@@ -660,7 +661,7 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
         section: "competitors",
         data: tv!({
             "competitor": {
-                "id": c.id, "name": c.name, "description": md(ctx, c.description.as_deref()),
+                "id": c.id, "name": c.name, "description": md(ctx, &c.origin, c.description.as_deref()),
                 "website": c.website.as_deref().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
                 "strengths": c.strengths, "weaknesses": c.weaknesses,
                 "channels": ref_links(ctx, "channels", c.channels.iter().map(|r| r.id.as_str())),
@@ -689,7 +690,7 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
         .iter()
         .map(|c| {
             let n = m.touchpoints.iter().filter(|t| t.competitors.iter().any(|p| p.competitor.id == c.id)).count();
-            tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("competitors", &c.id), "description": md(ctx, c.description.as_deref()), "touchpoints": n })
+            tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("competitors", &c.id), "description": md(ctx, &c.origin, c.description.as_deref()), "touchpoints": n })
         })
         .collect();
     PageSpec {

@@ -9,7 +9,9 @@ pub mod value;
 
 use super::markdown;
 use super::urls::Urls;
+use crate::analyse::links::source_path;
 use crate::analyse::{Analysis, KpiStatus};
+use crate::diagnostics::Location;
 use crate::model::{ChannelMode, Control, MeasureValue, Model, Priority, State};
 use crate::pipeline::Analysed;
 use rayon::prelude::*;
@@ -441,7 +443,8 @@ pub fn ref_links<'a>(ctx: &Ctx, section: &str, ids: impl Iterator<Item = &'a str
     .collect()
 }
 
-/// Renders a markdown field of a YAML file.
-pub fn md(ctx: &Ctx, text: Option<&str>) -> Option<String> {
-    text.map(|t| markdown::render_field(ctx.model, ctx.urls, "", t).html)
+/// Renders a markdown field of the YAML file `origin` is in (its relative
+/// links are relative to that file).
+pub fn md(ctx: &Ctx, origin: &Location, text: Option<&str>) -> Option<String> {
+    text.map(|t| markdown::render_field(ctx.model, ctx.urls, &source_path(origin), t).html)
 }

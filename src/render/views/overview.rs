@@ -118,7 +118,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
             "risks": open_risks,
             "stages": stages,
             "findings": findings_view(ctx),
-            "description": super::md(ctx, ctx.model.site.description.as_deref()),
+            "description": super::md(ctx, &ctx.model.site.origin, ctx.model.site.description.as_deref()),
         }),
     )
 }
@@ -540,7 +540,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
             tv!({
                 "id": b.id,
                 "name": b.name,
-                "description": super::md(ctx, b.description.as_deref()),
+                "description": super::md(ctx, &b.origin, b.description.as_deref()),
                 "touchpoints": b.touchpoints.iter().filter_map(|t| ctx.model.index.touchpoints.get(&t.id)).map(|&i| ctx.card(i)).collect::<Vec<_>>(),
                 "kpis": kpis,
             })
