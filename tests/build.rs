@@ -799,3 +799,64 @@ fn a_notes_links_to_site_pages_honour_the_base_url() {
         ("notes/research/study.md", 5)
     );
 }
+
+#[test]
+fn a_script_address_as_a_website_is_an_error_and_nothing_is_built() {
+    let map = common::TempDir::new("website-map");
+    map.write(
+        "touchmap.yaml",
+        "site: {title: Sites}\nchannels:\n  - {id: web, name: Web, mode: digital}\ncompetitors:\n  - id: rival\n    name: Rival\n    website: \"javascript:alert(16)\"\n",
+    );
+    let check = common::check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    let f = check.only("invalid-value");
+    assert_eq!(f.severity, "error");
+    assert_eq!(
+        (f.file.as_str(), f.line, f.column),
+        ("touchmap.yaml", 7, 14),
+        "{f}"
+    );
+    assert!(f.message.contains("must be an http(s) address"), "{f}");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(map.path(), &out, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(!out.join("map.json").exists());
+}
+
+#[test]
+fn the_csv_exports_do_not_start_spreadsheet_formulas() {
+    let map = common::TempDir::new("csv-map");
+    map.write(
+        "touchmap.yaml",
+        "site: {title: CSV}\nchannels:\n  - {id: web, name: Web, mode: digital}\ntouchpoints:\n  - id: tp\n    name: \"=HYPERLINK(\\\"https://evil.example\\\",\\\"Click\\\")\"\n    stage: decision\n    channel: web\n    owner: \"@team\"\n    emotion: {score: -1, label: \"-annoyed\"}\nkpis:\n  - id: k\n    name: \"+K\"\n    target: -3\n    measurements: [{date: 2026-01, value: -4}]\n",
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(map.path(), &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let read = |f: &str| -> Vec<BTreeMap<String, String>> {
+        let mut r = csv::Reader::from_path(out.join(f)).unwrap();
+        let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+        r.records()
+            .map(|row| {
+                header
+                    .iter()
+                    .cloned()
+                    .zip(row.unwrap().iter().map(String::from))
+                    .collect()
+            })
+            .collect()
+    };
+    let tp = &read("touchpoints.csv")[0];
+    assert_eq!(
+        tp["name"],
+        "'=HYPERLINK(\"https://evil.example\",\"Click\")"
+    );
+    assert_eq!(tp["owner"], "'@team");
+    assert_eq!(tp["emotion"], "-1");
+    assert_eq!(tp["emotion_label"], "'-annoyed");
+    let k = &read("kpis.csv")[0];
+    assert_eq!(k["name"], "'+K");
+    assert_eq!((k["target"].as_str(), k["latest"].as_str()), ("-3", "-4"));
+}

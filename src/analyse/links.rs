@@ -594,7 +594,15 @@ fn check_fields(model: &Model, findings: &mut Findings, b: &mut Backlinks) {
 /// Where the `description:` of the YAML mapping that starts at `origin` is
 /// written (its value), or `origin` when it cannot be told.
 fn description_location(model: &Model, origin: &Location) -> Location {
-    const KEY: &str = "description:";
+    field_location(model, origin, "description")
+}
+
+/// Where the value of `key` in the YAML mapping that starts at `origin` is
+/// written, or `origin` when it cannot be told (the model keeps where each
+/// entity starts, not each of its fields).
+pub fn field_location(model: &Model, origin: &Location, key: &str) -> Location {
+    let key = format!("{key}:");
+    let key = key.as_str();
     let Some(text) = model.sources.get(&origin.file) else {
         return origin.clone();
     };
@@ -606,7 +614,7 @@ fn description_location(model: &Model, origin: &Location) -> Location {
         return origin.clone();
     };
     let at = |i: usize, line: &str, byte: usize| {
-        let value = byte + KEY.len();
+        let value = byte + key.len();
         let pad = line[value..].len() - line[value..].trim_start().len();
         Location::new(
             &origin.file,
@@ -623,7 +631,7 @@ fn description_location(model: &Model, origin: &Location) -> Location {
         key_indent += rest.len() - r2.len();
         rest = r2;
     }
-    if let Some(byte) = first.find(KEY) {
+    if let Some(byte) = first.find(key) {
         return at(first_i, first, byte);
     }
     for (i, line) in lines {
@@ -635,7 +643,7 @@ fn description_location(model: &Model, origin: &Location) -> Location {
         if n < key_indent {
             break;
         }
-        if n == key_indent && trimmed.starts_with(KEY) {
+        if n == key_indent && trimmed.starts_with(key) {
             return at(i, line, n);
         }
     }

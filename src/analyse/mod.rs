@@ -6,6 +6,7 @@
 pub mod kpi;
 pub mod links;
 mod lint;
+pub mod safety;
 
 pub use kpi::{KpiHealth, KpiStatus};
 
@@ -253,6 +254,7 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         journey,
     };
     lint::lint(model, &analysis, findings);
+    safety::check(model, findings);
     analysis
 }
 

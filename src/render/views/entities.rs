@@ -662,7 +662,7 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
         data: tv!({
             "competitor": {
                 "id": c.id, "name": c.name, "description": md(ctx, &c.origin, c.description.as_deref()),
-                "website": c.website.as_deref().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
+                "website": c.website.as_deref().filter(|w| crate::analyse::safety::is_web_address(w)),
                 "strengths": c.strengths, "weaknesses": c.weaknesses,
                 "channels": ref_links(ctx, "channels", c.channels.iter().map(|r| r.id.as_str())),
             },
