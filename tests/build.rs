@@ -860,3 +860,84 @@ fn the_csv_exports_do_not_start_spreadsheet_formulas() {
     assert_eq!(k["name"], "'+K");
     assert_eq!((k["target"].as_str(), k["latest"].as_str()), ("-3", "-4"));
 }
+
+#[test]
+fn a_full_base_url_on_the_command_line_gives_the_sitemap_its_host() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(
+        &repo().join("example-map"),
+        &out,
+        &["--base-url", "https://acme.github.io/repo/"],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!text(&o).contains("sitemap"), "{}", text(&o));
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    let locs: Vec<&str> = sitemap
+        .lines()
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("<url><loc>")?
+                .strip_suffix("</loc></url>")
+        })
+        .collect();
+    assert!(locs.len() > 30, "{sitemap}");
+    assert!(
+        locs.iter()
+            .all(|l| l.starts_with("https://acme.github.io/repo/")),
+        "{sitemap}"
+    );
+    assert!(locs.contains(&"https://acme.github.io/repo/map/"));
+    // The pages link below the path; map.json says what the site is built for.
+    let map = page(&out, "map/index.html");
+    assert!(hrefs(&map, "nav a").iter().all(|h| h.starts_with("/repo/")));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("map.json")).unwrap()).unwrap();
+    assert_eq!(json["model"]["site"]["base_url"], "/repo/");
+    assert_eq!(
+        json["model"]["site"]["url_origin"],
+        "https://acme.github.io"
+    );
+    // The same from the environment.
+    let out2 = tmp.path().join("site2");
+    let o = bin()
+        .arg("build")
+        .arg(repo().join("example-map"))
+        .arg("-o")
+        .arg(&out2)
+        .env("TOUCHMAP_BASE_URL", "https://maps.example.com/")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let sitemap = std::fs::read_to_string(out2.join("sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains("<loc>https://maps.example.com/map/</loc>"),
+        "{sitemap}"
+    );
+}
+
+#[test]
+fn without_a_host_the_build_says_so_once_and_map_json_has_the_path_built_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(
+        &repo().join("example-map"),
+        &out,
+        &["--base-url", "/sub/path/"],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let notes: Vec<String> = text(&o)
+        .lines()
+        .filter(|l| l.starts_with("note:"))
+        .map(String::from)
+        .collect();
+    assert_eq!(notes.len(), 1, "{}", text(&o));
+    assert!(
+        notes[0].contains("sitemap.xml") && notes[0].contains("--base-url"),
+        "{notes:?}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("map.json")).unwrap()).unwrap();
+    assert_eq!(json["model"]["site"]["base_url"], "/sub/path/");
+    assert_eq!(json["model"]["site"]["url_origin"], serde_json::Value::Null);
+}

@@ -17,8 +17,10 @@ use serde_json::json;
 use std::collections::BTreeSet;
 
 /// The resolved model and its derived figures, as one JSON document, keys
-/// in alphabetical order at every level; in chunks.
-pub fn map_json(a: &Analysed) -> Vec<Vec<u8>> {
+/// in alphabetical order at every level; in chunks. `base_url` and
+/// `url_origin` are those the site is built for (`--base-url` wins over
+/// the map's).
+pub fn map_json(a: &Analysed, base_url: &str, url_origin: Option<&str>) -> Vec<Vec<u8>> {
     use crate::analyse::{Counts, KpiStatus};
     use crate::model::Measurement;
     #[derive(Serialize)]
@@ -49,7 +51,7 @@ pub fn map_json(a: &Analysed) -> Vec<Vec<u8>> {
     }
     let doc = Doc {
         touchmap: env!("CARGO_PKG_VERSION"),
-        model: ModelDoc::new(&a.model),
+        model: ModelDoc::new(&a.model, base_url, url_origin),
         analysis: Analysis {
             kpis: a
                 .model
@@ -83,12 +85,13 @@ pub fn map_json(a: &Analysed) -> Vec<Vec<u8>> {
     out
 }
 
-/// The model as `map.json` shows it: as resolved, but for what the site
-/// does not publish (a competitor's website that is not a web address, an
-/// error of the map that never reaches a page).
+/// The model as `map.json` shows it: as resolved, with the base URL the
+/// site is built for, and without what the site does not publish (a
+/// competitor's website that is not a web address, an error of the map
+/// that never reaches a page).
 #[derive(Serialize)]
 struct ModelDoc<'a> {
-    site: &'a Site,
+    site: Site,
     stages: &'a [Stage],
     channels: &'a [Channel],
     personas: &'a [Persona],
@@ -101,7 +104,10 @@ struct ModelDoc<'a> {
 }
 
 impl<'a> ModelDoc<'a> {
-    fn new(m: &'a Model) -> Self {
+    fn new(m: &'a Model, base_url: &str, url_origin: Option<&str>) -> Self {
+        let mut site = m.site.clone();
+        site.base_url = base_url.to_string();
+        site.url_origin = url_origin.map(str::to_string);
         let competitors = m
             .competitors
             .iter()
@@ -112,7 +118,7 @@ impl<'a> ModelDoc<'a> {
             })
             .collect();
         ModelDoc {
-            site: &m.site,
+            site,
             stages: &m.stages,
             channels: &m.channels,
             personas: &m.personas,
@@ -518,7 +524,7 @@ mod tests {
     fn map_json_carries_no_website_a_page_would_not_link() {
         let mut a = example();
         a.model.competitors[0].website = Some("javascript:alert(16)".into());
-        let json = map_json(&a).concat();
+        let json = map_json(&a, "/", None).concat();
         let doc: serde_json::Value = serde_json::from_slice(&json).unwrap();
         assert_eq!(
             doc["model"]["competitors"][0]["website"],
@@ -531,7 +537,8 @@ mod tests {
     #[test]
     fn map_json_has_every_field_of_the_model() {
         let a = example();
-        let doc: serde_json::Value = serde_json::from_slice(&map_json(&a).concat()).unwrap();
+        let doc: serde_json::Value =
+            serde_json::from_slice(&map_json(&a, "/", None).concat()).unwrap();
         let model = serde_json::to_value(&a.model).unwrap();
         let keys =
             |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();

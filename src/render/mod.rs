@@ -25,7 +25,9 @@ use views::value::tv;
 /// How to render.
 #[derive(Debug, Clone, Default)]
 pub struct RenderOptions {
-    /// Overrides `site.base_url` (e.g. from `--base-url`).
+    /// Overrides `site.base_url` (e.g. from `--base-url`), wholly: a path
+    /// (`/repo/`), or a full address (`https://acme.github.io/repo/`) whose
+    /// scheme and host the sitemap's addresses start with.
     pub base_url: Option<String>,
     /// Address of the live-reload script `serve` injects into every page.
     pub live_reload: Option<String>,
@@ -134,7 +136,8 @@ fn render(
         from: Some(b.revision.clone()),
         to: None,
     });
-    let urls = site_urls(analysed, options);
+    let (base, origin) = site_base(model, options);
+    let urls = Urls::new(&base);
     let ctx = views::Ctx::new(analysed, &urls, changes.as_ref());
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
     let out = |path: String, bytes: Vec<u8>| sink(path, vec![bytes]).map_err(RenderError::Output);
@@ -172,7 +175,10 @@ fn render(
                 Ok(Done::Page(path, files))
             }
             Job::MapJson => {
-                out_chunks("map.json".into(), exports::map_json(analysed))?;
+                out_chunks(
+                    "map.json".into(),
+                    exports::map_json(analysed, &base, origin.as_deref()),
+                )?;
                 Ok(Done::Export)
             }
             Job::SearchIndex => {
@@ -210,7 +216,7 @@ fn render(
     let paths: Vec<&str> = done.iter().map(|(p, _)| p.as_str()).collect();
     out(
         "sitemap.xml".into(),
-        exports::sitemap(&paths, &urls, model.site.url_origin.as_deref()),
+        exports::sitemap(&paths, &urls, origin.as_deref()),
     )?;
     let note_files: BTreeSet<&String> = done
         .iter()
@@ -257,11 +263,21 @@ pub fn render_notes(
 }
 
 fn site_urls(analysed: &Analysed, options: &RenderOptions) -> Urls {
-    let base = options
-        .base_url
-        .clone()
-        .unwrap_or_else(|| analysed.model.site.base_url.clone());
-    Urls::new(&base)
+    Urls::new(&site_base(&analysed.model, options).0)
+}
+
+/// The base URL the site is built for: its path (starting and ending with
+/// `/`) and, when it is known, the scheme and host in front of it
+/// (`https://acme.github.io`), from `--base-url` if given, else from
+/// `site.base_url`.
+pub fn site_base(model: &crate::model::Model, options: &RenderOptions) -> (String, Option<String>) {
+    match &options.base_url {
+        Some(given) => (
+            crate::model::normalise_base_url(given).unwrap_or_else(|| model.site.base_url.clone()),
+            crate::model::url_origin(given),
+        ),
+        None => (model.site.base_url.clone(), model.site.url_origin.clone()),
+    }
 }
 
 /// The templates, compiled once per build with what every page shares in
