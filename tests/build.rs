@@ -941,3 +941,39 @@ fn without_a_host_the_build_says_so_once_and_map_json_has_the_path_built_for() {
     assert_eq!(json["model"]["site"]["base_url"], "/sub/path/");
     assert_eq!(json["model"]["site"]["url_origin"], serde_json::Value::Null);
 }
+
+#[test]
+fn a_qualitative_kpi_is_not_scored_everywhere_and_has_no_direction() {
+    let site = example_site();
+    const LABEL: &str = "not scored (qualitative)";
+    let kpis = page(site, "kpis/index.html");
+    let row = texts(&kpis, "table tbody tr")
+        .into_iter()
+        .find(|r| r.contains("Review sentiment"))
+        .unwrap();
+    assert!(row.contains(LABEL), "{row}");
+    assert!(!row.contains("better"), "{row}");
+    let stats = texts(&kpis, ".stats li");
+    assert!(
+        stats.contains(&"◇ Not scored (qualitative)1".to_string()),
+        "{stats:?}"
+    );
+    assert!(!stats.iter().any(|s| s.contains("numeric")), "{stats:?}");
+    let kpi = page(site, "kpis/review-sentiment/index.html");
+    let main = texts(&kpi, "main").join(" ");
+    assert!(main.contains(LABEL), "{main}");
+    assert!(!main.contains("higher is better"), "{main}");
+    assert!(!texts(&kpi, "dt").contains(&"Direction".to_string()));
+    // A quantitative KPI keeps its direction.
+    let ctr = texts(&page(site, "kpis/checkout-abandonment/index.html"), "main").join(" ");
+    assert!(ctr.contains("lower is better"), "{ctr}");
+    let dashboard = texts(&page(site, "index.html"), "main").join(" ");
+    assert!(dashboard.contains(LABEL), "{dashboard}");
+    assert!(!dashboard.contains("no target"), "{dashboard}");
+    let csv = std::fs::read_to_string(site.join("kpis.csv")).unwrap();
+    let line = csv
+        .lines()
+        .find(|l| l.starts_with("review-sentiment,"))
+        .unwrap();
+    assert!(line.contains(LABEL), "{line}");
+}

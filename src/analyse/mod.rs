@@ -80,6 +80,10 @@ pub struct Counts {
     pub kpis_on_target: usize,
     pub kpis_off_target: usize,
     pub kpis_no_data: usize,
+    /// Measured in numbers, without a target.
+    pub kpis_no_target: usize,
+    /// Qualitative, judged in words.
+    pub kpis_not_scored: usize,
     pub high_risks: usize,
     pub cells: usize,
     pub empty_cells: usize,
@@ -230,6 +234,8 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         kpis_on_target: count_status(KpiStatus::OnTarget),
         kpis_off_target: count_status(KpiStatus::OffTarget),
         kpis_no_data: count_status(KpiStatus::NoData),
+        kpis_no_target: count_status(KpiStatus::NoTarget),
+        kpis_not_scored: count_status(KpiStatus::NotScored),
         high_risks: risks
             .iter()
             .filter(|&&(t, r)| model.touchpoints[t].risks[r].severity == RiskSeverity::High)

@@ -89,6 +89,7 @@ fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
         "unit": k.unit,
         "kind": k.kind,
         "direction": k.direction,
+        "has_direction": crate::analyse::kpi::has_direction(k),
         "status": status_view(Some(h.status)),
         "latest": h.latest.as_ref().map(|m| measure_text(&m.value, k.unit.as_deref())),
         "latest_date": h.latest.as_ref().map(|m| m.date.clone()),

@@ -341,10 +341,11 @@ pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
 
 pub fn status_view(status: Option<KpiStatus>) -> Value {
     let (class, symbol, label) = match status {
-        Some(KpiStatus::OnTarget) => ("st-on", "✓", "on target"),
-        Some(KpiStatus::OffTarget) => ("st-off", "✗", "off target"),
-        Some(KpiStatus::NoData) => ("st-nodata", "…", "no data"),
-        Some(KpiStatus::NoTarget) => ("st-notarget", "–", "no target"),
+        Some(s @ KpiStatus::OnTarget) => ("st-on", "✓", s.label()),
+        Some(s @ KpiStatus::OffTarget) => ("st-off", "✗", s.label()),
+        Some(s @ KpiStatus::NoData) => ("st-nodata", "…", s.label()),
+        Some(s @ KpiStatus::NoTarget) => ("st-notarget", "–", s.label()),
+        Some(s @ KpiStatus::NotScored) => ("st-qualitative", "◇", s.label()),
         None => ("st-none", "", "no KPI"),
     };
     tv!({ "class": class, "symbol": symbol, "label": label })

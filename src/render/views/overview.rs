@@ -41,6 +41,7 @@ fn kpi_rows(ctx: &Ctx) -> Vec<Value> {
                 "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
                 "target": k.target.as_ref().map(|t| super::measure_text(t, k.unit.as_deref())),
                 "direction": k.direction,
+                "has_direction": crate::analyse::kpi::has_direction(k),
                 "owner": k.owner,
                 "source": k.source,
                 "sparkline": (h.latest_number.is_some()).then(|| {
