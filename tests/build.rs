@@ -977,3 +977,65 @@ fn a_qualitative_kpi_is_not_scored_everywhere_and_has_no_direction() {
         .unwrap();
     assert!(line.contains(LABEL), "{line}");
 }
+
+/// Touchpoint id -> (stage id, channel id) of each card in the stages ×
+/// channels grid of `doc`.
+fn grid_cells(doc: &Html) -> BTreeMap<String, (String, String)> {
+    let table = doc
+        .select(&sel("table.map-table"))
+        .next()
+        .expect("a map grid");
+    let stages: Vec<String> = table
+        .select(&sel("thead th[scope=col] a"))
+        .filter_map(|a| id_in(a.value().attr("href")?, "stages"))
+        .collect();
+    let mut placed = BTreeMap::new();
+    for row in table.select(&sel("tbody tr")) {
+        let channel = row
+            .select(&sel("th[scope=row] a"))
+            .find_map(|a| id_in(a.value().attr("href")?, "channels"))
+            .expect("each row is headed by its channel");
+        for (col, cell) in row.select(&sel("td")).enumerate() {
+            for a in cell.select(&sel("a")) {
+                if let Some(tp) = a.value().attr("href").and_then(|h| id_in(h, "touchpoints")) {
+                    placed.insert(tp, (stages[col].clone(), channel.clone()));
+                }
+            }
+        }
+    }
+    placed
+}
+
+#[test]
+fn the_persona_page_has_the_personas_own_map() {
+    let site = example_site();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.join("map.json")).unwrap()).unwrap();
+    let tps = json["model"]["touchpoints"].as_array().unwrap();
+    for persona in ["new-runner", "marathoner"] {
+        // The page as it is served: no script has run.
+        let doc = page(site, &format!("personas/{persona}/index.html"));
+        let placed = grid_cells(&doc);
+        let want: BTreeMap<String, (String, String)> = tps
+            .iter()
+            .filter(|t| {
+                t["personas"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|p| p == persona)
+            })
+            .map(|t| {
+                (
+                    t["id"].as_str().unwrap().to_string(),
+                    (
+                        t["stage"].as_str().unwrap().to_string(),
+                        t["channel"].as_str().unwrap().to_string(),
+                    ),
+                )
+            })
+            .collect();
+        assert!(!want.is_empty() && want.len() < tps.len());
+        assert_eq!(placed, want, "{persona}");
+    }
+}

@@ -367,6 +367,8 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
     let p = &m.personas[pi];
     let journey = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
     let mine = cards_of(ctx, &ctx.lists().persona[pi]);
+    let serves = |i: usize| m.touchpoints[i].personas.iter().any(|r| r.id == p.id);
+    let (grid_stages, grid_rows) = super::overview::grid(ctx, Some(&serves));
     let pains: Vec<Value> = p
         .pains
         .iter()
@@ -422,6 +424,7 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
             "gains": gains,
             "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
             "touchpoints": mine,
+            "grid": { "stages": grid_stages, "rows": grid_rows },
             "journey": journey,
             "map_url": format!("{}?persona={}", ctx.urls.to("map/"), p.id),
             "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),

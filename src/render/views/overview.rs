@@ -124,15 +124,31 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
     )
 }
 
-pub fn map(ctx: &Ctx) -> PageSpec {
+/// The stages × channels grid of the touchpoints `keep` accepts: the
+/// columns (`stages`) and the rows (`rows`, a cell per stage), as the map
+/// grid partial shows them. With every touchpoint, a stage says whether it
+/// is overloaded; for a subset, the counts are the subset's.
+pub fn grid(ctx: &Ctx, keep: Option<&dyn Fn(usize) -> bool>) -> (Vec<Value>, Vec<Value>) {
     let m = ctx.model;
     let a = ctx.analysis;
+    let kept = |s: usize, c: usize| -> Vec<usize> {
+        a.cells[s][c]
+            .iter()
+            .copied()
+            .filter(|&i| keep.is_none_or(|k| k(i)))
+            .collect()
+    };
+    let cells: Vec<Vec<Vec<usize>>> = (0..m.stages.len())
+        .map(|s| (0..m.channels.len()).map(|c| kept(s, c)).collect())
+        .collect();
     let stages: Vec<Value> = m
         .stages
         .iter()
         .zip(&a.per_stage)
-        .map(|(s, f)| {
-            tv!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id), "total": f.total, "overloaded": f.overloaded })
+        .enumerate()
+        .map(|(s, (st, f))| {
+            let total: usize = cells[s].iter().map(Vec::len).sum();
+            tv!({ "id": st.id, "name": st.name, "url": ctx.urls.entity("stages", &st.id), "total": total, "overloaded": keep.is_none() && f.overloaded })
         })
         .collect();
     let rows: Vec<Value> = m
@@ -140,23 +156,30 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         .iter()
         .enumerate()
         .map(|(c, ch)| {
-            let cells: Vec<Value> = m
+            let row_cells: Vec<Value> = m
                 .stages
                 .iter()
                 .enumerate()
                 .map(|(s, st)| {
-                    let cards: Vec<Value> = a.cells[s][c].iter().map(|&i| ctx.card(i)).collect();
+                    let cards: Vec<Value> = cells[s][c].iter().map(|&i| ctx.card(i)).collect();
                     tv!({ "stage": st.id, "channel": ch.id, "touchpoints": cards, "empty": cards.is_empty() })
                 })
                 .collect();
+            let total: usize = cells.iter().map(|row| row[c].len()).sum();
             tv!({
                 "id": ch.id, "name": ch.name, "mode": ch.mode,
                 "url": ctx.urls.entity("channels", &ch.id),
-                "total": a.per_channel[c],
-                "cells": cells,
+                "total": total,
+                "cells": row_cells,
             })
         })
         .collect();
+    (stages, rows)
+}
+
+pub fn map(ctx: &Ctx) -> PageSpec {
+    let m = ctx.model;
+    let (stages, rows) = grid(ctx, None);
     let personas: Vec<Value> = m
         .personas
         .iter()
@@ -167,7 +190,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         "map.html",
         "Touchpoint map",
         "map",
-        tv!({ "stages": stages, "rows": rows, "personas": personas, "counts": a.counts }),
+        tv!({ "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts }),
     )
 }
 
