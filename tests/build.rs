@@ -1039,3 +1039,107 @@ fn the_persona_page_has_the_personas_own_map() {
         assert_eq!(placed, want, "{persona}");
     }
 }
+
+/// A map with one current and two planned touchpoints at one stage.
+fn planned_map() -> common::TempDir {
+    let map = common::TempDir::new("planned-map");
+    map.write(
+        "touchmap.yaml",
+        r#"site: {title: Planned, brand: Acme}
+channels:
+  - {id: web, name: Web, mode: digital}
+  - {id: app, name: App, mode: digital}
+touchpoints:
+  - id: shop
+    name: Web shop
+    stage: decision
+    channel: web
+    emotion: {score: -1}
+    value: {price: 2}
+    competitors: [{competitor: rival}]
+  - id: new-app
+    name: New app
+    stage: decision
+    channel: app
+    state: planned
+    emotion: {score: 2}
+    value: {price: 5}
+    kpis: [rating]
+  - id: bad-idea
+    name: Bad idea
+    stage: decision
+    channel: app
+    state: planned
+    emotion: {score: -2}
+kpis:
+  - id: rating
+    name: App rating
+    target: 4.5
+    measurements: [{date: 2026-01, value: 3.9}]
+competitors:
+  - id: rival
+    name: Rival
+    value: {price: 4}
+"#,
+    );
+    map
+}
+
+#[test]
+fn planned_touchpoints_stay_out_of_the_as_is_figures() {
+    let map = planned_map();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(map.path(), &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    // Dashboard: the stage's mean emotion is the web shop's alone.
+    let dash = page(&out, "index.html");
+    let row = texts(&dash, "table tbody tr")
+        .into_iter()
+        .find(|r| r.starts_with("Decision"))
+        .unwrap();
+    assert!(row.ends_with(" -1.0 within limit"), "{row}");
+    assert!(texts(&dash, "th").contains(&"Mean emotion (as-is)".to_string()));
+    // The stage page shows as-is, and the to-be with the planned apart.
+    let stage = texts(&page(&out, "stages/decision/index.html"), ".stats li").join(" | ");
+    assert!(stage.contains("Mean emotion (as-is) -1.0"), "{stage}");
+    assert!(stage.contains("with the 2 planned: -0.3"), "{stage}");
+    // A planned touchpoint shows "planned", not its KPI's "off target".
+    let tps = page(&out, "touchpoints/index.html");
+    let app_row = texts(&tps, "table tbody tr")
+        .into_iter()
+        .find(|r| r.contains("New app"))
+        .unwrap();
+    assert!(app_row.contains("planned"), "{app_row}");
+    assert!(!app_row.contains("off target"), "{app_row}");
+    let app = page(&out, "touchpoints/new-app/index.html");
+    let facts = texts(&app, ".facts").join(" ");
+    assert!(facts.contains("KPI status◌ planned"), "{facts}");
+    let csv = std::fs::read_to_string(out.join("touchpoints.csv")).unwrap();
+    let line = csv.lines().find(|l| l.starts_with("new-app,")).unwrap();
+    assert!(
+        line.contains(",planned,") && !line.contains("off target"),
+        "{line}"
+    );
+    // Insights: the planned "bad idea" is not among the weakest touchpoints.
+    let insights = page(&out, "insights/index.html");
+    let weakest = texts(&insights, "#weakest").join(" ");
+    assert!(
+        weakest.contains("Web shop") && !weakest.contains("Bad idea"),
+        "{weakest}"
+    );
+    let dash_weak = texts(&dash, "main").join(" ");
+    assert!(
+        dash_weak.contains("Web shop") && !dash_weak.contains("Bad idea"),
+        "{dash_weak}"
+    );
+    // The benchmark's "us" is the current web shop's 2, not (2 + 5) / 2.
+    let comp = page(&out, "competitors/index.html");
+    let us = texts(&comp, "table tr.is-us").join(" ");
+    assert!(us.starts_with("Acme (us) 2"), "{us}");
+    let value = texts(&page(&out, "value/index.html"), "main table tbody tr").join(" | ");
+    assert!(
+        value.contains("Price") && value.contains("2") && !value.contains("3.5"),
+        "{value}"
+    );
+}

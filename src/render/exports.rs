@@ -225,9 +225,13 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
                     .map(|k| k.id.as_str())
                     .collect::<Vec<_>>()
                     .join(";"),
-                f.kpi_status
-                    .map(|s| s.label().to_string())
-                    .unwrap_or_default(),
+                match t.state {
+                    crate::model::State::Planned => "planned".to_string(),
+                    crate::model::State::Current => f
+                        .kpi_status
+                        .map(|s| s.label().to_string())
+                        .unwrap_or_default(),
+                },
                 enum_text(json!(t.evidence)),
                 t.risks.len().to_string(),
             ]

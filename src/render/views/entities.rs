@@ -7,7 +7,7 @@ use super::{
     Ctx, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
 use crate::analyse::links::source_path;
-use crate::model::{MeasureValue, Model};
+use crate::model::{MeasureValue, Model, State};
 use crate::render::charts::{self, Point2, Profile, TimePoint};
 use crate::render::markdown;
 use std::collections::{BTreeMap, BTreeSet};
@@ -258,7 +258,7 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
         section: "map",
         data: tv!({
             "stage": { "id": st.id, "name": st.name, "description": st.description },
-            "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "limit": m.site.max_touchpoints_per_stage },
+            "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "emotion_planned": f.emotion_planned.map(round1), "planned": f.planned, "limit": m.site.max_touchpoints_per_stage },
             "channels": by_channel,
             "emphasis": components,
             "notes": notes_of(ctx, &ctx.analysis.backlinks.stage_notes, &st.id),
@@ -530,7 +530,8 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
     }
 }
 
-/// Our own value profile: the mean score per component over all touchpoints.
+/// Our own value profile: the mean score per component over the current
+/// touchpoints (as-is; the planned ones are not there yet).
 fn own_profile(m: &Model) -> Vec<Option<f64>> {
     m.value_proposition
         .components
@@ -539,6 +540,7 @@ fn own_profile(m: &Model) -> Vec<Option<f64>> {
             let v: Vec<f64> = m
                 .touchpoints
                 .iter()
+                .filter(|t| t.state == State::Current)
                 .filter_map(|t| t.value.get(&c.id).map(|&x| f64::from(x)))
                 .collect();
             (!v.is_empty()).then(|| round1(v.iter().sum::<f64>() / v.len() as f64))

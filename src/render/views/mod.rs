@@ -351,6 +351,12 @@ pub fn status_view(status: Option<KpiStatus>) -> Value {
     tv!({ "class": class, "symbol": symbol, "label": label })
 }
 
+/// What a planned touchpoint shows instead of a KPI status: its KPIs do
+/// not measure it yet.
+pub fn planned_status() -> Value {
+    tv!({ "class": "st-planned", "symbol": "◌", "label": "planned" })
+}
+
 /// Value strength 0..5 as a class `val-0` … `val-5` and a label.
 pub fn strength_view(strength: Option<f64>) -> Value {
     match strength {
@@ -412,7 +418,7 @@ fn card(model: &Model, analysis: &Analysis, urls: &Urls, i: usize) -> Value {
         "all_personas": t.all_personas,
         "owner": t.owner,
         "emotion": emotion_view(t.emotion.as_ref().map(|e| e.score), t.emotion.as_ref().and_then(|e| e.label.as_deref())),
-        "kpi_status": status_view(fig.kpi_status),
+        "kpi_status": if t.state == State::Planned { planned_status() } else { status_view(fig.kpi_status) },
         "value": strength_view(fig.value_strength),
         "strength": round1(fig.strength),
         "evidence": t.evidence,

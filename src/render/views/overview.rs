@@ -100,6 +100,8 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
                 "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key,
                 "overloaded": f.overloaded,
                 "emotion": f.emotion.map(round1),
+                "emotion_planned": f.emotion_planned.map(round1),
+                "planned": f.planned,
             })
         })
         .collect();
@@ -372,7 +374,9 @@ pub fn value(ctx: &Ctx) -> PageSpec {
                 .touchpoints
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.value.get(&comp.id).is_some_and(|&v| v >= 4))
+                .filter(|(_, t)| {
+                    t.state == State::Current && t.value.get(&comp.id).is_some_and(|&v| v >= 4)
+                })
                 .map(|(i, t)| {
                     let mut c = ctx.card(i);
                     set(&mut c, "score", t.value[&comp.id]);
