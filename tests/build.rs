@@ -1143,3 +1143,58 @@ fn planned_touchpoints_stay_out_of_the_as_is_figures() {
         "{value}"
     );
 }
+
+#[test]
+fn a_static_file_never_replaces_a_page_or_the_theme_and_check_says_so() {
+    let map = common::TempDir::new("static-map");
+    map.write("touchmap.yaml", "site: {title: Statics}\n");
+    map.write("static/index.html", "<p>my own home page</p>");
+    map.write("static/assets/style.css", "body { display: none; }");
+    map.write("static/map.json", "{}");
+    map.write("static/robots.txt", "User-agent: *");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(map.path(), &out, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(!home.contains("my own home page"));
+    assert_eq!(texts(&page(&out, "index.html"), "h1"), ["Statics"]);
+    let css = std::fs::read_to_string(out.join("assets/style.css")).unwrap();
+    assert!(css.contains("touchmap default theme"), "the theme's CSS");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("map.json")).unwrap()).unwrap();
+    assert_eq!(json["model"]["site"]["title"], "Statics");
+    assert_eq!(
+        std::fs::read_to_string(out.join("robots.txt")).unwrap(),
+        "User-agent: *"
+    );
+    // The build lists the warnings, each naming its file.
+    for f in [
+        "static/index.html",
+        "static/assets/style.css",
+        "static/map.json",
+    ] {
+        assert!(
+            text(&o).contains(&format!("{f} is not copied")),
+            "{f}: {}",
+            text(&o)
+        );
+    }
+    let check = common::check_json(map.path(), &[]);
+    let files: BTreeSet<&str> = check
+        .with_code("static-conflict")
+        .iter()
+        .map(|f| f.file.as_str())
+        .collect();
+    assert_eq!(
+        files,
+        BTreeSet::from([
+            "static/index.html",
+            "static/assets/style.css",
+            "static/map.json"
+        ]),
+        "{}",
+        check.listing()
+    );
+}
+

@@ -275,8 +275,17 @@ fn unpublished(model: &Model, path: &str) -> Option<&'static str> {
 
 /// The path of the page or file of the site that `path` (below the base
 /// URL, without the leading `/`, decoded) names, as the site writes it
-/// (`map` -> `map/`), if the site has one.
+/// (`map` -> `map/`), if the site has one: one touchmap writes, or one of
+/// the map's static files.
 pub fn site_page(model: &Model, path: &str) -> Option<String> {
+    if model.static_files.iter().any(|(p, _)| p == path) {
+        return Some(encode_path(path));
+    }
+    generated_page(model, path)
+}
+
+/// [`site_page`], for the pages and files touchmap writes itself.
+pub fn generated_page(model: &Model, path: &str) -> Option<String> {
     const SECTIONS: [&str; 13] = [
         "map",
         "journey",
@@ -302,7 +311,6 @@ pub fn site_page(model: &Model, path: &str) -> Option<String> {
     ];
     let path = path.strip_suffix("index.html").unwrap_or(path);
     if FILES.contains(&path)
-        || model.static_files.iter().any(|(p, _)| p == path)
         || path
             .strip_prefix("assets/")
             .is_some_and(|a| THEME_ASSETS.iter().any(|t| t == a))

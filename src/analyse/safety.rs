@@ -1,8 +1,9 @@
-//! Checks of what the site publishes that keep it safe to open: addresses a
-//! page links to must be web addresses.
+//! Checks of what the site publishes: addresses a page links to must be
+//! web addresses, and the map's static files may not take the place of the
+//! pages and files touchmap writes.
 
-use super::links::field_location;
-use crate::diagnostics::{Finding, Findings};
+use super::links::{field_location, generated_page};
+use crate::diagnostics::{Finding, Findings, Location};
 use crate::model::Model;
 
 /// Whether `url` is an address a page may link to as a website: `http://`
@@ -24,6 +25,27 @@ pub fn is_web_address(url: &str) -> bool {
 }
 
 pub fn check(model: &Model, findings: &mut Findings) {
+    for (path, _) in &model.static_files {
+        if generated_page(model, path).is_some() {
+            let what = if path.starts_with("assets/") {
+                "a file of the theme"
+            } else {
+                "a page or export of the site"
+            };
+            findings.push(
+                Finding::warning(
+                    "static-conflict",
+                    format!(
+                        "static/{path} is not copied: touchmap writes {path} itself ({what})"
+                    ),
+                    Location::file_start(format!("static/{path}")),
+                )
+                .with_hint(Some(
+                    "rename or move it; to change a page, override its template in `templates/`; to restyle the site, put a `.css` file directly in `static/`, which every page links after the theme's stylesheet".into(),
+                )),
+            );
+        }
+    }
     for c in &model.competitors {
         if let Some(w) = &c.website
             && !is_web_address(w)

@@ -140,9 +140,13 @@ fn render(
     let urls = Urls::new(&base);
     let ctx = views::Ctx::new(analysed, &urls, changes.as_ref());
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
-    let out = |path: String, bytes: Vec<u8>| sink(path, vec![bytes]).map_err(RenderError::Output);
-    let out_chunks =
-        |path: String, chunks: Vec<Vec<u8>>| sink(path, chunks).map_err(RenderError::Output);
+    // What was written, so that no copy takes the place of a page.
+    let written: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+    let out_chunks = |path: String, chunks: Vec<Vec<u8>>| {
+        lock(&written).insert(path.clone());
+        sink(path, chunks).map_err(RenderError::Output)
+    };
+    let out = |path: String, bytes: Vec<u8>| out_chunks(path, vec![bytes]);
 
     // The exports do not depend on the pages: made while the pages render.
     // The exports do not depend on the pages. They are the last jobs of
@@ -223,11 +227,19 @@ fn render(
         .flat_map(|(_, f)| f)
         .chain(&analysed.analysis.backlinks.field_files)
         .collect();
-    let mut copies: Vec<(String, PathBuf)> = model.static_files.clone();
+    let written = written.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let mut copies: Vec<(String, PathBuf)> = Vec::new();
     for f in note_files {
         let source = model.root.join(f);
         if source.is_file() {
             copies.push((format!("files/{f}"), source));
+        }
+    }
+    // A static file never replaces what touchmap writes (check warns of
+    // it: `static-conflict`).
+    for (path, source) in &model.static_files {
+        if !written.contains(path) && !copies.iter().any(|(p, _)| p == path) {
+            copies.push((path.clone(), source.clone()));
         }
     }
     copies.sort();
