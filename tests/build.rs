@@ -1198,3 +1198,48 @@ fn a_static_file_never_replaces_a_page_or_the_theme_and_check_says_so() {
     );
 }
 
+#[test]
+fn the_maps_stylesheets_in_static_are_linked_on_every_page() {
+    let site = example_site();
+    for file in walk(site)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+    {
+        let doc = Html::parse_document(&std::fs::read_to_string(&file).unwrap());
+        let sheets = doc
+            .select(&sel("link[rel=stylesheet]"))
+            .filter_map(|l| l.value().attr("href"))
+            .collect::<Vec<_>>();
+        assert_eq!(
+            sheets,
+            ["/assets/style.css", "/brand.css"],
+            "{}",
+            file.display()
+        );
+    }
+    let brand = std::fs::read_to_string(site.join("brand.css")).unwrap();
+    assert!(
+        brand.contains("--accent:"),
+        "brand.css sets the theme's colours"
+    );
+    // Only those directly in static/, by name; others are only copied.
+    let map = common::TempDir::new("css-map");
+    map.write("touchmap.yaml", "site: {title: Styles}\n");
+    map.write("static/zz.css", "a {}");
+    map.write("static/aa.CSS", "a {}");
+    map.write("static/vendor/lib.css", "a {}");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let o = build(map.path(), &out, &["--base-url", "/sub/"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let doc = page(&out, "map/index.html");
+    let sheets: Vec<&str> = doc
+        .select(&sel("link[rel=stylesheet]"))
+        .filter_map(|l| l.value().attr("href"))
+        .collect();
+    assert_eq!(
+        sheets,
+        ["/sub/assets/style.css", "/sub/aa.CSS", "/sub/zz.css"]
+    );
+    assert!(out.join("vendor/lib.css").is_file());
+}

@@ -375,6 +375,20 @@ fn nav_value(nav: &[views::NavEntry], urls: &Urls, section: &str) -> tera::Value
     tera::Value::from(entries)
 }
 
+/// The map's own stylesheets, which every page links after the theme's:
+/// the `.css` files directly in `static/`, by name (a stylesheet in a
+/// folder of `static/` is copied but not linked).
+pub fn map_stylesheets(model: &crate::model::Model) -> Vec<&str> {
+    let mut css: Vec<&str> = model
+        .static_files
+        .iter()
+        .map(|(p, _)| p.as_str())
+        .filter(|p| !p.contains('/') && p.to_ascii_lowercase().ends_with(".css"))
+        .collect();
+    css.sort_unstable();
+    css
+}
+
 /// What every page's template sees besides its own data.
 fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
     let site = &ctx.model.site;
@@ -390,6 +404,7 @@ fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
         "base": urls.base(),
         "assets": {
             "css": urls.to("assets/style.css"),
+            "stylesheets": map_stylesheets(ctx.model).iter().map(|p| urls.to(&urls::encode_path(p))).collect::<Vec<_>>(),
             "js": urls.to("assets/app.js"),
             "search_index": urls.to("search-index.json"),
         },
