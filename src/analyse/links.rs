@@ -73,6 +73,48 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// The schemes a link may have besides the entity kinds: those the
+/// sanitiser keeps (ammonia's list); any other (`javascript:`, `data:`)
+/// would lose its address.
+const SCHEMES: [&str; 25] = [
+    "bitcoin",
+    "ftp",
+    "ftps",
+    "geo",
+    "http",
+    "https",
+    "im",
+    "irc",
+    "ircs",
+    "magnet",
+    "mailto",
+    "mms",
+    "mx",
+    "news",
+    "nntp",
+    "openpgp4fpr",
+    "sip",
+    "sms",
+    "smsto",
+    "ssh",
+    "tel",
+    "url",
+    "webcal",
+    "wtai",
+    "xmpp",
+];
+
+/// The scheme of a link (`https`, `touchpoint`) and what follows its `:`,
+/// if it has one: letters first, then letters, digits, `+`, `-` or `.`, all
+/// before any `/`, `?` or `#`.
+fn scheme_of(href: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = href.split_once(':')?;
+    let mut chars = scheme.chars();
+    (chars.next()?.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    .then_some((scheme, rest))
+}
+
 fn is_note_path(path: &str) -> bool {
     path.ends_with(".md") || path.ends_with(".markdown")
 }
@@ -85,33 +127,34 @@ pub fn classify(model: &Model, from: &str, href: &str) -> Result<Target, Broken>
     if href.is_empty() {
         return Err(Broken::new("has a link to nothing (`()`)", HINT));
     }
-    if href.starts_with('#')
-        || href.contains("://")
-        || href.starts_with("//")
-        || href.starts_with("mailto:")
-        || href.starts_with("tel:")
-    {
+    if href.starts_with('#') || href.starts_with("//") {
         return Ok(Target::External);
     }
-    if let Some((scheme, id)) = href.split_once(':')
-        && let Some(kind) = ENTITY_KINDS.iter().find(|k| **k == scheme)
-    {
-        let exists = match *kind {
-            "touchpoint" => model.touchpoint(id).is_some(),
-            "kpi" => model.kpi(id).is_some(),
-            "competitor" => model.competitor(id).is_some(),
-            "stage" => model.stage(id).is_some(),
-            "channel" => model.channel(id).is_some(),
-            _ => model.persona(id).is_some(),
-        };
-        return if exists {
-            Ok(Target::Entity(kind, id.to_string()))
+    if let Some((scheme, id)) = scheme_of(href) {
+        if let Some(kind) = ENTITY_KINDS.iter().find(|k| **k == scheme) {
+            let exists = match *kind {
+                "touchpoint" => model.touchpoint(id).is_some(),
+                "kpi" => model.kpi(id).is_some(),
+                "competitor" => model.competitor(id).is_some(),
+                "stage" => model.stage(id).is_some(),
+                "channel" => model.channel(id).is_some(),
+                _ => model.persona(id).is_some(),
+            };
+            return if exists {
+                Ok(Target::Entity(kind, id.to_string()))
+            } else {
+                Err(Broken::new(format!("links to unknown {kind} `{id}`"), HINT))
+            };
+        }
+        let lower = scheme.to_ascii_lowercase();
+        return if SCHEMES.contains(&lower.as_str()) {
+            Ok(Target::External)
         } else {
-            Err(Broken::new(format!("links to unknown {kind} `{id}`"), HINT))
+            Err(Broken::new(
+                format!("links to a `{scheme}:` address, which the site never links"),
+                "link web pages with `https://`, mail with `mailto:`, phone numbers with `tel:`",
+            ))
         };
-    }
-    if href.contains(':') {
-        return Ok(Target::External);
     }
     let cut = href.find(['#', '?']).unwrap_or(href.len());
     let (path, rest) = href.split_at(cut);
@@ -332,7 +375,13 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
         "personas" => model.persona(rest).is_some(),
         "kpis" => model.kpi(rest).is_some(),
         "competitors" => model.competitor(rest).is_some(),
-        "notes" => model.notes.iter().any(|n| n.slug == rest),
+        // The note whose page this is: `notes/a/b.md` has the page
+        // `notes/a/b/`, as has `a/b.md` outside `notes/`.
+        "notes" => [".md", ".markdown"].iter().any(|ending| {
+            [format!("notes/{rest}{ending}"), format!("{rest}{ending}")]
+                .iter()
+                .any(|id| model.note(id).is_some_and(|n| n.slug == rest))
+        }),
         _ => false,
     };
     exists.then(|| format!("{section}/{}/", encode_path(rest)))
@@ -714,6 +763,29 @@ mod tests {
                 broken.problem.contains("never published"),
                 "{href}: {broken:?}"
             );
+        }
+    }
+
+    #[test]
+    fn only_addresses_the_site_keeps_are_links() {
+        for href in [
+            "javascript:alert(1)",
+            "JavaScript://%0aalert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            let broken = target(NOTE, href).expect_err(href);
+            assert!(broken.problem.contains("never links"), "{href}: {broken:?}");
+        }
+        for href in [
+            "https://example.com/a:b",
+            "HTTP://x.io",
+            "mailto:a@b.c",
+            "tel:+31",
+            "#top",
+            "//cdn.example/x",
+        ] {
+            assert_eq!(target(NOTE, href), Ok(Target::External), "{href}");
         }
     }
 
