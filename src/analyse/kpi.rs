@@ -1,8 +1,9 @@
 //! KPI status: where the latest measurement stands against the target.
 
-use crate::model::{Direction, Kpi, MeasureValue, Measurement};
+use crate::model::{Direction, Kpi, KpiKind, MeasureValue, Measurement};
 use serde::Serialize;
 
+/// In the order of concern: a touchpoint shows the first of its KPIs'.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum KpiStatus {
@@ -10,9 +11,13 @@ pub enum KpiStatus {
     OffTarget,
     /// No measurement yet.
     NoData,
-    /// Measured, but there is no numeric target to compare with.
+    /// Measured in numbers, but there is no target to compare with.
     NoTarget,
     OnTarget,
+    /// A qualitative KPI measured or targeted in words: there is nothing to
+    /// score it by, and that is as it should be. Last in the order, so that
+    /// a touchpoint's worst status is that of a KPI that is scored.
+    NotScored,
 }
 
 impl KpiStatus {
@@ -22,6 +27,7 @@ impl KpiStatus {
             KpiStatus::OffTarget => "off target",
             KpiStatus::NoData => "no data",
             KpiStatus::NoTarget => "no target",
+            KpiStatus::NotScored => "not scored (qualitative)",
         }
     }
 }
@@ -64,6 +70,7 @@ pub fn health(kpi: &Kpi) -> KpiHealth {
         (_, _, true) => KpiStatus::NoData,
         (Some(v), Some(t), _) if meets(v, t, kpi.direction) => KpiStatus::OnTarget,
         (Some(_), Some(_), _) => KpiStatus::OffTarget,
+        _ if is_qualitative(kpi) => KpiStatus::NotScored,
         _ => KpiStatus::NoTarget,
     };
     KpiHealth {
@@ -74,6 +81,29 @@ pub fn health(kpi: &Kpi) -> KpiHealth {
         previous_number,
         change_from_baseline: latest_number.zip(baseline).map(|(l, b)| l - b),
     }
+}
+
+/// Whether a KPI is judged in words rather than numbers: declared
+/// qualitative, or with a text target or text values.
+fn is_qualitative(kpi: &Kpi) -> bool {
+    kpi.kind == KpiKind::Qualitative
+        || matches!(kpi.target, Some(MeasureValue::Text(_)))
+        || kpi
+            .measurements
+            .iter()
+            .any(|m| matches!(m.value, MeasureValue::Text(_)))
+}
+
+/// Whether "higher is better" (or lower) means anything for a KPI: it has
+/// a number to go up or down, measured or as its target, or is
+/// quantitative.
+pub fn has_direction(kpi: &Kpi) -> bool {
+    kpi.kind == KpiKind::Quantitative
+        || matches!(kpi.target, Some(MeasureValue::Number(_)))
+        || kpi
+            .measurements
+            .iter()
+            .any(|m| matches!(m.value, MeasureValue::Number(_)))
 }
 
 /// Whether `value` meets `target` for a KPI that should go `direction`.
@@ -88,7 +118,6 @@ pub fn meets(value: f64, target: f64, direction: Direction) -> bool {
 mod tests {
     use super::*;
     use crate::diagnostics::Location;
-    use crate::model::KpiKind;
 
     fn kpi(direction: Direction, target: Option<f64>, values: &[f64]) -> Kpi {
         Kpi {
@@ -149,5 +178,33 @@ mod tests {
         assert_eq!(h.latest_number, Some(2.5));
         assert_eq!(h.previous_number, Some(2.0));
         assert_eq!(h.change_from_baseline, Some(1.5));
+    }
+
+    #[test]
+    fn a_kpi_judged_in_words_is_not_scored() {
+        let mut k = kpi(Direction::Up, None, &[]);
+        k.kind = KpiKind::Qualitative;
+        k.target = Some(MeasureValue::Text("mostly positive".into()));
+        k.measurements = vec![Measurement {
+            date: "2026-01".into(),
+            value: MeasureValue::Text("mixed".into()),
+        }];
+        let h = health(&k);
+        assert_eq!(h.status, KpiStatus::NotScored);
+        assert_eq!(h.label, "not scored (qualitative)");
+        assert!(!has_direction(&k));
+        // Without measurements it has no data, like any KPI.
+        k.measurements.clear();
+        assert_eq!(health(&k).status, KpiStatus::NoData);
+        // A qualitative KPI scored in numbers is scored.
+        let mut survey = kpi(Direction::Up, Some(4.0), &[4.2]);
+        survey.kind = KpiKind::Qualitative;
+        assert_eq!(health(&survey).status, KpiStatus::OnTarget);
+        assert!(has_direction(&survey));
+        // A number without a target has no target.
+        assert_eq!(
+            health(&kpi(Direction::Up, None, &[2.0])).status,
+            KpiStatus::NoTarget
+        );
     }
 }

@@ -7,22 +7,52 @@
 //! Whichever side wrote the link, both pages show it.
 
 use crate::diagnostics::{Finding, Findings, Location};
-use crate::model::{Model, resolve_note_path};
+use crate::load::walk::OUTPUT_MARKER;
+use crate::model::{Model, normalise_inside};
+use crate::render::urls::encode_path;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
-/// What a link in a note points at.
+/// What a link in a note (or a description) points at.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Target {
     /// A note id, with an optional `#fragment`.
     Note(String, Option<String>),
     /// An entity: kind (`touchpoint`, `kpi`, …) and id.
     Entity(&'static str, String),
+    /// A page or file of the built site: its path below the base URL, as
+    /// the site writes it (`map/`, `touchpoints/x/`, `brand.css`), and what
+    /// followed the path in the link (`#risks`, `?q=x`, or nothing).
+    Page(String, String),
+    /// A file of the map folder (an image, a PDF), published under
+    /// `files/`: its path in the map, and what followed it in the link.
+    File(String, String),
     /// Not ours to check: absolute URLs, mail links, in-page anchors.
     External,
 }
+
+/// Why a link that should resolve does not: the problem, to follow "this
+/// note …", and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Broken {
+    pub problem: String,
+    pub hint: String,
+}
+
+impl Broken {
+    fn new(problem: impl Into<String>, hint: impl Into<String>) -> Self {
+        Broken {
+            problem: problem.into(),
+            hint: hint.into(),
+        }
+    }
+}
+
+const HINT: &str =
+    "link notes by their relative path (`../topic/note.md`) and entities as `touchpoint:ID`";
 
 /// The entity kinds a note may link to with `kind:id`.
 pub const ENTITY_KINDS: [&str; 6] = [
@@ -43,51 +73,347 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Classifies `href` written in note `from` (a note id). `Err` carries what
-/// is wrong with a link that should resolve but does not.
-pub fn classify(model: &Model, from: &str, href: &str) -> Result<Target, String> {
-    if href.starts_with('#')
-        || href.contains("://")
-        || href.starts_with("mailto:")
-        || href.starts_with("tel:")
-    {
+/// The schemes a link may have besides the entity kinds: those the
+/// sanitiser keeps (ammonia's list); any other (`javascript:`, `data:`)
+/// would lose its address.
+const SCHEMES: [&str; 25] = [
+    "bitcoin",
+    "ftp",
+    "ftps",
+    "geo",
+    "http",
+    "https",
+    "im",
+    "irc",
+    "ircs",
+    "magnet",
+    "mailto",
+    "mms",
+    "mx",
+    "news",
+    "nntp",
+    "openpgp4fpr",
+    "sip",
+    "sms",
+    "smsto",
+    "ssh",
+    "tel",
+    "url",
+    "webcal",
+    "wtai",
+    "xmpp",
+];
+
+/// The scheme of a link (`https`, `touchpoint`) and what follows its `:`,
+/// if it has one: letters first, then letters, digits, `+`, `-` or `.`, all
+/// before any `/`, `?` or `#`.
+fn scheme_of(href: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = href.split_once(':')?;
+    let mut chars = scheme.chars();
+    (chars.next()?.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    .then_some((scheme, rest))
+}
+
+fn is_note_path(path: &str) -> bool {
+    path.ends_with(".md") || path.ends_with(".markdown")
+}
+
+/// Classifies `href` written in `from`: a note id, or the YAML file of a
+/// description. Relative links are relative to `from`'s folder; in a YAML
+/// file, a path from the map folder (as `notes:` lists them) works too.
+/// `Err` tells what is wrong with a link that should resolve but does not.
+pub fn classify(model: &Model, from: &str, href: &str) -> Result<Target, Broken> {
+    if href.is_empty() {
+        return Err(Broken::new("has a link to nothing (`()`)", HINT));
+    }
+    if href.starts_with('#') || href.starts_with("//") {
         return Ok(Target::External);
     }
-    if let Some((scheme, id)) = href.split_once(':')
-        && let Some(kind) = ENTITY_KINDS.iter().find(|k| **k == scheme)
-    {
-        let exists = match *kind {
-            "touchpoint" => model.touchpoint(id).is_some(),
-            "kpi" => model.kpi(id).is_some(),
-            "competitor" => model.competitor(id).is_some(),
-            "stage" => model.stage(id).is_some(),
-            "channel" => model.channel(id).is_some(),
-            _ => model.persona(id).is_some(),
-        };
-        return if exists {
-            Ok(Target::Entity(kind, id.to_string()))
+    if let Some((scheme, id)) = scheme_of(href) {
+        if let Some(kind) = ENTITY_KINDS.iter().find(|k| **k == scheme) {
+            let exists = match *kind {
+                "touchpoint" => model.touchpoint(id).is_some(),
+                "kpi" => model.kpi(id).is_some(),
+                "competitor" => model.competitor(id).is_some(),
+                "stage" => model.stage(id).is_some(),
+                "channel" => model.channel(id).is_some(),
+                _ => model.persona(id).is_some(),
+            };
+            return if exists {
+                Ok(Target::Entity(kind, id.to_string()))
+            } else {
+                Err(Broken::new(format!("links to unknown {kind} `{id}`"), HINT))
+            };
+        }
+        let lower = scheme.to_ascii_lowercase();
+        return if SCHEMES.contains(&lower.as_str()) {
+            Ok(Target::External)
         } else {
-            Err(format!("links to unknown {kind} `{id}`"))
+            Err(Broken::new(
+                format!("links to a `{scheme}:` address, which the site never links"),
+                "link web pages with `https://`, mail with `mailto:`, phone numbers with `tel:`",
+            ))
         };
     }
-    if href.contains(':') || href.starts_with("//") {
+    let cut = href.find(['#', '?']).unwrap_or(href.len());
+    let (path, rest) = href.split_at(cut);
+    let fragment = rest.strip_prefix('#').map(str::to_string);
+    if path.is_empty() {
+        // `?q=x`: this page with a query.
         return Ok(Target::External);
     }
-    let (path, fragment) = match href.split_once('#') {
-        Some((p, f)) => (p, Some(f.to_string())),
-        None => (href, None),
+    let decoded = percent_decode(path);
+    let yaml = from.ends_with(".yaml") || from.ends_with(".yml");
+    if let Some(rooted) = decoded.strip_prefix('/') {
+        return classify_rooted(model, path, rooted, rest, fragment);
+    }
+    let dir = from.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+    let Some(joined) = normalise_inside(&format!("{dir}/{decoded}")) else {
+        return Err(Broken::new(
+            format!("links to `{path}`, which is outside the map folder"),
+            "keep what notes link to inside the map folder",
+        ));
     };
-    if !(path.ends_with(".md") || path.ends_with(".markdown")) {
-        // A link to an image or a file in static/: left as written.
-        return Ok(Target::External);
+    // From a YAML file, the path may also be from the map folder.
+    let from_root = (yaml && !dir.is_empty())
+        .then(|| normalise_inside(&decoded))
+        .flatten();
+    if is_note_path(&joined) {
+        if model.note(&joined).is_some() {
+            return Ok(Target::Note(joined, fragment));
+        }
+        if let Some(id) = from_root.filter(|id| model.note(id).is_some()) {
+            return Ok(Target::Note(id, fragment));
+        }
+        return Err(Broken::new(
+            format!("links to `{path}`, but there is no note {joined}"),
+            HINT,
+        ));
     }
-    match resolve_note_path(from, path) {
-        Some(id) if model.note(&id).is_some() => Ok(Target::Note(id, fragment)),
-        Some(id) => Err(format!("links to `{path}`, but there is no note {id}")),
-        None => Err(format!(
-            "links to `{path}`, which is outside the map folder"
-        )),
+    match map_file(model, path, &joined, rest) {
+        Ok(Some(target)) => return Ok(target),
+        Ok(None) => {}
+        Err(b) => return Err(b),
     }
+    if let Some(root) = &from_root
+        && let Ok(Some(target)) = map_file(model, path, root, rest)
+    {
+        return Ok(target);
+    }
+    // A note named without its ending.
+    for candidate in std::iter::once(&joined).chain(from_root.as_ref()) {
+        let bare = candidate.trim_end_matches('/');
+        for ending in [".md", ".markdown"] {
+            let id = format!("{bare}{ending}");
+            if model.note(&id).is_some() {
+                return Ok(Target::Note(id, fragment));
+            }
+        }
+    }
+    if model.root.join(&joined).is_dir() {
+        return Err(Broken::new(
+            format!("links to `{path}`, which is a folder"),
+            "link a file in it, or a note by its `.md` file",
+        ));
+    }
+    let hint = match site_page(model, &joined) {
+        Some(page) => format!("a page of the site is linked from its root: `/{page}`"),
+        None => "fix the path (relative to the folder of the file the link is in), or add the file"
+            .to_string(),
+    };
+    Err(Broken::new(
+        format!("links to `{path}`, but there is no file {joined} in the map folder"),
+        hint,
+    ))
+}
+
+/// A link starting with `/`: a note or file from the map folder, else a
+/// page of the site.
+fn classify_rooted(
+    model: &Model,
+    path: &str,
+    rooted: &str,
+    rest: &str,
+    fragment: Option<String>,
+) -> Result<Target, Broken> {
+    let joined = normalise_inside(rooted);
+    if is_note_path(rooted) {
+        return match joined {
+            Some(id) if model.note(&id).is_some() => Ok(Target::Note(id, fragment)),
+            Some(id) => Err(Broken::new(
+                format!("links to `{path}`, but there is no note {id}"),
+                HINT,
+            )),
+            None => Err(Broken::new(
+                format!("links to `{path}`, which is outside the map folder"),
+                HINT,
+            )),
+        };
+    }
+    if let Some(p) = &joined
+        && let Some(target) = map_file(model, path, p, rest)?
+    {
+        return Ok(target);
+    }
+    if let Some(page) = site_page(model, rooted) {
+        return Ok(Target::Page(page, rest.to_string()));
+    }
+    Err(Broken::new(
+        format!(
+            "links to `{path}`, which is neither a page of the site nor a file in the map folder"
+        ),
+        "a link starting with `/` names a page of the site (`/map/`, `/touchpoints/ID/`) or a file by its path from the map folder",
+    ))
+}
+
+/// The target of a link to the map file `joined` (normalised, relative to
+/// the map folder): `None` when there is no such file; `Err` when it is one
+/// that is never published.
+fn map_file(
+    model: &Model,
+    written: &str,
+    joined: &str,
+    rest: &str,
+) -> Result<Option<Target>, Broken> {
+    if let Some(why) = unpublished(model, joined) {
+        return Err(Broken::new(
+            format!("links to `{written}`, {why}, which is never published"),
+            "link a copy outside hidden folders, the map's YAML and the output folder, or leave the link out",
+        ));
+    }
+    if !model.root.join(joined).is_file() {
+        return Ok(None);
+    }
+    Ok(Some(match joined.strip_prefix("static/") {
+        // Copied to the root of the site as it is.
+        Some(below) => Target::Page(encode_path(below), rest.to_string()),
+        None => Target::File(joined.to_string(), rest.to_string()),
+    }))
+}
+
+/// Why the map file at `path` (relative to the map folder) must not be
+/// copied into the site, if it must not: the map's sources and what is
+/// hidden.
+fn unpublished(model: &Model, path: &str) -> Option<&'static str> {
+    let parts: Vec<&str> = path.split('/').collect();
+    if parts.iter().any(|p| p.starts_with('.')) {
+        return Some("a hidden file");
+    }
+    let lower = path.to_ascii_lowercase();
+    if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+        return Some("a YAML file of the map (map.json publishes the map)");
+    }
+    let output = normalise_inside(&model.site.output);
+    for i in 1..=parts.len() {
+        let prefix = parts[..i].join("/");
+        if output.as_deref() == Some(prefix.as_str())
+            || (i < parts.len() && model.root.join(&prefix).join(OUTPUT_MARKER).is_file())
+        {
+            return Some("a file of the built site");
+        }
+    }
+    None
+}
+
+/// The path of the page or file of the site that `path` (below the base
+/// URL, without the leading `/`, decoded) names, as the site writes it
+/// (`map` -> `map/`), if the site has one: one touchmap writes, or one of
+/// the map's static files.
+pub fn site_page(model: &Model, path: &str) -> Option<String> {
+    if model.static_files.iter().any(|(p, _)| p == path) {
+        return Some(encode_path(path));
+    }
+    generated_page(model, path)
+}
+
+/// [`site_page`], for the pages and files touchmap writes itself.
+pub fn generated_page(model: &Model, path: &str) -> Option<String> {
+    const SECTIONS: [&str; 13] = [
+        "map",
+        "journey",
+        "touchpoints",
+        "stages",
+        "channels",
+        "personas",
+        "value",
+        "kpis",
+        "competitors",
+        "benefits",
+        "insights",
+        "notes",
+        "search",
+    ];
+    const FILES: [&str; 6] = [
+        "map.json",
+        "touchpoints.csv",
+        "kpis.csv",
+        "sitemap.xml",
+        "search-index.json",
+        "404.html",
+    ];
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    if FILES.contains(&path)
+        || path
+            .strip_prefix("assets/")
+            .is_some_and(|a| THEME_ASSETS.iter().any(|t| t == a))
+    {
+        return Some(encode_path(path));
+    }
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return Some(String::new());
+    }
+    if SECTIONS.contains(&trimmed) {
+        return Some(format!("{trimmed}/"));
+    }
+    let (section, rest) = trimmed.split_once('/')?;
+    let exists = match section {
+        "touchpoints" => model.touchpoint(rest).is_some(),
+        "stages" => model.stage(rest).is_some(),
+        "channels" => model.channel(rest).is_some(),
+        "personas" => model.persona(rest).is_some(),
+        "kpis" => model.kpi(rest).is_some(),
+        "competitors" => model.competitor(rest).is_some(),
+        // The note whose page this is: `notes/a/b.md` has the page
+        // `notes/a/b/`, as has `a/b.md` outside `notes/`.
+        "notes" => [".md", ".markdown"].iter().any(|ending| {
+            [format!("notes/{rest}{ending}"), format!("{rest}{ending}")]
+                .iter()
+                .any(|id| model.note(id).is_some_and(|n| n.slug == rest))
+        }),
+        _ => false,
+    };
+    exists.then(|| format!("{section}/{}/", encode_path(rest)))
+}
+
+/// The names of the theme's files below `assets/`.
+static THEME_ASSETS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::render::theme::static_files()
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect()
+});
+
+/// `%20` and the like decoded; a sequence that is not UTF-8 stays as written.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 /// Note <-> entity and note <-> note links, collected from both sides.
@@ -108,6 +434,10 @@ pub struct Backlinks {
     pub note_touchpoints: BTreeMap<String, BTreeSet<String>>,
     pub note_kpis: BTreeMap<String, BTreeSet<String>>,
     pub note_competitors: BTreeMap<String, BTreeSet<String>>,
+    /// Map files the descriptions of the YAML files link to or show (an
+    /// image in a persona's description), to be copied into the site.
+    #[serde(skip)]
+    pub field_files: BTreeSet<String>,
 }
 
 impl Backlinks {
@@ -163,7 +493,9 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
     }
     // Parsing the bodies is the costly part: on all cores, then merged in
     // note order.
-    let links: Vec<Vec<(Result<Target, String>, usize)>> = model
+    // (Whether a link, not an image; where it is resolved to; its offset.)
+    type Found = (bool, Result<Target, Broken>, usize);
+    let links: Vec<Vec<Found>> = model
         .notes
         .par_iter()
         .map(|note| {
@@ -171,7 +503,10 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                 .into_offset_iter()
                 .filter_map(|(event, range)| match event {
                     Event::Start(Tag::Link { dest_url, .. }) => {
-                        Some((classify(model, &note.id, &dest_url), range.start))
+                        Some((true, classify(model, &note.id, &dest_url), range.start))
+                    }
+                    Event::Start(Tag::Image { dest_url, .. }) => {
+                        Some((false, classify(model, &note.id, &dest_url), range.start))
                     }
                     _ => None,
                 })
@@ -179,9 +514,9 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
         })
         .collect();
     for (note, links) in model.notes.iter().zip(links) {
-        for (target, start) in links {
+        for (is_link, target, start) in links {
             match target {
-                Ok(Target::Note(to, _)) => {
+                Ok(Target::Note(to, _)) if is_link => {
                     b.note_links
                         .entry(note.id.clone())
                         .or_default()
@@ -191,26 +526,185 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                         .or_default()
                         .insert(note.id.clone());
                 }
-                Ok(Target::Entity(kind, id)) => b.entity(kind, &id, &note.id),
-                Ok(Target::External) => {}
-                Err(problem) => {
+                Ok(Target::Entity(kind, id)) if is_link => b.entity(kind, &id, &note.id),
+                Ok(_) => {}
+                Err(broken) => {
                     let (line, column) = line_col(&note.body, start);
                     findings.push(
                         Finding::warning(
                             "broken-link",
-                            format!("this note {problem}"),
+                            format!("this note {}", broken.problem),
                             Location::new(&note.id, line + note.body_line_offset, column),
                         )
-                        .with_hint(Some(
-                            "link notes by their relative path (`../topic/note.md`) and entities as `touchpoint:ID`"
-                                .into(),
-                        )),
+                        .with_hint(Some(broken.hint)),
                     );
                 }
             }
         }
     }
+    check_fields(model, findings, &mut b);
     b
+}
+
+/// The path of the file `location` is in, as links are resolved from it.
+pub fn source_path(location: &Location) -> String {
+    location.file.to_string_lossy().replace('\\', "/")
+}
+
+/// A markdown field of a YAML file: what it describes, where that is
+/// written, and its text.
+struct Field<'m> {
+    what: String,
+    origin: &'m Location,
+    text: &'m str,
+}
+
+fn fields<'m>(model: &'m Model) -> Vec<Field<'m>> {
+    let mut out = Vec::new();
+    let mut add = |what: String, origin: &'m Location, text: &'m Option<String>| {
+        if let Some(text) = text {
+            out.push(Field { what, origin, text });
+        }
+    };
+    add(
+        "the site's description".into(),
+        &model.site.origin,
+        &model.site.description,
+    );
+    for p in &model.personas {
+        add(
+            format!("the description of persona `{}`", p.id),
+            &p.origin,
+            &p.description,
+        );
+    }
+    for t in &model.touchpoints {
+        add(
+            format!("the description of touchpoint `{}`", t.id),
+            &t.origin,
+            &t.description,
+        );
+    }
+    for k in &model.kpis {
+        add(
+            format!("the description of KPI `{}`", k.id),
+            &k.origin,
+            &k.description,
+        );
+    }
+    for c in &model.competitors {
+        add(
+            format!("the description of competitor `{}`", c.id),
+            &c.origin,
+            &c.description,
+        );
+    }
+    for b in &model.benefits {
+        add(
+            format!("the description of benefit `{}`", b.id),
+            &b.origin,
+            &b.description,
+        );
+    }
+    out
+}
+
+/// Checks the links and images in the markdown fields of the YAML files,
+/// as in notes (relative to the YAML file), warning at the field; collects
+/// the map files they show.
+fn check_fields(model: &Model, findings: &mut Findings, b: &mut Backlinks) {
+    let fields = fields(model);
+    let results: Vec<Vec<Result<Target, Broken>>> = fields
+        .par_iter()
+        .map(|f| {
+            let from = source_path(f.origin);
+            Parser::new_ext(f.text, markdown_options())
+                .filter_map(|event| match event {
+                    Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                        Some(classify(model, &from, &dest_url))
+                    }
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    for (field, results) in fields.iter().zip(results) {
+        for result in results {
+            match result {
+                Ok(Target::File(path, _)) => {
+                    b.field_files.insert(path);
+                }
+                Ok(_) => {}
+                Err(broken) => findings.push(
+                    Finding::warning(
+                        "broken-link",
+                        format!("{} {}", field.what, broken.problem),
+                        description_location(model, field.origin),
+                    )
+                    .with_hint(Some(broken.hint)),
+                ),
+            }
+        }
+    }
+}
+
+/// Where the `description:` of the YAML mapping that starts at `origin` is
+/// written (its value), or `origin` when it cannot be told.
+fn description_location(model: &Model, origin: &Location) -> Location {
+    field_location(model, origin, "description")
+}
+
+/// Where the value of `key` in the YAML mapping that starts at `origin` is
+/// written, or `origin` when it cannot be told (the model keeps where each
+/// entity starts, not each of its fields).
+pub fn field_location(model: &Model, origin: &Location, key: &str) -> Location {
+    let key = format!("{key}:");
+    let key = key.as_str();
+    let Some(text) = model.sources.get(&origin.file) else {
+        return origin.clone();
+    };
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .skip(origin.line.saturating_sub(1) as usize);
+    let Some((first_i, first)) = lines.next() else {
+        return origin.clone();
+    };
+    let at = |i: usize, line: &str, byte: usize| {
+        let value = byte + key.len();
+        let pad = line[value..].len() - line[value..].trim_start().len();
+        Location::new(
+            &origin.file,
+            i as u32 + 1,
+            line[..value + pad].chars().count() as u32 + 1,
+        )
+    };
+    // The indentation of the mapping's keys: after `- ` on its first line.
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut key_indent = indent(first);
+    let mut rest = &first[key_indent..];
+    while let Some(r) = rest.strip_prefix('-') {
+        let r2 = r.trim_start();
+        key_indent += rest.len() - r2.len();
+        rest = r2;
+    }
+    if let Some(byte) = first.find(key) {
+        return at(first_i, first, byte);
+    }
+    for (i, line) in lines {
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let n = indent(line);
+        if n < key_indent {
+            break;
+        }
+        if n == key_indent && trimmed.starts_with(key) {
+            return at(i, line, n);
+        }
+    }
+    origin.clone()
 }
 
 /// Where the links and images of a markdown body point, in order, as
@@ -233,4 +727,211 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
     (line as u32, column as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Analysed, analyse_map};
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    fn example() -> &'static Analysed {
+        static MAP: OnceLock<Analysed> = OnceLock::new();
+        MAP.get_or_init(|| {
+            analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap()
+        })
+    }
+
+    fn target(from: &str, href: &str) -> Result<Target, Broken> {
+        classify(&example().model, from, href)
+    }
+
+    const NOTE: &str = "notes/research/checkout-study.md";
+
+    #[test]
+    fn hidden_files_and_the_maps_sources_are_refused() {
+        for href in [
+            "../../.env",
+            "../../.git/config",
+            "../../touchpoints/crm.yaml",
+            "/touchmap.yaml",
+            "../../public/index.html",
+        ] {
+            let broken = target(NOTE, href).expect_err(href);
+            assert!(
+                broken.problem.contains("never published"),
+                "{href}: {broken:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_addresses_the_site_keeps_are_links() {
+        for href in [
+            "javascript:alert(1)",
+            "JavaScript://%0aalert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            let broken = target(NOTE, href).expect_err(href);
+            assert!(broken.problem.contains("never links"), "{href}: {broken:?}");
+        }
+        for href in [
+            "https://example.com/a:b",
+            "HTTP://x.io",
+            "mailto:a@b.c",
+            "tel:+31",
+            "#top",
+            "//cdn.example/x",
+        ] {
+            assert_eq!(target(NOTE, href), Ok(Target::External), "{href}");
+        }
+    }
+
+    #[test]
+    fn a_file_that_is_not_there_is_broken() {
+        let broken = target(NOTE, "missing.pdf").unwrap_err();
+        assert!(
+            broken
+                .problem
+                .contains("no file notes/research/missing.pdf"),
+            "{broken:?}"
+        );
+        assert_eq!(
+            target(NOTE, "../../data/pdp-conversion.csv#x"),
+            Ok(Target::File("data/pdp-conversion.csv".into(), "#x".into()))
+        );
+        assert_eq!(
+            target(NOTE, "../../static/brand.css"),
+            Ok(Target::Page("brand.css".into(), String::new()))
+        );
+    }
+
+    #[test]
+    fn links_from_the_root_name_pages_of_the_site() {
+        for (href, page, rest) in [
+            (
+                "/touchpoints/checkout-page/",
+                "touchpoints/checkout-page/",
+                "",
+            ),
+            (
+                "/touchpoints/checkout-page",
+                "touchpoints/checkout-page/",
+                "",
+            ),
+            ("/map/", "map/", ""),
+            ("/insights/#risks", "insights/", "#risks"),
+            ("/", "", ""),
+            ("/search/?q=shoe", "search/", "?q=shoe"),
+            (
+                "/notes/research/checkout-study/",
+                "notes/research/checkout-study/",
+                "",
+            ),
+            ("/map.json", "map.json", ""),
+            ("/brand.css", "brand.css", ""),
+            ("/assets/style.css", "assets/style.css", ""),
+        ] {
+            assert_eq!(
+                target(NOTE, href),
+                Ok(Target::Page(page.into(), rest.into())),
+                "{href}"
+            );
+        }
+        for href in ["/nope/", "/touchpoints/nope/", "/notes/nope/"] {
+            assert!(target(NOTE, href).is_err(), "{href}");
+        }
+    }
+
+    #[test]
+    fn a_note_named_without_its_ending_is_that_note() {
+        for href in [
+            "../research/persona-interviews",
+            "persona-interviews",
+            "persona-interviews/",
+        ] {
+            assert_eq!(
+                target(NOTE, href),
+                Ok(Target::Note(
+                    "notes/research/persona-interviews.md".into(),
+                    None
+                )),
+                "{href}"
+            );
+        }
+        assert_eq!(
+            target(NOTE, "persona-interviews#product-pages"),
+            Ok(Target::Note(
+                "notes/research/persona-interviews.md".into(),
+                Some("product-pages".into())
+            ))
+        );
+        let broken = target(NOTE, "../../map").unwrap_err();
+        assert!(broken.hint.contains("`/map/`"), "{broken:?}");
+    }
+
+    #[test]
+    fn a_description_links_from_its_yaml_file_or_the_map_folder() {
+        let from = "touchpoints/ecommerce.yaml";
+        let study = Ok(Target::Note(NOTE.into(), None));
+        assert_eq!(target(from, "../notes/research/checkout-study.md"), study);
+        assert_eq!(target(from, "notes/research/checkout-study.md"), study);
+        assert_eq!(target(from, "/notes/research/checkout-study.md"), study);
+        assert!(target(from, "notes/nope.md").is_err());
+        // A note links from its own folder only, as on GitHub.
+        assert!(target(NOTE, "notes/research/checkout-study.md").is_err());
+    }
+
+    #[test]
+    fn the_site_pages_are_the_pages_the_site_has() {
+        let a = example();
+        let site = crate::render::render_site(a, &Default::default()).unwrap();
+        let mut files: Vec<&str> = site.files.iter().map(|(p, _)| p.as_str()).collect();
+        files.extend(site.copies.iter().map(|(p, _)| p.as_str()));
+        for file in files {
+            let page = file.strip_suffix("index.html").unwrap_or(file);
+            if file == ".nojekyll" {
+                continue;
+            }
+            let decoded = percent_decode(page);
+            assert_eq!(
+                site_page(&a.model, &decoded).as_deref(),
+                Some(page),
+                "{file}"
+            );
+        }
+    }
+
+    #[test]
+    fn broken_links_in_descriptions_are_found_at_the_description() {
+        let mut a =
+            analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap();
+        let i = a.model.index.touchpoints["checkout-page"];
+        a.model.touchpoints[i].description =
+            Some("[gone](touchpoint:nope) [ok](../notes/research/checkout-study.md)".into());
+        let mut findings = Findings::default();
+        backlinks(&a.model, &mut findings);
+        let found: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.code == "broken-link")
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "the description of touchpoint `checkout-page` links to unknown touchpoint `nope`"
+        );
+        let origin = &a.model.touchpoints[i].origin;
+        assert_eq!(found[0].location.file, origin.file);
+        let line = a
+            .model
+            .sources
+            .get(&origin.file)
+            .unwrap()
+            .lines()
+            .nth(found[0].location.line as usize - 1)
+            .unwrap();
+        assert!(line.trim_start().starts_with("description:"), "{line}");
+    }
 }

@@ -6,11 +6,12 @@
 pub mod kpi;
 pub mod links;
 mod lint;
+pub mod safety;
 
 pub use kpi::{KpiHealth, KpiStatus};
 
 use crate::diagnostics::Findings;
-use crate::model::{ChannelMode, Model, RiskSeverity};
+use crate::model::{ChannelMode, Model, RiskSeverity, State};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,13 +29,14 @@ pub struct Analysis {
     pub per_channel: Vec<usize>,
     /// `(stage id, channel id)` of every cell without a touchpoint.
     pub empty_cells: Vec<(String, String)>,
-    /// Indices of touchpoints whose strength is below zero, weakest first.
+    /// Indices of current touchpoints whose strength is below zero, weakest
+    /// first.
     pub weakest: Vec<usize>,
     /// `(touchpoint index, risk index)`, most severe first.
     pub risks: Vec<(usize, usize)>,
     /// `(touchpoint index, opportunity text)`, in journey order.
     pub opportunities: Vec<(usize, String)>,
-    /// `value_matrix[component][stage]`: mean score of the stage's
+    /// `value_matrix[component][stage]`: mean score of the stage's current
     /// touchpoints that rate that component.
     pub value_matrix: Vec<Vec<Option<f64>>>,
     /// Links between notes and entities, from either side.
@@ -50,7 +52,8 @@ pub struct Analysis {
 pub struct TouchpointFigures {
     /// Mean of the touchpoint's value scores (0..5), if it has any.
     pub value_strength: Option<f64>,
-    /// The worst status among the touchpoint's KPIs.
+    /// The worst status among the touchpoint's KPIs; none for a planned
+    /// touchpoint, which its KPIs cannot measure yet.
     pub kpi_status: Option<KpiStatus>,
     /// A single figure to rank touchpoints by: emotion score, plus how far the
     /// mean value sits from the middle (scaled to -1..1), minus one for each
@@ -65,8 +68,13 @@ pub struct StageFigures {
     pub digital: usize,
     pub key: usize,
     pub overloaded: bool,
-    /// Mean emotion score of the stage's touchpoints that have one.
+    /// Mean emotion score of the stage's current touchpoints that have one
+    /// (as-is).
     pub emotion: Option<f64>,
+    /// The same with the planned touchpoints too (to-be).
+    pub emotion_planned: Option<f64>,
+    /// How many of the stage's touchpoints are planned.
+    pub planned: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,6 +87,10 @@ pub struct Counts {
     pub kpis_on_target: usize,
     pub kpis_off_target: usize,
     pub kpis_no_data: usize,
+    /// Measured in numbers, without a target.
+    pub kpis_no_target: usize,
+    /// Qualitative, judged in words.
+    pub kpis_not_scored: usize,
     pub high_risks: usize,
     pub cells: usize,
     pub empty_cells: usize,
@@ -95,6 +107,7 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
             let statuses: Vec<KpiStatus> = t
                 .kpis
                 .iter()
+                .filter(|_| t.state == State::Current)
                 .filter_map(|k| model.index.kpis.get(&k.id).map(|&i| kpis[i].status))
                 .collect();
             let off = statuses
@@ -142,11 +155,22 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
                     .count(),
                 overloaded: members.len() > model.site.max_touchpoints_per_stage,
                 emotion: mean(members.iter().filter_map(|&i| {
+                    let t = &model.touchpoints[i];
+                    t.emotion
+                        .as_ref()
+                        .filter(|_| t.state == State::Current)
+                        .map(|e| f64::from(e.score))
+                })),
+                emotion_planned: mean(members.iter().filter_map(|&i| {
                     model.touchpoints[i]
                         .emotion
                         .as_ref()
                         .map(|e| f64::from(e.score))
                 })),
+                planned: members
+                    .iter()
+                    .filter(|&&i| model.touchpoints[i].state == State::Planned)
+                    .count(),
             }
         })
         .collect();
@@ -163,8 +187,9 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         }
     }
 
+    // Weak as they are now: a planned touchpoint is not there yet.
     let mut weakest: Vec<usize> = (0..model.touchpoints.len())
-        .filter(|&i| touchpoints[i].strength < 0.0)
+        .filter(|&i| touchpoints[i].strength < 0.0 && model.touchpoints[i].state == State::Current)
         .collect();
     weakest.sort_by(|&a, &b| {
         touchpoints[a]
@@ -199,9 +224,10 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
             (0..ns)
                 .map(|s| {
                     mean(cells[s].iter().flatten().filter_map(|&i| {
-                        model.touchpoints[i]
-                            .value
+                        let t = &model.touchpoints[i];
+                        t.value
                             .get(&comp.id)
+                            .filter(|_| t.state == State::Current)
                             .map(|&v| f64::from(v))
                     }))
                 })
@@ -222,13 +248,15 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         planned: model
             .touchpoints
             .iter()
-            .filter(|t| t.state == crate::model::State::Planned)
+            .filter(|t| t.state == State::Planned)
             .count(),
         analog: per_stage.iter().map(|s| s.analog).sum(),
         digital: per_stage.iter().map(|s| s.digital).sum(),
         kpis_on_target: count_status(KpiStatus::OnTarget),
         kpis_off_target: count_status(KpiStatus::OffTarget),
         kpis_no_data: count_status(KpiStatus::NoData),
+        kpis_no_target: count_status(KpiStatus::NoTarget),
+        kpis_not_scored: count_status(KpiStatus::NotScored),
         high_risks: risks
             .iter()
             .filter(|&&(t, r)| model.touchpoints[t].risks[r].severity == RiskSeverity::High)
@@ -253,6 +281,7 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         journey,
     };
     lint::lint(model, &analysis, findings);
+    safety::check(model, findings);
     analysis
 }
 

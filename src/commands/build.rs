@@ -27,7 +27,8 @@ pub fn run(opts: &BuildOptions) -> Exit {
             );
             return Exit::Usage;
         }
-        Some((_, Some(b))) => Some(b),
+        // The full address, when given: its host is the sitemap's.
+        Some((given, Some(_))) => Some(given.trim().to_string()),
         None => None,
     };
     let progress = super::progress::Progress::start(&format!("Building {}", opts.dir.display()));
@@ -71,6 +72,14 @@ pub fn run(opts: &BuildOptions) -> Exit {
                         &built.analysed.model.sources,
                         color
                     )
+                );
+            }
+            if crate::render::site_base(&built.analysed.model, &options)
+                .1
+                .is_none()
+            {
+                eprintln!(
+                    "note: sitemap.xml has addresses without a host (such as /map/), which search engines do not accept; for full ones, give the site's full address as site.base_url or --base-url, e.g. https://acme.github.io/repo/"
                 );
             }
             eprintln!(

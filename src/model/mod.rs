@@ -326,6 +326,8 @@ pub struct Benefit {
     pub description: Option<String>,
     pub touchpoints: Vec<Ref>,
     pub kpis: Vec<Ref>,
+    #[serde(skip)]
+    pub origin: Location,
 }
 
 #[derive(Debug, Clone, Serialize)]

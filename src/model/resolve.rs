@@ -649,6 +649,7 @@ impl Resolver<'_> {
                     description: b.value.description.clone(),
                     touchpoints: touchpoints_ref,
                     kpis: kpis_ref,
+                    origin: loc(&f.rel, b.pos),
                 });
             }
         }

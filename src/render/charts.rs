@@ -1633,34 +1633,40 @@ struct LegendItem {
 }
 
 /// Legend rows from `y0` down, wrapped to the chart width and centred;
-/// returns the markup and its height.
+/// returns the markup and its height. A label too long for a row is
+/// wrapped onto up to three lines (and cut only beyond that, with its full
+/// text as a tooltip), so that no label runs off the chart.
 fn legend(items: &[LegendItem], y0: f64) -> (String, f64) {
     if items.is_empty() {
         return (String::new(), 0.0);
     }
     let row_h = 22.0;
     let (gap, sample) = (18.0, 34.0);
+    let max_chars = ((W - 16.0 - sample) / char_w(FS)).floor() as usize;
     // Lay out rows first so that each can be centred.
-    let mut rows: Vec<Vec<(&LegendItem, String, f64)>> = vec![Vec::new()];
+    type Placed<'a> = (&'a LegendItem, Vec<String>, bool, f64);
+    let mut rows: Vec<Vec<Placed>> = vec![Vec::new()];
     let mut row_w = 0.0;
     for it in items {
-        let label = truncate(it.label.trim(), 40);
-        let iw = sample + text_w(&label, FS);
+        let (lines, cut) = wrap(it.label.trim(), max_chars, 3);
+        let iw = sample + lines.iter().map(|l| text_w(l, FS)).fold(0.0, f64::max);
         let row = rows.last_mut().expect("rows is never empty");
         if !row.is_empty() && row_w + gap + iw > W - 16.0 {
-            rows.push(vec![(it, label, iw)]);
+            rows.push(vec![(it, lines, cut, iw)]);
             row_w = iw;
         } else {
             row_w += if row.is_empty() { iw } else { gap + iw };
-            row.push((it, label, iw));
+            row.push((it, lines, cut, iw));
         }
     }
     let mut s = String::from("<g class=\"legend\">\n");
-    for (r, row) in rows.iter().enumerate() {
-        let total: f64 = row.iter().map(|(_, _, w)| w).sum::<f64>() + gap * (row.len() - 1) as f64;
+    let mut top = y0;
+    for row in &rows {
+        let total: f64 = row.iter().map(|(.., w)| w).sum::<f64>() + gap * (row.len() - 1) as f64;
         let mut x = ((W - total) / 2.0).max(8.0);
-        let cy = y0 + r as f64 * row_h + row_h / 2.0;
-        for (it, label, iw) in row {
+        let cy = top + row_h / 2.0;
+        let extra_lines = row.iter().map(|(_, l, ..)| l.len() - 1).max().unwrap_or(0);
+        for (it, lines, cut, iw) in row {
             let _ = writeln!(s, r#"<g class="legend-item">"#);
             let _ = writeln!(s, r#"<g class="{}">"#, it.class);
             if it.swatch {
@@ -1692,19 +1698,16 @@ fn legend(items: &[LegendItem], y0: f64) -> (String, f64) {
                 s.push_str(&marker(it.shape, x + 14.0, cy, 4.0, "legend-marker", ""));
             }
             s.push_str("</g>\n");
-            let _ = writeln!(
-                s,
-                r#"<text class="label" x="{}" y="{}">{}</text>"#,
-                num(x + sample),
-                num(cy + 4.5),
-                escape(label)
-            );
+            let tip = cut.then_some(it.label.as_str());
+            let text = text_lines("label", (x + sample, cy + 4.5), FS, lines, "start", tip);
+            s.push_str(&text);
             s.push_str("</g>\n");
             x += iw + gap;
         }
+        top += row_h + extra_lines as f64 * LH;
     }
     s.push_str("</g>\n");
-    (s, rows.len() as f64 * row_h)
+    (s, top - y0)
 }
 
 /// Colour/shape slot per profile: highlighted profiles first (so our brand
@@ -2461,5 +2464,93 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert!(cut && lines[1].ends_with('…'));
         assert_eq!(truncate("abcdef", 4), "abc…");
+    }
+
+    /// The texts of the legend of `svg`, each line as drawn, with its x.
+    fn legend_lines(svg: &str) -> Vec<(f64, String)> {
+        let legend = &svg[svg.find("<g class=\"legend\">").unwrap()..];
+        let mut out = Vec::new();
+        for text in legend.split("<text ").skip(1) {
+            let text = &text[..text.find("</text>").unwrap()];
+            let attr = |s: &str, name: &str| -> f64 {
+                let i = s.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                s[i..s[i..].find('"').unwrap() + i].parse().unwrap()
+            };
+            for span in text.split("<tspan ").skip(1) {
+                let body = &span[span.find('>').unwrap() + 1..span.find("</tspan>").unwrap()];
+                out.push((attr(span, "x"), body.to_string()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_long_legend_label_wraps_within_the_chart() {
+        let series = vec![
+            Series {
+                label: s("Marco, the marathon regular — as-is"),
+                points: vec![Some(1.0), Some(0.5), None, Some(-1.0), Some(0.0)],
+                dashed: false,
+            },
+            Series {
+                label: s("Marco, the marathon regular — with planned touchpoints"),
+                points: vec![Some(1.5), Some(1.0), Some(1.0), Some(0.5), Some(2.0)],
+                dashed: true,
+            },
+        ];
+        let svg = emotion_curve("e", "E", &stages(), &series);
+        let lines = legend_lines(&svg);
+        let shown: String = lines
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for sr in &series {
+            assert!(shown.contains(&escape(&sr.label)), "{shown}");
+        }
+        assert!(!shown.contains('…'), "{shown}");
+        for (x, line) in &lines {
+            assert!(x + text_w(line, FS) <= W, "{line} runs off at {x}");
+        }
+        // A label longer than a row is wrapped, not cut, up to three lines.
+        let long = "Nina, the new runner who started last spring and shops for her first proper pair — with planned touchpoints";
+        let svg = emotion_curve(
+            "e",
+            "E",
+            &stages(),
+            &[Series {
+                label: s(long),
+                points: vec![Some(1.0); 5],
+                dashed: false,
+            }],
+        );
+        let lines = legend_lines(&svg);
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert_eq!(
+            lines
+                .iter()
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            escape(long)
+        );
+        for (x, line) in &lines {
+            assert!(x + text_w(line, FS) <= W, "{line} runs off at {x}");
+        }
+        // The chart is tall enough for the lines.
+        let h: f64 = {
+            let i = svg.find("viewBox=\"0 0 640 ").unwrap() + 17;
+            svg[i..i + svg[i..].find('"').unwrap()].parse().unwrap()
+        };
+        assert!(svg.matches("<tspan").count() > 0);
+        let last_y = svg
+            .rsplit("<tspan ")
+            .next()
+            .map(|t| {
+                let i = t.find("y=\"").unwrap() + 3;
+                t[i..i + t[i..].find('"').unwrap()].parse::<f64>().unwrap()
+            })
+            .unwrap();
+        assert!(last_y < h, "{last_y} of {h}");
     }
 }

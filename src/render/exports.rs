@@ -4,6 +4,11 @@
 use super::urls::Urls;
 use super::views::measure_text;
 use crate::analyse::links::markdown_options;
+use crate::analyse::safety::is_web_address;
+use crate::model::{
+    Benefit, Channel, Competitor, Kpi, Model, Note, Persona, Site, Stage, Touchpoint,
+    ValueProposition,
+};
 use crate::pipeline::Analysed;
 use pulldown_cmark::{Event, Parser};
 use rayon::prelude::*;
@@ -12,14 +17,16 @@ use serde_json::json;
 use std::collections::BTreeSet;
 
 /// The resolved model and its derived figures, as one JSON document, keys
-/// in alphabetical order at every level; in chunks.
-pub fn map_json(a: &Analysed) -> Vec<Vec<u8>> {
+/// in alphabetical order at every level; in chunks. `base_url` and
+/// `url_origin` are those the site is built for (`--base-url` wins over
+/// the map's).
+pub fn map_json(a: &Analysed, base_url: &str, url_origin: Option<&str>) -> Vec<Vec<u8>> {
     use crate::analyse::{Counts, KpiStatus};
-    use crate::model::{Measurement, Model};
+    use crate::model::Measurement;
     #[derive(Serialize)]
     struct Doc<'a> {
         touchmap: &'static str,
-        model: &'a Model,
+        model: ModelDoc<'a>,
         analysis: Analysis<'a>,
     }
     #[derive(Serialize)]
@@ -44,7 +51,7 @@ pub fn map_json(a: &Analysed) -> Vec<Vec<u8>> {
     }
     let doc = Doc {
         touchmap: env!("CARGO_PKG_VERSION"),
-        model: &a.model,
+        model: ModelDoc::new(&a.model, base_url, url_origin),
         analysis: Analysis {
             kpis: a
                 .model
@@ -76,6 +83,74 @@ pub fn map_json(a: &Analysed) -> Vec<Vec<u8>> {
     let mut out = super::json::to_chunks(&doc).unwrap_or_default();
     out.push(b"\n".to_vec());
     out
+}
+
+/// The model as `map.json` shows it: as resolved, with the base URL the
+/// site is built for, and without what the site does not publish (a
+/// competitor's website that is not a web address, an error of the map
+/// that never reaches a page).
+#[derive(Serialize)]
+struct ModelDoc<'a> {
+    site: Site,
+    stages: &'a [Stage],
+    channels: &'a [Channel],
+    personas: &'a [Persona],
+    value_proposition: &'a ValueProposition,
+    touchpoints: &'a [Touchpoint],
+    kpis: &'a [Kpi],
+    competitors: Vec<Competitor>,
+    benefits: &'a [Benefit],
+    notes: &'a [Note],
+}
+
+impl<'a> ModelDoc<'a> {
+    fn new(m: &'a Model, base_url: &str, url_origin: Option<&str>) -> Self {
+        let mut site = m.site.clone();
+        site.base_url = base_url.to_string();
+        site.url_origin = url_origin.map(str::to_string);
+        let competitors = m
+            .competitors
+            .iter()
+            .map(|c| {
+                let mut c = c.clone();
+                c.website = c.website.filter(|w| is_web_address(w));
+                c
+            })
+            .collect();
+        ModelDoc {
+            site,
+            stages: &m.stages,
+            channels: &m.channels,
+            personas: &m.personas,
+            value_proposition: &m.value_proposition,
+            touchpoints: &m.touchpoints,
+            kpis: &m.kpis,
+            competitors,
+            benefits: &m.benefits,
+            notes: &m.notes,
+        }
+    }
+}
+
+/// A text cell of a CSV export, safe to open in a spreadsheet: text that
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run
+/// as a formula (`=HYPERLINK(…)`), so it gets a leading `'`, which
+/// spreadsheets read as "this is text" (OWASP's advice on CSV injection).
+/// Numbers the export writes itself (an emotion of -1) are not text cells.
+fn text_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// A measured value as a CSV cell: a number as it is, a text as a text cell.
+fn measure_cell(v: &crate::model::MeasureValue) -> String {
+    match v {
+        crate::model::MeasureValue::Number(_) => measure_text(v, None),
+        crate::model::MeasureValue::Text(t) => text_cell(t),
+    }
 }
 
 fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
@@ -114,11 +189,11 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
         .iter()
         .zip(&a.analysis.touchpoints)
         .map(|(t, f)| {
-            let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+            let opt = |s: &Option<String>| s.as_deref().map(text_cell).unwrap_or_default();
             let enum_text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
             vec![
                 t.id.clone(),
-                t.name.clone(),
+                text_cell(&t.name),
                 t.stage.id.clone(),
                 t.channel.id.clone(),
                 m.channel(&t.channel.id)
@@ -139,7 +214,8 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
                     .unwrap_or_default(),
                 t.emotion
                     .as_ref()
-                    .and_then(|e| e.label.clone())
+                    .and_then(|e| e.label.as_deref())
+                    .map(text_cell)
                     .unwrap_or_default(),
                 f.value_strength
                     .map(|v| format!("{v:.2}"))
@@ -149,9 +225,13 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
                     .map(|k| k.id.as_str())
                     .collect::<Vec<_>>()
                     .join(";"),
-                f.kpi_status
-                    .map(|s| s.label().to_string())
-                    .unwrap_or_default(),
+                match t.state {
+                    crate::model::State::Planned => "planned".to_string(),
+                    crate::model::State::Current => f
+                        .kpi_status
+                        .map(|s| s.label().to_string())
+                        .unwrap_or_default(),
+                },
                 enum_text(json!(t.evidence)),
                 t.risks.len().to_string(),
             ]
@@ -178,20 +258,14 @@ pub fn kpis_csv(a: &Analysed) -> Vec<u8> {
         let enum_text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
         vec![
             k.id.clone(),
-            k.name.clone(),
+            text_cell(&k.name),
             enum_text(json!(k.kind)),
-            k.unit.clone().unwrap_or_default(),
+            k.unit.as_deref().map(text_cell).unwrap_or_default(),
             enum_text(json!(k.direction)),
-            k.baseline
-                .as_ref()
-                .map(|v| measure_text(v, None))
-                .unwrap_or_default(),
-            k.target
-                .as_ref()
-                .map(|v| measure_text(v, None))
-                .unwrap_or_default(),
+            k.baseline.as_ref().map(measure_cell).unwrap_or_default(),
+            k.target.as_ref().map(measure_cell).unwrap_or_default(),
             k.source.map(|s| enum_text(json!(s))).unwrap_or_default(),
-            k.owner.clone().unwrap_or_default(),
+            k.owner.as_deref().map(text_cell).unwrap_or_default(),
             h.status.label().to_string(),
             h.latest
                 .as_ref()
@@ -199,7 +273,7 @@ pub fn kpis_csv(a: &Analysed) -> Vec<u8> {
                 .unwrap_or_default(),
             h.latest
                 .as_ref()
-                .map(|m| measure_text(&m.value, None))
+                .map(|m| measure_cell(&m.value))
                 .unwrap_or_default(),
         ]
     });
@@ -403,4 +477,76 @@ fn note_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -> Vec<
     entry(
         json!({ "kind": "note", "title": n.title, "url": urls.note(&n.id), "meta": format!("Note · {}", n.tags.join(", ")), "text": note_text[i] }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::MeasureValue;
+    use crate::pipeline::analyse_map;
+    use std::path::Path;
+
+    fn example() -> Analysed {
+        analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap()
+    }
+
+    fn rows(csv: &[u8]) -> Vec<csv::StringRecord> {
+        csv::Reader::from_reader(csv)
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        let mut a = example();
+        let t = &mut a.model.touchpoints[0];
+        t.name = "=HYPERLINK(\"https://evil.example\",\"Click\")".into();
+        t.owner = Some("@SUM(A1:A9)".into());
+        t.emotion = Some(crate::model::Emotion {
+            score: -1,
+            label: Some("+frustrated".into()),
+        });
+        let k = &mut a.model.kpis[0];
+        k.name = "-2+3".into();
+        k.unit = Some("\tpts".into());
+        k.target = Some(MeasureValue::Number(-5.0));
+        let tp = rows(&touchpoints_csv(&a));
+        assert_eq!(&tp[0][1], "'=HYPERLINK(\"https://evil.example\",\"Click\")");
+        assert_eq!(&tp[0][9], "'@SUM(A1:A9)");
+        assert_eq!(&tp[0][10], "-1", "a number stays a number");
+        assert_eq!(&tp[0][11], "'+frustrated");
+        let kpis = rows(&kpis_csv(&a));
+        assert_eq!(&kpis[0][1], "'-2+3");
+        assert_eq!(&kpis[0][3], "'\tpts");
+        assert_eq!(&kpis[0][6], "-5");
+        assert_eq!(text_cell("Checkout"), "Checkout");
+        assert_eq!(text_cell("\rx"), "'\rx");
+    }
+
+    #[test]
+    fn map_json_carries_no_website_a_page_would_not_link() {
+        let mut a = example();
+        a.model.competitors[0].website = Some("javascript:alert(16)".into());
+        let json = map_json(&a, "/", None).concat();
+        let doc: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(
+            doc["model"]["competitors"][0]["website"],
+            serde_json::Value::Null
+        );
+        assert!(doc["model"]["competitors"][1]["website"].is_string());
+        assert!(!String::from_utf8_lossy(&json).contains("javascript:"));
+    }
+
+    #[test]
+    fn map_json_has_every_field_of_the_model() {
+        let a = example();
+        let doc: serde_json::Value =
+            serde_json::from_slice(&map_json(&a, "/", None).concat()).unwrap();
+        let model = serde_json::to_value(&a.model).unwrap();
+        let keys =
+            |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+        assert_eq!(keys(&doc["model"]), keys(&model));
+        assert_eq!(doc["model"]["touchpoints"], model["touchpoints"]);
+    }
 }

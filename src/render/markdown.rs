@@ -5,22 +5,85 @@
 
 use super::urls::Urls;
 use crate::analyse::links::{Target, classify, markdown_options};
-use crate::model::{Model, normalise_inside};
+use crate::model::Model;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
+
+/// The prefix of every id in rendered markdown, so that a note's anchors
+/// (its headings, footnotes, raw HTML) can never take an id of the page
+/// around it (`main`, `notes-heading`, a chart's): the sanitiser drops any
+/// id without it. Links to `#fragment` get it too.
+pub const ID_PREFIX: &str = "md-";
+
+/// The classes the markdown renderer itself writes; the sanitiser keeps
+/// these and drops any other (raw HTML cannot borrow the theme's classes).
+const CLASSES: [(&str, &str); 3] = [
+    ("section", "footnotes"),
+    ("sup", "footnote-ref"),
+    ("a", "footnote-backref"),
+];
 
 /// One sanitiser for the whole run; building it is not free.
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["id", "class"])
-        .add_tags(["input"])
+        .add_tags(["input", "section"])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
-        .add_tag_attributes("td", ["align", "style"])
-        .add_tag_attributes("th", ["align", "style"])
+        // Task list boxes, and nothing else a reader could type into.
+        .set_tag_attribute_value("input", "type", "checkbox")
+        .set_tag_attribute_value("input", "disabled", "")
+        .add_tag_attributes("td", ["style"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("a", ["aria-label"])
+        .attribute_filter(filter_attribute)
         .link_rel(Some("noopener noreferrer"));
     b
 });
+
+/// What raw HTML may keep of an attribute the sanitiser allows: table cells
+/// only their alignment as style, ids only in the notes' own namespace,
+/// classes only the renderer's own; in-page links are pointed into that
+/// namespace; obsolete presentational attributes (invalid HTML) go.
+fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
+    match (element, attribute) {
+        ("td" | "th", "style") => {
+            let (property, align) = value.trim().trim_end_matches(';').split_once(':')?;
+            let align = align.trim().to_ascii_lowercase();
+            (property.trim().eq_ignore_ascii_case("text-align")
+                && matches!(align.as_str(), "left" | "center" | "right"))
+            .then(|| Cow::Owned(format!("text-align: {align}")))
+        }
+        (_, "id") => value.starts_with(ID_PREFIX).then_some(Cow::Borrowed(value)),
+        (_, "class") => {
+            let kept: Vec<&str> = value
+                .split_ascii_whitespace()
+                .filter(|c| allowed_class(element, c))
+                .collect();
+            (!kept.is_empty()).then(|| Cow::Owned(kept.join(" ")))
+        }
+        ("a", "href") => match value.strip_prefix('#') {
+            Some(f) if !f.is_empty() && !f.starts_with(ID_PREFIX) => {
+                Some(Cow::Owned(format!("#{ID_PREFIX}{f}")))
+            }
+            _ => Some(Cow::Borrowed(value)),
+        },
+        (_, "align" | "char" | "charoff") | ("table", "summary") | ("hr", "size" | "width") => None,
+        _ => Some(Cow::Borrowed(value)),
+    }
+}
+
+fn allowed_class(element: &str, class: &str) -> bool {
+    CLASSES.contains(&(element, class))
+        || (element == "code"
+            && class.strip_prefix("language-").is_some_and(|l| {
+                !l.is_empty()
+                    && l.bytes().all(|b| {
+                        b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'+' | b'.')
+                    })
+            }))
+}
 
 /// The rendered HTML and the map files it refers to (images, attachments)
 /// that the write step must copy.
@@ -29,90 +92,293 @@ pub struct Rendered {
     pub files: BTreeSet<String>,
 }
 
-/// Renders `text` written in the note (or YAML file) `from`, a path relative
-/// to the map folder that relative links are resolved against.
+/// Renders the markdown of note `from` (its path relative to the map
+/// folder, which relative links are resolved against).
 pub fn render(model: &Model, urls: &Urls, from: &str, text: &str) -> Rendered {
-    let mut files = BTreeSet::new();
-    let mut slugs: HashMap<String, usize> = HashMap::new();
-    let events: Vec<Event> = Parser::new_ext(text, markdown_options()).collect();
-    let mut out_events = Vec::with_capacity(events.len());
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i] {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest = rewrite(model, urls, from, dest_url, &mut files);
-                out_events.push(Event::Start(Tag::Link {
-                    link_type: *link_type,
-                    dest_url: dest,
-                    title: title.clone(),
-                    id: id.clone(),
-                }));
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest = rewrite(model, urls, from, dest_url, &mut files);
-                out_events.push(Event::Start(Tag::Image {
-                    link_type: *link_type,
-                    dest_url: dest,
-                    title: title.clone(),
-                    id: id.clone(),
-                }));
-            }
-            Event::Start(Tag::Heading {
-                level,
-                id: None,
-                classes,
-                attrs,
-            }) => {
-                // Give every heading an anchor from its text.
-                let text: String = events[i + 1..]
-                    .iter()
-                    .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
-                    .filter_map(|e| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                let slug = unique_slug(&mut slugs, &text);
-                out_events.push(Event::Start(Tag::Heading {
-                    level: demote(*level),
-                    id: Some(CowStr::from(slug)),
-                    classes: classes.clone(),
-                    attrs: attrs.clone(),
-                }));
-            }
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => out_events.push(Event::Start(Tag::Heading {
-                level: demote(*level),
-                id: id.clone(),
-                classes: classes.clone(),
-                attrs: attrs.clone(),
-            })),
-            Event::End(TagEnd::Heading(level)) => {
-                out_events.push(Event::End(TagEnd::Heading(demote(*level))))
-            }
-            other => out_events.push(other.clone()),
-        }
-        i += 1;
+    Renderer::new(model, urls, from, ID_PREFIX.to_string(), true).run(text)
+}
+
+/// Renders a markdown field (a description) written in the YAML file
+/// `from`. Its headings get no anchors, and its footnotes ids of their own,
+/// so that many fields can share a page without sharing an id.
+pub fn render_field(model: &Model, urls: &Urls, from: &str, text: &str) -> Rendered {
+    let ns = format!(
+        "{ID_PREFIX}{:08x}-",
+        fnv1a(from.as_bytes(), fnv1a(text.as_bytes(), 0x811c_9dc5))
+    );
+    Renderer::new(model, urls, from, ns, false).run(text)
+}
+
+/// FNV-1a, 32 bits: a short, stable name for a field's ids.
+fn fnv1a(bytes: &[u8], mut hash: u32) -> u32 {
+    for &b in bytes {
+        hash ^= u32::from(b);
+        hash = hash.wrapping_mul(0x0100_0193);
     }
-    let mut raw = String::with_capacity(text.len() * 3 / 2);
-    html::push_html(&mut raw, out_events.into_iter());
-    Rendered {
-        html: CLEANER.clean(&raw).to_string(),
-        files,
+    hash
+}
+
+/// A footnote definition, taken out of the text to be written at its end.
+struct Footnote<'a> {
+    label: String,
+    events: Vec<Event<'a>>,
+    /// Its number, once something refers to it.
+    number: Option<usize>,
+    /// How many references point at it.
+    refs: usize,
+}
+
+/// Turns the events of one markdown text into the page's: links rewritten,
+/// headings demoted and given ids in the text's namespace `ns`, footnotes
+/// numbered and linked both ways.
+struct Renderer<'m> {
+    model: &'m Model,
+    urls: &'m Urls,
+    from: &'m str,
+    ns: String,
+    heading_ids: bool,
+    files: BTreeSet<String>,
+    slugs: HashMap<String, usize>,
+    /// Indices into `footnotes`, in the order they are numbered.
+    numbered: Vec<usize>,
+    /// Inside a link or image whose target is refused: its text stays, the
+    /// element goes.
+    dropped: bool,
+}
+
+impl<'m> Renderer<'m> {
+    fn new(model: &'m Model, urls: &'m Urls, from: &'m str, ns: String, heading_ids: bool) -> Self {
+        Renderer {
+            model,
+            urls,
+            from,
+            ns,
+            heading_ids,
+            files: BTreeSet::new(),
+            slugs: HashMap::new(),
+            numbered: Vec::new(),
+            dropped: false,
+        }
+    }
+
+    fn run(mut self, text: &str) -> Rendered {
+        // Footnote definitions are written at the end, in the order of
+        // their first reference, as GitHub does.
+        let mut main = Vec::new();
+        let mut footnotes: Vec<Footnote> = Vec::new();
+        let mut open: Option<Footnote> = None;
+        for event in Parser::new_ext(text, markdown_options()) {
+            match event {
+                Event::Start(Tag::FootnoteDefinition(label)) => {
+                    open = Some(Footnote {
+                        label: label.to_lowercase(),
+                        events: Vec::new(),
+                        number: None,
+                        refs: 0,
+                    });
+                }
+                Event::End(TagEnd::FootnoteDefinition) => {
+                    if let Some(f) = open.take()
+                        && !footnotes.iter().any(|g| g.label == f.label)
+                    {
+                        footnotes.push(f);
+                    }
+                }
+                e => match &mut open {
+                    Some(f) => f.events.push(e),
+                    None => main.push(e),
+                },
+            }
+        }
+        let mut out = Vec::with_capacity(main.len() + 8);
+        self.transform(main, &mut footnotes, &mut out);
+        // Footnotes never referred to still show, after the others.
+        let mut notes_html = Vec::new();
+        let mut i = 0;
+        while i < self.numbered.len() || footnotes.iter().any(|f| f.number.is_none()) {
+            if i == self.numbered.len() {
+                let next = footnotes
+                    .iter()
+                    .position(|f| f.number.is_none())
+                    .unwrap_or(0);
+                footnotes[next].number = Some(self.numbered.len() + 1);
+                self.numbered.push(next);
+            }
+            let fi = self.numbered[i];
+            let n = i + 1;
+            let events = std::mem::take(&mut footnotes[fi].events);
+            let mut body = Vec::with_capacity(events.len() + 2);
+            self.transform(events, &mut footnotes, &mut body);
+            let backrefs: String = (1..=footnotes[fi].refs)
+                .map(|k| {
+                    let (suffix, label) = if k == 1 {
+                        (String::new(), format!("Back to reference {n}"))
+                    } else {
+                        (format!("-{k}"), format!("Back to reference {n}-{k}"))
+                    };
+                    format!(
+                        " <a href=\"#{ns}fnref-{n}{suffix}\" class=\"footnote-backref\" aria-label=\"{label}\">↩{}</a>",
+                        if k == 1 { String::new() } else { format!("<sup>{k}</sup>") },
+                        ns = self.ns
+                    )
+                })
+                .collect();
+            notes_html.push(Event::Html(CowStr::from(format!(
+                "<li id=\"{}fn-{n}\">\n",
+                self.ns
+            ))));
+            match body.last() {
+                Some(Event::End(TagEnd::Paragraph)) => {
+                    let last = body.len() - 1;
+                    body.insert(last, Event::InlineHtml(CowStr::from(backrefs)));
+                }
+                _ => body.push(Event::InlineHtml(CowStr::from(backrefs))),
+            }
+            notes_html.extend(body);
+            notes_html.push(Event::Html(CowStr::from("</li>\n")));
+            i += 1;
+        }
+        if !notes_html.is_empty() {
+            let heading = if self.heading_ids {
+                "<h2>Footnotes</h2>\n"
+            } else {
+                ""
+            };
+            out.push(Event::Html(CowStr::from(format!(
+                "<section class=\"footnotes\">\n{heading}<ol>\n"
+            ))));
+            out.extend(notes_html);
+            out.push(Event::Html(CowStr::from("</ol>\n</section>\n")));
+        }
+        let mut raw = String::with_capacity(text.len() * 3 / 2);
+        html::push_html(&mut raw, out.into_iter());
+        Rendered {
+            html: CLEANER.clean(&raw).to_string(),
+            files: self.files,
+        }
+    }
+
+    fn transform<'a>(
+        &mut self,
+        events: Vec<Event<'a>>,
+        footnotes: &mut [Footnote<'a>],
+        out: &mut Vec<Event<'a>>,
+    ) {
+        let mut i = 0;
+        while i < events.len() {
+            match &events[i] {
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => match self.rewrite(dest_url) {
+                    Some(dest) => out.push(Event::Start(Tag::Link {
+                        link_type: *link_type,
+                        dest_url: dest,
+                        title: title.clone(),
+                        id: id.clone(),
+                    })),
+                    None => self.dropped = true,
+                },
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => match self.rewrite(dest_url) {
+                    Some(dest) => out.push(Event::Start(Tag::Image {
+                        link_type: *link_type,
+                        dest_url: dest,
+                        title: title.clone(),
+                        id: id.clone(),
+                    })),
+                    None => self.dropped = true,
+                },
+                Event::End(TagEnd::Link | TagEnd::Image) if self.dropped => self.dropped = false,
+                Event::Start(Tag::Heading { level, id, .. }) => {
+                    let id = match id {
+                        Some(given) => {
+                            // Counted, so that an anchor from a later
+                            // heading's text does not repeat it.
+                            self.slugs.entry(given.to_string()).or_insert(1);
+                            Some(format!("{}{given}", self.ns))
+                        }
+                        None if self.heading_ids => {
+                            let text: String = events[i + 1..]
+                                .iter()
+                                .take_while(|e| !matches!(e, Event::End(TagEnd::Heading(_))))
+                                .filter_map(|e| match e {
+                                    Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                                    _ => None,
+                                })
+                                .collect();
+                            Some(format!(
+                                "{}{}",
+                                self.ns,
+                                unique_slug(&mut self.slugs, &text)
+                            ))
+                        }
+                        None => None,
+                    };
+                    // Classes and attributes written after a heading
+                    // (`{.wide data-x=1}`) are not kept.
+                    out.push(Event::Start(Tag::Heading {
+                        level: demote(*level),
+                        id: id.map(CowStr::from),
+                        classes: Vec::new(),
+                        attrs: Vec::new(),
+                    }));
+                }
+                Event::End(TagEnd::Heading(level)) => {
+                    out.push(Event::End(TagEnd::Heading(demote(*level))))
+                }
+                Event::FootnoteReference(label) => {
+                    let key = label.to_lowercase();
+                    match footnotes.iter().position(|f| f.label == key) {
+                        Some(fi) => {
+                            let n = match footnotes[fi].number {
+                                Some(n) => n,
+                                None => {
+                                    self.numbered.push(fi);
+                                    let n = self.numbered.len();
+                                    footnotes[fi].number = Some(n);
+                                    n
+                                }
+                            };
+                            footnotes[fi].refs += 1;
+                            let k = footnotes[fi].refs;
+                            let suffix = if k == 1 {
+                                String::new()
+                            } else {
+                                format!("-{k}")
+                            };
+                            out.push(Event::InlineHtml(CowStr::from(format!(
+                                "<sup class=\"footnote-ref\"><a href=\"#{ns}fn-{n}\" id=\"{ns}fnref-{n}{suffix}\">{n}</a></sup>",
+                                ns = self.ns
+                            ))));
+                        }
+                        // No such footnote: the text as written.
+                        None => out.push(Event::Text(CowStr::from(format!("[^{label}]")))),
+                    }
+                }
+                other => out.push(other.clone()),
+            }
+            i += 1;
+        }
+    }
+
+    /// Where a link or image of the text points on the site; `None` drops
+    /// the element and keeps its text.
+    fn rewrite<'a>(&mut self, dest: &CowStr<'a>) -> Option<CowStr<'a>> {
+        if let Some(fragment) = dest.strip_prefix('#') {
+            return Some(if fragment.is_empty() {
+                dest.clone()
+            } else {
+                CowStr::from(format!("#{}{fragment}", self.ns))
+            });
+        }
+        rewrite(self.model, self.urls, self.from, dest, &mut self.files)
     }
 }
 
@@ -127,54 +393,34 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
+/// Where a link to `dest` written in `from` points on the site; `None` for
+/// a link analyse reported as broken or refused, which goes nowhere.
 fn rewrite<'a>(
     model: &Model,
     urls: &Urls,
     from: &str,
     dest: &CowStr<'a>,
     files: &mut BTreeSet<String>,
-) -> CowStr<'a> {
-    match classify(model, from, dest) {
-        Ok(Target::Note(id, fragment)) => {
+) -> Option<CowStr<'a>> {
+    Some(match classify(model, from, dest).ok()? {
+        Target::Note(id, fragment) => {
             let mut url = urls.note(&id);
-            if let Some(f) = fragment {
+            if let Some(f) = fragment.filter(|f| !f.is_empty()) {
                 url.push('#');
+                url.push_str(ID_PREFIX);
                 url.push_str(&f);
             }
             CowStr::from(url)
         }
-        Ok(Target::Entity(kind, id)) => CowStr::from(urls.entity(section_of(kind), &id)),
-        Ok(Target::External) => {
-            if is_relative_file(dest) {
-                let dir = from.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-                let path = dest.split(['#', '?']).next().unwrap_or("");
-                let joined = if let Some(rooted) = path.strip_prefix('/') {
-                    normalise_inside(rooted)
-                } else {
-                    normalise_inside(&format!("{dir}/{path}"))
-                };
-                return match joined {
-                    Some(p) if p.starts_with("static/") => {
-                        CowStr::from(urls.to(&p["static/".len()..]))
-                    }
-                    Some(p) => {
-                        files.insert(p.clone());
-                        CowStr::from(urls.file(&p))
-                    }
-                    // Outside the map folder: never linked.
-                    None => CowStr::from(""),
-                };
-            }
-            dest.clone()
+        Target::Entity(kind, id) => CowStr::from(urls.entity(section_of(kind), &id)),
+        Target::Page(path, rest) => CowStr::from(format!("{}{rest}", urls.to(&path))),
+        Target::File(path, rest) => {
+            let url = format!("{}{rest}", urls.file(&path));
+            files.insert(path);
+            CowStr::from(url)
         }
-        // Broken links were reported by analyse; they point nowhere.
-        Err(_) => CowStr::from(""),
-    }
-}
-
-/// A link to a file of the map (an image, a PDF) rather than to a page or site.
-fn is_relative_file(dest: &str) -> bool {
-    !(dest.is_empty() || dest.starts_with('#') || dest.contains(':') || dest.starts_with("//"))
+        Target::External => dest.clone(),
+    })
 }
 
 /// The site section of an entity kind named in a note link.
@@ -210,7 +456,180 @@ fn unique_slug(seen: &mut HashMap<String, usize>, text: &str) -> String {
     if *n == 1 { slug } else { format!("{slug}-{n}") }
 }
 
-/// Renders a short markdown field (a description) written in a YAML file.
-pub fn render_field(model: &Model, urls: &Urls, text: &str) -> String {
-    render(model, urls, "", text).html
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Analysed, analyse_map};
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    fn example() -> &'static Analysed {
+        static MAP: OnceLock<Analysed> = OnceLock::new();
+        MAP.get_or_init(|| {
+            analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap()
+        })
+    }
+
+    fn note(text: &str) -> String {
+        let urls = Urls::new("/");
+        render(&example().model, &urls, "notes/research/a.md", text).html
+    }
+
+    #[test]
+    fn raw_html_keeps_only_the_alignment_of_table_cells() {
+        let html = note(
+            "<table><tr><td style=\"position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:9999\">OVERLAY</td>\
+             <td style=\"text-align: right\">r</td><th style=\"text-align:center; color: red\">h</th></tr></table>\n\n\
+             | a | b |\n|:-:|--:|\n| 1 | 2 |\n",
+        );
+        assert!(html.contains("<td>OVERLAY</td>"), "{html}");
+        assert!(!html.contains("position"), "{html}");
+        assert!(
+            html.contains("<td style=\"text-align: right\">r</td>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<th>h</th>"),
+            "a style with more than the alignment goes: {html}"
+        );
+        assert!(
+            html.contains("<th style=\"text-align: center\">a</th>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<td style=\"text-align: right\">2</td>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn ids_of_a_note_cannot_take_the_pages_own() {
+        let html = note(
+            "<p id=\"main\" class=\"skip-link visually-hidden\">hijack</p>\n\n# Main\n\n## Main {#notes-heading .wide}\n\n[up](#main)\n",
+        );
+        assert!(
+            html.contains("<p>hijack</p>"),
+            "raw id and classes dropped: {html}"
+        );
+        assert!(html.contains("<h2 id=\"md-main\">Main</h2>"), "{html}");
+        assert!(
+            html.contains("<h3 id=\"md-notes-heading\">Main</h3>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("href=\"#md-main\""),
+            "in-page links follow: {html}"
+        );
+        assert!(!html.contains("id=\"main\""), "{html}");
+        assert!(!html.contains("wide"), "{html}");
+    }
+
+    #[test]
+    fn raw_html_in_page_links_follow_the_notes_ids() {
+        let html = note("<a href=\"#intro\">to intro</a> <span id=\"md-intro\">x</span>");
+        assert!(html.contains("href=\"#md-intro\""), "{html}");
+        assert!(html.contains("<span id=\"md-intro\">x</span>"), "{html}");
+    }
+
+    #[test]
+    fn a_link_to_a_heading_of_another_note_gets_its_id() {
+        let html = note("[pages](persona-interviews.md#product-pages)");
+        assert!(
+            html.contains("href=\"/notes/research/persona-interviews/#md-product-pages\""),
+            "{html}"
+        );
+        let target = render(
+            &example().model,
+            &Urls::new("/"),
+            "notes/research/persona-interviews.md",
+            &example()
+                .model
+                .note("notes/research/persona-interviews.md")
+                .unwrap()
+                .body,
+        )
+        .html;
+        assert!(target.contains("id=\"md-product-pages\""), "{target}");
+    }
+
+    #[test]
+    fn footnotes_link_to_their_text_and_back() {
+        let html =
+            note("One[^a], two[^b], one again[^a].\n\n[^b]: Bee.\n[^a]: Ay.\n[^c]: Never cited.\n");
+        // Numbered in the order they are cited.
+        assert!(
+            html.contains("<sup class=\"footnote-ref\"><a href=\"#md-fn-1\" id=\"md-fnref-1\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"#md-fn-2\" id=\"md-fnref-2\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"#md-fn-1\" id=\"md-fnref-1-2\""),
+            "{html}"
+        );
+        let section = &html[html.find("<section class=\"footnotes\">").expect(&html)..];
+        let ay = section.find("<li id=\"md-fn-1\">").expect(section);
+        let bee = section.find("<li id=\"md-fn-2\">").expect(section);
+        let never = section.find("<li id=\"md-fn-3\">").expect(section);
+        assert!(ay < bee && bee < never, "{section}");
+        assert!(section[ay..bee].contains("Ay."), "{section}");
+        assert!(
+            section[ay..bee].contains("href=\"#md-fnref-1\""),
+            "{section}"
+        );
+        assert!(
+            section[ay..bee].contains("href=\"#md-fnref-1-2\""),
+            "{section}"
+        );
+        assert!(
+            section[bee..never].contains("href=\"#md-fnref-2\""),
+            "{section}"
+        );
+        assert!(!section[never..].contains("footnote-backref"), "{section}");
+        assert!(!html.contains("id=\"1\""), "{html}");
+    }
+
+    #[test]
+    fn fields_on_one_page_do_not_share_ids() {
+        let urls = Urls::new("/");
+        let m = &example().model;
+        let a = render_field(m, &urls, "personas.yaml", "# Goals\n\nA[^1].\n\n[^1]: a").html;
+        let b = render_field(m, &urls, "personas.yaml", "# Goals\n\nB[^1].\n\n[^1]: b").html;
+        assert!(a.contains("<h2>Goals</h2>"), "{a}");
+        let id = |h: &str| {
+            h[h.find("<li id=\"").unwrap() + 8..]
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert!(id(&a).starts_with(ID_PREFIX), "{a}");
+        assert_ne!(id(&a), id(&b));
+    }
+
+    #[test]
+    fn only_the_renderers_classes_stay() {
+        let html = note(
+            "<div class=\"map-view callout\">x</div>\n\n```rust\nfn x() {}\n```\n\n<code class=\"language-js bad\">y</code>",
+        );
+        assert!(html.contains("<div>x</div>"), "{html}");
+        assert!(html.contains("<code class=\"language-rust\">"), "{html}");
+        assert!(
+            html.contains("<code class=\"language-js\">y</code>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn raw_inputs_are_disabled_checkboxes() {
+        let html = note("- [x] done\n\n<input type=\"text\" value=\"type here\">");
+        assert!(
+            html.contains("<input disabled=\"\" type=\"checkbox\" checked=\"\">"),
+            "{html}"
+        );
+        assert!(!html.contains("type=\"text\""), "{html}");
+        assert!(!html.contains("type here"), "{html}");
+    }
 }

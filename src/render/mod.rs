@@ -25,7 +25,9 @@ use views::value::tv;
 /// How to render.
 #[derive(Debug, Clone, Default)]
 pub struct RenderOptions {
-    /// Overrides `site.base_url` (e.g. from `--base-url`).
+    /// Overrides `site.base_url` (e.g. from `--base-url`), wholly: a path
+    /// (`/repo/`), or a full address (`https://acme.github.io/repo/`) whose
+    /// scheme and host the sitemap's addresses start with.
     pub base_url: Option<String>,
     /// Address of the live-reload script `serve` injects into every page.
     pub live_reload: Option<String>,
@@ -134,12 +136,17 @@ fn render(
         from: Some(b.revision.clone()),
         to: None,
     });
-    let urls = site_urls(analysed, options);
+    let (base, origin) = site_base(model, options);
+    let urls = Urls::new(&base);
     let ctx = views::Ctx::new(analysed, &urls, changes.as_ref());
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
-    let out = |path: String, bytes: Vec<u8>| sink(path, vec![bytes]).map_err(RenderError::Output);
-    let out_chunks =
-        |path: String, chunks: Vec<Vec<u8>>| sink(path, chunks).map_err(RenderError::Output);
+    // What was written, so that no copy takes the place of a page.
+    let written: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+    let out_chunks = |path: String, chunks: Vec<Vec<u8>>| {
+        lock(&written).insert(path.clone());
+        sink(path, chunks).map_err(RenderError::Output)
+    };
+    let out = |path: String, bytes: Vec<u8>| out_chunks(path, vec![bytes]);
 
     // The exports do not depend on the pages: made while the pages render.
     // The exports do not depend on the pages. They are the last jobs of
@@ -172,7 +179,10 @@ fn render(
                 Ok(Done::Page(path, files))
             }
             Job::MapJson => {
-                out_chunks("map.json".into(), exports::map_json(analysed))?;
+                out_chunks(
+                    "map.json".into(),
+                    exports::map_json(analysed, &base, origin.as_deref()),
+                )?;
                 Ok(Done::Export)
             }
             Job::SearchIndex => {
@@ -210,14 +220,26 @@ fn render(
     let paths: Vec<&str> = done.iter().map(|(p, _)| p.as_str()).collect();
     out(
         "sitemap.xml".into(),
-        exports::sitemap(&paths, &urls, model.site.url_origin.as_deref()),
+        exports::sitemap(&paths, &urls, origin.as_deref()),
     )?;
-    let note_files: BTreeSet<&String> = done.iter().flat_map(|(_, f)| f).collect();
-    let mut copies: Vec<(String, PathBuf)> = model.static_files.clone();
+    let note_files: BTreeSet<&String> = done
+        .iter()
+        .flat_map(|(_, f)| f)
+        .chain(&analysed.analysis.backlinks.field_files)
+        .collect();
+    let written = written.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let mut copies: Vec<(String, PathBuf)> = Vec::new();
     for f in note_files {
         let source = model.root.join(f);
         if source.is_file() {
             copies.push((format!("files/{f}"), source));
+        }
+    }
+    // A static file never replaces what touchmap writes (check warns of
+    // it: `static-conflict`).
+    for (path, source) in &model.static_files {
+        if !written.contains(path) && !copies.iter().any(|(p, _)| p == path) {
+            copies.push((path.clone(), source.clone()));
         }
     }
     copies.sort();
@@ -253,11 +275,21 @@ pub fn render_notes(
 }
 
 fn site_urls(analysed: &Analysed, options: &RenderOptions) -> Urls {
-    let base = options
-        .base_url
-        .clone()
-        .unwrap_or_else(|| analysed.model.site.base_url.clone());
-    Urls::new(&base)
+    Urls::new(&site_base(&analysed.model, options).0)
+}
+
+/// The base URL the site is built for: its path (starting and ending with
+/// `/`) and, when it is known, the scheme and host in front of it
+/// (`https://acme.github.io`), from `--base-url` if given, else from
+/// `site.base_url`.
+pub fn site_base(model: &crate::model::Model, options: &RenderOptions) -> (String, Option<String>) {
+    match &options.base_url {
+        Some(given) => (
+            crate::model::normalise_base_url(given).unwrap_or_else(|| model.site.base_url.clone()),
+            crate::model::url_origin(given),
+        ),
+        None => (model.site.base_url.clone(), model.site.url_origin.clone()),
+    }
 }
 
 /// The templates, compiled once per build with what every page shares in
@@ -343,6 +375,20 @@ fn nav_value(nav: &[views::NavEntry], urls: &Urls, section: &str) -> tera::Value
     tera::Value::from(entries)
 }
 
+/// The map's own stylesheets, which every page links after the theme's:
+/// the `.css` files directly in `static/`, by name (a stylesheet in a
+/// folder of `static/` is copied but not linked).
+pub fn map_stylesheets(model: &crate::model::Model) -> Vec<&str> {
+    let mut css: Vec<&str> = model
+        .static_files
+        .iter()
+        .map(|(p, _)| p.as_str())
+        .filter(|p| !p.contains('/') && p.to_ascii_lowercase().ends_with(".css"))
+        .collect();
+    css.sort_unstable();
+    css
+}
+
 /// What every page's template sees besides its own data.
 fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
     let site = &ctx.model.site;
@@ -358,6 +404,7 @@ fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
         "base": urls.base(),
         "assets": {
             "css": urls.to("assets/style.css"),
+            "stylesheets": map_stylesheets(ctx.model).iter().map(|p| urls.to(&urls::encode_path(p))).collect::<Vec<_>>(),
             "js": urls.to("assets/app.js"),
             "search_index": urls.to("search-index.json"),
         },

@@ -6,7 +6,8 @@ use super::value::{Value, get, set, tv};
 use super::{
     Ctx, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
-use crate::model::{MeasureValue, Model};
+use crate::analyse::links::source_path;
+use crate::model::{MeasureValue, Model, State};
 use crate::render::charts::{self, Point2, Profile, TimePoint};
 use crate::render::markdown;
 use std::collections::{BTreeMap, BTreeSet};
@@ -88,6 +89,7 @@ fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
         "unit": k.unit,
         "kind": k.kind,
         "direction": k.direction,
+        "has_direction": crate::analyse::kpi::has_direction(k),
         "status": status_view(Some(h.status)),
         "latest": h.latest.as_ref().map(|m| measure_text(&m.value, k.unit.as_deref())),
         "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
@@ -109,7 +111,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
     let description = t
         .description
         .as_deref()
-        .map(|d| markdown::render(m, ctx.urls, "", d));
+        .map(|d| markdown::render_field(m, ctx.urls, &source_path(&t.origin), d));
     let mut used = BTreeSet::new();
     if let Some(d) = &description {
         used.extend(d.files.iter().cloned());
@@ -256,7 +258,7 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
         section: "map",
         data: tv!({
             "stage": { "id": st.id, "name": st.name, "description": st.description },
-            "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "limit": m.site.max_touchpoints_per_stage },
+            "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "emotion_planned": f.emotion_planned.map(round1), "planned": f.planned, "limit": m.site.max_touchpoints_per_stage },
             "channels": by_channel,
             "emphasis": components,
             "notes": notes_of(ctx, &ctx.analysis.backlinks.stage_notes, &st.id),
@@ -365,6 +367,8 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
     let p = &m.personas[pi];
     let journey = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
     let mine = cards_of(ctx, &ctx.lists().persona[pi]);
+    let serves = |i: usize| m.touchpoints[i].personas.iter().any(|r| r.id == p.id);
+    let (grid_stages, grid_rows) = super::overview::grid(ctx, Some(&serves));
     let pains: Vec<Value> = p
         .pains
         .iter()
@@ -415,11 +419,12 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
         section: "journey",
         data: tv!({
-            "persona": { "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "jobs": p.jobs },
+            "persona": { "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "jobs": p.jobs },
             "pains": pains,
             "gains": gains,
             "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
             "touchpoints": mine,
+            "grid": { "stages": grid_stages, "rows": grid_rows },
             "journey": journey,
             "map_url": format!("{}?persona={}", ctx.urls.to("map/"), p.id),
             "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),
@@ -434,7 +439,7 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
         .iter()
         .map(|p| {
             let n = ctx.model.touchpoints.iter().filter(|t| t.personas.iter().any(|r| r.id == p.id)).count();
-            tv!({ "id": p.id, "name": p.name, "description": md(ctx, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
+            tv!({ "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
         })
         .collect();
     PageSpec {
@@ -468,7 +473,7 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
     set(
         &mut summary,
         "description",
-        md(ctx, k.description.as_deref()),
+        md(ctx, &k.origin, k.description.as_deref()),
     );
     set(&mut summary, "series", &k.series);
     set(&mut summary, "change", h.change_from_baseline.map(fmt_num));
@@ -525,7 +530,8 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
     }
 }
 
-/// Our own value profile: the mean score per component over all touchpoints.
+/// Our own value profile: the mean score per component over the current
+/// touchpoints (as-is; the planned ones are not there yet).
 fn own_profile(m: &Model) -> Vec<Option<f64>> {
     m.value_proposition
         .components
@@ -534,6 +540,7 @@ fn own_profile(m: &Model) -> Vec<Option<f64>> {
             let v: Vec<f64> = m
                 .touchpoints
                 .iter()
+                .filter(|t| t.state == State::Current)
                 .filter_map(|t| t.value.get(&c.id).map(|&x| f64::from(x)))
                 .collect();
             (!v.is_empty()).then(|| round1(v.iter().sum::<f64>() / v.len() as f64))
@@ -660,8 +667,8 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
         section: "competitors",
         data: tv!({
             "competitor": {
-                "id": c.id, "name": c.name, "description": md(ctx, c.description.as_deref()),
-                "website": c.website.as_deref().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
+                "id": c.id, "name": c.name, "description": md(ctx, &c.origin, c.description.as_deref()),
+                "website": c.website.as_deref().filter(|w| crate::analyse::safety::is_web_address(w)),
                 "strengths": c.strengths, "weaknesses": c.weaknesses,
                 "channels": ref_links(ctx, "channels", c.channels.iter().map(|r| r.id.as_str())),
             },
@@ -689,7 +696,7 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
         .iter()
         .map(|c| {
             let n = m.touchpoints.iter().filter(|t| t.competitors.iter().any(|p| p.competitor.id == c.id)).count();
-            tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("competitors", &c.id), "description": md(ctx, c.description.as_deref()), "touchpoints": n })
+            tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("competitors", &c.id), "description": md(ctx, &c.origin, c.description.as_deref()), "touchpoints": n })
         })
         .collect();
     PageSpec {

@@ -9,7 +9,9 @@ pub mod value;
 
 use super::markdown;
 use super::urls::Urls;
+use crate::analyse::links::source_path;
 use crate::analyse::{Analysis, KpiStatus};
+use crate::diagnostics::Location;
 use crate::model::{ChannelMode, Control, MeasureValue, Model, Priority, State};
 use crate::pipeline::Analysed;
 use rayon::prelude::*;
@@ -339,13 +341,20 @@ pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
 
 pub fn status_view(status: Option<KpiStatus>) -> Value {
     let (class, symbol, label) = match status {
-        Some(KpiStatus::OnTarget) => ("st-on", "✓", "on target"),
-        Some(KpiStatus::OffTarget) => ("st-off", "✗", "off target"),
-        Some(KpiStatus::NoData) => ("st-nodata", "…", "no data"),
-        Some(KpiStatus::NoTarget) => ("st-notarget", "–", "no target"),
+        Some(s @ KpiStatus::OnTarget) => ("st-on", "✓", s.label()),
+        Some(s @ KpiStatus::OffTarget) => ("st-off", "✗", s.label()),
+        Some(s @ KpiStatus::NoData) => ("st-nodata", "…", s.label()),
+        Some(s @ KpiStatus::NoTarget) => ("st-notarget", "–", s.label()),
+        Some(s @ KpiStatus::NotScored) => ("st-qualitative", "◇", s.label()),
         None => ("st-none", "", "no KPI"),
     };
     tv!({ "class": class, "symbol": symbol, "label": label })
+}
+
+/// What a planned touchpoint shows instead of a KPI status: its KPIs do
+/// not measure it yet.
+pub fn planned_status() -> Value {
+    tv!({ "class": "st-planned", "symbol": "◌", "label": "planned" })
 }
 
 /// Value strength 0..5 as a class `val-0` … `val-5` and a label.
@@ -409,7 +418,7 @@ fn card(model: &Model, analysis: &Analysis, urls: &Urls, i: usize) -> Value {
         "all_personas": t.all_personas,
         "owner": t.owner,
         "emotion": emotion_view(t.emotion.as_ref().map(|e| e.score), t.emotion.as_ref().and_then(|e| e.label.as_deref())),
-        "kpi_status": status_view(fig.kpi_status),
+        "kpi_status": if t.state == State::Planned { planned_status() } else { status_view(fig.kpi_status) },
         "value": strength_view(fig.value_strength),
         "strength": round1(fig.strength),
         "evidence": t.evidence,
@@ -441,7 +450,8 @@ pub fn ref_links<'a>(ctx: &Ctx, section: &str, ids: impl Iterator<Item = &'a str
     .collect()
 }
 
-/// Renders a markdown field of a YAML file.
-pub fn md(ctx: &Ctx, text: Option<&str>) -> Option<String> {
-    text.map(|t| markdown::render_field(ctx.model, ctx.urls, t))
+/// Renders a markdown field of the YAML file `origin` is in (its relative
+/// links are relative to that file).
+pub fn md(ctx: &Ctx, origin: &Location, text: Option<&str>) -> Option<String> {
+    text.map(|t| markdown::render_field(ctx.model, ctx.urls, &source_path(origin), t).html)
 }

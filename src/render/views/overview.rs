@@ -41,6 +41,7 @@ fn kpi_rows(ctx: &Ctx) -> Vec<Value> {
                 "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
                 "target": k.target.as_ref().map(|t| super::measure_text(t, k.unit.as_deref())),
                 "direction": k.direction,
+                "has_direction": crate::analyse::kpi::has_direction(k),
                 "owner": k.owner,
                 "source": k.source,
                 "sparkline": (h.latest_number.is_some()).then(|| {
@@ -99,6 +100,8 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
                 "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key,
                 "overloaded": f.overloaded,
                 "emotion": f.emotion.map(round1),
+                "emotion_planned": f.emotion_planned.map(round1),
+                "planned": f.planned,
             })
         })
         .collect();
@@ -118,20 +121,36 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
             "risks": open_risks,
             "stages": stages,
             "findings": findings_view(ctx),
-            "description": super::md(ctx, ctx.model.site.description.as_deref()),
+            "description": super::md(ctx, &ctx.model.site.origin, ctx.model.site.description.as_deref()),
         }),
     )
 }
 
-pub fn map(ctx: &Ctx) -> PageSpec {
+/// The stages × channels grid of the touchpoints `keep` accepts: the
+/// columns (`stages`) and the rows (`rows`, a cell per stage), as the map
+/// grid partial shows them. With every touchpoint, a stage says whether it
+/// is overloaded; for a subset, the counts are the subset's.
+pub fn grid(ctx: &Ctx, keep: Option<&dyn Fn(usize) -> bool>) -> (Vec<Value>, Vec<Value>) {
     let m = ctx.model;
     let a = ctx.analysis;
+    let kept = |s: usize, c: usize| -> Vec<usize> {
+        a.cells[s][c]
+            .iter()
+            .copied()
+            .filter(|&i| keep.is_none_or(|k| k(i)))
+            .collect()
+    };
+    let cells: Vec<Vec<Vec<usize>>> = (0..m.stages.len())
+        .map(|s| (0..m.channels.len()).map(|c| kept(s, c)).collect())
+        .collect();
     let stages: Vec<Value> = m
         .stages
         .iter()
         .zip(&a.per_stage)
-        .map(|(s, f)| {
-            tv!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id), "total": f.total, "overloaded": f.overloaded })
+        .enumerate()
+        .map(|(s, (st, f))| {
+            let total: usize = cells[s].iter().map(Vec::len).sum();
+            tv!({ "id": st.id, "name": st.name, "url": ctx.urls.entity("stages", &st.id), "total": total, "overloaded": keep.is_none() && f.overloaded })
         })
         .collect();
     let rows: Vec<Value> = m
@@ -139,23 +158,30 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         .iter()
         .enumerate()
         .map(|(c, ch)| {
-            let cells: Vec<Value> = m
+            let row_cells: Vec<Value> = m
                 .stages
                 .iter()
                 .enumerate()
                 .map(|(s, st)| {
-                    let cards: Vec<Value> = a.cells[s][c].iter().map(|&i| ctx.card(i)).collect();
+                    let cards: Vec<Value> = cells[s][c].iter().map(|&i| ctx.card(i)).collect();
                     tv!({ "stage": st.id, "channel": ch.id, "touchpoints": cards, "empty": cards.is_empty() })
                 })
                 .collect();
+            let total: usize = cells.iter().map(|row| row[c].len()).sum();
             tv!({
                 "id": ch.id, "name": ch.name, "mode": ch.mode,
                 "url": ctx.urls.entity("channels", &ch.id),
-                "total": a.per_channel[c],
-                "cells": cells,
+                "total": total,
+                "cells": row_cells,
             })
         })
         .collect();
+    (stages, rows)
+}
+
+pub fn map(ctx: &Ctx) -> PageSpec {
+    let m = ctx.model;
+    let (stages, rows) = grid(ctx, None);
     let personas: Vec<Value> = m
         .personas
         .iter()
@@ -166,7 +192,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         "map.html",
         "Touchpoint map",
         "map",
-        tv!({ "stages": stages, "rows": rows, "personas": personas, "counts": a.counts }),
+        tv!({ "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts }),
     )
 }
 
@@ -348,7 +374,9 @@ pub fn value(ctx: &Ctx) -> PageSpec {
                 .touchpoints
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.value.get(&comp.id).is_some_and(|&v| v >= 4))
+                .filter(|(_, t)| {
+                    t.state == State::Current && t.value.get(&comp.id).is_some_and(|&v| v >= 4)
+                })
                 .map(|(i, t)| {
                     let mut c = ctx.card(i);
                     set(&mut c, "score", t.value[&comp.id]);
@@ -540,7 +568,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
             tv!({
                 "id": b.id,
                 "name": b.name,
-                "description": super::md(ctx, b.description.as_deref()),
+                "description": super::md(ctx, &b.origin, b.description.as_deref()),
                 "touchpoints": b.touchpoints.iter().filter_map(|t| ctx.model.index.touchpoints.get(&t.id)).map(|&i| ctx.card(i)).collect::<Vec<_>>(),
                 "kpis": kpis,
             })
