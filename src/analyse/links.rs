@@ -10,7 +10,7 @@ use crate::diagnostics::{Finding, Findings, Location};
 use crate::load::walk::OUTPUT_MARKER;
 use crate::model::{Model, normalise_inside};
 use crate::render::urls::encode_path;
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -502,6 +502,11 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
             Parser::new_ext(&note.body, markdown_options())
                 .into_offset_iter()
                 .filter_map(|(event, range)| match event {
+                    // An e-mail autolink is an address, not a path.
+                    Event::Start(Tag::Link {
+                        link_type: LinkType::Email,
+                        ..
+                    }) => None,
                     Event::Start(Tag::Link { dest_url, .. }) => {
                         Some((true, classify(model, &note.id, &dest_url), range.start))
                     }
@@ -620,6 +625,10 @@ fn check_fields(model: &Model, findings: &mut Findings, b: &mut Backlinks) {
             let from = source_path(f.origin);
             Parser::new_ext(f.text, markdown_options())
                 .filter_map(|event| match event {
+                    Event::Start(Tag::Link {
+                        link_type: LinkType::Email,
+                        ..
+                    }) => None,
                     Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
                         Some(classify(model, &from, &dest_url))
                     }
