@@ -118,7 +118,7 @@ fn the_workflow_checks_builds_and_deploys_with_the_official_actions() {
         [
             r#"touchmap check --format github "$MAP_DIR""#,
             r#"touchmap diff FETCH_HEAD "$MAP_DIR" --format markdown >> "$GITHUB_STEP_SUMMARY""#,
-            r#"touchmap build "$MAP_DIR" -o public --base-url "/${{ github.event.repository.name }}/""#,
+            r#"touchmap build "$MAP_DIR" -o public --base-url "https://${{ github.repository_owner }}.github.io/${{ github.event.repository.name }}/""#,
         ]
     );
 }
@@ -192,6 +192,7 @@ fn expand(text: &str, outputs: &BTreeMap<String, String>) -> String {
         let end = rest[start..].find("}}").expect("closed expression") + start;
         let value = match rest[start + 3..end].trim() {
             "github.event.repository.name" => "touchmap-demo",
+            "github.repository_owner" => "Stride-Running",
             "github.base_ref" => "main",
             other => outputs
                 .get(other)
@@ -431,6 +432,12 @@ fn the_workflows_commands_publish_the_example_map() {
         "a link ignores the base URL"
     );
     assert!(public.join("touchpoints/instagram-ad/index.html").is_file());
+    // Full addresses in the sitemap, as search engines want them.
+    let sitemap = std::fs::read_to_string(public.join("sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains("<loc>https://Stride-Running.github.io/touchmap-demo/map/</loc>"),
+        "{sitemap}"
+    );
     assert!(public.join(".nojekyll").is_file());
     assert!(public.join("404.html").is_file());
 }

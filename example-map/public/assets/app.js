@@ -1,0 +1,358 @@
+/* touchmap default theme: progressive enhancement.
+ *
+ * - Marks the page as scripted (<html class="js">), which reveals the map's
+ *   filters and the search box.
+ * - Map: filters cards by persona, channel mode, control, state and key
+ *   priority; keeps filters and the colour mode in the URL query
+ *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
+ *   reproduces the view.
+ * - Search: loads the search index and matches every query word.
+ *
+ * Everything works without this file: the map, its colour switch (CSS
+ * :has()) and all pages are plain HTML.
+ */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  root.classList.remove("no-js");
+  root.classList.add("js");
+
+  function ready(fn) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fn);
+    } else {
+      fn();
+    }
+  }
+
+  function replaceQuery(params) {
+    var query = params.toString();
+    var url = location.pathname + (query ? "?" + query : "") + location.hash;
+    try {
+      history.replaceState(history.state, "", url);
+    } catch (e) {
+      /* file:// or sandboxed frames may refuse; the view still works */
+    }
+  }
+
+  /* ------------------------------------------------------------- the map */
+
+  var FILTERS = ["persona", "mode", "control", "state"];
+  var COLOURS = ["emotion", "kpi", "value"];
+
+  function initMap() {
+    var view = document.querySelector(".map-view");
+    var form = view && view.querySelector("form.filters");
+    if (!view || !form) return;
+
+    var cards = Array.prototype.slice.call(view.querySelectorAll(".map-table .tp-card"));
+    var cells = Array.prototype.slice.call(view.querySelectorAll(".map-table tbody td"));
+    var rows = Array.prototype.slice.call(view.querySelectorAll(".map-table tbody tr"));
+    var status = view.querySelector(".filter-status");
+    var radios = Array.prototype.slice.call(view.querySelectorAll('input[name="colour"]'));
+
+    // Restore the view from the URL.
+    var params = new URLSearchParams(location.search);
+    FILTERS.forEach(function (name) {
+      var field = form.elements[name];
+      var value = params.get(name);
+      if (!field || value === null) return;
+      var known = Array.prototype.some.call(field.options, function (o) {
+        return o.value === value;
+      });
+      if (known) field.value = value;
+    });
+    if (form.elements.key) form.elements.key.checked = params.get("key") === "1";
+    var colour = params.get("colour");
+    if (COLOURS.indexOf(colour) >= 0) {
+      radios.forEach(function (r) {
+        r.checked = r.value === colour;
+      });
+    }
+
+    function current() {
+      var f = {};
+      FILTERS.forEach(function (name) {
+        f[name] = form.elements[name] ? form.elements[name].value : "";
+      });
+      f.key = form.elements.key ? form.elements.key.checked : false;
+      return f;
+    }
+
+    function matches(card, f) {
+      var d = card.dataset;
+      if (f.persona && d.allPersonas !== "true" &&
+          (" " + (d.personas || "") + " ").indexOf(" " + f.persona + " ") < 0) return false;
+      if (f.mode && d.mode !== f.mode) return false;
+      if (f.control && d.control !== f.control) return false;
+      if (f.state && d.state !== f.state) return false;
+      if (f.key && d.priority !== "key") return false;
+      return true;
+    }
+
+    function apply() {
+      var f = current();
+      var shown = 0;
+      cards.forEach(function (card) {
+        var ok = matches(card, f);
+        card.hidden = !ok;
+        if (ok) shown += 1;
+      });
+      cells.forEach(function (cell) {
+        var list = cell.querySelectorAll(".tp-card");
+        if (!list.length) return; // empty in the map itself
+        var visible = cell.querySelectorAll(".tp-card:not([hidden])").length;
+        var none = cell.querySelector(".cell-none");
+        cell.classList.toggle("is-filtered-empty", visible === 0);
+        if (none) none.hidden = visible > 0;
+      });
+      rows.forEach(function (row) {
+        var visible = row.querySelectorAll(".tp-card:not([hidden])").length;
+        row.classList.toggle("row-filtered-empty", visible === 0);
+        // A row of the other mode can never match: leave it out.
+        row.hidden = !!f.mode && row.dataset.mode !== f.mode;
+      });
+
+      var active = FILTERS.some(function (n) { return f[n]; }) || f.key;
+      if (status) {
+        status.textContent = active
+          ? "Showing " + shown + " of " + cards.length + " touchpoints."
+          : "Showing all " + cards.length + " touchpoints.";
+      }
+
+      var next = new URLSearchParams(location.search);
+      FILTERS.forEach(function (n) {
+        if (f[n]) next.set(n, f[n]); else next.delete(n);
+      });
+      if (f.key) next.set("key", "1"); else next.delete("key");
+      var checked = radios.filter(function (r) { return r.checked; })[0];
+      if (checked && checked.value !== "emotion") next.set("colour", checked.value);
+      else next.delete("colour");
+      replaceQuery(next);
+    }
+
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      apply();
+    });
+    form.addEventListener("reset", function () {
+      // The form's fields reset after this event: apply on the next tick.
+      setTimeout(apply, 0);
+    });
+    radios.forEach(function (r) {
+      r.addEventListener("change", apply);
+    });
+    apply();
+  }
+
+  /* -------------------------------------------------------------- search */
+
+  var KIND_LABELS = {
+    touchpoint: "Touchpoint",
+    kpi: "KPI",
+    competitor: "Competitor",
+    persona: "Persona",
+    stage: "Stage",
+    channel: "Channel",
+    benefit: "Benefit",
+    note: "Note"
+  };
+
+  function words(text) {
+    return text.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+  }
+
+  /* Appends `text` to `parent`, wrapping each occurrence of a query word in
+     <mark>. Built with text nodes only: index content is never parsed as HTML. */
+  function appendMarked(parent, text, terms) {
+    var lower = text.toLowerCase();
+    var pos = 0;
+    while (pos < text.length) {
+      var best = -1;
+      var len = 0;
+      terms.forEach(function (t) {
+        var i = lower.indexOf(t, pos);
+        if (i >= 0 && (best < 0 || i < best || (i === best && t.length > len))) {
+          best = i;
+          len = t.length;
+        }
+      });
+      if (best < 0) {
+        parent.appendChild(document.createTextNode(text.slice(pos)));
+        break;
+      }
+      if (best > pos) parent.appendChild(document.createTextNode(text.slice(pos, best)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(best, best + len);
+      parent.appendChild(mark);
+      pos = best + len;
+    }
+  }
+
+  function snippet(text, terms) {
+    if (!text) return "";
+    var lower = text.toLowerCase();
+    var at = -1;
+    terms.forEach(function (t) {
+      var i = lower.indexOf(t);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    });
+    if (at < 0) return text.length > 160 ? text.slice(0, 157) + "…" : text;
+    var start = Math.max(0, at - 60);
+    var end = Math.min(text.length, at + 110);
+    return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
+  }
+
+  function initSearch() {
+    var box = document.querySelector("[data-search]");
+    if (!box) return;
+    var form = box.querySelector("form");
+    var input = box.querySelector('input[type="search"]');
+    var list = box.querySelector(".search-results");
+    var status = box.querySelector(".search-status");
+    var url = box.getAttribute("data-index");
+    var index = null;
+    var timer = null;
+
+    var q = new URLSearchParams(location.search).get("q");
+    if (q) input.value = q;
+
+    function links() {
+      return Array.prototype.slice.call(list.querySelectorAll("a.result"));
+    }
+
+    function render() {
+      var query = input.value.trim();
+      var terms = words(query);
+      list.textContent = "";
+      if (!index) {
+        status.textContent = "Loading the search index…";
+        return;
+      }
+      if (!terms.length) {
+        status.textContent = "Type to search " + index.length + " pages.";
+        return;
+      }
+      var hits = [];
+      index.forEach(function (e) {
+        var all = true;
+        var score = 0;
+        for (var i = 0; i < terms.length; i++) {
+          var t = terms[i];
+          if (e._title.indexOf(t) >= 0) score += 100;
+          else if (e._meta.indexOf(t) >= 0) score += 10;
+          else if (e._body.indexOf(t) >= 0) score += 1;
+          else { all = false; break; }
+        }
+        if (!all) return;
+        if (e._title.indexOf(terms[0]) === 0) score += 50;
+        if (e._title === query.toLowerCase()) score += 500;
+        hits.push({ e: e, score: score });
+      });
+      hits.sort(function (a, b) {
+        return b.score - a.score || a.e.title.localeCompare(b.e.title);
+      });
+      status.textContent = hits.length === 0
+        ? "No results for “" + query + "”."
+        : hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query + "”" +
+          (hits.length > 50 ? ", showing the first 50." : ".");
+      hits.slice(0, 50).forEach(function (h) {
+        var e = h.e;
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.className = "result";
+        a.href = e.url;
+        var title = document.createElement("span");
+        title.className = "r-title";
+        appendMarked(title, e.title || e.url, terms);
+        a.appendChild(title);
+        var meta = document.createElement("span");
+        meta.className = "r-meta";
+        var kind = document.createElement("span");
+        kind.className = "r-kind";
+        kind.textContent = KIND_LABELS[e.kind] || e.kind || "";
+        meta.appendChild(kind);
+        if (e.meta) meta.appendChild(document.createTextNode(e.meta));
+        a.appendChild(meta);
+        var text = snippet(e.text || "", terms);
+        if (text) {
+          var sn = document.createElement("span");
+          sn.className = "r-snippet";
+          appendMarked(sn, text, terms);
+          a.appendChild(sn);
+        }
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+    }
+
+    function schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        render();
+        var params = new URLSearchParams(location.search);
+        if (input.value.trim()) params.set("q", input.value.trim()); else params.delete("q");
+        replaceQuery(params);
+      }, 120);
+    }
+
+    input.addEventListener("input", schedule);
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      clearTimeout(timer);
+      render();
+      var first = links()[0];
+      if (first) location.href = first.href;
+    });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown") {
+        var first = links()[0];
+        if (first) {
+          e.preventDefault();
+          first.focus();
+        }
+      }
+    });
+    list.addEventListener("keydown", function (e) {
+      var all = links();
+      var i = all.indexOf(document.activeElement);
+      if (i < 0) return;
+      if (e.key === "ArrowDown") {
+        e.preventDefault();
+        if (i + 1 < all.length) all[i + 1].focus();
+      } else if (e.key === "ArrowUp") {
+        e.preventDefault();
+        if (i > 0) all[i - 1].focus(); else input.focus();
+      } else if (e.key === "Escape") {
+        input.focus();
+      }
+    });
+
+    status.textContent = "Loading the search index…";
+    fetch(url, { credentials: "same-origin" })
+      .then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      })
+      .then(function (data) {
+        index = (Array.isArray(data) ? data : []).map(function (e) {
+          e._title = String(e.title || "").toLowerCase();
+          e._meta = (String(e.kind || "") + " " + String(e.meta || "")).toLowerCase();
+          e._body = (String(e.text || "") + " " + String(e.words || "")).toLowerCase();
+          return e;
+        });
+        render();
+      })
+      .catch(function () {
+        status.textContent = "The search index could not be loaded.";
+      });
+    if (q) input.focus();
+  }
+
+  ready(function () {
+    initMap();
+    initSearch();
+  });
+})();
