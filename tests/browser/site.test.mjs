@@ -127,6 +127,36 @@ test("search results are reachable with the keyboard", async () => {
   await page.close();
 });
 
+test("a search result names its kind once and adds only what the kind does not say", async () => {
+  const page = await chrome.newPage();
+  const results = async (q) => {
+    await page.goto(origin + BASE + "search/?q=" + encodeURIComponent(q));
+    await page.locator("#search-results a").first().waitFor();
+    return page.$$eval("#search-results .r-meta", (metas) =>
+      metas.map((m) => ({
+        kind: m.querySelector(".r-kind").textContent.trim(),
+        // what follows the kind's badge
+        rest: Array.from(m.childNodes).filter((n) => !n.classList?.contains("r-kind")).map((n) => n.textContent).join("").trim(),
+      })),
+    );
+  };
+  const seen = new Set();
+  for (const q of ["rate", "map", "checkout", "runner", "store"]) {
+    for (const { kind, rest } of await results(q)) {
+      seen.add(kind);
+      assert.ok(!rest.toLowerCase().split(/\W+/).includes(kind.toLowerCase()), `"${kind}" repeated in "${rest}"`);
+      assert.doesNotMatch(rest, /(^·|·$)/, `no dangling separator in "${rest}" (${kind})`);
+    }
+  }
+  for (const kind of ["KPI", "Note", "Touchpoint", "Persona", "Channel"]) assert.ok(seen.has(kind), `searched a ${kind}`);
+  // A touchpoint says where it is; a note without tags nothing at all.
+  const tp = (await results("Abandoned-cart reminder"))[0];
+  assert.deepEqual(tp, { kind: "Touchpoint", rest: "Decision · E-mail" });
+  const readme = (await results("About this map")).find((r) => r.kind === "Note");
+  assert.deepEqual(readme, { kind: "Note", rest: "" });
+  await page.close();
+});
+
 const KINDS = {
   dashboard: "",
   map: "map/",
