@@ -157,6 +157,91 @@ test("a search result names its kind once and adds only what the kind does not s
   await page.close();
 });
 
+/* In the page: how the focused element's focus indicator stands out. The
+   ring (outline) must contrast 3:1 with what is next to it: the element's own
+   background for an inset ring, else what is behind it or the halo
+   (box-shadow) between the element and the ring. */
+function focusRing() {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([^)]+)\)/) || c.match(/color\(srgb ([^)]+)\)/);
+    if (!m) return null;
+    const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    const scale = c.startsWith("color(") ? 255 : 1;
+    return { r: p[0] * scale, g: p[1] * scale, b: p[2] * scale, a: p.length > 3 ? p[3] : 1 };
+  };
+  const over = (top, under) => ({
+    r: top.r * top.a + under.r * (1 - top.a),
+    g: top.g * top.a + under.g * (1 - top.a),
+    b: top.b * top.a + under.b * (1 - top.a),
+    a: 1,
+  });
+  const background = (el) => {
+    const layers = [];
+    for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c && c.a > 0) layers.push(c);
+      if (c && c.a >= 1) break;
+    }
+    return layers.reverse().reduce((acc, c) => over(c, acc), { r: 255, g: 255, b: 255, a: 1 });
+  };
+  const lum = ({ r, g, b }) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const contrast = (x, y) => {
+    const [a, b] = [lum(x), lum(y)].sort((p, q) => q - p);
+    return (a + 0.05) / (b + 0.05);
+  };
+  let el = document.activeElement;
+  // A visually hidden radio or checkbox shows its focus on its label.
+  if (el.labels?.length && el.getBoundingClientRect().width <= 2) el = el.labels[0];
+  const cs = getComputedStyle(el);
+  const name = (el.id ? "#" + el.id : el.tagName.toLowerCase()) + " " + (el.textContent || el.getAttribute("aria-label") || "").trim().replace(/\s+/g, " ").slice(0, 30);
+  if (cs.outlineStyle === "none" || parseFloat(cs.outlineWidth) < 2) return { name, ratio: 0, why: "no outline" };
+  const ring = over(parse(cs.outlineColor), background(el.parentElement || el));
+  const inset = parseFloat(cs.outlineOffset) < 0;
+  const next = [inset ? background(el) : background(el.parentElement || el)];
+  const halo = cs.boxShadow.match(/rgba?\([^)]+\)/);
+  if (!inset && halo) next.push(over(parse(halo[0]), background(el.parentElement || el)));
+  const ratio = Math.max(...next.map((b) => contrast(ring, b)));
+  return { name, ratio: Math.round(ratio * 100) / 100 };
+}
+
+test("every control shows a focus ring that stands out, light and dark", async () => {
+  const weak = [];
+  for (const colorScheme of ["light", "dark"]) {
+    const context = await chrome.newContext({ colorScheme, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    for (const path of ["map/?colour=value", "map/", "search/?q=checkout", "kpis/pdp-conversion/", "journey/"]) {
+      await page.goto(origin + BASE + path);
+      if (path.startsWith("search")) await page.locator("#search-results a").first().waitFor();
+      const seen = new Set();
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press("Tab");
+        const key = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el === document.body ? null : el.outerHTML.slice(0, 200) + [...document.querySelectorAll("*")].indexOf(el);
+        });
+        if (key === null || seen.has(key)) break;
+        seen.add(key);
+        const r = await page.evaluate(focusRing);
+        if (r.ratio < 3) weak.push(`${colorScheme} ${path}: ${r.name} (${r.why || r.ratio + ":1"})`);
+        // Walk the colour switch with the arrow keys, as a keyboard user does.
+        if (await page.evaluate(() => document.activeElement.name === "colour")) {
+          for (let k = 0; k < 3; k++) {
+            await page.keyboard.press("ArrowRight");
+            const a = await page.evaluate(focusRing);
+            if (a.ratio < 3) weak.push(`${colorScheme} ${path}: ${a.name} (${a.why || a.ratio + ":1"})`);
+          }
+        }
+      }
+      assert.ok(seen.size > 5, `tabbed through ${path}`);
+    }
+    await context.close();
+  }
+  assert.deepEqual(weak, []);
+});
+
 const KINDS = {
   dashboard: "",
   map: "map/",
