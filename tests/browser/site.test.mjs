@@ -75,6 +75,24 @@ test("filtering the map to one persona hides the others' touchpoints and the URL
   await other.close();
 });
 
+test("a channel row a filter leaves empty says so in words, at full contrast", async () => {
+  const page = await chrome.newPage();
+  await page.goto(origin + BASE + "map/" + FILTERED_MAPS["map filtered, by KPI"].slice(4));
+  const row = page.locator(".map-table tbody tr", { has: page.locator('th a[href$="channels/search/"]') });
+  await row.locator(".row-none").waitFor();
+  assert.equal((await row.locator("th .row-none").textContent()).trim(), "no matching touchpoints");
+  assert.equal(await row.locator(".tp-card:visible").count(), 0);
+  // Dimmed by a muted background, not by fading the row's text.
+  const fades = await row.evaluate((tr) =>
+    [tr, ...tr.querySelectorAll("*")].filter((e) => e.checkVisibility() && parseFloat(getComputedStyle(e).opacity) < 1).length,
+  );
+  assert.equal(fades, 0, "nothing in the row is faded");
+  // A row with matches has no such label.
+  const website = page.locator(".map-table tbody tr", { has: page.locator('th a[href$="channels/website/"]') });
+  assert.equal(await website.locator(".row-none").isVisible(), false);
+  await page.close();
+});
+
 test("the colour mode switch is kept in the URL", async () => {
   const page = await chrome.newPage();
   await page.goto(origin + BASE + "map/");
@@ -280,14 +298,22 @@ test("pages render at 375 px width without horizontal page overflow", async () =
   await context.close();
 });
 
+// The map with filters that leave rows and cells empty, in each colour mode.
+const FILTERED_MAPS = {
+  "map filtered, by KPI": "map/?persona=new-runner&mode=digital&control=managed&state=current&key=1&colour=kpi",
+  "map filtered, by value": "map/?colour=value&state=planned",
+  "map filtered, by emotion": "map/?persona=marathoner&control=spontaneous",
+};
+
 test("axe-core finds no serious or critical violations on any kind of page, light and dark", async () => {
   const axe = join(repo, "tests/browser/node_modules/axe-core/axe.min.js");
   const problems = [];
   for (const colorScheme of ["light", "dark"]) {
     const context = await chrome.newContext({ colorScheme });
     const page = await context.newPage();
-    for (const [kind, path] of Object.entries(KINDS)) {
+    for (const [kind, path] of Object.entries({ ...KINDS, ...FILTERED_MAPS })) {
       await page.goto(origin + BASE + path);
+      if (kind.startsWith("map filtered")) await page.waitForFunction(() => document.querySelector(".row-filtered-empty, .is-filtered-empty"));
       await page.addScriptTag({ path: axe });
       const violations = await page.evaluate(async () => {
         const r = await window.axe.run(document, { resultTypes: ["violations"] });

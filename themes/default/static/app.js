@@ -110,6 +110,8 @@
       rows.forEach(function (row) {
         var visible = row.querySelectorAll(".tp-card:not([hidden])").length;
         row.classList.toggle("row-filtered-empty", visible === 0);
+        var none = row.querySelector(".row-none");
+        if (none) none.hidden = visible > 0;
         // A row of the other mode can never match: leave it out.
         row.hidden = !!f.mode && row.dataset.mode !== f.mode;
       });
