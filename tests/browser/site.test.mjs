@@ -2,39 +2,19 @@
 // filters, search, phone width, accessibility (axe-core) and screenshots.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { readFileSync, existsSync, statSync, mkdirSync } from "node:fs";
-import { join, extname } from "node:path";
-import { tempDir, touchmap, browser, cleanup, repo } from "./helpers.mjs";
+import { readFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir, touchmap, browser, cleanup, repo, staticSite } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, site, server, origin, chrome;
 const screenshots = join(repo, "tests/browser/screenshots");
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml" };
-
-/** A static server like GitHub Pages: the site under BASE, 404.html otherwise. */
-function staticServer(root) {
-  return createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = path.startsWith(BASE) ? join(root, path.slice(BASE.length)) : null;
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!file || !existsSync(file) || path.includes("..")) {
-      res.writeHead(404, { "content-type": TYPES[".html"] });
-      return res.end(readFileSync(join(root, "404.html")));
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-}
-
 before(async () => {
   dir = tempDir("touchmap-site-");
   site = join(dir, "site");
   touchmap("build", join(repo, "example-map"), "-o", site, "--base-url", BASE);
-  server = staticServer(site);
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  ({ server, origin } = await staticSite(site, BASE));
   chrome = await browser();
   mkdirSync(screenshots, { recursive: true });
 });

@@ -7,6 +7,7 @@
  *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
  *   reproduces the view.
  * - Search: loads the search index and matches every query word.
+ * - Print: opens folded <details> while printing.
  *
  * Everything works without this file: the map, its colour switch (CSS
  * :has()) and all pages are plain HTML.
@@ -353,8 +354,29 @@
     if (q) input.focus();
   }
 
+  /* --------------------------------------------------------------- print */
+
+  /* Paper cannot unfold a <details>: open the closed ones for printing (the
+     tables folded away on screen) and fold them again afterwards. */
+  function initPrint() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("details:not([open])"), function (d) {
+        d.open = true;
+        opened.push(d);
+      });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (d) {
+        d.open = false;
+      });
+      opened = [];
+    });
+  }
+
   ready(function () {
     initMap();
     initSearch();
+    initPrint();
   });
 })();
