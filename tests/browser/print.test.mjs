@@ -53,6 +53,7 @@ test("printing prints the tables that are folded away on screen, with or without
     assert.equal(tables, model().personas.length, `each persona's emotion table is printed (${js})`);
 
     const pages = await print(page, "kpis/pdp-conversion/");
+    assert.equal(where(pages, "Over time"), 0, "the chart starts on page 1, under the heading");
     const printed = pages.map((p) => p.text).join("");
     const missing = kpi.measurements.filter((m) => !printed.includes(m.date)).map((m) => m.date);
     assert.deepEqual(missing, [], `every measurement is printed (${js})`);
@@ -60,4 +61,59 @@ test("printing prints the tables that are folded away on screen, with or without
     assert.equal(await page.locator("details").first().evaluate((d) => d.open), false, js);
     await context.close();
   }
+});
+
+test("the map prints on landscape pages, the page head with the grid, and no page without touchpoints", async () => {
+  const page = await chrome.newPage();
+  const pages = await print(page, "map/");
+  assert.ok(pages.every((p) => p.width > p.height), "landscape: " + pages.map((p) => `${p.width}×${p.height}`).join(", "));
+  for (const text of ["Stride Running Co.", "Touchpoint map", "Touchpoints by lifecycle stage", "Awareness", "Instagram ad for beginner shoes"])
+    assert.equal(where(pages, text), 0, `page 1 has "${text}"`);
+  const names = model().touchpoints.map((t) => squeeze(t.name));
+  pages.forEach((p, i) => assert.ok(names.some((n) => p.text.includes(n)), `page ${i + 1} of ${pages.length} shows touchpoints: ${p.text.slice(0, 80)}`));
+  const unprinted = model().touchpoints.filter((t) => where(pages, t.name) < 0).map((t) => t.name);
+  assert.deepEqual(unprinted, [], "every touchpoint is printed");
+  // The legends explain the colours, and the footer closes the last page.
+  assert.equal(where(pages, "very negative"), 0, "the emotion legend is on page 1");
+  assert.equal(where(pages, "Built with touchmap"), pages.length - 1);
+  await page.close();
+});
+
+test("the journey's first printed page has the first persona, not only the introduction", async () => {
+  const page = await chrome.newPage();
+  const pages = await print(page, "journey/");
+  const [first, second] = model().personas;
+  assert.equal(where(pages, `Mean emotion of ${first.name}`), 0);
+  assert.ok(where(pages, `Mean emotion of ${second.name}`) > 0, "each persona starts a page");
+  assert.equal(where(pages, "Jump to"), -1, "in-page links are left off paper");
+  await page.close();
+});
+
+test("with a dark OS theme, print is the same as with a light one: cards, legends and badges", async () => {
+  // (Without transitions, which would catch colours half-way.)
+  const context = await chrome.newContext({ reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const colours = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("body, main, .panel, .tp-card, .swatch, .badge, .stat, td.heat, th, a")]
+        .filter((el) => el.checkVisibility())
+        .map((el) => {
+          const cs = getComputedStyle(el);
+          return `${el.tagName.toLowerCase()}.${el.className}: ${cs.color} on ${cs.backgroundColor}`;
+        }),
+    );
+  const differ = [];
+  for (const path of ["map/", "map/?colour=kpi", "map/?colour=value", "touchpoints/", "kpis/", "insights/", "value/"]) {
+    await page.goto(origin + BASE + path);
+    await page.emulateMedia({ media: "print", colorScheme: "light" });
+    const light = await colours();
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    const dark = await colours();
+    assert.ok(light.length > 20, path);
+    const diff = dark.filter((c, i) => c !== light[i]);
+    if (diff.length) differ.push(`${path}: ${diff.length} of ${dark.length} differ, e.g. ${diff[0]}`);
+    await page.emulateMedia({ media: null, colorScheme: null });
+  }
+  assert.deepEqual(differ, []);
+  await context.close();
 });
