@@ -89,6 +89,35 @@ test("the colour mode switch is kept in the URL", async () => {
   await other.close();
 });
 
+test("in every colour mode the legends explain every symbol the cards show", async () => {
+  const page = await chrome.newPage();
+  for (const colour of ["emotion", "kpi", "value"]) {
+    await page.goto(origin + BASE + "map/?colour=" + colour);
+    const { shown, explained } = await page.evaluate(() => {
+      // Shown, and not clipped to a screen-reader-only pixel.
+      const visible = (e) => {
+        if (!e.checkVisibility({ visibilityProperty: true })) return false;
+        for (let a = e; a && a !== document.body; a = a.parentElement) {
+          const cs = getComputedStyle(a);
+          if (cs.clipPath !== "none" || (cs.overflow === "hidden" && a.getBoundingClientRect().width <= 1)) return false;
+        }
+        return true;
+      };
+      const shown = new Set();
+      for (const s of document.querySelectorAll('.map-table .tp-card .tp-line [aria-hidden="true"]'))
+        if (visible(s) && s.textContent.trim()) shown.add(s.textContent.trim());
+      const explained = new Set();
+      for (const s of document.querySelectorAll(".map-legends li > :first-child"))
+        if (visible(s)) s.textContent.trim().split(/\s+/).forEach((t) => explained.add(t));
+      return { shown: [...shown], explained: [...explained] };
+    });
+    assert.ok(shown.length >= 5, `${colour}: cards show symbols (${shown})`);
+    const unexplained = shown.filter((sym) => !explained.includes(sym));
+    assert.deepEqual(unexplained, [], `${colour} mode: symbols on cards without a legend entry`);
+  }
+  await page.close();
+});
+
 test("without JavaScript the full map still shows", async () => {
   const context = await chrome.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
