@@ -118,6 +118,18 @@ test("in every colour mode the legends explain every symbol the cards show", asy
   await page.close();
 });
 
+test("the main navigation marks the current page, and the section of a page below it", async () => {
+  const page = await chrome.newPage();
+  const current = () => page.$$eval('nav[aria-label="Main"] a[aria-current]', (as) => as.map((a) => `${a.textContent.trim()}=${a.getAttribute("aria-current")}`));
+  await page.goto(origin + BASE + "touchpoints/");
+  assert.deepEqual(await current(), ["Touchpoints=page"]);
+  await page.goto(origin + BASE + "touchpoints/checkout-page/");
+  assert.deepEqual(await current(), ["Touchpoints=true"]);
+  await page.goto(origin + BASE);
+  assert.deepEqual(await current(), ["Dashboard=page"]);
+  await page.close();
+});
+
 test("without JavaScript the full map still shows", async () => {
   const context = await chrome.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
