@@ -130,6 +130,44 @@ test("the main navigation marks the current page, and the section of a page belo
   await page.close();
 });
 
+/** The colour of the pixel at (x, y) of a PNG, decoded by the page. */
+async function pixel(page, png, x, y) {
+  return page.evaluate(async ([src, x, y]) => {
+    const img = new Image();
+    img.src = "data:image/png;base64," + src;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    return Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3));
+  }, [png.toString("base64"), x, y]);
+}
+
+test("at phone width the main navigation shows the current entry and shades the edge that has more", async () => {
+  const context = await chrome.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  for (const path of ["", "map/", "kpis/pdp-conversion/", "notes/", "search/"]) {
+    await page.goto(origin + BASE + path);
+    const box = await page.locator('nav[aria-label="Main"] a[aria-current]').boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 375, `/${path}: the current entry is on screen (x ${Math.round(box.x)}–${Math.round(box.x + box.width)})`);
+  }
+  // The strip at its start, then scrolled to its end: the edge with more
+  // entries beyond it is shaded, the other is plain.
+  await page.goto(origin + BASE);
+  const strip = page.locator('nav[aria-label="Main"] ul');
+  const { width } = await strip.boundingBox();
+  const surface = await pixel(page, await page.locator(".site-header").screenshot(), 5, 5);
+  const differs = (a, b) => a.some((v, i) => Math.abs(v - b[i]) > 12);
+  const edges = async () => {
+    const png = await strip.screenshot();
+    return { left: differs(await pixel(page, png, 1, 2), surface), right: differs(await pixel(page, png, Math.floor(width) - 2, 2), surface) };
+  };
+  assert.deepEqual(await edges(), { left: false, right: true }, "at the start: more to the right");
+  await strip.evaluate((ul) => (ul.scrollLeft = ul.scrollWidth));
+  assert.deepEqual(await edges(), { left: true, right: false }, "at the end: more to the left");
+  await context.close();
+});
+
 test("without JavaScript the full map still shows", async () => {
   const context = await chrome.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -6,6 +6,7 @@
  *   priority; keeps filters and the colour mode in the URL query
  *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
  *   reproduces the view.
+ * - Navigation: scrolls the current entry into view on a narrow screen.
  * - Search: loads the search index and matches every query word.
  * - Print: opens folded <details> while printing.
  *
@@ -148,6 +149,20 @@
       r.addEventListener("change", apply);
     });
     apply();
+  }
+
+  /* ------------------------------------------------------ the navigation */
+
+  /* On a narrow screen the navigation strip scrolls sideways: bring the
+     current entry into view (without scrolling the page). */
+  function initNav() {
+    var list = document.querySelector(".main-nav ul");
+    var current = list && list.querySelector("a[aria-current]");
+    if (!current || list.scrollWidth <= list.clientWidth) return;
+    var box = list.getBoundingClientRect();
+    var item = current.getBoundingClientRect();
+    if (item.left >= box.left && item.right <= box.right) return;
+    list.scrollLeft += item.left - box.left - (box.width - item.width) / 2;
   }
 
   /* -------------------------------------------------------------- search */
@@ -375,6 +390,7 @@
   }
 
   ready(function () {
+    initNav();
     initMap();
     initSearch();
     initPrint();
