@@ -118,6 +118,43 @@ test("in every colour mode the legends explain every symbol the cards show", asy
   await page.close();
 });
 
+test("Back undoes a filter on the map, one step at a time, and Forward redoes it", async () => {
+  const page = await chrome.newPage();
+  await page.goto(origin + BASE + "touchpoints/");
+  await page.goto(origin + BASE + "map/");
+  const shown = () => page.locator(".map-table .tp-card:visible").count();
+  const all = await shown();
+  await page.selectOption("form.filters select[name=persona]", "new-runner");
+  await page.waitForFunction(() => location.search === "?persona=new-runner");
+  const persona = await shown();
+  await page.selectOption("form.filters select[name=mode]", "digital");
+  await page.click('label[for="colour-kpi"]');
+  await page.waitForFunction(() => location.search.includes("colour=kpi"));
+  const digital = await shown();
+  assert.ok(all > persona && persona > digital, `${all} > ${persona} > ${digital}`);
+
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes("colour"));
+  assert.equal(await page.isChecked("#colour-emotion"), true, "Back undoes the colour mode");
+  assert.equal(await page.inputValue("select[name=mode]"), "digital");
+  await page.goBack();
+  await page.waitForFunction(() => location.search === "?persona=new-runner");
+  assert.equal(await page.inputValue("select[name=mode]"), "");
+  assert.equal(await shown(), persona);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === "");
+  assert.equal(await page.inputValue("select[name=persona]"), "");
+  assert.equal(await shown(), all);
+  assert.equal(new URL(page.url()).pathname, BASE + "map/", "still on the map");
+  await page.goForward();
+  await page.waitForFunction(() => location.search === "?persona=new-runner");
+  assert.equal(await shown(), persona);
+  await page.goBack();
+  await page.goBack();
+  await page.waitForURL(`**${BASE}touchpoints/`);
+  await page.close();
+});
+
 test("the main navigation marks the current page, and the section of a page below it", async () => {
   const page = await chrome.newPage();
   const current = () => page.$$eval('nav[aria-label="Main"] a[aria-current]', (as) => as.map((a) => `${a.textContent.trim()}=${a.getAttribute("aria-current")}`));

@@ -5,7 +5,7 @@
  * - Map: filters cards by persona, channel mode, control, state and key
  *   priority; keeps filters and the colour mode in the URL query
  *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
- *   reproduces the view.
+ *   reproduces the view, one history entry per change (Back undoes it).
  * - Navigation: scrolls the current entry into view on a narrow screen.
  * - Search: loads the search index and matches every query word.
  * - Print: opens folded <details> while printing.
@@ -28,14 +28,22 @@
     }
   }
 
-  function replaceQuery(params) {
+  /* Puts `params` in the address: as a new history entry when `push` (a
+     change the user made, which Back should undo), else in place. */
+  function setQuery(params, push) {
     var query = params.toString();
     var url = location.pathname + (query ? "?" + query : "") + location.hash;
+    if (url === location.pathname + location.search + location.hash) return;
     try {
-      history.replaceState(history.state, "", url);
+      if (push) history.pushState(null, "", url);
+      else history.replaceState(history.state, "", url);
     } catch (e) {
       /* file:// or sandboxed frames may refuse; the view still works */
     }
+  }
+
+  function replaceQuery(params) {
+    setQuery(params, false);
   }
 
   /* ------------------------------------------------------------- the map */
@@ -54,20 +62,22 @@
     var status = view.querySelector(".filter-status");
     var radios = Array.prototype.slice.call(view.querySelectorAll('input[name="colour"]'));
 
-    // Restore the view from the URL.
-    var params = new URLSearchParams(location.search);
-    FILTERS.forEach(function (name) {
-      var field = form.elements[name];
-      var value = params.get(name);
-      if (!field || value === null) return;
-      var known = Array.prototype.some.call(field.options, function (o) {
-        return o.value === value;
+    // Sets the filters and the colour mode from the URL (on load, and on
+    // Back and Forward); what the URL leaves out is the default.
+    function restore() {
+      var params = new URLSearchParams(location.search);
+      FILTERS.forEach(function (name) {
+        var field = form.elements[name];
+        if (!field) return;
+        var value = params.get(name) || "";
+        var known = Array.prototype.some.call(field.options, function (o) {
+          return o.value === value;
+        });
+        field.value = known ? value : "";
       });
-      if (known) field.value = value;
-    });
-    if (form.elements.key) form.elements.key.checked = params.get("key") === "1";
-    var colour = params.get("colour");
-    if (COLOURS.indexOf(colour) >= 0) {
+      if (form.elements.key) form.elements.key.checked = params.get("key") === "1";
+      var colour = params.get("colour");
+      if (COLOURS.indexOf(colour) < 0) colour = "emotion";
       radios.forEach(function (r) {
         r.checked = r.value === colour;
       });
@@ -93,8 +103,12 @@
       return true;
     }
 
-    function apply() {
+    /* Shows the cards the filters let through. `push`: the user changed the
+       view, which becomes a step in the history; `keepUrl`: the URL is the
+       view already (Back or Forward). */
+    function apply(push, keepUrl) {
       var f = current();
+      var active = FILTERS.some(function (n) { return f[n]; }) || f.key;
       var shown = 0;
       cards.forEach(function (card) {
         var ok = matches(card, f);
@@ -118,7 +132,6 @@
         row.hidden = !!f.mode && row.dataset.mode !== f.mode;
       });
 
-      var active = FILTERS.some(function (n) { return f[n]; }) || f.key;
       if (status) {
         status.textContent = active
           ? "Showing " + shown + " of " + cards.length + " touchpoints."
@@ -133,22 +146,32 @@
       var checked = radios.filter(function (r) { return r.checked; })[0];
       if (checked && checked.value !== "emotion") next.set("colour", checked.value);
       else next.delete("colour");
-      replaceQuery(next);
+      if (!keepUrl) setQuery(next, push);
     }
 
-    form.addEventListener("change", apply);
+    function changed() {
+      apply(true);
+    }
+
+    form.addEventListener("change", changed);
     form.addEventListener("submit", function (e) {
       e.preventDefault();
-      apply();
+      changed();
     });
     form.addEventListener("reset", function () {
       // The form's fields reset after this event: apply on the next tick.
-      setTimeout(apply, 0);
+      setTimeout(changed, 0);
     });
     radios.forEach(function (r) {
-      r.addEventListener("change", apply);
+      r.addEventListener("change", changed);
     });
-    apply();
+    // Back and Forward step through the views the user made.
+    window.addEventListener("popstate", function () {
+      restore();
+      apply(false, true);
+    });
+    restore();
+    apply(false);
   }
 
   /* ------------------------------------------------------ the navigation */
