@@ -155,6 +155,29 @@ test("Back undoes a filter on the map, one step at a time, and Forward redoes it
   await page.close();
 });
 
+test("the stage and channel counts on the map say how many of their touchpoints a filter shows", async () => {
+  const page = await chrome.newPage();
+  await page.goto(origin + BASE + "map/?persona=new-runner&mode=digital");
+  const m = model();
+  const digital = new Set(m.channels.filter((c) => c.mode === "digital").map((c) => c.id));
+  const expected = m.stages.map((s) => {
+    const all = m.touchpoints.filter((t) => t.stage === s.id);
+    const shown = all.filter((t) => digital.has(t.channel) && t.personas.includes("new-runner"));
+    return `${shown.length} of ${all.length} touchpoint${all.length === 1 ? "" : "s"}`;
+  });
+  const heads = () => page.$$eval(".map-table thead .stage-count", (els) => els.map((e) => e.textContent.trim()));
+  assert.deepEqual(await heads(), expected);
+  const website = page.locator(".map-table tbody tr", { has: page.locator('th a[href$="channels/website/"]') }).locator(".row-count");
+  const onWebsite = m.touchpoints.filter((t) => t.channel === "website");
+  const nina = onWebsite.filter((t) => t.personas.includes("new-runner"));
+  assert.equal((await website.textContent()).trim(), `${nina.length} of ${onWebsite.length} touchpoints`);
+  await page.click("text=Show all");
+  await page.waitForFunction(() => location.search === "");
+  assert.deepEqual(await heads(), m.stages.map((s) => `${m.touchpoints.filter((t) => t.stage === s.id).length} touchpoints`));
+  assert.equal((await website.textContent()).trim(), `${onWebsite.length} touchpoints`);
+  await page.close();
+});
+
 test("the main navigation marks the current page, and the section of a page below it", async () => {
   const page = await chrome.newPage();
   const current = () => page.$$eval('nav[aria-label="Main"] a[aria-current]', (as) => as.map((a) => `${a.textContent.trim()}=${a.getAttribute("aria-current")}`));

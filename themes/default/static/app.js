@@ -3,7 +3,8 @@
  * - Marks the page as scripted (<html class="js">), which reveals the map's
  *   filters and the search box.
  * - Map: filters cards by persona, channel mode, control, state and key
- *   priority; keeps filters and the colour mode in the URL query
+ *   priority, and counts what is shown per stage and channel; keeps filters
+ *   and the colour mode in the URL query
  *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
  *   reproduces the view, one history entry per change (Back undoes it).
  * - Navigation: scrolls the current entry into view on a narrow screen.
@@ -46,6 +47,10 @@
     setQuery(params, false);
   }
 
+  function plural(n, word) {
+    return n + " " + word + (n === 1 ? "" : "s");
+  }
+
   /* ------------------------------------------------------------- the map */
 
   var FILTERS = ["persona", "mode", "control", "state"];
@@ -61,6 +66,7 @@
     var rows = Array.prototype.slice.call(view.querySelectorAll(".map-table tbody tr"));
     var status = view.querySelector(".filter-status");
     var radios = Array.prototype.slice.call(view.querySelectorAll('input[name="colour"]'));
+    var stageCounts = Array.prototype.slice.call(view.querySelectorAll(".map-table thead .stage-count"));
 
     // Sets the filters and the colour mode from the URL (on load, and on
     // Back and Forward); what the URL leaves out is the default.
@@ -81,6 +87,13 @@
       radios.forEach(function (r) {
         r.checked = r.value === colour;
       });
+    }
+
+    /* "7 touchpoints", or with a filter "3 of 7 touchpoints". */
+    function count(el, shown, total, active) {
+      if (!el) return;
+      if (!el.dataset.all) el.dataset.all = el.textContent;
+      el.textContent = active ? shown + " of " + plural(total, "touchpoint") : el.dataset.all;
     }
 
     function current() {
@@ -123,13 +136,23 @@
         cell.classList.toggle("is-filtered-empty", visible === 0);
         if (none) none.hidden = visible > 0;
       });
+      var perStage = stageCounts.map(function () { return { shown: 0, total: 0 }; });
       rows.forEach(function (row) {
         var visible = row.querySelectorAll(".tp-card:not([hidden])").length;
         row.classList.toggle("row-filtered-empty", visible === 0);
         var none = row.querySelector(".row-none");
         if (none) none.hidden = visible > 0;
+        count(row.querySelector(".row-count"), visible, row.querySelectorAll(".tp-card").length, active);
+        row.querySelectorAll("td").forEach(function (cell, i) {
+          if (!perStage[i]) return;
+          perStage[i].total += cell.querySelectorAll(".tp-card").length;
+          perStage[i].shown += cell.querySelectorAll(".tp-card:not([hidden])").length;
+        });
         // A row of the other mode can never match: leave it out.
         row.hidden = !!f.mode && row.dataset.mode !== f.mode;
+      });
+      stageCounts.forEach(function (el, i) {
+        count(el, perStage[i].shown, perStage[i].total, active);
       });
 
       if (status) {
