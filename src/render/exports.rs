@@ -344,8 +344,16 @@ impl SearchIndex {
             .into_par_iter()
             .map(|i| touchpoint_entry(a, urls, &note_text, i))
             .collect();
-        for k in &m.kpis {
-            entries.push(entry(json!({ "kind": "kpi", "title": k.name, "url": urls.entity("kpis", &k.id), "meta": "KPI", "text": k.description.clone().unwrap_or_default() })));
+        for (k, h) in m.kpis.iter().zip(&a.analysis.kpis) {
+            let latest = h.latest.as_ref().and_then(|l| match l.value {
+                crate::model::MeasureValue::Number(_) => Some(format!(
+                    "latest {}",
+                    measure_text(&l.value, k.unit.as_deref())
+                )),
+                crate::model::MeasureValue::Text(_) => None,
+            });
+            let meta = meta_line([Some(h.status.label().to_string()), latest]);
+            entries.push(entry(json!({ "kind": "kpi", "title": k.name, "url": urls.entity("kpis", &k.id), "meta": meta, "text": k.description.clone().unwrap_or_default() })));
         }
         for c in &m.competitors {
             let text = [
@@ -354,7 +362,7 @@ impl SearchIndex {
                 c.weaknesses.join(" "),
             ]
             .join(" ");
-            entries.push(entry(json!({ "kind": "competitor", "title": c.name, "url": urls.entity("competitors", &c.id), "meta": "Competitor", "text": text })));
+            entries.push(entry(json!({ "kind": "competitor", "title": c.name, "url": urls.entity("competitors", &c.id), "meta": meta_line([counted(c.channels.len(), "channel")]), "text": text })));
         }
         let first_note = entries.len();
         entries.par_extend(
@@ -363,16 +371,35 @@ impl SearchIndex {
                 .map(|i| note_entry(a, urls, &note_text, i)),
         );
         for b in &m.benefits {
-            entries.push(entry(json!({ "kind": "benefit", "title": b.name, "url": format!("{}#{}", urls.to("benefits/"), b.id), "meta": "Benefit", "text": b.description.clone().unwrap_or_default() })));
+            let meta = meta_line([
+                counted(b.touchpoints.len(), "touchpoint"),
+                counted(b.kpis.len(), "KPI"),
+            ]);
+            entries.push(entry(json!({ "kind": "benefit", "title": b.name, "url": format!("{}#{}", urls.to("benefits/"), b.id), "meta": meta, "text": b.description.clone().unwrap_or_default() })));
         }
-        for s in &m.stages {
-            entries.push(entry(json!({ "kind": "stage", "title": s.name, "url": urls.entity("stages", &s.id), "meta": "Stage", "text": s.description.clone().unwrap_or_default() })));
+        for (i, s) in m.stages.iter().enumerate() {
+            let total = a.analysis.per_stage.get(i).map_or(0, |f| f.total);
+            let meta = meta_line([
+                // After the kind badge: "Stage 1 of 5 · 7 touchpoints".
+                Some(format!("{} of {}", i + 1, m.stages.len())),
+                Some(touchpoint_count(total)),
+            ]);
+            entries.push(entry(json!({ "kind": "stage", "title": s.name, "url": urls.entity("stages", &s.id), "meta": meta, "text": s.description.clone().unwrap_or_default() })));
         }
-        for c in &m.channels {
-            entries.push(entry(json!({ "kind": "channel", "title": c.name, "url": urls.entity("channels", &c.id), "meta": "Channel", "text": c.description.clone().unwrap_or_default() })));
+        for (i, c) in m.channels.iter().enumerate() {
+            let total = a.analysis.per_channel.get(i).copied().unwrap_or(0);
+            let mode = json!(c.mode).as_str().unwrap_or_default().to_string();
+            let meta = meta_line([Some(mode), Some(touchpoint_count(total))]);
+            entries.push(entry(json!({ "kind": "channel", "title": c.name, "url": urls.entity("channels", &c.id), "meta": meta, "text": c.description.clone().unwrap_or_default() })));
         }
         for p in &m.personas {
-            entries.push(entry(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": "Persona", "text": p.description.clone().unwrap_or_default() })));
+            let serves = m
+                .touchpoints
+                .iter()
+                .filter(|t| t.personas.iter().any(|r| r.id == p.id))
+                .count();
+            let meta = meta_line([Some(touchpoint_count(serves))]);
+            entries.push(entry(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": meta, "text": p.description.clone().unwrap_or_default() })));
         }
         SearchIndex {
             entries,
@@ -437,6 +464,32 @@ fn entry(v: serde_json::Value) -> Vec<u8> {
     serde_json::to_vec(&v).unwrap_or_default()
 }
 
+/// The line under a search result's title: what the result's kind (which
+/// the page shows as a badge of its own) does not say, the present parts
+/// joined by " · ", so that it never repeats the kind nor ends in a separator.
+fn meta_line<const N: usize>(parts: [Option<String>; N]) -> String {
+    parts
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "3 channels", "1 KPI"; nothing for none.
+fn counted(n: usize, what: &str) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some(format!("1 {what}")),
+        n => Some(format!("{n} {what}s")),
+    }
+}
+
+/// "no touchpoints", "1 touchpoint", "7 touchpoints".
+fn touchpoint_count(n: usize) -> String {
+    counted(n, "touchpoint").unwrap_or_else(|| "no touchpoints".to_string())
+}
+
 fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -> Vec<u8> {
     let m = &a.model;
     let t = &m.touchpoints[i];
@@ -466,7 +519,7 @@ fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -
         "kind": "touchpoint",
         "title": t.name,
         "url": urls.entity("touchpoints", &t.id),
-        "meta": format!("{} · {}", m.stage(&t.stage.id).map(|s| s.name.as_str()).unwrap_or(""), m.channel(&t.channel.id).map(|c| c.name.as_str()).unwrap_or("")),
+        "meta": meta_line([m.stage(&t.stage.id).map(|s| s.name.clone()), m.channel(&t.channel.id).map(|c| c.name.clone())]),
         "text": text.join(" "),
         "words": words.into_iter().filter(|w| w.len() > 2).collect::<Vec<_>>().join(" "),
     }))
@@ -474,8 +527,17 @@ fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -
 
 fn note_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -> Vec<u8> {
     let n = &a.model.notes[i];
+    // Its tags, or else the folder it is in (as the notes page groups it).
+    let meta = if n.tags.is_empty() {
+        meta_line([n
+            .slug
+            .rsplit_once('/')
+            .map(|(folder, _)| format!("{folder}/"))])
+    } else {
+        n.tags.join(", ")
+    };
     entry(
-        json!({ "kind": "note", "title": n.title, "url": urls.note(&n.id), "meta": format!("Note · {}", n.tags.join(", ")), "text": note_text[i] }),
+        json!({ "kind": "note", "title": n.title, "url": urls.note(&n.id), "meta": meta, "text": note_text[i] }),
     )
 }
 
@@ -536,6 +598,34 @@ mod tests {
         );
         assert!(doc["model"]["competitors"][1]["website"].is_string());
         assert!(!String::from_utf8_lossy(&json).contains("javascript:"));
+    }
+
+    #[test]
+    fn search_meta_adds_to_the_kind_and_never_dangles() {
+        let a = example();
+        let index = SearchIndex::build(&a, &Urls::new("/"));
+        let entries: Vec<serde_json::Value> = serde_json::from_slice(&index.to_bytes()).unwrap();
+        for e in &entries {
+            let (kind, meta) = (e["kind"].as_str().unwrap(), e["meta"].as_str().unwrap());
+            let words: Vec<String> = meta.split_whitespace().map(str::to_lowercase).collect();
+            assert!(!words.contains(&kind.to_string()), "{kind} {meta:?}");
+            assert!(
+                !meta.starts_with(" · ") && !meta.ends_with(" · ") && meta.trim() == meta,
+                "{meta:?}"
+            );
+        }
+        let meta = |title: &str| {
+            let e = entries.iter().find(|e| e["title"] == title).unwrap();
+            e["meta"].as_str().unwrap().to_string()
+        };
+        assert_eq!(meta("About this map"), "");
+        assert_eq!(meta("Touchpoint workshop — 12 May 2026"), "workshops/");
+        assert_eq!(
+            meta("Checkout study (March 2026)"),
+            "research, decision, e-commerce"
+        );
+        assert_eq!(meta("Awareness"), "1 of 5 · 7 touchpoints");
+        assert!(meta("Product page conversion rate").starts_with("off target · latest "));
     }
 
     #[test]

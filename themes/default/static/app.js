@@ -3,10 +3,13 @@
  * - Marks the page as scripted (<html class="js">), which reveals the map's
  *   filters and the search box.
  * - Map: filters cards by persona, channel mode, control, state and key
- *   priority; keeps filters and the colour mode in the URL query
+ *   priority, and counts what is shown per stage and channel; keeps filters
+ *   and the colour mode in the URL query
  *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
- *   reproduces the view.
+ *   reproduces the view, one history entry per change (Back undoes it).
+ * - Navigation: scrolls the current entry into view on a narrow screen.
  * - Search: loads the search index and matches every query word.
+ * - Print: opens folded <details> while printing.
  *
  * Everything works without this file: the map, its colour switch (CSS
  * :has()) and all pages are plain HTML.
@@ -26,14 +29,26 @@
     }
   }
 
-  function replaceQuery(params) {
+  /* Puts `params` in the address: as a new history entry when `push` (a
+     change the user made, which Back should undo), else in place. */
+  function setQuery(params, push) {
     var query = params.toString();
     var url = location.pathname + (query ? "?" + query : "") + location.hash;
+    if (url === location.pathname + location.search + location.hash) return;
     try {
-      history.replaceState(history.state, "", url);
+      if (push) history.pushState(null, "", url);
+      else history.replaceState(history.state, "", url);
     } catch (e) {
       /* file:// or sandboxed frames may refuse; the view still works */
     }
+  }
+
+  function replaceQuery(params) {
+    setQuery(params, false);
+  }
+
+  function plural(n, word) {
+    return n + " " + word + (n === 1 ? "" : "s");
   }
 
   /* ------------------------------------------------------------- the map */
@@ -51,24 +66,34 @@
     var rows = Array.prototype.slice.call(view.querySelectorAll(".map-table tbody tr"));
     var status = view.querySelector(".filter-status");
     var radios = Array.prototype.slice.call(view.querySelectorAll('input[name="colour"]'));
+    var stageCounts = Array.prototype.slice.call(view.querySelectorAll(".map-table thead .stage-count"));
 
-    // Restore the view from the URL.
-    var params = new URLSearchParams(location.search);
-    FILTERS.forEach(function (name) {
-      var field = form.elements[name];
-      var value = params.get(name);
-      if (!field || value === null) return;
-      var known = Array.prototype.some.call(field.options, function (o) {
-        return o.value === value;
+    // Sets the filters and the colour mode from the URL (on load, and on
+    // Back and Forward); what the URL leaves out is the default.
+    function restore() {
+      var params = new URLSearchParams(location.search);
+      FILTERS.forEach(function (name) {
+        var field = form.elements[name];
+        if (!field) return;
+        var value = params.get(name) || "";
+        var known = Array.prototype.some.call(field.options, function (o) {
+          return o.value === value;
+        });
+        field.value = known ? value : "";
       });
-      if (known) field.value = value;
-    });
-    if (form.elements.key) form.elements.key.checked = params.get("key") === "1";
-    var colour = params.get("colour");
-    if (COLOURS.indexOf(colour) >= 0) {
+      if (form.elements.key) form.elements.key.checked = params.get("key") === "1";
+      var colour = params.get("colour");
+      if (COLOURS.indexOf(colour) < 0) colour = "emotion";
       radios.forEach(function (r) {
         r.checked = r.value === colour;
       });
+    }
+
+    /* "7 touchpoints", or with a filter "3 of 7 touchpoints". */
+    function count(el, shown, total, active) {
+      if (!el) return;
+      if (!el.dataset.all) el.dataset.all = el.textContent;
+      el.textContent = active ? shown + " of " + plural(total, "touchpoint") : el.dataset.all;
     }
 
     function current() {
@@ -91,8 +116,12 @@
       return true;
     }
 
-    function apply() {
+    /* Shows the cards the filters let through. `push`: the user changed the
+       view, which becomes a step in the history; `keepUrl`: the URL is the
+       view already (Back or Forward). */
+    function apply(push, keepUrl) {
       var f = current();
+      var active = FILTERS.some(function (n) { return f[n]; }) || f.key;
       var shown = 0;
       cards.forEach(function (card) {
         var ok = matches(card, f);
@@ -107,14 +136,25 @@
         cell.classList.toggle("is-filtered-empty", visible === 0);
         if (none) none.hidden = visible > 0;
       });
+      var perStage = stageCounts.map(function () { return { shown: 0, total: 0 }; });
       rows.forEach(function (row) {
         var visible = row.querySelectorAll(".tp-card:not([hidden])").length;
         row.classList.toggle("row-filtered-empty", visible === 0);
+        var none = row.querySelector(".row-none");
+        if (none) none.hidden = visible > 0;
+        count(row.querySelector(".row-count"), visible, row.querySelectorAll(".tp-card").length, active);
+        row.querySelectorAll("td").forEach(function (cell, i) {
+          if (!perStage[i]) return;
+          perStage[i].total += cell.querySelectorAll(".tp-card").length;
+          perStage[i].shown += cell.querySelectorAll(".tp-card:not([hidden])").length;
+        });
         // A row of the other mode can never match: leave it out.
         row.hidden = !!f.mode && row.dataset.mode !== f.mode;
       });
+      stageCounts.forEach(function (el, i) {
+        count(el, perStage[i].shown, perStage[i].total, active);
+      });
 
-      var active = FILTERS.some(function (n) { return f[n]; }) || f.key;
       if (status) {
         status.textContent = active
           ? "Showing " + shown + " of " + cards.length + " touchpoints."
@@ -129,22 +169,46 @@
       var checked = radios.filter(function (r) { return r.checked; })[0];
       if (checked && checked.value !== "emotion") next.set("colour", checked.value);
       else next.delete("colour");
-      replaceQuery(next);
+      if (!keepUrl) setQuery(next, push);
     }
 
-    form.addEventListener("change", apply);
+    function changed() {
+      apply(true);
+    }
+
+    form.addEventListener("change", changed);
     form.addEventListener("submit", function (e) {
       e.preventDefault();
-      apply();
+      changed();
     });
     form.addEventListener("reset", function () {
       // The form's fields reset after this event: apply on the next tick.
-      setTimeout(apply, 0);
+      setTimeout(changed, 0);
     });
     radios.forEach(function (r) {
-      r.addEventListener("change", apply);
+      r.addEventListener("change", changed);
     });
-    apply();
+    // Back and Forward step through the views the user made.
+    window.addEventListener("popstate", function () {
+      restore();
+      apply(false, true);
+    });
+    restore();
+    apply(false);
+  }
+
+  /* ------------------------------------------------------ the navigation */
+
+  /* On a narrow screen the navigation strip scrolls sideways: bring the
+     current entry into view (without scrolling the page). */
+  function initNav() {
+    var list = document.querySelector(".main-nav ul");
+    var current = list && list.querySelector("a[aria-current]");
+    if (!current || list.scrollWidth <= list.clientWidth) return;
+    var box = list.getBoundingClientRect();
+    var item = current.getBoundingClientRect();
+    if (item.left >= box.left && item.right <= box.right) return;
+    list.scrollLeft += item.left - box.left - (box.width - item.width) / 2;
   }
 
   /* -------------------------------------------------------------- search */
@@ -351,8 +415,30 @@
     if (q) input.focus();
   }
 
+  /* --------------------------------------------------------------- print */
+
+  /* Paper cannot unfold a <details>: open the closed ones for printing (the
+     tables folded away on screen) and fold them again afterwards. */
+  function initPrint() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("details:not([open])"), function (d) {
+        d.open = true;
+        opened.push(d);
+      });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (d) {
+        d.open = false;
+      });
+      opened = [];
+    });
+  }
+
   ready(function () {
+    initNav();
     initMap();
     initSearch();
+    initPrint();
   });
 })();
