@@ -64,6 +64,32 @@ pub const ENTITY_KINDS: [&str; 6] = [
     "persona",
 ];
 
+/// The site section of an entity kind: `touchpoint` -> `touchpoints`.
+pub fn section_of(kind: &str) -> &'static str {
+    match kind {
+        "touchpoint" => "touchpoints",
+        "kpi" => "kpis",
+        "competitor" => "competitors",
+        "stage" => "stages",
+        "channel" => "channels",
+        _ => "personas",
+    }
+}
+
+/// Whether the map has an entity of `kind` (one of [`ENTITY_KINDS`]) with
+/// this id.
+fn entity_exists(model: &Model, kind: &str, id: &str) -> bool {
+    match kind {
+        "touchpoint" => model.touchpoint(id).is_some(),
+        "kpi" => model.kpi(id).is_some(),
+        "competitor" => model.competitor(id).is_some(),
+        "stage" => model.stage(id).is_some(),
+        "channel" => model.channel(id).is_some(),
+        "persona" => model.persona(id).is_some(),
+        _ => false,
+    }
+}
+
 /// Parser options used for every note, so analyse and render read the same.
 pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES
@@ -132,15 +158,7 @@ pub fn classify(model: &Model, from: &str, href: &str) -> Result<Target, Broken>
     }
     if let Some((scheme, id)) = scheme_of(href) {
         if let Some(kind) = ENTITY_KINDS.iter().find(|k| **k == scheme) {
-            let exists = match *kind {
-                "touchpoint" => model.touchpoint(id).is_some(),
-                "kpi" => model.kpi(id).is_some(),
-                "competitor" => model.competitor(id).is_some(),
-                "stage" => model.stage(id).is_some(),
-                "channel" => model.channel(id).is_some(),
-                _ => model.persona(id).is_some(),
-            };
-            return if exists {
+            return if entity_exists(model, kind, id) {
                 Ok(Target::Entity(kind, id.to_string()))
             } else {
                 Err(Broken::new(format!("links to unknown {kind} `{id}`"), HINT))
@@ -369,12 +387,6 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
     }
     let (section, rest) = trimmed.split_once('/')?;
     let exists = match section {
-        "touchpoints" => model.touchpoint(rest).is_some(),
-        "stages" => model.stage(rest).is_some(),
-        "channels" => model.channel(rest).is_some(),
-        "personas" => model.persona(rest).is_some(),
-        "kpis" => model.kpi(rest).is_some(),
-        "competitors" => model.competitor(rest).is_some(),
         // The note whose page this is: `notes/a/b.md` has the page
         // `notes/a/b/`, as has `a/b.md` outside `notes/`.
         "notes" => [".md", ".markdown"].iter().any(|ending| {
@@ -382,7 +394,10 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
                 .iter()
                 .any(|id| model.note(id).is_some_and(|n| n.slug == rest))
         }),
-        _ => false,
+        _ => ENTITY_KINDS
+            .iter()
+            .find(|kind| section_of(kind) == section)
+            .is_some_and(|kind| entity_exists(model, kind, rest)),
     };
     exists.then(|| format!("{section}/{}/", encode_path(rest)))
 }

@@ -10,7 +10,7 @@
 //! is dropped), and the links carry the `rel` the cleaner would add.
 
 use super::urls::Urls;
-use crate::analyse::links::{Target, classify, markdown_options};
+use crate::analyse::links::{Target, classify, markdown_options, section_of};
 use crate::model::Model;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd, html};
 use std::borrow::Cow;
@@ -454,18 +454,6 @@ fn rewrite<'a>(
         }
         Target::External => dest.clone(),
     })
-}
-
-/// The site section of an entity kind named in a note link.
-pub fn section_of(kind: &str) -> &'static str {
-    match kind {
-        "touchpoint" => "touchpoints",
-        "kpi" => "kpis",
-        "competitor" => "competitors",
-        "stage" => "stages",
-        "channel" => "channels",
-        _ => "personas",
-    }
 }
 
 /// A heading anchor: lowercase words joined by `-`, numbered when repeated.
