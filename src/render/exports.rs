@@ -14,6 +14,7 @@ use pulldown_cmark::{Event, Parser};
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// The resolved model and its derived figures, as one JSON document, keys
@@ -493,13 +494,18 @@ fn touchpoint_count(n: usize) -> String {
 fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -> Vec<u8> {
     let m = &a.model;
     let t = &m.touchpoints[i];
-    let mut words: BTreeSet<String> = BTreeSet::new();
+    // Most words are lower-case ASCII already; only the others are copied.
+    let mut words: BTreeSet<Cow<str>> = BTreeSet::new();
     if let Some(notes) = a.analysis.backlinks.touchpoint_notes.get(&t.id) {
         for id in notes {
             if let Some(&i) = m.index.notes.get(id) {
                 words.extend(note_text[i].split_whitespace().map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                        Cow::Borrowed(w)
+                    } else {
+                        Cow::Owned(w.to_lowercase())
+                    }
                 }));
             }
         }
@@ -521,7 +527,7 @@ fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -
         "url": urls.entity("touchpoints", &t.id),
         "meta": meta_line([m.stage(&t.stage.id).map(|s| s.name.clone()), m.channel(&t.channel.id).map(|c| c.name.clone())]),
         "text": text.join(" "),
-        "words": words.into_iter().filter(|w| w.len() > 2).collect::<Vec<_>>().join(" "),
+        "words": words.iter().filter(|w| w.len() > 2).map(|w| &**w).collect::<Vec<&str>>().join(" "),
     }))
 }
 
