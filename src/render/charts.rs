@@ -24,7 +24,8 @@
 //!   `grid`), `grid-x` (emotion stage guides, with `grid`), `ring` and `spoke`
 //!   (radar, with `grid`), `axis` (axis lines and the plot frame),
 //!   `quadrant` (positioning map lines at 2.5).
-//! - text: `label` (all text), `tick` (tick labels), `stage` (emotion x
+//! - text: `label` (all text), `tick` (tick labels; in the KPI chart both
+//!   classes are on the group around the tick labels), `stage` (emotion x
 //!   labels), `axis-title`, `component` (bar and radar component names),
 //!   `value` (number at the end of a bar; `value highlight` for our brand,
 //!   `value missing` for "n/a"), `point-label` (positioning map labels),
@@ -395,17 +396,29 @@ pub fn kpi_chart(
             escape(&u),
         );
     }
+    // Gridlines, axis and tick marks as one path each, and the tick labels
+    // in groups that carry their shared attributes: a touchpoint page
+    // carries a chart per KPI, so its bytes count.
+    let mut grid = String::new();
+    let mut y_labels = String::new();
     for (t, label) in ticks.iter().zip(&tick_labels) {
         let y = y_of(*t);
-        hline(&mut body, "grid", left, left + plot_w, y, "0.18", "");
+        let _ = write!(grid, "M{} {}H{}", num(left), num(y), num(left + plot_w));
         let _ = writeln!(
-            body,
-            r#"<text class="label tick" x="{}" y="{}" text-anchor="end" font-size="{FS_TICK}">{label}</text>"#,
+            y_labels,
+            r#"<text x="{}" y="{}">{label}</text>"#,
             num(left - 8.0),
             num(y + 4.0),
         );
     }
-    hline(&mut body, "axis", left, left + plot_w, bottom, "0.6", "");
+    let _ = writeln!(
+        body,
+        r#"<path class="grid" d="{grid}" stroke="currentColor" stroke-opacity="0.18"/>"#
+    );
+    let _ = write!(
+        body,
+        "<g class=\"label tick\" text-anchor=\"end\" font-size=\"{FS_TICK}\">\n{y_labels}</g>\n"
+    );
 
     // Dates, thinned so they do not overlap; the latest one is always shown.
     let spacing = if n > 1 {
@@ -414,25 +427,30 @@ pub fn kpi_chart(
         plot_w
     };
     let every = ((date_w + 12.0) / spacing).ceil().max(1.0) as usize;
+    let mut axis = format!("M{} {}H{}", num(left), num(bottom), num(left + plot_w));
+    let mut x_labels = String::new();
     for (i, d) in dates.iter().enumerate() {
         if !(n - 1 - i).is_multiple_of(every) {
             continue;
         }
         let x = num(x_of(i));
-        let _ = writeln!(
-            body,
-            r#"<line class="axis" x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="currentColor" stroke-opacity="0.6"/>"#,
-            num(bottom),
-            num(bottom + 4.0),
-        );
+        let _ = write!(axis, "M{x} {}v4", num(bottom));
         let tip = tip_if_cut(d, &points[i].date);
         let _ = writeln!(
-            body,
-            r#"<text class="label tick" x="{x}" y="{}" text-anchor="middle" font-size="{FS_TICK}">{}{tip}</text>"#,
+            x_labels,
+            r#"<text x="{x}" y="{}">{}{tip}</text>"#,
             num(bottom + 18.0),
             escape(d),
         );
     }
+    let _ = writeln!(
+        body,
+        r#"<path class="axis" d="{axis}" stroke="currentColor" stroke-opacity="0.6"/>"#
+    );
+    let _ = write!(
+        body,
+        "<g class=\"label tick\" text-anchor=\"middle\" font-size=\"{FS_TICK}\">\n{x_labels}</g>\n"
+    );
 
     // Reference lines first, so the data is drawn over them.
     let refs: Vec<(&str, &str, f64)> = [
