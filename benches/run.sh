@@ -12,9 +12,10 @@
 #
 # Per N it measures, each in a new output folder on the same disk, the runs
 # of the three builds interleaved so that all see the same machine:
-#   - touchmap build: wall time and peak RSS (/usr/bin/time -v), output size;
+#   - touchmap build: wall time, CPU time (user + system) and peak RSS
+#     (/usr/bin/time -v), output size;
 #   - Hugo (Debian's hugo) on the same notes as content pages with a minimal
-#     layout: wall time;
+#     layout: wall time and CPU time;
 #   - the floor (benches/floor.rs): one pulldown-cmark pass over the notes and
 #     writing as many bytes as touchmap wrote: wall time;
 # and the rebuild after an edit to one note through serve's own code path
@@ -49,7 +50,7 @@ for line in sys.stdin:
 TM=$PWD/target/release/touchmap
 
 # time_run CMD...: runs CMD under /usr/bin/time -v; prints
-# "wall_seconds max_rss_kb".
+# "wall_seconds max_rss_kb cpu_seconds" (cpu: user + system, all threads).
 time_run() {
   local log="$WORK/time.log"
   # Earlier runs' writes go to the disk now, not during this run.
@@ -65,7 +66,8 @@ t = open(sys.argv[1]).read()
 w = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", t).group(1).split(":")
 secs = sum(float(x) * 60 ** i for i, x in enumerate(reversed(w)))
 rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)
-print(f"{secs:.2f} {rss}")
+cpu = sum(float(re.search(rf"{k} time \(seconds\): (\S+)", t).group(1)) for k in ("User", "System"))
+print(f"{secs:.2f} {rss} {cpu:.2f}")
 PY
 }
 
@@ -87,14 +89,14 @@ for N in $N_LIST; do
   "$TM" check "$map" >/dev/null 2>&1 || { echo "the generated map has errors" >&2; exit 1; }
   note_count=$(find "$map/notes" -name '*.md' | wc -l)
 
-  tm_t=() tm_rss=() hugo_t=() floor_t=() bytes=""
+  tm_t=() tm_rss=() tm_cpu=() hugo_t=() hugo_cpu=() floor_t=() bytes=""
   for r in $(seq "$REPEAT"); do
     echo "N=$N: run $r of $REPEAT..." >&2
-    read -r t rss < <(time_run "$TM" build "$map" -o "$WORK/out-tm-$N-$r")
-    tm_t+=("$t") tm_rss+=("$rss")
+    read -r t rss cpu < <(time_run "$TM" build "$map" -o "$WORK/out-tm-$N-$r")
+    tm_t+=("$t") tm_rss+=("$rss") tm_cpu+=("$cpu")
     [ -n "$bytes" ] || bytes=$(bytes_of "$WORK/out-tm-$N-$r")
-    read -r t _ < <(cd "$hugo_site" && time_run hugo --quiet -d "$WORK/out-hugo-$N-$r")
-    hugo_t+=("$t")
+    read -r t _ cpu < <(cd "$hugo_site" && time_run hugo --quiet -d "$WORK/out-hugo-$N-$r")
+    hugo_t+=("$t") hugo_cpu+=("$cpu")
     read -r t _ < <(time_run "$FLOOR" "$map/notes" "$WORK/out-floor-$N-$r" "$bytes")
     floor_t+=("$t")
   done
@@ -109,18 +111,23 @@ for N in $N_LIST; do
 
   t=$(median "${tm_t[@]}")
   rss=$(median "${tm_rss[@]}")
+  tc=$(median "${tm_cpu[@]}")
   h=$(median "${hugo_t[@]}")
+  hc=$(median "${hugo_cpu[@]}")
   f=$(median "${floor_t[@]}")
   row="$(python3 -c "
-n, t, rss, b, rb, h, f = $N, $t, $rss, $bytes, $rebuild_ms, $h, $f
-print(f'| {n:,} | {t:.2f} | {rss / 1024:.0f} | {b / 1e6:.0f} | {rb:.0f} ({rb / (t * 1000) * 100:.1f}%) | {h:.2f} | {t / h:.2f} | {f:.2f} | {t / f:.2f} |')
+n, t, tc, rss, b, rb, h, hc, f = $N, $t, $tc, $rss, $bytes, $rebuild_ms, $h, $hc, $f
+print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:.0f} | {b / 1e6:.0f} | {rb:.0f} ({rb / (t * 1000) * 100:.1f}%) | {h:.2f} ({hc:.1f}) | {t / h:.2f} | {f:.2f} | {t / f:.2f} |')
 ")"
   rows+=("$row")
   echo "$row" >&2
-  rm -rf "$WORK"/out-*-"$N"-*
+  # The outputs stay until the end: on an ext4 without a journal (as on
+  # the project's machine) the kernel skips inodes freed in the last minute
+  # or so when it makes new files, which made the runs after a deletion
+  # pay up to twice the system time.
 done
 
-echo "| N touchpoints | touchmap build (s) | peak RSS (MB) | output (MB) | one-note rebuild, ms (% of build) | Hugo (s) | touchmap / Hugo | floor (s) | touchmap / floor |"
+echo "| N touchpoints | touchmap build, s (CPU s) | peak RSS (MB) | output (MB) | one-note rebuild, ms (% of build) | Hugo, s (CPU s) | touchmap / Hugo | floor (s) | touchmap / floor |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
