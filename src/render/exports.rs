@@ -495,7 +495,8 @@ fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -
     let m = &a.model;
     let t = &m.touchpoints[i];
     // Most words are lower-case ASCII already; only the others are copied.
-    let mut words: BTreeSet<Cow<str>> = BTreeSet::new();
+    // Sorted and deduplicated at the end, which is quicker than a set.
+    let mut words: Vec<Cow<str>> = Vec::new();
     if let Some(notes) = a.analysis.backlinks.touchpoint_notes.get(&t.id) {
         for id in notes {
             if let Some(&i) = m.index.notes.get(id) {
@@ -527,8 +528,14 @@ fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -
         "url": urls.entity("touchpoints", &t.id),
         "meta": meta_line([m.stage(&t.stage.id).map(|s| s.name.clone()), m.channel(&t.channel.id).map(|c| c.name.clone())]),
         "text": text.join(" "),
-        "words": words.iter().filter(|w| w.len() > 2).map(|w| &**w).collect::<Vec<&str>>().join(" "),
+        "words": sorted_unique(words).iter().filter(|w| w.len() > 2).map(|w| &**w).collect::<Vec<&str>>().join(" "),
     }))
+}
+
+fn sorted_unique(mut words: Vec<Cow<str>>) -> Vec<Cow<str>> {
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 fn note_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -> Vec<u8> {
