@@ -7,8 +7,19 @@
 #   N_LIST="1000 10000" bash benches/run.sh  # skip the long 50k run
 #
 # Environment: N_LIST (sizes), REPEAT (runs per measurement, median taken;
-# default 3), WORK (scratch folder; default a new one under /tmp, removed at
-# the end unless KEEP=1).
+# default 3), WORK (scratch folder for the maps; default a new one under
+# /tmp, removed at the end unless KEEP=1), OUT (where the builds write;
+# default a new folder in /dev/shm when that is a tmpfs, else in WORK).
+#
+# Why a tmpfs by default: what a disk costs varies from machine to machine,
+# and on some it depends on what was deleted before. On an ext4 without a
+# journal (as on the project's machine) the kernel checks, one by one, and
+# skips the inodes freed in the last minutes whenever it makes a file: a
+# 10k build just after the previous output was deleted took 8.0 s (11.8 s
+# system time) against 2.9 s (1.6 s) without, and Hugo and the floor slow
+# down alike. On a tmpfs the figures are those of the programs' own work.
+# OUT=/some/disk/folder measures a disk; the outputs then stay until the
+# end, so that no run follows a deletion.
 #
 # Per N it measures, each in a new output folder on the same disk, the runs
 # of the three builds interleaved so that all see the same machine:
@@ -27,8 +38,21 @@ N_LIST=${N_LIST:-"1000 10000 50000"}
 REPEAT=${REPEAT:-3}
 WORK=${WORK:-$(mktemp -d /tmp/touchmap-bench.XXXXXX)}
 mkdir -p "$WORK"
-cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
+if [ -z "${OUT:-}" ]; then
+  if [ "$(findmnt -n -o FSTYPE -T /dev/shm 2>/dev/null)" = tmpfs ] && [ -w /dev/shm ]; then
+    OUT=$(mktemp -d /dev/shm/touchmap-bench.XXXXXX)
+  else
+    OUT="$WORK/out"
+  fi
+fi
+mkdir -p "$OUT"
+OUT_FS=$(findmnt -n -o FSTYPE -T "$OUT" 2>/dev/null || echo '?')
+cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK" "$OUT"; }
 trap cleanup EXIT
+# done_with DIR: a measured output is removed at once on a tmpfs (where at
+# 50k three runs of each would not fit in memory) and kept on a disk (see
+# the top of this file).
+done_with() { [ "$OUT_FS" != tmpfs ] || rm -rf "$1"; }
 
 apt_install() {
   local sudo=""
@@ -77,7 +101,7 @@ bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
 echo "touchmap $($TM --version | awk '{print $2}') ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), $(hugo version | awk '{print $1, $2}')"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "runs per measurement: $REPEAT (median)"
+echo "runs per measurement: $REPEAT (median); outputs written to $OUT ($OUT_FS)"
 echo
 
 rows=()
@@ -92,17 +116,20 @@ for N in $N_LIST; do
   tm_t=() tm_rss=() tm_cpu=() hugo_t=() hugo_cpu=() floor_t=() bytes=""
   for r in $(seq "$REPEAT"); do
     echo "N=$N: run $r of $REPEAT..." >&2
-    read -r t rss cpu < <(time_run "$TM" build "$map" -o "$WORK/out-tm-$N-$r")
+    read -r t rss cpu < <(time_run "$TM" build "$map" -o "$OUT/tm-$N-$r")
     tm_t+=("$t") tm_rss+=("$rss") tm_cpu+=("$cpu")
-    [ -n "$bytes" ] || bytes=$(bytes_of "$WORK/out-tm-$N-$r")
-    read -r t _ cpu < <(cd "$hugo_site" && time_run hugo --quiet -d "$WORK/out-hugo-$N-$r")
+    [ -n "$bytes" ] || bytes=$(bytes_of "$OUT/tm-$N-$r")
+    done_with "$OUT/tm-$N-$r"
+    read -r t _ cpu < <(cd "$hugo_site" && time_run hugo --quiet -d "$OUT/hugo-$N-$r")
     hugo_t+=("$t") hugo_cpu+=("$cpu")
-    read -r t _ < <(time_run "$FLOOR" "$map/notes" "$WORK/out-floor-$N-$r" "$bytes")
+    hugo_pages=$(find "$OUT/hugo-$N-$r/notes" -name index.html | wc -l)
+    [ "$hugo_pages" -ge "$note_count" ] || { echo "Hugo built $hugo_pages pages for $note_count notes" >&2; exit 1; }
+    done_with "$OUT/hugo-$N-$r"
+    read -r t _ < <(time_run "$FLOOR" "$map/notes" "$OUT/floor-$N-$r" "$bytes")
     floor_t+=("$t")
+    [ "$(bytes_of "$OUT/floor-$N-$r")" = "$bytes" ] || { echo "the floor wrote a different size" >&2; exit 1; }
+    done_with "$OUT/floor-$N-$r"
   done
-  [ "$(bytes_of "$WORK/out-floor-$N-1")" = "$bytes" ] || { echo "the floor wrote a different size" >&2; exit 1; }
-  hugo_pages=$(find "$WORK/out-hugo-$N-1/notes" -name index.html | wc -l)
-  [ "$hugo_pages" -ge "$note_count" ] || { echo "Hugo built $hugo_pages pages for $note_count notes" >&2; exit 1; }
 
   echo "N=$N: timing the one-note rebuild..." >&2
   note=$(cd "$map" && ls notes | sed -n "$((N / 2 + 1))p")
@@ -121,11 +148,6 @@ print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:.0f} | {b / 1e6:.0f} | {rb:.0
 ")"
   rows+=("$row")
   echo "$row" >&2
-  # The outputs stay until the end: on an ext4 without a journal (as on
-  # the project's machine) the kernel checks, one by one, and skips the
-  # inodes freed in the last minutes when it makes new files; a 10k build
-  # just after the previous output was deleted took 8.0 s (11.8 s system
-  # time) against 2.9 s (1.6 s) without.
 done
 
 echo "| N touchpoints | touchmap build, s (CPU s) | peak RSS (MB) | output (MB) | one-note rebuild, ms (% of build) | Hugo, s (CPU s) | touchmap / Hugo | floor (s) | touchmap / floor |"
