@@ -39,14 +39,14 @@ REPEAT=${REPEAT:-3}
 WORK=${WORK:-$(mktemp -d /tmp/touchmap-bench.XXXXXX)}
 mkdir -p "$WORK"
 if [ -z "${OUT:-}" ]; then
-  if [ "$(findmnt -n -o FSTYPE -T /dev/shm 2>/dev/null)" = tmpfs ] && [ -w /dev/shm ]; then
+  if [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] && [ -w /dev/shm ]; then
     OUT=$(mktemp -d /dev/shm/touchmap-bench.XXXXXX)
   else
     OUT="$WORK/out"
   fi
 fi
 mkdir -p "$OUT"
-OUT_FS=$(findmnt -n -o FSTYPE -T "$OUT" 2>/dev/null || echo '?')
+OUT_FS=$(stat -f -c %T "$OUT" 2>/dev/null || echo "?")
 cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK" "$OUT"; }
 trap cleanup EXIT
 # done_with DIR: a measured output is removed at once on a tmpfs (where at
