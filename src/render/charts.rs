@@ -2393,6 +2393,42 @@ mod tests {
     }
 
     #[test]
+    fn kpi_chart_draws_a_gridline_per_value_label_and_a_mark_per_date() {
+        let k = kpi_chart("k", "K", &kpi_points(), Some(4.0), None, None);
+        let between = |from: &str, to: &str| -> String {
+            let start = k.find(from).unwrap_or_else(|| panic!("no {from} in {k}")) + from.len();
+            k[start..][..k[start..].find(to).unwrap()].to_string()
+        };
+        let texts = |group: &str| -> Vec<String> {
+            group
+                .split("</text>")
+                .filter_map(|t| t.rsplit_once('>').map(|(_, label)| label.to_string()))
+                .filter(|l| !l.is_empty())
+                .collect()
+        };
+        let values = texts(&between(
+            r#"<g class="label tick" text-anchor="end" font-size="12">"#,
+            "</g>",
+        ));
+        let dates = texts(&between(
+            r#"<g class="label tick" text-anchor="middle" font-size="12">"#,
+            "</g>",
+        ));
+        assert!(values.len() >= 3, "{values:?}");
+        assert_eq!(
+            dates.last().map(String::as_str),
+            Some("2024-12"),
+            "{dates:?}"
+        );
+        let grid = between(r#"<path class="grid" d=""#, "\"");
+        assert_eq!(grid.matches('M').count(), values.len(), "{grid}");
+        let axis = between(r#"<path class="axis" d=""#, "\"");
+        // The x axis itself, then one tick mark per date shown.
+        assert_eq!(axis.matches('M').count(), 1 + dates.len(), "{axis}");
+        assert_eq!(axis.matches("v4").count(), dates.len(), "{axis}");
+    }
+
+    #[test]
     fn numbers_are_short() {
         assert_eq!(num(1.0 / 3.0), "0.33");
         assert_eq!(num(-0.0001), "0");
