@@ -7,9 +7,10 @@
 #   N_LIST="1000 10000" bash benches/run.sh  # skip the long 50k run
 #
 # Environment: N_LIST (sizes), REPEAT (runs per measurement, median taken;
-# default 3), WORK (scratch folder for the maps; default a new one under
-# /tmp, removed at the end unless KEEP=1), OUT (where the builds write;
-# default a new folder in /dev/shm when that is a tmpfs, else in WORK).
+# default 3), WORK (where the maps go; default /tmp), OUT (where the builds
+# write; default /dev/shm when that is a tmpfs with room, else WORK). The
+# script works in a new folder of its own in each and removes those folders
+# at the end unless KEEP=1; nothing else in WORK or OUT is touched.
 #
 # Why a tmpfs by default: what a disk costs varies from machine to machine,
 # and on some it depends on what was deleted before. On an ext4 without a
@@ -21,7 +22,7 @@
 # OUT=/some/disk/folder measures a disk; the outputs then stay until the
 # end, so that no run follows a deletion.
 #
-# Per N it measures, each in a new output folder on the same disk, the runs
+# Per N it measures, each in a new output folder, the runs
 # of the three builds interleaved so that all see the same machine:
 #   - touchmap build: wall time, CPU time (user + system) and peak RSS
 #     (/usr/bin/time -v), output size;
@@ -36,16 +37,22 @@ cd "$(dirname "$0")/.."
 
 N_LIST=${N_LIST:-"1000 10000 50000"}
 REPEAT=${REPEAT:-3}
-WORK=${WORK:-$(mktemp -d /tmp/touchmap-bench.XXXXXX)}
-mkdir -p "$WORK"
+mkdir -p "${WORK:=/tmp}"
+WORK=$(mktemp -d "$WORK/touchmap-bench.XXXXXX")
 if [ -z "${OUT:-}" ]; then
-  if [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] && [ -w /dev/shm ]; then
-    OUT=$(mktemp -d /dev/shm/touchmap-bench.XXXXXX)
+  # A build writes about 50 KB per touchpoint; one output at a time is kept.
+  largest=$(printf '%s\n' $N_LIST | sort -n | tail -1)
+  shm_free_kb=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $4}')
+  if [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] && [ -w /dev/shm ] &&
+    [ "${shm_free_kb:-0}" -gt $((largest * 60)) ]; then
+    OUT=/dev/shm
   else
-    OUT="$WORK/out"
+    echo "no tmpfs with $((largest * 60 / 1024)) MB free at /dev/shm: the builds write to the disk" >&2
+    OUT=$WORK
   fi
 fi
 mkdir -p "$OUT"
+OUT=$(mktemp -d "$OUT/touchmap-bench-out.XXXXXX")
 OUT_FS=$(stat -f -c %T "$OUT" 2>/dev/null || echo "?")
 cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK" "$OUT"; }
 trap cleanup EXIT
