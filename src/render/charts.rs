@@ -411,14 +411,7 @@ pub fn kpi_chart(
             num(y + 4.0),
         );
     }
-    let _ = writeln!(
-        body,
-        r#"<path class="grid" d="{grid}" stroke="currentColor" stroke-opacity="0.18"/>"#
-    );
-    let _ = write!(
-        body,
-        "<g class=\"label tick\" text-anchor=\"end\" font-size=\"{FS_TICK}\">\n{y_labels}</g>\n"
-    );
+    lines_and_ticks(&mut body, "grid", "0.18", &grid, "end", &y_labels);
 
     // Dates, thinned so they do not overlap; the latest one is always shown.
     let spacing = if n > 1 {
@@ -443,14 +436,7 @@ pub fn kpi_chart(
             escape(d),
         );
     }
-    let _ = writeln!(
-        body,
-        r#"<path class="axis" d="{axis}" stroke="currentColor" stroke-opacity="0.6"/>"#
-    );
-    let _ = write!(
-        body,
-        "<g class=\"label tick\" text-anchor=\"middle\" font-size=\"{FS_TICK}\">\n{x_labels}</g>\n"
-    );
+    lines_and_ticks(&mut body, "axis", "0.6", &axis, "middle", &x_labels);
 
     // Reference lines first, so the data is drawn over them.
     let refs: Vec<(&str, &str, f64)> = [
@@ -1540,6 +1526,26 @@ fn text_lines(
     }
     s.push_str("</text>\n");
     s
+}
+
+/// Lines of one kind as one path (`d`), then their tick labels (`labels`,
+/// `<text>` elements) in a group that carries the attributes they share.
+fn lines_and_ticks(
+    out: &mut String,
+    class: &str,
+    opacity: &str,
+    d: &str,
+    anchor: &str,
+    labels: &str,
+) {
+    let _ = writeln!(
+        out,
+        r#"<path class="{class}" d="{d}" stroke="currentColor" stroke-opacity="{opacity}"/>"#
+    );
+    let _ = write!(
+        out,
+        "<g class=\"label tick\" text-anchor=\"{anchor}\" font-size=\"{FS_TICK}\">\n{labels}</g>\n"
+    );
 }
 
 fn hline(out: &mut String, class: &str, x1: f64, x2: f64, y: f64, opacity: &str, extra: &str) {
