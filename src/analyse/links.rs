@@ -684,13 +684,14 @@ fn description_location(model: &Model, origin: &Location) -> Location {
 pub fn field_location(model: &Model, origin: &Location, key: &str) -> Location {
     let key = format!("{key}:");
     let key = key.as_str();
-    let Some(text) = model.sources.get(&origin.file) else {
+    let first_line = origin.line.max(1);
+    let Some(text) = model.sources.from_line(&origin.file, first_line) else {
         return origin.clone();
     };
     let mut lines = text
         .lines()
         .enumerate()
-        .skip(origin.line.saturating_sub(1) as usize);
+        .map(|(i, line)| (i + first_line as usize - 1, line));
     let Some((first_i, first)) = lines.next() else {
         return origin.clone();
     };

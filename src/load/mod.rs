@@ -21,6 +21,7 @@ use raw::MapFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
 
 /// The file that marks a folder as a map.
 pub const MAP_FILE: &str = "touchmap.yaml";
@@ -91,15 +92,49 @@ pub struct RawMap {
 /// The texts of the map's YAML files and notes, for quoting in messages.
 #[derive(Debug, Default, Clone)]
 pub struct Sources {
-    texts: BTreeMap<PathBuf, String>,
+    texts: BTreeMap<PathBuf, Source>,
+}
+
+/// One file's text, and where each of its lines starts: made the first
+/// time a line is looked up, so that quoting many findings of one large
+/// file does not read it from the top for each one.
+#[derive(Debug, Clone)]
+struct Source {
+    text: String,
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl Source {
+    fn new(text: String) -> Self {
+        Source {
+            text,
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// The text from the start of line `line` (1-based), or `None` past the
+    /// last line (as `str::lines` counts them).
+    fn from_line(&self, line: u32) -> Option<&str> {
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
+                .collect()
+        });
+        let start = *starts.get(usize::try_from(line.checked_sub(1)?).ok()?)?;
+        (start < self.text.len()).then(|| &self.text[start..])
+    }
 }
 
 impl Sources {
     pub fn insert(&mut self, rel: PathBuf, text: String) {
-        self.texts.insert(rel, text);
+        self.texts.insert(rel, Source::new(text));
     }
     pub fn get(&self, rel: &Path) -> Option<&str> {
-        self.texts.get(rel).map(String::as_str)
+        self.texts.get(rel).map(|s| s.text.as_str())
+    }
+    /// The text of `rel` from the start of line `line` (1-based) to its end.
+    pub fn from_line(&self, rel: &Path, line: u32) -> Option<&str> {
+        self.texts.get(rel)?.from_line(line)
     }
     /// Keeps only the texts of the files `keep` accepts.
     pub fn retain(&mut self, mut keep: impl FnMut(&Path) -> bool) {
@@ -108,9 +143,9 @@ impl Sources {
     /// Empties every line of `rel` but `lines` (1-based), keeping the line
     /// numbers: all that quoting findings needs of a large file.
     pub fn keep_lines(&mut self, rel: &Path, lines: &BTreeSet<u32>) {
-        if let Some(text) = self.texts.get_mut(rel) {
+        if let Some(source) = self.texts.get_mut(rel) {
             let mut kept = String::new();
-            for (i, line) in text.split('\n').enumerate() {
+            for (i, line) in source.text.split('\n').enumerate() {
                 if i > 0 {
                     kept.push('\n');
                 }
@@ -118,14 +153,14 @@ impl Sources {
                     kept.push_str(line);
                 }
             }
-            *text = kept;
+            *source = Source::new(kept);
         }
     }
 }
 
 impl SourceLookup for Sources {
     fn line_of(&self, file: &Path, line: u32) -> Option<&str> {
-        self.get(file)?.lines().nth(line.checked_sub(1)? as usize)
+        self.from_line(file, line)?.lines().next()
     }
 }
 
@@ -426,6 +461,32 @@ mod tests {
             );
         }
         assert_eq!(sources.line_of(Path::new("x.yaml"), 1), Some(""));
+    }
+
+    #[test]
+    fn lines_are_found_as_str_lines_counts_them() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\nb\r\n\r\nc\r",
+            "a\n\nb\n\n",
+            "é\nü\n",
+        ] {
+            let mut sources = Sources::default();
+            sources.insert(PathBuf::from("x.yaml"), text.into());
+            for line in 0..8u32 {
+                let expected = line
+                    .checked_sub(1)
+                    .and_then(|i| text.lines().nth(i as usize));
+                assert_eq!(
+                    sources.line_of(Path::new("x.yaml"), line),
+                    expected,
+                    "line {line} of {text:?}"
+                );
+            }
+        }
     }
 
     #[test]
