@@ -685,7 +685,7 @@ pub fn field_location(model: &Model, origin: &Location, key: &str) -> Location {
     let key = format!("{key}:");
     let key = key.as_str();
     let first_line = origin.line.max(1);
-    let Some(text) = model.sources.from_line(&origin.file, first_line) else {
+    let Some(text) = model.sources.text_from_line(&origin.file, first_line) else {
         return origin.clone();
     };
     let mut lines = text

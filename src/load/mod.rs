@@ -114,7 +114,7 @@ impl Source {
 
     /// The text from the start of line `line` (1-based), or `None` past the
     /// last line (as `str::lines` counts them).
-    fn from_line(&self, line: u32) -> Option<&str> {
+    fn text_from_line(&self, line: u32) -> Option<&str> {
         let starts = self.line_starts.get_or_init(|| {
             std::iter::once(0)
                 .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
@@ -133,8 +133,8 @@ impl Sources {
         self.texts.get(rel).map(|s| s.text.as_str())
     }
     /// The text of `rel` from the start of line `line` (1-based) to its end.
-    pub fn from_line(&self, rel: &Path, line: u32) -> Option<&str> {
-        self.texts.get(rel)?.from_line(line)
+    pub fn text_from_line(&self, rel: &Path, line: u32) -> Option<&str> {
+        self.texts.get(rel)?.text_from_line(line)
     }
     /// Keeps only the texts of the files `keep` accepts.
     pub fn retain(&mut self, mut keep: impl FnMut(&Path) -> bool) {
@@ -160,7 +160,7 @@ impl Sources {
 
 impl SourceLookup for Sources {
     fn line_of(&self, file: &Path, line: u32) -> Option<&str> {
-        self.from_line(file, line)?.lines().next()
+        self.text_from_line(file, line)?.lines().next()
     }
 }
 
