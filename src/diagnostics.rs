@@ -203,6 +203,15 @@ pub fn stand_in(c: char) -> Option<String> {
     })
 }
 
+/// The byte offset where each line of `text` starts: 0, then one past each
+/// `\n`. Looking lines up in it keeps quoting many places of one large text
+/// from reading it from the top for each one.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect()
+}
+
 /// Source texts of the map's files, so that human output can quote the line.
 pub trait SourceLookup {
     fn line_of(&self, file: &Path, line: u32) -> Option<&str>;

@@ -534,6 +534,7 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
         })
         .collect();
     for (note, links) in model.notes.iter().zip(links) {
+        let lines = LineStarts::new(&note.body);
         for (is_link, target, start) in links {
             match target {
                 Ok(Target::Note(to, _)) if is_link => {
@@ -549,7 +550,7 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                 Ok(Target::Entity(kind, id)) if is_link => b.entity(kind, &id, &note.id),
                 Ok(_) => {}
                 Err(broken) => {
-                    let (line, column) = line_col(&note.body, start);
+                    let (line, column) = lines.line_col(start);
                     findings.push(
                         Finding::warning(
                             "broken-link",
@@ -746,12 +747,33 @@ pub fn link_targets(body: &str) -> Vec<String> {
         .collect()
 }
 
-/// 1-based line and column of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line as u32, column as u32)
+/// Where the lines of a text start, found when first asked, so that a
+/// note with many broken links is not read from the top for each one.
+struct LineStarts<'t> {
+    text: &'t str,
+    starts: std::cell::OnceCell<Vec<usize>>,
+}
+
+impl<'t> LineStarts<'t> {
+    fn new(text: &'t str) -> Self {
+        LineStarts {
+            text,
+            starts: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_col(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        let starts = self
+            .starts
+            .get_or_init(|| crate::diagnostics::line_starts(self.text));
+        // The last line starting at or before the offset.
+        let line = starts.partition_point(|&s| s <= offset);
+        let start = starts[line - 1];
+        let column = self.text[start..offset].chars().count() + 1;
+        (line as u32, column as u32)
+    }
 }
 
 #[cfg(test)]
@@ -759,6 +781,28 @@ mod tests {
     use super::*;
     use crate::pipeline::{Analysed, analyse_map};
     use std::path::Path;
+
+    #[test]
+    fn line_and_column_of_an_offset() {
+        let naive = |text: &str, offset: usize| {
+            let before = &text[..offset.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            (line as u32, column as u32)
+        };
+        for text in ["", "a", "ab\ncd", "\n\nx", "é[a](b)\nü[c](d)\n", "a\r\nb"] {
+            let lines = LineStarts::new(text);
+            for offset in
+                (0..=text.len() + 2).filter(|&o| o >= text.len() || text.is_char_boundary(o))
+            {
+                assert_eq!(
+                    lines.line_col(offset),
+                    naive(text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+    }
     use std::sync::OnceLock;
 
     fn example() -> &'static Analysed {

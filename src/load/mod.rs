@@ -115,11 +115,9 @@ impl Source {
     /// The text from the start of line `line` (1-based), or `None` past the
     /// last line (as `str::lines` counts them).
     fn text_from_line(&self, line: u32) -> Option<&str> {
-        let starts = self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
-                .collect()
-        });
+        let starts = self
+            .line_starts
+            .get_or_init(|| crate::diagnostics::line_starts(&self.text));
         let start = *starts.get(usize::try_from(line.checked_sub(1)?).ok()?)?;
         (start < self.text.len()).then(|| &self.text[start..])
     }
