@@ -334,28 +334,30 @@ const EXCERPT_WIDTH: usize = 120;
 /// text after wide characters (CJK, emoji) — the reported column counts
 /// characters.
 fn excerpt(line: &str, column: u32, len: u32) -> (String, usize, usize) {
-    use unicode_width::UnicodeWidthStr;
-    let pieces: Vec<String> = line
-        .chars()
-        .map(|c| match c {
-            '\t' => " ".to_string(),
-            c => stand_in(c).unwrap_or_else(|| c.to_string()),
-        })
-        .collect();
-    let widths: Vec<usize> = pieces.iter().map(|p| p.width()).collect();
-    let at = (column.max(1) as usize - 1).min(pieces.len());
+    // Only the window shown is measured: summing the widths before the
+    // caret afresh at each step made a finding far along a long line (a
+    // map written as one line of JSON) cost the square of its column.
+    let chars: Vec<char> = line.chars().collect();
+    let width_of =
+        |r: std::ops::Range<usize>| chars[r].iter().map(|&c| piece_width(c)).sum::<usize>();
+    let at = (column.max(1) as usize - 1).min(chars.len());
     let span = (len.max(1) as usize)
-        .min(pieces.len().saturating_sub(at))
+        .min(chars.len().saturating_sub(at))
         .max(1);
-    let width_of = |r: std::ops::Range<usize>| widths[r].iter().sum::<usize>();
-    let (mut start, mut end) = (0, pieces.len());
-    if width_of(0..end) > EXCERPT_WIDTH {
-        // Keep some text before the caret, then as much as fits.
-        while start < at && width_of(start..at) > EXCERPT_WIDTH / 3 {
-            start += 1;
+    let (mut start, mut end) = (0, chars.len());
+    if wider_than(&chars, EXCERPT_WIDTH) {
+        // Keep some text before the caret (the most that is at most a
+        // third of the width), then as much as fits.
+        let mut before = 0;
+        start = at;
+        while start > 0 && before + piece_width(chars[start - 1]) <= EXCERPT_WIDTH / 3 {
+            start -= 1;
+            before += piece_width(chars[start]);
         }
         end = start;
-        while end < pieces.len() && width_of(start..end + 1) <= EXCERPT_WIDTH {
+        let mut shown = 0;
+        while end < chars.len() && shown + piece_width(chars[end]) <= EXCERPT_WIDTH {
+            shown += piece_width(chars[end]);
             end += 1;
         }
     }
@@ -363,13 +365,44 @@ fn excerpt(line: &str, column: u32, len: u32) -> (String, usize, usize) {
     if start > 0 {
         shown.push('…');
     }
-    shown.extend(pieces[start..end].iter().map(String::as_str));
-    if end < pieces.len() {
+    for &c in &chars[start..end] {
+        match c {
+            '\t' => shown.push(' '),
+            c => match stand_in(c) {
+                Some(s) => shown.push_str(&s),
+                None => shown.push(c),
+            },
+        }
+    }
+    if end < chars.len() {
         shown.push('…');
     }
     let before = usize::from(start > 0) + width_of(start..at.min(end));
     let caret = width_of(at.min(end)..(at + span).min(end)).max(1);
     (shown.trim_end().to_string(), before, caret)
+}
+
+/// The display width of `c` as [`excerpt`] shows it: a tab as one space,
+/// a control character as its stand-in.
+fn piece_width(c: char) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    match c {
+        '\t' => 1,
+        c => match stand_in(c) {
+            Some(s) => s.width(),
+            None => c.encode_utf8(&mut [0; 4]).width(),
+        },
+    }
+}
+
+/// Whether `chars`, as [`excerpt`] shows them, are wider than `limit`;
+/// reads no further than it must to tell.
+fn wider_than(chars: &[char], limit: usize) -> bool {
+    let mut width = 0;
+    chars.iter().any(|&c| {
+        width += piece_width(c);
+        width > limit
+    })
 }
 
 /// "2 errors, 1 warning" or "no problems found".
@@ -503,6 +536,78 @@ mod tests {
             cells[before..before + width].iter().collect::<String>(),
             "BAD"
         );
+    }
+
+    /// [`excerpt`] as it was written first: every piece of the line made
+    /// and every width summed afresh; what the window must still show.
+    fn excerpt_by_pieces(line: &str, column: u32, len: u32) -> (String, usize, usize) {
+        use unicode_width::UnicodeWidthStr;
+        let pieces: Vec<String> = line
+            .chars()
+            .map(|c| match c {
+                '\t' => " ".to_string(),
+                c => stand_in(c).unwrap_or_else(|| c.to_string()),
+            })
+            .collect();
+        let widths: Vec<usize> = pieces.iter().map(|p| p.width()).collect();
+        let at = (column.max(1) as usize - 1).min(pieces.len());
+        let span = (len.max(1) as usize)
+            .min(pieces.len().saturating_sub(at))
+            .max(1);
+        let width_of = |r: std::ops::Range<usize>| widths[r].iter().sum::<usize>();
+        let (mut start, mut end) = (0, pieces.len());
+        if width_of(0..end) > EXCERPT_WIDTH {
+            while start < at && width_of(start..at) > EXCERPT_WIDTH / 3 {
+                start += 1;
+            }
+            end = start;
+            while end < pieces.len() && width_of(start..end + 1) <= EXCERPT_WIDTH {
+                end += 1;
+            }
+        }
+        let mut shown = String::new();
+        if start > 0 {
+            shown.push('…');
+        }
+        shown.extend(pieces[start..end].iter().map(String::as_str));
+        if end < pieces.len() {
+            shown.push('…');
+        }
+        let before = usize::from(start > 0) + width_of(start..at.min(end));
+        let caret = width_of(at.min(end)..(at + span).min(end)).max(1);
+        (shown.trim_end().to_string(), before, caret)
+    }
+
+    #[test]
+    fn the_window_is_the_one_measuring_every_piece_gives() {
+        let lines = [
+            String::new(),
+            "a".into(),
+            "name: x\t\ty  ".into(),
+            format!("k: {}", "日本".repeat(100)),
+            format!("{}\u{1b}[2J{}", "a".repeat(50), "é".repeat(150)),
+            format!("{}\u{301}{}", "e".repeat(70), "z\u{200b}".repeat(90)),
+            format!("{}\u{202e}\t{}  ", "x".repeat(130), "🙂".repeat(40)),
+            "x".repeat(120),
+            "x".repeat(121),
+        ];
+        for line in &lines {
+            let n = line.chars().count() as u32;
+            for column in (0..4)
+                .chain(38..44)
+                .chain(58..62)
+                .chain(118..124)
+                .chain(n..n + 6)
+            {
+                for len in [0, 1, 3, 200] {
+                    assert_eq!(
+                        excerpt(line, column, len),
+                        excerpt_by_pieces(line, column, len),
+                        "{line:?} column {column} len {len}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
