@@ -393,12 +393,13 @@ impl SearchIndex {
             let meta = meta_line([Some(mode), Some(touchpoint_count(total))]);
             entries.push(entry(json!({ "kind": "channel", "title": c.name, "url": urls.entity("channels", &c.id), "meta": meta, "text": c.description.clone().unwrap_or_default() })));
         }
-        for p in &m.personas {
-            let serves = m
-                .touchpoints
-                .iter()
-                .filter(|t| t.personas.iter().any(|r| r.id == p.id))
-                .count();
+        let mut serving = vec![0; m.personas.len()];
+        for r in m.touchpoints.iter().flat_map(|t| &t.personas) {
+            if let Some(&pi) = m.index.personas.get(&r.id) {
+                serving[pi] += 1;
+            }
+        }
+        for (p, &serves) in m.personas.iter().zip(&serving) {
             let meta = meta_line([Some(touchpoint_count(serves))]);
             entries.push(entry(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": meta, "text": p.description.clone().unwrap_or_default() })));
         }

@@ -365,10 +365,9 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         map
     };
     let p = &m.personas[pi];
-    let journey = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
+    let journey = journey_data(ctx, Some(pi), &format!("curve-{}", p.id));
     let mine = cards_of(ctx, &ctx.lists().persona[pi]);
-    let serves = |i: usize| m.touchpoints[i].personas.iter().any(|r| r.id == p.id);
-    let (grid_stages, grid_rows) = super::overview::grid(ctx, Some(&serves));
+    let (grid_stages, grid_rows) = super::overview::grid(ctx, Some(pi));
     let pains: Vec<Value> = p
         .pains
         .iter()
@@ -437,8 +436,9 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
         .model
         .personas
         .iter()
-        .map(|p| {
-            let n = ctx.model.touchpoints.iter().filter(|t| t.personas.iter().any(|r| r.id == p.id)).count();
+        .zip(&ctx.lists().persona)
+        .map(|(p, serving)| {
+            let n = serving.len();
             tv!({ "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
         })
         .collect();
@@ -647,9 +647,7 @@ fn benchmark(ctx: &Ctx, only: Option<&str>, id: &str) -> Value {
 pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
     let m = ctx.model;
     let c = &m.competitors[ci];
-    let practices: Vec<Value> = ctx
-                .analysis
-                .journey
+    let practices: Vec<Value> = ctx.lists().competitor[ci]
                 .iter()
                 .filter_map(|&i| {
                     m.touchpoints[i]
@@ -694,8 +692,9 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
     let list: Vec<Value> = m
         .competitors
         .iter()
-        .map(|c| {
-            let n = m.touchpoints.iter().filter(|t| t.competitors.iter().any(|p| p.competitor.id == c.id)).count();
+        .zip(&ctx.lists().competitor)
+        .map(|(c, present)| {
+            let n = present.len();
             tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("competitors", &c.id), "description": md(ctx, &c.origin, c.description.as_deref()), "touchpoints": n })
         })
         .collect();
@@ -781,6 +780,78 @@ mod tests {
                     "{id}"
                 );
             }
+        }
+    }
+
+    /// The ids of the touchpoint cards in `list` (a page's list of cards, or
+    /// of `{touchpoint: card}` rows).
+    fn card_ids(list: &Value) -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|v| get(v, "touchpoint").unwrap_or(v))
+            .map(|card| get(card, "id").unwrap().as_str().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn persona_and_competitor_pages_list_exactly_their_touchpoints() {
+        let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let mut analysed = analyse_map(&map).unwrap();
+        // A competitor named twice at one touchpoint (two practices) still
+        // lists that touchpoint once.
+        let twice = analysed
+            .model
+            .touchpoints
+            .iter()
+            .position(|t| !t.competitors.is_empty())
+            .unwrap();
+        let first = analysed.model.touchpoints[twice].competitors[0].clone();
+        analysed.model.touchpoints[twice].competitors.push(first);
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        let m = &analysed.model;
+        let in_journey = |keep: &dyn Fn(&crate::model::Touchpoint) -> bool| -> Vec<String> {
+            ctx.analysis
+                .journey
+                .iter()
+                .map(|&i| &m.touchpoints[i])
+                .filter(|t| keep(t))
+                .map(|t| t.id.clone())
+                .collect()
+        };
+
+        let personas = persona_index(&ctx).data;
+        for (pi, p) in m.personas.iter().enumerate() {
+            let want = in_journey(&|t| t.personas.iter().any(|r| r.id == p.id));
+            assert!(!want.is_empty(), "{}", p.id);
+            let page = persona(&ctx, pi).data;
+            assert_eq!(
+                card_ids(get(&page, "touchpoints").unwrap()),
+                want,
+                "{}",
+                p.id
+            );
+            let row = &get(&personas, "personas").unwrap().as_array().unwrap()[pi];
+            assert_eq!(
+                get(row, "touchpoints").unwrap().as_u64(),
+                Some(want.len() as u64)
+            );
+        }
+
+        let competitors = competitor_index(&ctx).data;
+        for (ci, c) in m.competitors.iter().enumerate() {
+            let want = in_journey(&|t| t.competitors.iter().any(|p| p.competitor.id == c.id));
+            let page = competitor(&ctx, ci).data;
+            assert_eq!(card_ids(get(&page, "practices").unwrap()), want, "{}", c.id);
+            let row = &get(&competitors, "competitors")
+                .unwrap()
+                .as_array()
+                .unwrap()[ci];
+            assert_eq!(
+                get(row, "touchpoints").unwrap().as_u64(),
+                Some(want.len() as u64)
+            );
         }
     }
 }

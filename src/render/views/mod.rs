@@ -58,6 +58,10 @@ pub struct Lists {
     pub kpi: Vec<Vec<usize>>,
     /// Per persona, the touchpoints that serve it.
     pub persona: Vec<Vec<usize>>,
+    /// Per competitor, the touchpoints where it is present.
+    pub competitor: Vec<Vec<usize>>,
+    /// Touchpoint index -> its `(stage, channel)` cell.
+    pub cell: Vec<(usize, usize)>,
     /// Touchpoint index -> its position in the journey order.
     pub position: Vec<usize>,
 }
@@ -148,8 +152,17 @@ impl<'a> Ctx<'a> {
             let mut lists = Lists {
                 kpi: vec![Vec::new(); m.kpis.len()],
                 persona: vec![Vec::new(); m.personas.len()],
+                competitor: vec![Vec::new(); m.competitors.len()],
+                cell: vec![(0, 0); m.touchpoints.len()],
                 position: vec![0; m.touchpoints.len()],
             };
+            for (s, row) in self.analysis.cells.iter().enumerate() {
+                for (c, members) in row.iter().enumerate() {
+                    for &i in members {
+                        lists.cell[i] = (s, c);
+                    }
+                }
+            }
             for (pos, &i) in self.analysis.journey.iter().enumerate() {
                 lists.position[i] = pos;
                 let t = &m.touchpoints[i];
@@ -163,6 +176,15 @@ impl<'a> Ctx<'a> {
                 for p in &t.personas {
                     if let Some(&pi) = m.index.personas.get(&p.id) {
                         lists.persona[pi].push(i);
+                    }
+                }
+                for p in &t.competitors {
+                    // A competitor may be named twice at one touchpoint
+                    // (two practices); the list still has the touchpoint once.
+                    if let Some(&ci) = m.index.competitors.get(&p.competitor.id)
+                        && lists.competitor[ci].last() != Some(&i)
+                    {
+                        lists.competitor[ci].push(i);
                     }
                 }
             }

@@ -6,6 +6,7 @@ use super::{Ctx, PageSpec, fmt_num, round1, status_view};
 use crate::analyse::KpiStatus;
 use crate::model::{ChannelMode, State};
 use crate::render::charts::{self, Series};
+use std::borrow::Cow;
 
 fn page(
     path: &str,
@@ -126,23 +127,28 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
     )
 }
 
-/// The stages × channels grid of the touchpoints `keep` accepts: the
-/// columns (`stages`) and the rows (`rows`, a cell per stage), as the map
-/// grid partial shows them. With every touchpoint, a stage says whether it
-/// is overloaded; for a subset, the counts are the subset's.
-pub fn grid(ctx: &Ctx, keep: Option<&dyn Fn(usize) -> bool>) -> (Vec<Value>, Vec<Value>) {
+/// The stages × channels grid of every touchpoint, or of those serving one
+/// persona (an index into `model.personas`): the columns (`stages`) and the
+/// rows (`rows`, a cell per stage), as the map grid partial shows them. With
+/// every touchpoint, a stage says whether it is overloaded; for a persona,
+/// the counts are the persona's.
+pub fn grid(ctx: &Ctx, persona: Option<usize>) -> (Vec<Value>, Vec<Value>) {
     let m = ctx.model;
     let a = ctx.analysis;
-    let kept = |s: usize, c: usize| -> Vec<usize> {
-        a.cells[s][c]
-            .iter()
-            .copied()
-            .filter(|&i| keep.is_none_or(|k| k(i)))
-            .collect()
+    let cells: Cow<[Vec<Vec<usize>>]> = match persona {
+        None => Cow::Borrowed(&a.cells),
+        Some(pi) => {
+            let lists = ctx.lists();
+            let mut mine = vec![vec![Vec::new(); m.channels.len()]; m.stages.len()];
+            // The persona's list is in journey order, so each cell stays in
+            // model order, as in the full map.
+            for &i in &lists.persona[pi] {
+                let (s, c) = lists.cell[i];
+                mine[s][c].push(i);
+            }
+            Cow::Owned(mine)
+        }
     };
-    let cells: Vec<Vec<Vec<usize>>> = (0..m.stages.len())
-        .map(|s| (0..m.channels.len()).map(|c| kept(s, c)).collect())
-        .collect();
     let stages: Vec<Value> = m
         .stages
         .iter()
@@ -150,7 +156,7 @@ pub fn grid(ctx: &Ctx, keep: Option<&dyn Fn(usize) -> bool>) -> (Vec<Value>, Vec
         .enumerate()
         .map(|(s, (st, f))| {
             let total: usize = cells[s].iter().map(Vec::len).sum();
-            tv!({ "id": st.id, "name": st.name, "url": ctx.urls.entity("stages", &st.id), "total": total, "overloaded": keep.is_none() && f.overloaded })
+            tv!({ "id": st.id, "name": st.name, "url": ctx.urls.entity("stages", &st.id), "total": total, "overloaded": persona.is_none() && f.overloaded })
         })
         .collect();
     let rows: Vec<Value> = m
@@ -196,17 +202,35 @@ pub fn map(ctx: &Ctx) -> PageSpec {
     )
 }
 
-/// Mean emotion per stage of the touchpoints a persona meets; `planned`
-/// includes the planned ones (the to-be journey), otherwise current only.
-fn curve(ctx: &Ctx, persona: Option<&str>, planned: bool) -> Vec<Option<f64>> {
+/// The touchpoints of each stage, in journey order: all of them, or those
+/// serving one persona. Read from the persona's list, not by testing each
+/// touchpoint, so that the cost of a persona's views follows its own size.
+fn by_stage(ctx: &Ctx, persona: Option<usize>) -> Vec<Vec<usize>> {
+    let a = ctx.analysis;
+    match persona {
+        None => a.cells.iter().map(|row| row.concat()).collect(),
+        Some(pi) => {
+            let lists = ctx.lists();
+            let mut stages = vec![Vec::new(); ctx.model.stages.len()];
+            for &i in &lists.persona[pi] {
+                stages[lists.cell[i].0].push(i);
+            }
+            stages
+        }
+    }
+}
+
+/// Mean emotion per stage of `stages` (see [`by_stage`]); `planned`
+/// includes the planned touchpoints (the to-be journey), otherwise current
+/// only.
+fn curve(ctx: &Ctx, stages: &[Vec<usize>], planned: bool) -> Vec<Option<f64>> {
     let m = ctx.model;
-    (0..m.stages.len())
-        .map(|s| {
-            let scores: Vec<f64> = ctx.analysis.cells[s]
+    stages
+        .iter()
+        .map(|members| {
+            let scores: Vec<f64> = members
                 .iter()
-                .flatten()
                 .map(|&i| &m.touchpoints[i])
-                .filter(|t| persona.is_none_or(|p| t.personas.iter().any(|r| r.id == p)))
                 .filter(|t| planned || t.state == State::Current)
                 .filter_map(|t| t.emotion.as_ref().map(|e| f64::from(e.score)))
                 .collect();
@@ -216,11 +240,10 @@ fn curve(ctx: &Ctx, persona: Option<&str>, planned: bool) -> Vec<Option<f64>> {
 }
 
 /// The emotion curve of one persona (or everyone), as-is and planned.
-pub fn persona_curve(ctx: &Ctx, persona: Option<(&str, &str)>, id: &str) -> Value {
+fn persona_curve(ctx: &Ctx, stages: &[Vec<usize>], who: &str, id: &str) -> Value {
     let stage_names: Vec<String> = ctx.model.stages.iter().map(|s| s.name.clone()).collect();
-    let who = persona.map(|p| p.1).unwrap_or("All customers");
-    let as_is = curve(ctx, persona.map(|p| p.0), false);
-    let to_be = curve(ctx, persona.map(|p| p.0), true);
+    let as_is = curve(ctx, stages, false);
+    let to_be = curve(ctx, stages, true);
     let series = vec![
         Series {
             label: format!("{who} — as-is"),
@@ -244,21 +267,18 @@ pub fn persona_curve(ctx: &Ctx, persona: Option<(&str, &str)>, id: &str) -> Valu
     })
 }
 
-/// The lanes of the journey view: for each stage, what the customer meets.
-fn lanes(ctx: &Ctx, persona: Option<&str>) -> Vec<Value> {
+/// The lanes of the journey view: for each stage of `stages` (see
+/// [`by_stage`]), what the customer meets, in the order it was written.
+fn lanes(ctx: &Ctx, stages: &[Vec<usize>]) -> Vec<Value> {
     let m = ctx.model;
     m.stages
         .iter()
-        .enumerate()
-        .map(|(s, st)| {
+        .zip(stages)
+        .map(|(st, members)| {
             let tps: Vec<usize> = {
-                let mut v: Vec<usize> = ctx.analysis.cells[s].iter().flatten().copied().collect();
+                let mut v = members.clone();
                 v.sort_unstable();
-                v.into_iter()
-                    .filter(|&i| {
-                        persona.is_none_or(|p| m.touchpoints[i].personas.iter().any(|r| r.id == p))
-                    })
-                    .collect()
+                v
             };
             let items = ctx.lane_items();
             let lane = |f: fn(&LaneItems) -> &Vec<Value>| -> Vec<Value> {
@@ -307,10 +327,14 @@ pub fn lane_items(ctx: &Ctx, i: usize) -> LaneItems {
     }
 }
 
-pub fn journey_data(ctx: &Ctx, persona: Option<(&str, &str)>, chart_id: &str) -> Value {
+/// The journey of one persona (an index into `model.personas`) or of
+/// everyone: its emotion curve and its lanes.
+pub fn journey_data(ctx: &Ctx, persona: Option<usize>, chart_id: &str) -> Value {
+    let stages = by_stage(ctx, persona);
+    let who = persona.map_or("All customers", |pi| &ctx.model.personas[pi].name);
     tv!({
-        "curve": persona_curve(ctx, persona, chart_id),
-        "lanes": lanes(ctx, persona.map(|p| p.0)),
+        "curve": persona_curve(ctx, &stages, who, chart_id),
+        "lanes": lanes(ctx, &stages),
     })
 }
 
@@ -319,8 +343,9 @@ pub fn journey(ctx: &Ctx) -> PageSpec {
         .model
         .personas
         .iter()
-        .map(|p| {
-            let mut data = journey_data(ctx, Some((&p.id, &p.name)), &format!("curve-{}", p.id));
+        .enumerate()
+        .map(|(pi, p)| {
+            let mut data = journey_data(ctx, Some(pi), &format!("curve-{}", p.id));
             set(&mut data, "id", &p.id);
             set(&mut data, "name", &p.name);
             set(&mut data, "url", ctx.urls.entity("personas", &p.id));
