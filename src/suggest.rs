@@ -2,22 +2,31 @@
 
 /// The candidate closest to `wrong`, if it is close enough to be a plausible
 /// typo: at most a third of the word's length in edits (at least one), or the
-/// same word in another case or separator style.
+/// same word in another case or separator style. Edits are insertions,
+/// deletions, substitutions and swaps of two neighbours (optimal string
+/// alignment distance).
+///
+/// Runs once per unknown name against every known one, so it must stay cheap
+/// when a large map has many of both: a candidate whose length alone rules it
+/// out is not compared, and nothing is allocated per candidate.
 pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let folded = fold(wrong);
-    let limit = (wrong.chars().count() / 3).max(1);
+    let len = wrong.chars().count();
+    let limit = (len / 3).max(1);
     candidates
         .into_iter()
         .filter(|c| *c != wrong)
-        .map(|c| {
-            let d = if fold(c) == folded {
+        .filter_map(|c| {
+            let d = if fold_chars(c).eq(folded.chars()) {
                 0
+            } else if c.chars().count().abs_diff(len) > limit {
+                // Each edit changes the length by at most one.
+                return None;
             } else {
-                strsim::damerau_levenshtein(wrong, c)
+                strsim::osa_distance(wrong, c)
             };
-            (d, c)
+            (d <= limit).then_some((d, c))
         })
-        .filter(|(d, _)| *d <= limit)
         .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
         .map(|(_, c)| c)
 }
@@ -30,11 +39,16 @@ pub fn did_you_mean<'a>(
     nearest(wrong, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
-fn fold(s: &str) -> String {
+/// `s` without case and separators: `Post_Purchase` and `post-purchase`
+/// fold alike.
+fn fold_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
+}
+
+fn fold(s: &str) -> String {
+    fold_chars(s).collect()
 }
 
 #[cfg(test)]
@@ -49,6 +63,14 @@ mod tests {
             Some("post-purchase")
         );
         assert_eq!(nearest("checkout", ["chat", "phone"]), None);
+    }
+
+    #[test]
+    fn another_case_or_separator_style_is_found_whatever_the_length() {
+        // Five characters apart, more than the two edits a six-letter word
+        // allows, yet the same id.
+        assert_eq!(nearest("ABCDEF", ["a-b-c-d-e-f"]), Some("a-b-c-d-e-f"));
+        assert_eq!(nearest("abcdef", ["abcdefghi"]), None);
     }
 
     #[test]

@@ -174,23 +174,24 @@ impl Resolver<'_> {
             // Declared by an item with errors, reported there.
             return None;
         }
-        let mut known: Vec<&str> = reg.index.keys().map(String::as_str).collect();
-        known.sort_unstable();
+        let known = || reg.index.keys().map(String::as_str);
         let damaged = self.damaged_files();
-        let hint = did_you_mean(&id.value, known.iter().copied()).or_else(|| {
+        let hint = did_you_mean(&id.value, known()).or_else(|| {
             Some(if let Some(files) = &damaged {
                 format!(
                     "{files} could not be read in full (see the errors there) and may declare it"
                 )
-            } else if known.is_empty() {
+            } else if reg.index.is_empty() {
                 format!("no {} is declared; declare one first", reg.kind)
-            } else if known.len() <= 12 {
-                format!("known {}s: {}", reg.kind, known.join(", "))
+            } else if reg.index.len() <= 12 {
+                let mut listed: Vec<&str> = known().collect();
+                listed.sort_unstable();
+                format!("known {}s: {}", reg.kind, listed.join(", "))
             } else {
                 format!(
                     "declare `{}` or use one of the {} known {}s",
                     id.value,
-                    known.len(),
+                    reg.index.len(),
                     reg.kind
                 )
             })
@@ -997,9 +998,8 @@ impl Resolver<'_> {
                 "hidden folders, `templates/` and `static/` are skipped; move the note, e.g. to `notes/`".to_string(),
             ),
             Absent::Missing => {
-                let mut known: Vec<&str> = notes.index.keys().map(String::as_str).collect();
-                known.sort_unstable();
-                let hint = did_you_mean(&normal, known.iter().copied()).unwrap_or_else(|| {
+                let known = notes.index.keys().map(String::as_str);
+                let hint = did_you_mean(&normal, known).unwrap_or_else(|| {
                     if normal.ends_with(".md") {
                         format!(
                             "create {normal} or fix the path (paths are relative to the map folder)"
