@@ -148,7 +148,6 @@ fn render(
     };
     let out = |path: String, bytes: Vec<u8>| out_chunks(path, vec![bytes]);
 
-    // The exports do not depend on the pages: made while the pages render.
     // The exports do not depend on the pages. They are the last jobs of
     // the list, the aggregate pages (each holding every touchpoint) the
     // first: the largest allocations of a build come at different times.
