@@ -134,6 +134,27 @@ struct Footnote<'a> {
     refs: usize,
 }
 
+/// The footnote definitions of one text, in the order they are written,
+/// with an index by label: a text may hold thousands, and a reference or a
+/// repeated definition looked up by scanning them all made a note's
+/// rendering quadratic in its footnotes.
+#[derive(Default)]
+struct Footnotes<'a> {
+    list: Vec<Footnote<'a>>,
+    by_label: HashMap<String, usize>,
+}
+
+impl<'a> Footnotes<'a> {
+    /// Adds a definition, unless one with its label came earlier (the
+    /// first one counts).
+    fn define(&mut self, f: Footnote<'a>) {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.by_label.entry(f.label.clone()) {
+            e.insert(self.list.len());
+            self.list.push(f);
+        }
+    }
+}
+
 /// Turns the events of one markdown text into the page's: links rewritten,
 /// headings demoted and given ids in the text's namespace `ns`, footnotes
 /// numbered and linked both ways.
@@ -171,7 +192,7 @@ impl<'m> Renderer<'m> {
         // Footnote definitions are written at the end, in the order of
         // their first reference, as GitHub does.
         let mut main = Vec::new();
-        let mut footnotes: Vec<Footnote> = Vec::new();
+        let mut footnotes = Footnotes::default();
         let mut open: Option<Footnote> = None;
         let mut raw_html = false;
         for event in Parser::new_ext(text, markdown_options()) {
@@ -186,10 +207,8 @@ impl<'m> Renderer<'m> {
                     });
                 }
                 Event::End(TagEnd::FootnoteDefinition) => {
-                    if let Some(f) = open.take()
-                        && !footnotes.iter().any(|g| g.label == f.label)
-                    {
-                        footnotes.push(f);
+                    if let Some(f) = open.take() {
+                        footnotes.define(f);
                     }
                 }
                 e => match &mut open {
@@ -203,21 +222,30 @@ impl<'m> Renderer<'m> {
         // Footnotes never referred to still show, after the others.
         let mut notes_html = Vec::new();
         let mut i = 0;
-        while i < self.numbered.len() || footnotes.iter().any(|f| f.number.is_none()) {
+        // Before it, every footnote has a number (numbers are only ever
+        // given), so the search for the next uncited one never goes back.
+        let mut uncited = 0;
+        loop {
             if i == self.numbered.len() {
-                let next = footnotes
-                    .iter()
-                    .position(|f| f.number.is_none())
-                    .unwrap_or(0);
-                footnotes[next].number = Some(self.numbered.len() + 1);
-                self.numbered.push(next);
+                while footnotes
+                    .list
+                    .get(uncited)
+                    .is_some_and(|f| f.number.is_some())
+                {
+                    uncited += 1;
+                }
+                if uncited == footnotes.list.len() {
+                    break;
+                }
+                footnotes.list[uncited].number = Some(self.numbered.len() + 1);
+                self.numbered.push(uncited);
             }
             let fi = self.numbered[i];
             let n = i + 1;
-            let events = std::mem::take(&mut footnotes[fi].events);
+            let events = std::mem::take(&mut footnotes.list[fi].events);
             let mut body = Vec::with_capacity(events.len() + 2);
             self.transform(events, &mut footnotes, &mut body);
-            let backrefs: String = (1..=footnotes[fi].refs)
+            let backrefs: String = (1..=footnotes.list[fi].refs)
                 .map(|k| {
                     let (suffix, label) = if k == 1 {
                         (String::new(), format!("Back to reference {n}"))
@@ -273,7 +301,7 @@ impl<'m> Renderer<'m> {
     fn transform<'a>(
         &mut self,
         events: Vec<Event<'a>>,
-        footnotes: &mut [Footnote<'a>],
+        footnotes: &mut Footnotes<'a>,
         out: &mut Vec<Event<'a>>,
     ) {
         let mut i = 0;
@@ -351,8 +379,9 @@ impl<'m> Renderer<'m> {
                 }
                 Event::FootnoteReference(label) => {
                     let key = label.to_lowercase();
-                    match footnotes.iter().position(|f| f.label == key) {
+                    match footnotes.by_label.get(&key).copied() {
                         Some(fi) => {
+                            let footnotes = &mut footnotes.list;
                             let n = match footnotes[fi].number {
                                 Some(n) => n,
                                 None => {
@@ -648,6 +677,45 @@ mod tests {
         );
         assert!(!section[never..].contains("footnote-backref"), "{section}");
         assert!(!html.contains("id=\"1\""), "{html}");
+    }
+
+    #[test]
+    fn many_footnotes_keep_their_order_and_the_first_definition() {
+        // Cited from the last to the first, one defined twice, every other
+        // one never cited, and one cited only from another's text: the
+        // lookups by label and the search for uncited ones (once a scan of
+        // all the footnotes each, quadratic in them) give the same numbers.
+        let n = 3000;
+        let mut text: String = (0..n)
+            .rev()
+            .filter(|k| k % 2 == 0)
+            .map(|k| format!("x[^F{k}] "))
+            .collect();
+        text.push_str("\n\n");
+        for k in 0..n {
+            let extra = if k == 0 { " See[^nested]." } else { "" };
+            text.push_str(&format!("[^f{k}]: Text {k}.{extra}\n"));
+        }
+        text.push_str("[^f2]: Second definition.\n[^nested]: Nested.\n");
+        let html = note(&text);
+        let cited = n / 2;
+        // The last cited one is number 1; f0 (cited last) is number `cited`.
+        assert!(
+            html.contains(&format!("<li id=\"md-fn-1\">\n<p>Text {}.", n - 2)),
+            "{}",
+            &html[..500]
+        );
+        let f0 = format!("<li id=\"md-fn-{cited}\">\n<p>Text 0. See");
+        assert!(html.contains(&f0), "f0 is number {cited}");
+        // The nested one is numbered when f0's text is written; the
+        // uncited ones follow, in the order they are defined.
+        let nested = format!("<li id=\"md-fn-{}\">\n<p>Nested.", cited + 1);
+        assert!(html.contains(&nested), "nested");
+        let f1 = format!("<li id=\"md-fn-{}\">\n<p>Text 1.", cited + 2);
+        let f3 = format!("<li id=\"md-fn-{}\">\n<p>Text 3.", cited + 3);
+        assert!(html.contains(&f1) && html.contains(&f3), "uncited in order");
+        assert!(html.contains("Text 2.") && !html.contains("Second definition"));
+        assert_eq!(html.matches("<li id=\"md-fn-").count(), n + 1);
     }
 
     #[test]
