@@ -65,9 +65,28 @@ pub struct Index {
     pub benefits: HashMap<String, usize>,
     pub notes: HashMap<String, usize>,
     pub brand_values: HashMap<String, usize>,
+    /// Pain id -> (persona, position among its pains); ids are unique
+    /// across the map.
+    pub pains: HashMap<String, (usize, usize)>,
+    /// Gain id -> (persona, position among its gains).
+    pub gains: HashMap<String, (usize, usize)>,
 }
 
 impl Model {
+    /// The pain `id` and the persona it belongs to.
+    pub fn pain(&self, id: &str) -> Option<(&Persona, &Pain)> {
+        let &(p, i) = self.index.pains.get(id)?;
+        let persona = &self.personas[p];
+        Some((persona, &persona.pains[i]))
+    }
+
+    /// The gain `id` and the persona it belongs to.
+    pub fn gain(&self, id: &str) -> Option<(&Persona, &Gain)> {
+        let &(p, i) = self.index.gains.get(id)?;
+        let persona = &self.personas[p];
+        Some((persona, &persona.gains[i]))
+    }
+
     pub fn stage(&self, id: &str) -> Option<&Stage> {
         self.index.stages.get(id).map(|&i| &self.stages[i])
     }

@@ -676,6 +676,7 @@ impl Resolver<'_> {
             });
         }
 
+        let (pains, gains) = pain_and_gain_index(&personas);
         let index = Index {
             stages: stage_reg.index,
             channels: channel_reg.index,
@@ -707,6 +708,8 @@ impl Resolver<'_> {
                 .map(|(i, n)| (n.id.clone(), i))
                 .collect(),
             brand_values: brand_reg.index,
+            pains,
+            gains,
         };
 
         Model {
@@ -1373,9 +1376,52 @@ pub fn normalise_base_url(url: &str) -> Option<String> {
     Some(out)
 }
 
+/// Pain id and gain id -> (persona, position in its list), for each
+/// persona's pains and gains.
+type ItemIndex = HashMap<String, (usize, usize)>;
+fn pain_and_gain_index(personas: &[Persona]) -> (ItemIndex, ItemIndex) {
+    let (mut pains, mut gains) = (HashMap::new(), HashMap::new());
+    for (p, persona) in personas.iter().enumerate() {
+        for (i, x) in persona.pains.iter().enumerate() {
+            pains.insert(x.id.clone(), (p, i));
+        }
+        for (i, x) in persona.gains.iter().enumerate() {
+            gains.insert(x.id.clone(), (p, i));
+        }
+    }
+    (pains, gains)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_pain_and_gain_is_found_with_its_persona() {
+        let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let m = crate::pipeline::analyse_map(&map).unwrap().model;
+        let mut seen = 0;
+        for p in &m.personas {
+            for pain in &p.pains {
+                let (owner, found) = m.pain(&pain.id).unwrap();
+                assert_eq!(
+                    (owner.id.as_str(), found.text.as_str()),
+                    (p.id.as_str(), pain.text.as_str())
+                );
+                seen += 1;
+            }
+            for gain in &p.gains {
+                let (owner, found) = m.gain(&gain.id).unwrap();
+                assert_eq!(
+                    (owner.id.as_str(), found.text.as_str()),
+                    (p.id.as_str(), gain.text.as_str())
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 4, "the example has pains and gains");
+        assert!(m.pain("no-such-pain").is_none() && m.gain("no-such-gain").is_none());
+    }
 
     #[test]
     fn paths_stay_inside() {

@@ -444,21 +444,21 @@ pub fn value(ctx: &Ctx) -> PageSpec {
 }
 
 pub fn pain_text(ctx: &Ctx, id: &str) -> Value {
-    for p in &ctx.model.personas {
-        if let Some(pain) = p.pains.iter().find(|x| x.id == id) {
-            return tv!({ "id": id, "text": pain.text, "persona": p.name, "severity": pain.severity });
+    match ctx.model.pain(id) {
+        Some((p, pain)) => {
+            tv!({ "id": id, "text": pain.text, "persona": p.name, "severity": pain.severity })
         }
+        None => tv!({ "id": id, "text": id }),
     }
-    tv!({ "id": id, "text": id })
 }
 
 pub fn gain_text(ctx: &Ctx, id: &str) -> Value {
-    for p in &ctx.model.personas {
-        if let Some(g) = p.gains.iter().find(|x| x.id == id) {
-            return tv!({ "id": id, "text": g.text, "persona": p.name, "importance": g.importance });
+    match ctx.model.gain(id) {
+        Some((p, g)) => {
+            tv!({ "id": id, "text": g.text, "persona": p.name, "importance": g.importance })
         }
+        None => tv!({ "id": id, "text": id }),
     }
-    tv!({ "id": id, "text": id })
 }
 
 pub fn insights(ctx: &Ctx) -> PageSpec {
