@@ -346,24 +346,7 @@ pub fn channel_index(ctx: &Ctx) -> PageSpec {
 
 pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
     let m = ctx.model;
-    let relieved: BTreeMap<&str, Vec<&str>> = {
-        let mut map: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for r in &m.value_proposition.pain_relievers {
-            for p in &r.relieves {
-                map.entry(p.id.as_str()).or_default().push(r.text.as_str());
-            }
-        }
-        map
-    };
-    let created: BTreeMap<&str, Vec<&str>> = {
-        let mut map: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for r in &m.value_proposition.gain_creators {
-            for g in &r.creates {
-                map.entry(g.id.as_str()).or_default().push(r.text.as_str());
-            }
-        }
-        map
-    };
+    let (relieved, created) = ctx.addressed();
     let p = &m.personas[pi];
     let journey = journey_data(ctx, Some(pi), &format!("curve-{}", p.id));
     let mine = cards_of(ctx, &ctx.lists().persona[pi]);
@@ -531,8 +514,9 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
 }
 
 /// Our own value profile: the mean score per component over the current
-/// touchpoints (as-is; the planned ones are not there yet).
-fn own_profile(m: &Model) -> Vec<Option<f64>> {
+/// touchpoints (as-is; the planned ones are not there yet). Read through
+/// [`Ctx::own_profile`], which computes it once for all competitor pages.
+pub(super) fn own_profile(m: &Model) -> Vec<Option<f64>> {
     m.value_proposition
         .components
         .iter()
@@ -552,18 +536,20 @@ fn brand_name(m: &Model) -> String {
     m.site.brand.clone().unwrap_or_else(|| "Us".to_string())
 }
 
-fn profiles(ctx: &Ctx, only: Option<&str>) -> Vec<Profile> {
+/// Our profile, then every competitor's or only competitor `only`'s (an
+/// index into `model.competitors`).
+fn profiles(ctx: &Ctx, only: Option<usize>) -> Vec<Profile> {
     let m = ctx.model;
     let mut out = vec![Profile {
         label: brand_name(m),
-        values: own_profile(m),
+        values: ctx.own_profile().to_vec(),
         highlight: true,
     }];
-    for c in m
-        .competitors
-        .iter()
-        .filter(|c| only.is_none_or(|o| o == c.id))
-    {
+    let chosen = match only {
+        Some(ci) => std::slice::from_ref(&m.competitors[ci]),
+        None => &m.competitors,
+    };
+    for c in chosen {
         out.push(Profile {
             label: c.name.clone(),
             values: m
@@ -591,7 +577,7 @@ fn positioning(ctx: &Ctx, id: &str) -> Value {
     };
     let xi = m.index.components.get(x).copied();
     let yi = m.index.components.get(y).copied();
-    let own = own_profile(m);
+    let own = ctx.own_profile();
     let mut points = Vec::new();
     if let (Some(ox), Some(oy)) = (xi.and_then(|i| own[i]), yi.and_then(|i| own[i])) {
         points.push(Point2 {
@@ -623,7 +609,7 @@ fn positioning(ctx: &Ctx, id: &str) -> Value {
     })
 }
 
-fn benchmark(ctx: &Ctx, only: Option<&str>, id: &str) -> Value {
+fn benchmark(ctx: &Ctx, only: Option<usize>, id: &str) -> Value {
     let m = ctx.model;
     let names: Vec<String> = m
         .value_proposition
@@ -670,7 +656,7 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
                 "strengths": c.strengths, "weaknesses": c.weaknesses,
                 "channels": ref_links(ctx, "channels", c.channels.iter().map(|r| r.id.as_str())),
             },
-            "benchmark": benchmark(ctx, Some(&c.id), &format!("bench-{}", c.id)),
+            "benchmark": benchmark(ctx, Some(ci), &format!("bench-{}", c.id)),
             "practices": practices,
             "notes": notes_of(ctx, &ctx.analysis.backlinks.competitor_notes, &c.id),
         }),

@@ -49,7 +49,13 @@ pub struct Ctx<'a> {
     /// Each KPI's chart, drawn on first use (see `entities::kpi_chart`).
     kpi_charts: Vec<OnceLock<Option<String>>>,
     lane_items: OnceLock<Vec<overview::LaneItems>>,
+    own_profile: OnceLock<Vec<Option<f64>>>,
+    addressed: OnceLock<(Addressed<'a>, Addressed<'a>)>,
 }
+
+/// Pain or gain id -> the texts of the relievers or creators that address
+/// it, in the order they are written.
+pub type Addressed<'a> = HashMap<&'a str, Vec<&'a str>>;
 
 /// Touchpoints grouped by what they refer to, each group in journey order,
 /// so that a page lists its touchpoints without scanning them all.
@@ -119,6 +125,8 @@ impl<'a> Ctx<'a> {
                 .map(|_| OnceLock::new())
                 .collect(),
             lane_items: OnceLock::new(),
+            own_profile: OnceLock::new(),
+            addressed: OnceLock::new(),
         }
     }
 
@@ -129,6 +137,41 @@ impl<'a> Ctx<'a> {
                 .into_par_iter()
                 .map(|i| overview::lane_items(self, i))
                 .collect()
+        })
+    }
+
+    /// Our mean score per value component (see `entities::own_profile`),
+    /// computed on first use: every competitor page shows it.
+    pub fn own_profile(&self) -> &[Option<f64>] {
+        self.own_profile
+            .get_or_init(|| entities::own_profile(self.model))
+    }
+
+    /// What the value proposition does for each pain and each gain, worked
+    /// out once for all persona pages (a map with many personas has many
+    /// relievers; each page reading them all was quadratic).
+    pub fn addressed(&self) -> &(Addressed<'a>, Addressed<'a>) {
+        self.addressed.get_or_init(|| {
+            let vp = &self.model.value_proposition;
+            let mut relieved: Addressed = HashMap::new();
+            for r in &vp.pain_relievers {
+                for p in &r.relieves {
+                    relieved
+                        .entry(p.id.as_str())
+                        .or_default()
+                        .push(r.text.as_str());
+                }
+            }
+            let mut created: Addressed = HashMap::new();
+            for c in &vp.gain_creators {
+                for g in &c.creates {
+                    created
+                        .entry(g.id.as_str())
+                        .or_default()
+                        .push(c.text.as_str());
+                }
+            }
+            (relieved, created)
         })
     }
 
