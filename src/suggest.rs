@@ -1,5 +1,7 @@
 //! "Did you mean …?" by edit distance, for misspelt keys, ids and values.
 
+use rapidfuzz::distance::osa;
+
 /// The candidate closest to `wrong`, if it is close enough to be a plausible
 /// typo: at most a third of the word's length in edits (at least one), or the
 /// same word in another case or separator style. Edits are insertions,
@@ -7,12 +9,15 @@
 /// alignment distance).
 ///
 /// Runs once per unknown name against every known one, so it must stay cheap
-/// when a large map has many of both: a candidate whose length alone rules it
-/// out is not compared, and nothing is allocated per candidate.
+/// when a large map has many of both (10,000 touchpoint ids renamed at once):
+/// `wrong` is prepared once for a bit-parallel comparison with each
+/// candidate, a candidate whose length alone rules it out is not compared,
+/// and nothing is allocated per candidate.
 pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let folded = fold(wrong);
     let len = wrong.chars().count();
     let limit = (len / 3).max(1);
+    let wrong_chars = osa::BatchComparator::new(wrong.chars());
     candidates
         .into_iter()
         .filter(|c| *c != wrong)
@@ -23,7 +28,7 @@ pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
                 // Each edit changes the length by at most one.
                 return None;
             } else {
-                strsim::osa_distance(wrong, c)
+                wrong_chars.distance(c.chars())
             };
             (d <= limit).then_some((d, c))
         })
