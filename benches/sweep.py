@@ -37,17 +37,10 @@ import sys
 import tempfile
 import time
 
-WORDS = (
-    "runner shoe fit advice store online order delivery return exchange size "
-    "guide review rating club race training plan distance pace comfort cushion "
-    "support injury knee heel trail road marathon beginner expert staff fitting "
-    "gait analysis video booking reminder newsletter discount loyalty member "
-    "points voucher price value service personal proximity trust speed stock "
-    "model version colour width insole sock bottle watch app message call "
-    "question answer wait queue checkout payment basket confirmation parcel "
-    "courier pickup receipt survey feedback complaint refund weekend evening "
-    "morning city park forest hill track community event sponsor partner"
-).split()
+# The text generator of the benchmark's maps, shared.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_map import Text, q  # noqa: E402
+
 
 # The small defaults every dimension starts from.
 BASE = dict(
@@ -132,27 +125,6 @@ DIMENSIONS = [
     ("unknown-refs", [400, 1600, 6400], lambda n: dict(unknown_refs=n)),
     ("broken-links-one-note", [1000, 4000, 16000], lambda n: dict(broken_links=n)),
 ]
-
-
-def q(text):
-    """A YAML double-quoted scalar."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-class Text:
-    def __init__(self, rng):
-        self.rng = rng
-
-    def words(self, n):
-        return " ".join(self.rng.choice(WORDS) for _ in range(n))
-
-    def sentence(self, lo=8, hi=16):
-        s = self.words(self.rng.randint(lo, hi))
-        return s[0].upper() + s[1:] + "."
-
-    def title(self, lo=2, hi=4):
-        s = self.words(self.rng.randint(lo, hi))
-        return s[0].upper() + s[1:]
 
 
 def ids(prefix, n):
