@@ -338,7 +338,10 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    pub fn build(a: &Analysed, urls: &Urls) -> SearchIndex {
+    /// The index of map `a`; `serving` holds, per persona, the touchpoints
+    /// that serve it (the render context's lists, which the persona pages
+    /// count too).
+    pub fn build(a: &Analysed, urls: &Urls, serving: &[Vec<usize>]) -> SearchIndex {
         let m = &a.model;
         let note_text: Vec<String> = m.notes.par_iter().map(|n| plain_text(&n.body)).collect();
         let mut entries: Vec<Vec<u8>> = (0..m.touchpoints.len())
@@ -393,14 +396,8 @@ impl SearchIndex {
             let meta = meta_line([Some(mode), Some(touchpoint_count(total))]);
             entries.push(entry(json!({ "kind": "channel", "title": c.name, "url": urls.entity("channels", &c.id), "meta": meta, "text": c.description.clone().unwrap_or_default() })));
         }
-        let mut serving = vec![0; m.personas.len()];
-        for r in m.touchpoints.iter().flat_map(|t| &t.personas) {
-            if let Some(&pi) = m.index.personas.get(&r.id) {
-                serving[pi] += 1;
-            }
-        }
-        for (p, &serves) in m.personas.iter().zip(&serving) {
-            let meta = meta_line([Some(touchpoint_count(serves))]);
+        for (p, serves) in m.personas.iter().zip(serving) {
+            let meta = meta_line([Some(touchpoint_count(serves.len()))]);
             entries.push(entry(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": meta, "text": p.description.clone().unwrap_or_default() })));
         }
         SearchIndex {
@@ -617,7 +614,9 @@ mod tests {
     #[test]
     fn search_meta_adds_to_the_kind_and_never_dangles() {
         let a = example();
-        let index = SearchIndex::build(&a, &Urls::new("/"));
+        let urls = Urls::new("/");
+        let ctx = crate::render::views::Ctx::new(&a, &urls, None);
+        let index = SearchIndex::build(&a, &urls, &ctx.lists().persona);
         let entries: Vec<serde_json::Value> = serde_json::from_slice(&index.to_bytes()).unwrap();
         for e in &entries {
             let (kind, meta) = (e["kind"].as_str().unwrap(), e["meta"].as_str().unwrap());

@@ -185,7 +185,7 @@ fn render(
                 Ok(Done::Export)
             }
             Job::SearchIndex => {
-                let search = exports::SearchIndex::build(analysed, &urls);
+                let search = exports::SearchIndex::build(analysed, &urls, &ctx.lists().persona);
                 if keep_search {
                     out("search-index.json".into(), search.to_bytes())?;
                     Ok(Done::SearchIndex(Some(search)))
