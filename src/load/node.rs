@@ -6,14 +6,29 @@
 //! problem, so matching the map format straight from it would cost the whole
 //! file for one misspelt key. Reading the tree first lets `de.rs` match each
 //! entry on its own, report every bad one and keep the rest.
+//!
+//! Most map files use none of YAML's anchors, aliases, tags or merge keys;
+//! those are read by [`plain`] from the events of the parser serde-saphyr
+//! itself uses, in under half the time. Anything else, and every file with
+//! an error, goes through serde-saphyr, so both give the same tree and the
+//! same errors.
+
+mod plain;
 
 use super::located::Pos;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
-/// One node and where it is: `referenced` is where it is written (for an
-/// alias, the `*name`), `defined` where its value is (the anchored node).
-pub type Node = Spanned<Kind>;
+/// One node and where it is.
+#[derive(Debug)]
+pub struct Node {
+    pub value: Kind,
+    /// Where it is written (for an alias, the `*name`).
+    at: Pos,
+    /// The bytes of its value's text (for an alias, the anchored node's):
+    /// `(offset, length)`.
+    defined: Option<(usize, usize)>,
+}
 
 /// What a node holds, as YAML 1.2 reads it.
 #[derive(Debug)]
@@ -34,7 +49,21 @@ pub const MAX_DEPTH: usize = 64;
 /// Reads `text` into a tree, with limits that scale with the file's size so
 /// that a large ordinary file is read and an alias bomb is not.
 pub fn read(text: &str) -> Result<Node, serde_saphyr::Error> {
-    serde_saphyr::from_str_with_options(text, options(text.len()))
+    if let Some(node) = plain::read(text, &parser_limits()) {
+        return Ok(node);
+    }
+    let tree: Spanned<SerdeKind> = serde_saphyr::from_str_with_options(text, options(text.len()))?;
+    Ok(from_serde(tree))
+}
+
+/// The parser's limits serde-saphyr would apply, for [`plain`].
+fn parser_limits() -> plain::Limits {
+    let budget = serde_saphyr::Budget::default();
+    plain::Limits {
+        simple_key_max_lookahead: budget.simple_key_max_lookahead,
+        flow_nesting_limit: budget.flow_nesting_limit,
+        max_scalar_bytes: budget.max_total_scalar_bytes,
+    }
 }
 
 /// The parser's options for a text of `bytes` bytes.
@@ -66,85 +95,122 @@ fn options(bytes: usize) -> serde_saphyr::Options {
 
 /// Where a node is written, with the length of its text on that line.
 pub fn pos(node: &Node) -> Pos {
-    let at = &node.referenced;
-    let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
-    Pos {
-        line: clamp(at.line()),
-        column: clamp(at.column()),
-        len: clamp(at.span().len()),
-    }
+    node.at
 }
 
 /// The text of a node's value as written in `text` (for an alias, the
 /// anchored node's), e.g. `0x1F` or `"1"` with its quotes.
 pub fn raw<'t>(text: &'t str, node: &Node) -> Option<&'t str> {
-    let span = node.defined.span();
-    let start = usize::try_from(span.byte_offset()?).ok()?;
-    let len = usize::try_from(span.byte_len()?).ok()?;
+    let (start, len) = node.defined?;
     text.get(start..start.checked_add(len)?)
 }
 
-impl<'de> Deserialize<'de> for Kind {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(KindVisitor)
+/// A node as serde-saphyr reads it, before [`from_serde`] makes it a
+/// [`Node`].
+enum SerdeKind {
+    Null,
+    Bool(bool),
+    Int(i128),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Spanned<SerdeKind>>),
+    Map(Vec<(Spanned<SerdeKind>, Spanned<SerdeKind>)>),
+}
+
+fn from_serde(node: Spanned<SerdeKind>) -> Node {
+    let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+    let at = &node.referenced;
+    let span = node.defined.span();
+    let defined = span
+        .byte_offset()
+        .zip(span.byte_len())
+        .and_then(|(o, l)| Some((usize::try_from(o).ok()?, usize::try_from(l).ok()?)));
+    let value = match node.value {
+        SerdeKind::Null => Kind::Null,
+        SerdeKind::Bool(b) => Kind::Bool(b),
+        SerdeKind::Int(i) => Kind::Int(i),
+        SerdeKind::Float(f) => Kind::Float(f),
+        SerdeKind::Str(s) => Kind::Str(s),
+        SerdeKind::Seq(items) => Kind::Seq(items.into_iter().map(from_serde).collect()),
+        SerdeKind::Map(entries) => Kind::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (from_serde(k), from_serde(v)))
+                .collect(),
+        ),
+    };
+    Node {
+        value,
+        at: Pos {
+            line: clamp(at.line()),
+            column: clamp(at.column()),
+            len: clamp(at.span().len()),
+        },
+        defined,
     }
 }
 
-struct KindVisitor;
+impl<'de> Deserialize<'de> for SerdeKind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SerdeKindVisitor)
+    }
+}
 
-impl<'de> Visitor<'de> for KindVisitor {
-    type Value = Kind;
+struct SerdeKindVisitor;
+
+impl<'de> Visitor<'de> for SerdeKindVisitor {
+    type Value = SerdeKind;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("any YAML node")
     }
-    fn visit_unit<E>(self) -> Result<Kind, E> {
-        Ok(Kind::Null)
+    fn visit_unit<E>(self) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Null)
     }
-    fn visit_none<E>(self) -> Result<Kind, E> {
-        Ok(Kind::Null)
+    fn visit_none<E>(self) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Kind, D::Error> {
-        Kind::deserialize(d)
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<SerdeKind, D::Error> {
+        SerdeKind::deserialize(d)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Kind, E> {
-        Ok(Kind::Bool(v))
+    fn visit_bool<E>(self, v: bool) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Kind, E> {
-        Ok(Kind::Int(v.into()))
+    fn visit_i64<E>(self, v: i64) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Int(v.into()))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Kind, E> {
-        Ok(Kind::Int(v.into()))
+    fn visit_u64<E>(self, v: u64) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Int(v.into()))
     }
-    fn visit_i128<E>(self, v: i128) -> Result<Kind, E> {
-        Ok(Kind::Int(v))
+    fn visit_i128<E>(self, v: i128) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Int(v))
     }
-    fn visit_u128<E>(self, v: u128) -> Result<Kind, E> {
+    fn visit_u128<E>(self, v: u128) -> Result<SerdeKind, E> {
         // Beyond i128, a number is only ever out of range: keep it as a float.
-        Ok(i128::try_from(v).map_or(Kind::Float(v as f64), Kind::Int))
+        Ok(i128::try_from(v).map_or(SerdeKind::Float(v as f64), SerdeKind::Int))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Kind, E> {
-        Ok(Kind::Float(v))
+    fn visit_f64<E>(self, v: f64) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Float(v))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Kind, E> {
-        Ok(Kind::Str(v.to_string()))
+    fn visit_str<E>(self, v: &str) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Str(v.to_string()))
     }
-    fn visit_string<E>(self, v: String) -> Result<Kind, E> {
-        Ok(Kind::Str(v))
+    fn visit_string<E>(self, v: String) -> Result<SerdeKind, E> {
+        Ok(SerdeKind::Str(v))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Kind, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<SerdeKind, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        Ok(Kind::Seq(items))
+        Ok(SerdeKind::Seq(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Kind, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SerdeKind, A::Error> {
         let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
         while let Some(entry) = map.next_entry()? {
             entries.push(entry);
         }
-        Ok(Kind::Map(entries))
+        Ok(SerdeKind::Map(entries))
     }
 }
 
