@@ -45,8 +45,12 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// A note split into front matter and body, and the problems found.
-type NoteParse = (RawNote, Vec<Finding>);
+/// A note or a series file, read and parsed, with the problems found.
+enum ReadFile {
+    Note(RawNote, String, Vec<Finding>),
+    Series(Option<RawSeries>, Vec<Finding>),
+    Other,
+}
 
 /// One parsed YAML file.
 #[derive(Debug)]
@@ -209,18 +213,45 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
     let refused = listing.refused;
     let listing = listing.files;
 
-    // Read and split notes on all cores: a large map has thousands.
-    let texts: Vec<(PathBuf, Result<String, Finding>, Option<NoteParse>)> = listing
-        .par_iter()
-        .map(|(rel, abs)| {
-            let text = read_text(rel, abs);
-            let note = match (&text, walk::kind_of(rel)) {
-                (Ok(t), walk::FileKind::Note) => Some(notes::parse(rel, t)),
-                _ => None,
-            };
-            (rel.clone(), text, note)
-        })
-        .collect();
+    // Map files are few but large, notes many but small: both are read on
+    // all cores at once, so that the last large file's parse does not wait
+    // for the notes, nor the notes for it.
+    let (yaml_files, other_files): (Vec<_>, Vec<_>) = listing
+        .iter()
+        .partition(|(rel, _)| walk::kind_of(rel) == walk::FileKind::Yaml);
+    let (yaml, texts) = rayon::join(
+        || {
+            yaml_files
+                .par_iter()
+                .map(|(rel, abs)| {
+                    let read = read_text(rel, abs).map(|text| {
+                        let parsed = yaml::parse_map_file(rel, &text);
+                        (text, parsed)
+                    });
+                    (rel.clone(), read)
+                })
+                .collect::<Vec<_>>()
+        },
+        || {
+            other_files
+                .par_iter()
+                .map(|(rel, abs)| {
+                    let read = read_text(rel, abs).map(|text| match walk::kind_of(rel) {
+                        walk::FileKind::Note => {
+                            let (note, problems) = notes::parse(rel, &text);
+                            ReadFile::Note(note, text, problems)
+                        }
+                        walk::FileKind::Csv => {
+                            let (series, problems) = series::parse(rel, &text);
+                            ReadFile::Series(series, problems)
+                        }
+                        walk::FileKind::Yaml | walk::FileKind::Other => ReadFile::Other,
+                    });
+                    (rel.clone(), read)
+                })
+                .collect::<Vec<_>>()
+        },
+    );
 
     let mut raw = RawMap {
         root,
@@ -228,46 +259,42 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
         display_root: dir.to_path_buf(),
         ..RawMap::default()
     };
-    let mut yaml_texts = Vec::new();
-    for (rel, text, note) in texts {
-        match text {
+    for (rel, read) in texts {
+        match read {
             Err(f) => {
-                if walk::kind_of(&rel) == walk::FileKind::Yaml {
-                    raw.damaged.push(rel.clone());
-                }
                 raw.unreadable.insert(rel);
                 findings.push(f);
             }
-            Ok(text) => match walk::kind_of(&rel) {
-                walk::FileKind::Yaml => yaml_texts.push((rel, text)),
-                walk::FileKind::Note => {
-                    let (note, problems) = note.unwrap_or_else(|| notes::parse(&rel, &text));
-                    problems.into_iter().for_each(|f| findings.push(f));
-                    raw.notes.push(note);
-                    raw.sources.insert(rel, text);
-                }
-                walk::FileKind::Csv => {
-                    let (series, problems) = series::parse(&rel, &text);
-                    problems.into_iter().for_each(|f| findings.push(f));
-                    match series {
-                        Some(s) => {
-                            raw.series.insert(rel, s);
-                        }
-                        None => {
-                            raw.unreadable.insert(rel);
-                        }
+            Ok(ReadFile::Note(note, text, problems)) => {
+                problems.into_iter().for_each(|f| findings.push(f));
+                raw.notes.push(note);
+                raw.sources.insert(rel, text);
+            }
+            Ok(ReadFile::Series(series, problems)) => {
+                problems.into_iter().for_each(|f| findings.push(f));
+                match series {
+                    Some(s) => {
+                        raw.series.insert(rel, s);
+                    }
+                    None => {
+                        raw.unreadable.insert(rel);
                     }
                 }
-                walk::FileKind::Other => {}
-            },
+            }
+            Ok(ReadFile::Other) => {}
         }
     }
 
-    let parsed: Vec<_> = yaml_texts
-        .par_iter()
-        .map(|(rel, text)| yaml::parse_map_file(rel, text))
-        .collect();
-    for (result, (rel, text)) in parsed.into_iter().zip(yaml_texts) {
+    for (rel, read) in yaml {
+        let (text, result) = match read {
+            Ok(read) => read,
+            Err(f) => {
+                raw.damaged.push(rel.clone());
+                raw.unreadable.insert(rel);
+                findings.push(f);
+                continue;
+            }
+        };
         match result {
             Ok(read) => {
                 read.findings.into_iter().for_each(|f| findings.push(f));
