@@ -626,9 +626,8 @@ fn the_workflow_says_what_to_set_when_it_cannot_find_touchmap() {
     );
 }
 
-/// A map big enough that its build takes longer than the moment after
-/// which the progress line shows (benches/gen_map.py, as the benchmarks
-/// use).
+/// A map large enough that its build lasts several redraws of the progress
+/// line, 0.1 s apart (benches/gen_map.py, as the benchmarks use).
 fn large_map(dir: &Path) -> PathBuf {
     let map = dir.join("large-map");
     let o = Command::new("python3")
@@ -649,12 +648,14 @@ fn a_long_build_shows_a_progress_line_on_a_terminal_only() {
     let bin = env!("CARGO_BIN_EXE_touchmap");
 
     // On a terminal (script(1) gives the build one): the line is drawn in
-    // place, names the step, and is erased before the summary.
+    // place, names the step, and is erased before the summary. It shows
+    // from the start (TOUCHMAP_PROGRESS_AFTER_MS=0), however fast the build.
     let out = tmp.path().join("tty-site");
     let command = format!("'{bin}' build '{}' -o '{}'", map.display(), out.display());
     let o = Command::new("script")
         .args(["-qec", &command, "/dev/null"])
         .env("TERM", "xterm")
+        .env("TOUCHMAP_PROGRESS_AFTER_MS", "0")
         .env_remove("NO_COLOR")
         .output()
         .expect("script(1) runs");
@@ -680,6 +681,7 @@ fn a_long_build_shows_a_progress_line_on_a_terminal_only() {
         .arg(&map)
         .arg("-o")
         .arg(&out)
+        .env("TOUCHMAP_PROGRESS_AFTER_MS", "0")
         .env_remove("NO_COLOR")
         .output()
         .unwrap();

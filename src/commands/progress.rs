@@ -9,8 +9,17 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-/// Builds faster than this never show the line.
+/// Builds faster than this never show the line; `TOUCHMAP_PROGRESS_AFTER_MS`
+/// sets another delay (0: at once, as the tests use, whose builds may be
+/// quicker than the delay on a fast machine).
 const SHOW_AFTER: Duration = Duration::from_millis(400);
+
+fn show_after() -> Duration {
+    std::env::var("TOUCHMAP_PROGRESS_AFTER_MS")
+        .ok()
+        .and_then(|ms| ms.trim().parse().ok())
+        .map_or(SHOW_AFTER, Duration::from_millis)
+}
 const REDRAW: Duration = Duration::from_millis(100);
 
 pub struct Progress {
@@ -33,12 +42,13 @@ impl Progress {
         let step = Arc::new(Mutex::new(String::new()));
         let done = Arc::new(AtomicBool::new(false));
         let (s, d, what) = (step.clone(), done.clone(), what.to_string());
+        let show_after = show_after();
         let ticker = std::thread::spawn(move || {
             let started = Instant::now();
             let mut shown = false;
             while !d.load(Ordering::Relaxed) {
                 std::thread::sleep(REDRAW);
-                if started.elapsed() < SHOW_AFTER || d.load(Ordering::Relaxed) {
+                if started.elapsed() < show_after || d.load(Ordering::Relaxed) {
                     continue;
                 }
                 let step = s.lock().map(|s| s.clone()).unwrap_or_default();
