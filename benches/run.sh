@@ -104,6 +104,7 @@ PY
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}'; }
+html_pages() { find "$1" -type f -name '*.html' | wc -l; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -sr)"
 echo "touchmap $($TM --version | awk '{print $2}') ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), $(hugo version | awk '{print $1, $2}')"
@@ -111,7 +112,7 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' '
 echo "runs per measurement: $REPEAT (median); outputs written to $OUT ($OUT_FS)"
 echo
 
-rows=()
+rows=() work=()
 for N in $N_LIST; do
   map="$WORK/map-$N"
   hugo_site="$WORK/hugo-$N"
@@ -120,17 +121,20 @@ for N in $N_LIST; do
   "$TM" check "$map" >/dev/null 2>&1 || { echo "the generated map has errors" >&2; exit 1; }
   note_count=$(find "$map/notes" -name '*.md' | wc -l)
 
-  tm_t=() tm_rss=() tm_cpu=() hugo_t=() hugo_cpu=() floor_t=() bytes=""
+  tm_t=() tm_rss=() tm_cpu=() hugo_t=() hugo_cpu=() floor_t=() bytes="" tm_html="" hugo_bytes="" hugo_html=""
   for r in $(seq "$REPEAT"); do
     echo "N=$N: run $r of $REPEAT..." >&2
     read -r t rss cpu < <(time_run "$TM" build "$map" -o "$OUT/tm-$N-$r")
     tm_t+=("$t") tm_rss+=("$rss") tm_cpu+=("$cpu")
     [ -n "$bytes" ] || bytes=$(bytes_of "$OUT/tm-$N-$r")
+    [ -n "$tm_html" ] || tm_html=$(html_pages "$OUT/tm-$N-$r")
     done_with "$OUT/tm-$N-$r"
     read -r t _ cpu < <(cd "$hugo_site" && time_run hugo --quiet -d "$OUT/hugo-$N-$r")
     hugo_t+=("$t") hugo_cpu+=("$cpu")
     hugo_pages=$(find "$OUT/hugo-$N-$r/notes" -name index.html | wc -l)
     [ "$hugo_pages" -ge "$note_count" ] || { echo "Hugo built $hugo_pages pages for $note_count notes" >&2; exit 1; }
+    [ -n "$hugo_bytes" ] || hugo_bytes=$(bytes_of "$OUT/hugo-$N-$r")
+    [ -n "$hugo_html" ] || hugo_html=$(html_pages "$OUT/hugo-$N-$r")
     done_with "$OUT/hugo-$N-$r"
     read -r t _ < <(time_run "$FLOOR" "$map/notes" "$OUT/floor-$N-$r" "$bytes")
     floor_t+=("$t")
@@ -155,10 +159,21 @@ print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:.0f} | {b / 1e6:.0f} | {rb:.0
 ")"
   rows+=("$row")
   echo "$row" >&2
+  # What each built: the ratio above compares times, not work.
+  work+=("$(python3 -c "
+n, t, h, tp, tb, hp, hb = $N, $t, $h, $tm_html, $bytes, $hugo_html, $hugo_bytes
+print(f'| {n:,} | {tp:,} | {tb / 1e6:.0f} | {hp:,} | {hb / 1e6:.0f} | {tp / t:,.0f} | {hp / h:,.0f} | {tb / 1e6 / t:.0f} | {hb / 1e6 / h:.0f} |')
+")")
 done
 
 echo "| N touchpoints | touchmap build, s (CPU s) | peak RSS (MB) | output (MB) | one-note rebuild, ms (% of build) | Hugo, s (CPU s) | touchmap / Hugo | floor (s) | touchmap / floor |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
+echo
+echo "What each wrote, from the same notes (HTML pages and all files):"
+echo
+echo "| N touchpoints | touchmap: HTML pages | touchmap: MB | Hugo: HTML pages | Hugo: MB | touchmap: pages/s | Hugo: pages/s | touchmap: MB/s | Hugo: MB/s |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${work[@]}"
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
