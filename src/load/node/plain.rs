@@ -42,21 +42,20 @@ pub fn read(text: &str, limits: &Limits) -> Option<Node> {
         emit_comments: false,
     };
     let mut events = Parser::new_from_str_with_options(text, options);
-    let mut expect = |want: fn(&Event) -> bool| match events.next() {
-        Some(Ok((e, _))) if want(&e) => Some(()),
-        _ => None,
+    let is = |events: &mut Events, want: fn(&Event) -> bool| {
+        next(events).is_ok_and(|(event, _)| want(&event))
     };
-    expect(|e| matches!(e, Event::StreamStart))?;
-    expect(|e| matches!(e, Event::DocumentStart(..)))?;
+    if !(is(&mut events, |e| matches!(e, Event::StreamStart))
+        && is(&mut events, |e| matches!(e, Event::DocumentStart(..))))
+    {
+        return None;
+    }
     let first = next(&mut events).ok()?;
     let root = node(first, &mut events, 0).ok()?;
-    let mut expect = |want: fn(&Event) -> bool| match events.next() {
-        Some(Ok((e, _))) if want(&e) => Some(()),
-        _ => None,
-    };
-    expect(|e| matches!(e, Event::DocumentEnd))?;
-    expect(|e| matches!(e, Event::StreamEnd))?;
-    Some(root)
+    // One document only, as serde-saphyr reads a map file.
+    let end = is(&mut events, |e| matches!(e, Event::DocumentEnd))
+        && is(&mut events, |e| matches!(e, Event::StreamEnd));
+    end.then_some(root)
 }
 
 fn next<'t>(events: &mut Events<'t>) -> Result<(Event<'t>, Span), NotPlain> {
@@ -141,13 +140,11 @@ fn scalar(text: Cow<str>, style: ScalarStyle) -> Result<Kind, NotPlain> {
     }
     let b = text.as_bytes();
     if !matches!(b[0], b'0'..=b'9' | b'+' | b'-' | b'.') {
-        // Only a number or null can start with those; of the words, only
-        // these read as numbers (floats).
-        let number_word = text.len() <= 8
-            && matches!(
-                text.to_ascii_lowercase().as_str(),
-                "inf" | "infinity" | "nan"
-            );
+        // A number starts with a digit, a sign or a dot, but for these
+        // words, which read as floats (null and the booleans are above).
+        let number_word = ["inf", "infinity", "nan"]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w));
         return if number_word {
             Err(NotPlain)
         } else {
