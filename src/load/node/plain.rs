@@ -375,6 +375,8 @@ mod tests {
             "[]\n",
             "{}\n",
             "x\n",
+            "\u{feff}a: 1\r\nb: [x, 2]\r\nc: |\r\n  two\r\n  lines\r\n",
+            "a:\tb\nk: \"é\\u00e9\\n\"\n",
         ];
         for text in texts {
             assert_eq!(agree(text), Some(true), "{text:?}");
