@@ -13,6 +13,7 @@ use super::located::AT_MARKER;
 use super::node::{Kind, Node, pos, raw};
 use crate::diagnostics::{Finding, Location, one_line};
 use crate::suggest::did_you_mean;
+use schemars::JsonSchema;
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeOwned, Visitor};
 use std::cell::RefCell;
@@ -123,10 +124,13 @@ fn addr(node: &Node) -> usize {
 
 /// Deserializes a `T` from `node`, leaving out each entry that has a
 /// problem and trying again, until it succeeds or there is nothing left to
-/// leave out (`None`). Every problem is reported to `ctx`.
-pub fn lenient<T: DeserializeOwned>(node: &Node, ctx: &Ctx) -> Option<T> {
+/// leave out (`None`). Every problem is reported to `ctx`, and when `node`
+/// lacks a required key, every other one it lacks with it (serde stops at
+/// the first; `T`'s JSON Schema knows them all).
+pub fn lenient<T: DeserializeOwned + JsonSchema>(node: &Node, ctx: &Ctx) -> Option<T> {
+    let required = required_keys::<T>;
     loop {
-        match T::deserialize(NodeDe::new(node, ctx)) {
+        match T::deserialize(NodeDe::new(node, ctx).requiring(&required)) {
             Ok(value) => return Some(value),
             Err(e) => {
                 let e = e.at(node, ctx);
@@ -140,6 +144,21 @@ pub fn lenient<T: DeserializeOwned>(node: &Node, ctx: &Ctx) -> Option<T> {
             }
         }
     }
+}
+
+/// The keys a mapping of `T` must have, from `T`'s JSON Schema (which the
+/// `schema` command prints, so check and editors agree).
+fn required_keys<T: JsonSchema>() -> Vec<String> {
+    let schema = schemars::schema_for!(T);
+    schema
+        .get("required")
+        .and_then(serde_json::Value::as_array)
+        .map(|keys| {
+            keys.iter()
+                .filter_map(|k| k.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Why deserializing stopped, and which entry to leave out next time.
@@ -254,11 +273,14 @@ impl de::Error for Error {
 }
 
 /// A deserializer over one node. `key` is the mapping key the node is the
-/// value of, if it is one.
+/// value of, if it is one; `required` gives the keys the node's mapping must
+/// have, when they are known (for the entry [`lenient`] reads, not for the
+/// mappings inside it).
 struct NodeDe<'a> {
     node: &'a Node,
     ctx: &'a Ctx<'a>,
     key: Option<&'a Node>,
+    required: Option<&'a dyn Fn() -> Vec<String>>,
 }
 
 impl<'a> NodeDe<'a> {
@@ -267,6 +289,14 @@ impl<'a> NodeDe<'a> {
             node,
             ctx,
             key: None,
+            required: None,
+        }
+    }
+
+    fn requiring(self, required: &'a dyn Fn() -> Vec<String>) -> Self {
+        NodeDe {
+            required: Some(required),
+            ..self
         }
     }
 
@@ -366,6 +396,7 @@ impl<'a> NodeDe<'a> {
             node,
             ctx: self.ctx,
             key,
+            required: None,
         }
     }
 
@@ -556,7 +587,10 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
             structured: true,
         };
         visitor.visit_map(access).map_err(|e| match e.problem {
-            Problem::Missing(field) => self.missing(field, entries, &kept),
+            Problem::Missing(field) => {
+                self.report_also_missing(field, entries, &kept);
+                self.missing(field, entries, &kept)
+            }
             _ => e.at(self.node, self.ctx),
         })
     }
@@ -654,6 +688,25 @@ impl<'a> NodeDe<'a> {
             kept.entries.push((name, k, v));
         }
         kept
+    }
+
+    /// Reports the required keys other than `first` that the mapping lacks
+    /// too, when they are known: serde reports only the first.
+    fn report_also_missing(&self, first: &str, entries: &[(Node, Node)], kept: &Kept) {
+        let Some(required) = self.required else {
+            return;
+        };
+        for field in required() {
+            // Written with a value (and then read, or reported as wrong).
+            let written = entries.iter().any(|(k, _)| key_is(k, &field))
+                && !kept.empty.iter().any(|k| key_is(k, &field));
+            if field == first || written {
+                continue;
+            }
+            if let Problem::Found(f) = self.missing(&field, entries, kept).problem {
+                self.ctx.report(*f);
+            }
+        }
     }
 
     /// The finding for a required `field` the struct did not get.

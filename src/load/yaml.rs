@@ -127,7 +127,12 @@ pub fn parse_map_file(rel: &Path, text: &str) -> Result<MapFileRead, Vec<Finding
 
 /// The items of the list section `name`, each read on its own. `false` when
 /// the section is not a list.
-fn items<T: DeserializeOwned>(name: &str, value: &Node, ctx: &Ctx, out: &mut Vec<T>) -> bool {
+fn items<T: DeserializeOwned + schemars::JsonSchema>(
+    name: &str,
+    value: &Node,
+    ctx: &Ctx,
+    out: &mut Vec<T>,
+) -> bool {
     let Kind::Seq(list) = &value.value else {
         ctx.report(
             Finding::error(

@@ -3,7 +3,7 @@ use super::*;
 use crate::load::located::At;
 use serde::Deserialize;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Item {
     id: At<String>,
@@ -70,6 +70,28 @@ fn a_bad_required_field_costs_its_item_and_its_id_is_remembered() {
         [
             ("touchpoint", "a".to_string()),
             ("touchpoint", "c".to_string())
+        ]
+    );
+}
+
+#[test]
+fn every_required_key_an_item_lacks_is_named_at_once() {
+    let (items, findings, _) = items("- {score: 3}\n- id: b\n  nmae: B\n- name:\n  score: 1\n");
+    assert!(items.is_empty());
+    let said: Vec<(&str, u32, &str)> = findings
+        .iter()
+        .map(|f| (f.code, f.location.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            // serde stops at the first; the others come from the schema.
+            ("missing-key", 1, "missing required key `id`"),
+            ("missing-key", 1, "missing required key `name`"),
+            // A misspelling stands for its key: reported once, as itself.
+            ("unknown-key", 3, "unknown key `nmae`"),
+            ("missing-key", 4, "missing required key `id`"),
+            ("wrong-type", 4, "`name` has no value"),
         ]
     );
 }
