@@ -67,6 +67,11 @@ pub struct Finding {
     /// What to do about it, e.g. "did you mean `email`?".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// It may follow from another error (a file that could not be read may
+    /// declare the id it misses): listed after the errors that do not, so
+    /// that the cause comes first.
+    #[serde(skip)]
+    pub maybe_consequence: bool,
 }
 
 impl Finding {
@@ -77,6 +82,7 @@ impl Finding {
             message: message.into(),
             location,
             hint: None,
+            maybe_consequence: false,
         }
     }
 
@@ -89,6 +95,12 @@ impl Finding {
 
     pub fn with_hint(mut self, hint: Option<String>) -> Self {
         self.hint = hint;
+        self
+    }
+
+    /// Marks the finding as one that may follow from another error.
+    pub fn as_possible_consequence(mut self) -> Self {
+        self.maybe_consequence = true;
         self
     }
 }
@@ -141,12 +153,20 @@ impl Findings {
     /// whatever order files were read in.
     pub fn sort(&mut self) {
         self.items.sort_by(|a, b| {
-            (a.severity, &a.location, a.code, &a.message).cmp(&(
-                b.severity,
-                &b.location,
-                b.code,
-                &b.message,
-            ))
+            (
+                a.severity,
+                a.maybe_consequence,
+                &a.location,
+                a.code,
+                &a.message,
+            )
+                .cmp(&(
+                    b.severity,
+                    b.maybe_consequence,
+                    &b.location,
+                    b.code,
+                    &b.message,
+                ))
         });
         self.items.dedup();
     }
@@ -674,5 +694,23 @@ mod tests {
         f.sort();
         assert_eq!(f.len(), 2);
         assert_eq!(f.iter().next().unwrap().code, "e");
+    }
+
+    #[test]
+    fn errors_that_may_follow_from_others_come_after_them() {
+        let mut f = Findings::default();
+        f.push(
+            Finding::error("unknown-reference", "r", Location::new("a.yaml", 1, 1))
+                .as_possible_consequence(),
+        );
+        f.push(Finding::error(
+            "yaml-syntax",
+            "s",
+            Location::new("z.yaml", 9, 1),
+        ));
+        f.push(Finding::warning("w", "w", Location::new("a.yaml", 1, 1)));
+        f.sort();
+        let codes: Vec<&str> = f.iter().map(|f| f.code).collect();
+        assert_eq!(codes, ["yaml-syntax", "unknown-reference", "w"]);
     }
 }

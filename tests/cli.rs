@@ -35,6 +35,22 @@ error[unknown-reference]: unknown channel `emial`
 }
 
 #[test]
+fn a_file_that_cannot_be_read_is_reported_before_what_it_may_cause() {
+    // touchmap.yaml comes before touchpoints.yaml, but its unknown
+    // touchpoint may be declared in the file that could not be read.
+    for format in ["human", "json"] {
+        let run = check_broken("syntax-error-hides-touchpoints", format);
+        assert_eq!(run.code, 1, "{}", run.stdout);
+        let cause = run.stdout.find("yaml-syntax").expect("the syntax error");
+        let effect = run
+            .stdout
+            .find("unknown-reference")
+            .expect("the unknown touchpoint");
+        assert!(cause < effect, "{format}:\n{}", run.stdout);
+    }
+}
+
+#[test]
 fn human_output_quotes_the_line_of_a_note_for_front_matter_problems() {
     let run = check_broken("note-front-matter-unknown-key", "human");
     assert_eq!(run.code, 1);

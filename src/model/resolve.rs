@@ -176,7 +176,9 @@ impl Resolver<'_> {
         }
         let known = || reg.index.keys().map(String::as_str);
         let damaged = self.damaged_files();
-        let hint = did_you_mean(&id.value, known()).or_else(|| {
+        let suggestion = did_you_mean(&id.value, known());
+        let maybe_consequence = suggestion.is_none() && damaged.is_some();
+        let hint = suggestion.or_else(|| {
             Some(if let Some(files) = &damaged {
                 format!(
                     "{files} could not be read in full (see the errors there) and may declare it"
@@ -196,12 +198,17 @@ impl Resolver<'_> {
                 )
             })
         });
-        self.error(
+        let finding = Finding::error(
             "unknown-reference",
             format!("unknown {} `{}`", reg.kind, id.value),
             at,
-            hint,
-        );
+        )
+        .with_hint(hint);
+        self.findings.push(if maybe_consequence {
+            finding.as_possible_consequence()
+        } else {
+            finding
+        });
         None
     }
 
