@@ -9,7 +9,7 @@
 //! it do not add "unknown" errors). Unknown and repeated keys cost only
 //! themselves, and a key with no value counts as absent.
 
-use super::located::AT_MARKER;
+use super::located::{AT_MARKER, At};
 use super::node::{Kind, Node, pos, raw};
 use crate::diagnostics::{Finding, Location, one_line};
 use crate::suggest::did_you_mean;
@@ -28,6 +28,15 @@ pub struct Ctx<'a> {
     dropped: RefCell<HashSet<usize>>,
     findings: RefCell<Vec<Finding>>,
     failed: RefCell<Vec<(&'static str, String)>>,
+    references: RefCell<Vec<(&'static str, At<String>)>>,
+}
+
+/// What reading a file left over besides its findings (see [`Ctx::finish`]).
+pub struct Leftovers {
+    /// `(kind, id)` of the items left out for their errors.
+    pub failed: Vec<(&'static str, String)>,
+    /// `(kind, id)` of what those items refer to (see [`Ctx::note_failed`]).
+    pub references: Vec<(&'static str, At<String>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -38,6 +47,7 @@ impl<'a> Ctx<'a> {
             dropped: RefCell::default(),
             findings: RefCell::default(),
             failed: RefCell::default(),
+            references: RefCell::default(),
         }
     }
 
@@ -47,13 +57,17 @@ impl<'a> Ctx<'a> {
 
     /// Every finding, in file order, each once; and the `(kind, id)` of every
     /// item that was left out.
-    pub fn finish(self) -> (Vec<Finding>, Vec<(&'static str, String)>) {
+    pub fn finish(self) -> (Vec<Finding>, Leftovers) {
         let mut findings = self.findings.into_inner();
         findings.sort_by(|a, b| {
             (&a.location, a.code, &a.message).cmp(&(&b.location, b.code, &b.message))
         });
         findings.dedup();
-        (findings, self.failed.into_inner())
+        let leftovers = Leftovers {
+            failed: self.failed.into_inner(),
+            references: self.references.into_inner(),
+        };
+        (findings, leftovers)
     }
 
     /// The place of `node`, for a finding.
@@ -63,7 +77,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Remembers the ids declared by `node`, an item of the list under
-    /// `list_key` that was left out, and by the items nested in it.
+    /// `list_key` that was left out, and by the items nested in it; and the
+    /// ids a left-out touchpoint or benefit refers to, so that a misspelt
+    /// stage in a half-written touchpoint is reported with its missing
+    /// keys, not once they are added.
     pub fn note_failed(&self, list_key: &str, node: &Node) {
         let Kind::Map(entries) = &node.value else {
             return;
@@ -73,6 +90,24 @@ impl<'a> Ctx<'a> {
             && let Some(id) = self.scalar_text(id)
         {
             self.failed.borrow_mut().push((kind, id.to_string()));
+        }
+        for &(key, kind, list) in referring_keys(list_key) {
+            let Some((_, value)) = entries.iter().find(|(k, _)| key_is(k, key)) else {
+                continue;
+            };
+            // A list key written with one id (`personas: new-runner`) still
+            // names it; a single-id key written as a list names nothing.
+            let ids = match &value.value {
+                Kind::Seq(items) if list => items.iter().collect(),
+                Kind::Seq(_) => Vec::new(),
+                _ => vec![value],
+            };
+            for id in ids {
+                if let Kind::Str(text) = &id.value {
+                    let id = At::new(text.clone(), pos(id));
+                    self.references.borrow_mut().push((kind, id));
+                }
+            }
         }
         for (k, v) in entries {
             if let (Kind::Str(key), Kind::Seq(items)) = (&k.value, &v.value) {
@@ -92,6 +127,22 @@ impl<'a> Ctx<'a> {
 
     fn is_dropped(&self, node: &Node) -> bool {
         self.dropped.borrow().contains(&addr(node))
+    }
+}
+
+/// The keys of an item of the list under `list_key` that hold ids of other
+/// things: the key, those things' kind (as the model's registries name
+/// them) and whether it holds a list of them.
+fn referring_keys(list_key: &str) -> &'static [(&'static str, &'static str, bool)] {
+    match list_key {
+        "touchpoints" => &[
+            ("stage", "stage", false),
+            ("channel", "channel", false),
+            ("personas", "persona", true),
+            ("kpis", "KPI", true),
+        ],
+        "benefits" => &[("touchpoints", "touchpoint", true), ("kpis", "KPI", true)],
+        _ => &[],
     }
 }
 

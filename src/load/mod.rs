@@ -79,6 +79,9 @@ pub struct RawMap {
     /// names it (`touchpoint`, `value component`): references to them are
     /// not reported as unknown.
     pub failed: BTreeMap<&'static str, BTreeSet<String>>,
+    /// What the items left out refer to: `(file, kind, id)`, checked all
+    /// the same.
+    pub failed_references: Vec<(PathBuf, &'static str, located::At<String>)>,
     /// YAML files of which a whole section or more could not be read, so
     /// that any id may be missing because of them.
     pub damaged: Vec<PathBuf>,
@@ -300,6 +303,9 @@ pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
                 read.findings.into_iter().for_each(|f| findings.push(f));
                 for (kind, id) in read.failed {
                     raw.failed.entry(kind).or_default().insert(id);
+                }
+                for (kind, id) in read.references {
+                    raw.failed_references.push((rel.clone(), kind, id));
                 }
                 if read.lost_section {
                     raw.damaged.push(rel.clone());

@@ -4,6 +4,7 @@
 //! item costs only itself. What cannot be read as YAML at all costs the file.
 
 use super::de::{Ctx, lenient, unknown_key};
+use super::located::At;
 use super::node::{self, Kind, MAX_DEPTH, Node};
 use super::raw::{MapFile, NoteFrontMatter};
 use crate::diagnostics::{Finding, Location, one_line, visible};
@@ -34,6 +35,9 @@ pub struct MapFileRead {
     /// `(kind, id)` of the items left out for their errors, e.g.
     /// `("touchpoint", "checkout")`: references to them are not "unknown".
     pub failed: Vec<(&'static str, String)>,
+    /// `(kind, id)` of what those items refer to, to be checked all the
+    /// same (see `Ctx::note_failed`).
+    pub references: Vec<(&'static str, At<String>)>,
     /// Whether a whole section could not be read, so that ids it declares
     /// are unknown.
     pub lost_section: bool,
@@ -119,9 +123,10 @@ pub fn parse_map_file(rel: &Path, text: &str) -> Result<MapFileRead, Vec<Finding
             _ => out.lost_section |= !items(name, value, &ctx, &mut c.benefits),
         }
     }
-    let (findings, failed) = ctx.finish();
+    let (findings, leftovers) = ctx.finish();
     out.findings = findings;
-    out.failed = failed;
+    out.failed = leftovers.failed;
+    out.references = leftovers.references;
     Ok(out)
 }
 

@@ -176,7 +176,12 @@ impl Resolver<'_> {
         }
         let known = || reg.index.keys().map(String::as_str);
         let damaged = self.damaged_files();
-        let suggestion = did_you_mean(&id.value, known());
+        // An item left out for its errors still declares its id: the
+        // likeliest meaning of a near miss.
+        let suggestion = did_you_mean(
+            &id.value,
+            known().chain(reg.failed.iter().map(String::as_str)),
+        );
         let maybe_consequence = suggestion.is_none() && damaged.is_some();
         let hint = suggestion.or_else(|| {
             Some(if let Some(files) = &damaged {
@@ -572,6 +577,21 @@ impl Resolver<'_> {
         let mut note_reg = self.registry("note");
         for (i, n) in raw.notes.iter().enumerate() {
             note_reg.index.insert(path_id(&n.rel), i);
+        }
+
+        // What the items left out for their errors refer to: a misspelt
+        // stage of a half-written touchpoint is reported with its missing
+        // keys, not only once they are added.
+        for (file, kind, id) in std::mem::take(&mut raw.failed_references) {
+            let reg = match kind {
+                "stage" => &stage_reg,
+                "channel" => &channel_reg,
+                "persona" => &persona_reg,
+                "KPI" => &kpi_reg,
+                "touchpoint" => &tp_reg,
+                _ => continue,
+            };
+            self.reference(reg, &id, &file);
         }
 
         // Touchpoints.

@@ -26,8 +26,8 @@ fn items(text: &str) -> (Vec<Item>, Vec<Finding>, Vec<(&'static str, String)>) {
             None => ctx.note_failed("touchpoints", item),
         }
     }
-    let (findings, failed) = ctx.finish();
-    (out, findings, failed)
+    let (findings, leftovers) = ctx.finish();
+    (out, findings, leftovers.failed)
 }
 
 fn codes(findings: &[Finding]) -> Vec<(&str, u32, u32)> {
