@@ -55,8 +55,8 @@ impl<'a> Ctx<'a> {
         self.findings.borrow_mut().push(finding);
     }
 
-    /// Every finding, in file order, each once; and the `(kind, id)` of every
-    /// item that was left out.
+    /// Every finding, in file order, each once; and what the items left out
+    /// declare and refer to.
     pub fn finish(self) -> (Vec<Finding>, Leftovers) {
         let mut findings = self.findings.into_inner();
         findings.sort_by(|a, b| {
