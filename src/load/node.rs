@@ -93,6 +93,11 @@ fn options(bytes: usize) -> serde_saphyr::Options {
     }
 }
 
+/// A line, column or length as a `u32`; past its range, `u32::MAX`.
+pub fn clamp<N: TryInto<u32>>(n: N) -> u32 {
+    n.try_into().unwrap_or(u32::MAX)
+}
+
 /// Where a node is written, with the length of its text on that line.
 pub fn pos(node: &Node) -> Pos {
     node.at
@@ -118,7 +123,6 @@ enum SerdeKind {
 }
 
 fn from_serde(node: Spanned<SerdeKind>) -> Node {
-    let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
     let at = &node.referenced;
     let span = node.defined.span();
     let defined = span

@@ -5,7 +5,7 @@
 
 use super::de::{Ctx, lenient, unknown_key};
 use super::located::At;
-use super::node::{self, Kind, MAX_DEPTH, Node};
+use super::node::{self, Kind, MAX_DEPTH, Node, clamp};
 use super::raw::{MapFile, NoteFrontMatter};
 use crate::diagnostics::{Finding, Location, one_line, visible};
 use serde::de::DeserializeOwned;
@@ -331,10 +331,6 @@ fn yaml_error(rel: &Path, text: &str, error: &serde_saphyr::Error) -> Finding {
             syntax_error(at, text, &message)
         }
     }
-}
-
-fn clamp(n: u64) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// The line of the `---` that starts a second document: the first such

@@ -12,7 +12,7 @@
 //! else it answers `None` and the caller asks serde-saphyr, which is also
 //! what reports errors. The tests compare both readings node by node.
 
-use super::{Kind, MAX_DEPTH, Node, Pos};
+use super::{Kind, MAX_DEPTH, Node, Pos, clamp};
 use granit_parser::{Event, Parser, ScalarStyle, Span};
 use std::borrow::Cow;
 
@@ -118,10 +118,6 @@ fn node<'t>(
             .zip(span.end.byte_offset())
             .map(|(start, end)| (start, end.saturating_sub(start))),
     })
-}
-
-fn clamp(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A scalar as serde-saphyr types it when it is read as "any value":
