@@ -98,9 +98,9 @@ impl Finding {
         self
     }
 
-    /// Marks the finding as one that may follow from another error.
-    pub fn as_possible_consequence(mut self) -> Self {
-        self.maybe_consequence = true;
+    /// Whether the finding may follow from another error.
+    pub fn possible_consequence(mut self, maybe: bool) -> Self {
+        self.maybe_consequence = maybe;
         self
     }
 }
@@ -701,7 +701,7 @@ mod tests {
         let mut f = Findings::default();
         f.push(
             Finding::error("unknown-reference", "r", Location::new("a.yaml", 1, 1))
-                .as_possible_consequence(),
+                .possible_consequence(true),
         );
         f.push(Finding::error(
             "yaml-syntax",

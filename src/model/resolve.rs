@@ -203,17 +203,15 @@ impl Resolver<'_> {
                 )
             })
         });
-        let finding = Finding::error(
-            "unknown-reference",
-            format!("unknown {} `{}`", reg.kind, id.value),
-            at,
-        )
-        .with_hint(hint);
-        self.findings.push(if maybe_consequence {
-            finding.as_possible_consequence()
-        } else {
-            finding
-        });
+        self.findings.push(
+            Finding::error(
+                "unknown-reference",
+                format!("unknown {} `{}`", reg.kind, id.value),
+                at,
+            )
+            .with_hint(hint)
+            .possible_consequence(maybe_consequence),
+        );
         None
     }
 
@@ -582,16 +580,11 @@ impl Resolver<'_> {
         // What the items left out for their errors refer to: a misspelt
         // stage of a half-written touchpoint is reported with its missing
         // keys, not only once they are added.
+        let referred = [&stage_reg, &channel_reg, &persona_reg, &kpi_reg, &tp_reg];
         for (file, kind, id) in std::mem::take(&mut raw.failed_references) {
-            let reg = match kind {
-                "stage" => &stage_reg,
-                "channel" => &channel_reg,
-                "persona" => &persona_reg,
-                "KPI" => &kpi_reg,
-                "touchpoint" => &tp_reg,
-                _ => continue,
-            };
-            self.reference(reg, &id, &file);
+            if let Some(reg) = referred.iter().find(|r| r.kind == kind) {
+                self.reference(reg, &id, &file);
+            }
         }
 
         // Touchpoints.
