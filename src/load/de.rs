@@ -175,11 +175,11 @@ fn addr(node: &Node) -> usize {
 
 /// Deserializes a `T` from `node`, leaving out each entry that has a
 /// problem and trying again, until it succeeds or there is nothing left to
-/// leave out (`None`). Every problem is reported to `ctx`, and when `node`
-/// lacks a required key, every other one it lacks with it (serde stops at
-/// the first; `T`'s JSON Schema knows them all).
+/// leave out (`None`). Every problem is reported to `ctx`, and when a
+/// mapping in `node` lacks a required key, every other one it lacks with it
+/// (serde stops at the first; `T`'s JSON Schema knows them all).
 pub fn lenient<T: DeserializeOwned + JsonSchema>(node: &Node, ctx: &Ctx) -> Option<T> {
-    let required = required_keys::<T>;
+    let required = |fields: &[&str]| required_keys::<T>(fields);
     loop {
         match T::deserialize(NodeDe::new(node, ctx).requiring(&required)) {
             Ok(value) => return Some(value),
@@ -197,19 +197,41 @@ pub fn lenient<T: DeserializeOwned + JsonSchema>(node: &Node, ctx: &Ctx) -> Opti
     }
 }
 
-/// The keys a mapping of `T` must have, from `T`'s JSON Schema (which the
-/// `schema` command prints, so check and editors agree).
-fn required_keys<T: JsonSchema>() -> Vec<String> {
+/// The keys a mapping with the keys `fields` must have, when it is `T` or
+/// a struct inside `T`: from `T`'s JSON Schema (which the derive keeps in
+/// step with the structs; `touchmap schema` prints it). The struct is found
+/// by its keys, which serde gives the deserializer, not by its name, which
+/// the schema spells differently (`Touchpoint` for `RawTouchpoint`). `None`
+/// when no struct, or more than one that disagree, has exactly those keys.
+fn required_keys<T: JsonSchema>(fields: &[&str]) -> Option<Vec<String>> {
     let schema = schemars::schema_for!(T);
-    schema
-        .get("required")
-        .and_then(serde_json::Value::as_array)
-        .map(|keys| {
-            keys.iter()
-                .filter_map(|k| k.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
+    let root = schema.as_value();
+    let defs = root
+        .get("$defs")
+        .and_then(serde_json::Value::as_object)
+        .into_iter()
+        .flat_map(|defs| defs.values());
+    let mut found: Option<Vec<String>> = None;
+    for def in std::iter::once(root).chain(defs) {
+        let Some(properties) = def.get("properties").and_then(serde_json::Value::as_object) else {
+            continue;
+        };
+        if properties.len() != fields.len() || !fields.iter().all(|f| properties.contains_key(*f)) {
+            continue;
+        }
+        let required: Vec<String> = def
+            .get("required")
+            .and_then(serde_json::Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|k| k.as_str().map(String::from))
+            .collect();
+        match &found {
+            Some(other) if *other != required => return None,
+            _ => found = Some(required),
+        }
+    }
+    found
 }
 
 /// Why deserializing stopped, and which entry to leave out next time.
@@ -324,15 +346,18 @@ impl de::Error for Error {
 }
 
 /// A deserializer over one node. `key` is the mapping key the node is the
-/// value of, if it is one; `required` gives the keys the node's mapping must
-/// have, when they are known (for the entry [`lenient`] reads, not for the
-/// mappings inside it).
+/// value of, if it is one; `required` gives the keys a mapping with the
+/// given keys must have, when they are known (inside what [`lenient`]
+/// reads).
 struct NodeDe<'a> {
     node: &'a Node,
     ctx: &'a Ctx<'a>,
     key: Option<&'a Node>,
-    required: Option<&'a dyn Fn() -> Vec<String>>,
+    required: Option<Required<'a>>,
 }
+
+/// The required keys of the struct with the given fields, if known.
+type Required<'a> = &'a dyn Fn(&[&str]) -> Option<Vec<String>>;
 
 impl<'a> NodeDe<'a> {
     fn new(node: &'a Node, ctx: &'a Ctx<'a>) -> Self {
@@ -344,7 +369,7 @@ impl<'a> NodeDe<'a> {
         }
     }
 
-    fn requiring(self, required: &'a dyn Fn() -> Vec<String>) -> Self {
+    fn requiring(self, required: Required<'a>) -> Self {
         NodeDe {
             required: Some(required),
             ..self
@@ -447,7 +472,7 @@ impl<'a> NodeDe<'a> {
             node,
             ctx: self.ctx,
             key,
-            required: None,
+            required: self.required,
         }
     }
 
@@ -639,7 +664,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
         };
         visitor.visit_map(access).map_err(|e| match e.problem {
             Problem::Missing(field) => {
-                self.report_also_missing(field, entries, &kept);
+                self.report_also_missing(field, fields, entries, &kept);
                 self.missing(field, entries, &kept)
             }
             _ => e.at(self.node, self.ctx),
@@ -743,11 +768,17 @@ impl<'a> NodeDe<'a> {
 
     /// Reports the required keys other than `first` that the mapping lacks
     /// too, when they are known: serde reports only the first.
-    fn report_also_missing(&self, first: &str, entries: &[(Node, Node)], kept: &Kept) {
-        let Some(required) = self.required else {
+    fn report_also_missing(
+        &self,
+        first: &str,
+        fields: &[&str],
+        entries: &[(Node, Node)],
+        kept: &Kept,
+    ) {
+        let Some(required) = self.required.and_then(|required| required(fields)) else {
             return;
         };
-        for field in required() {
+        for field in required {
             // Written with a value (and then read, or reported as wrong).
             let written = entries.iter().any(|(k, _)| key_is(k, &field))
                 && !kept.empty.iter().any(|k| key_is(k, &field));

@@ -14,6 +14,13 @@ struct Item {
 }
 
 fn items(text: &str) -> (Vec<Item>, Vec<Finding>, Vec<(&'static str, String)>) {
+    read_list(text)
+}
+
+/// The `T`s of a YAML list, what was found, and the items left out.
+fn read_list<T: DeserializeOwned + schemars::JsonSchema>(
+    text: &str,
+) -> (Vec<T>, Vec<Finding>, Vec<(&'static str, String)>) {
     let root = super::super::node::read(text).unwrap();
     let ctx = Ctx::new(Path::new("f.yaml"), text);
     let Kind::Seq(list) = &root.value else {
@@ -21,7 +28,7 @@ fn items(text: &str) -> (Vec<Item>, Vec<Finding>, Vec<(&'static str, String)>) {
     };
     let mut out = Vec::new();
     for item in list {
-        match lenient::<Item>(item, &ctx) {
+        match lenient::<T>(item, &ctx) {
             Some(i) => out.push(i),
             None => ctx.note_failed("touchpoints", item),
         }
@@ -94,6 +101,63 @@ fn every_required_key_an_item_lacks_is_named_at_once() {
             ("wrong-type", 4, "`name` has no value"),
         ]
     );
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct Series {
+    id: String,
+    #[serde(default)]
+    points: Vec<Point>,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct Point {
+    date: String,
+    value: f64,
+    note: Option<String>,
+}
+
+#[test]
+fn every_required_key_a_mapping_inside_an_item_lacks_is_named_at_once() {
+    let (series, findings, _) = read_list::<Series>(
+        "- id: a\n  points:\n    - {note: x}\n    - {date: '2026-01', value: 1}\n- id: b\n",
+    );
+    // Only the bad point is left out.
+    assert_eq!(series.len(), 2);
+    let ids: Vec<&str> = series.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    let points: Vec<(&str, f64, Option<&str>)> = series[0]
+        .points
+        .iter()
+        .map(|p| (p.date.as_str(), p.value, p.note.as_deref()))
+        .collect();
+    assert_eq!(points, [("2026-01", 1.0, None)]);
+    let said: Vec<(u32, &str)> = findings
+        .iter()
+        .map(|f| (f.location.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (3, "missing required key `date`"),
+            (3, "missing required key `value`"),
+        ]
+    );
+}
+
+#[test]
+fn required_keys_find_a_struct_inside_by_its_keys() {
+    assert_eq!(
+        required_keys::<Series>(&["date", "value", "note"]),
+        Some(vec!["date".to_string(), "value".to_string()])
+    );
+    assert_eq!(
+        required_keys::<Series>(&["id", "points"]),
+        Some(vec!["id".to_string()])
+    );
+    assert_eq!(required_keys::<Series>(&["date", "value"]), None);
 }
 
 #[test]
