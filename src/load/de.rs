@@ -91,18 +91,8 @@ impl<'a> Ctx<'a> {
         {
             self.failed.borrow_mut().push((kind, id.to_string()));
         }
-        for &(key, kind, list) in referring_keys(list_key) {
-            let Some((_, value)) = entries.iter().find(|(k, _)| key_is(k, key)) else {
-                continue;
-            };
-            // A list key written with one id (`personas: new-runner`) still
-            // names it; a single-id key written as a list names nothing.
-            let ids = match &value.value {
-                Kind::Seq(items) if list => items.iter().collect(),
-                Kind::Seq(_) => Vec::new(),
-                _ => vec![value],
-            };
-            for id in ids {
+        for &(path, kind, list) in referring_keys(list_key) {
+            for id in ids_at(node, path, list) {
                 if let Kind::Str(text) = &id.value {
                     let id = At::new(text.clone(), pos(id));
                     self.references.borrow_mut().push((kind, id));
@@ -130,19 +120,49 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The keys of an item of the list under `list_key` that hold ids of other
-/// things: the key, those things' kind (as the model's registries name
-/// them) and whether it holds a list of them.
-fn referring_keys(list_key: &str) -> &'static [(&'static str, &'static str, bool)] {
+/// Where an item of the list under `list_key` holds ids of other things:
+/// the path of keys to them (through lists of mappings, as in
+/// `competitors: [{competitor: id}]`), those things' kind (as the model's
+/// registries name them) and whether the last key holds a list of them.
+type Referring = (&'static [&'static str], &'static str, bool);
+
+fn referring_keys(list_key: &str) -> &'static [Referring] {
     match list_key {
         "touchpoints" => &[
-            ("stage", "stage", false),
-            ("channel", "channel", false),
-            ("personas", "persona", true),
-            ("kpis", "KPI", true),
+            (&["stage"], "stage", false),
+            (&["channel"], "channel", false),
+            (&["personas"], "persona", true),
+            (&["kpis"], "KPI", true),
+            (&["competitors", "competitor"], "competitor", false),
+            (&["brand_values", "aligned"], "brand value", true),
+            (&["brand_values", "conflicts"], "brand value", true),
         ],
-        "benefits" => &[("touchpoints", "touchpoint", true), ("kpis", "KPI", true)],
+        "benefits" => &[
+            (&["touchpoints"], "touchpoint", true),
+            (&["kpis"], "KPI", true),
+        ],
         _ => &[],
+    }
+}
+
+/// The id nodes at `path` below `node` (see [`referring_keys`]). A list key
+/// written with one id (`personas: new-runner`) still names it; a single-id
+/// key written as a list names nothing.
+fn ids_at<'n>(node: &'n Node, path: &[&str], list: bool) -> Vec<&'n Node> {
+    match (path.split_first(), &node.value) {
+        (None, Kind::Seq(items)) if list => items.iter().collect(),
+        (None, Kind::Seq(_)) => Vec::new(),
+        (None, _) => vec![node],
+        (Some(_), Kind::Seq(items)) => items
+            .iter()
+            .flat_map(|item| ids_at(item, path, list))
+            .collect(),
+        (Some((key, rest)), Kind::Map(entries)) => entries
+            .iter()
+            .find(|(k, _)| key_is(k, key))
+            .map(|(_, value)| ids_at(value, rest, list))
+            .unwrap_or_default(),
+        (Some(_), _) => Vec::new(),
     }
 }
 

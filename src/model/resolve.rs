@@ -580,7 +580,15 @@ impl Resolver<'_> {
         // What the items left out for their errors refer to: a misspelt
         // stage of a half-written touchpoint is reported with its missing
         // keys, not only once they are added.
-        let referred = [&stage_reg, &channel_reg, &persona_reg, &kpi_reg, &tp_reg];
+        let referred = [
+            &stage_reg,
+            &channel_reg,
+            &persona_reg,
+            &kpi_reg,
+            &tp_reg,
+            &comp_reg,
+            &brand_reg,
+        ];
         for (file, kind, id) in std::mem::take(&mut raw.failed_references) {
             if let Some(reg) = referred.iter().find(|r| r.kind == kind) {
                 self.reference(reg, &id, &file);
