@@ -7,7 +7,7 @@
 #   N_LIST="1000 10000" bash benches/run.sh  # skip the long 50k run
 #
 # Environment: N_LIST (sizes), REPEAT (runs per measurement, median taken;
-# default 3), WORK (where the maps go; default /tmp), OUT (where the builds
+# default 3), HUGO_SITE_MAX (largest N of the second comparison), WORK (where the maps go; default /tmp), OUT (where the builds
 # write; default /dev/shm when that is a tmpfs with room, else WORK). The
 # script works in a new folder of its own in each and removes those folders
 # at the end unless KEEP=1; nothing else in WORK or OUT is touched.
@@ -32,11 +32,20 @@
 #     writing as many bytes as touchmap wrote: wall time;
 # and the rebuild after an edit to one note through serve's own code path
 # (touchmap bench-rebuild: median of 5 edits).
+#
+# Second comparison, for N up to HUGO_SITE_MAX (default 10000: at 10k Hugo
+# takes about 13 s and 2 GB, so at 50k minutes and about 10 GB): the same map
+# as a Hugo site with touchpoint, note, KPI, stage, channel, persona and
+# competitor pages, the journey, the map and a dashboard
+# (benches/hugo_site.py, which says what it leaves out): what a team that
+# reached for Hugo instead would build. Wall time, CPU time, peak RSS, pages
+# and bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N_LIST=${N_LIST:-"1000 10000 50000"}
 REPEAT=${REPEAT:-3}
+HUGO_SITE_MAX=${HUGO_SITE_MAX:-10000}
 mkdir -p "${WORK:=/tmp}"
 WORK=$(mktemp -d "$WORK/touchmap-bench.XXXXXX")
 if [ -z "${OUT:-}" ]; then
@@ -112,7 +121,7 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' '
 echo "runs per measurement: $REPEAT (median); outputs written to $OUT ($OUT_FS)"
 echo
 
-rows=() work=()
+rows=() work=() same=()
 for N in $N_LIST; do
   map="$WORK/map-$N"
   hugo_site="$WORK/hugo-$N"
@@ -142,6 +151,23 @@ for N in $N_LIST; do
     done_with "$OUT/floor-$N-$r"
   done
 
+  if [ "$N" -le "$HUGO_SITE_MAX" ]; then
+    hugo_full="$WORK/hugo-site-$N"
+    python3 benches/hugo_site.py "$map" "$hugo_full"
+    full_t=() full_cpu=() full_rss=() full_bytes="" full_html=""
+    for r in $(seq "$REPEAT"); do
+      echo "N=$N: the same site in Hugo, run $r of $REPEAT..." >&2
+      read -r t rss cpu < <(cd "$hugo_full" && time_run hugo --quiet -d "$OUT/hugo-site-$N-$r")
+      full_t+=("$t") full_cpu+=("$cpu") full_rss+=("$rss")
+      tp_pages=$(find "$OUT/hugo-site-$N-$r/touchpoints" -mindepth 2 -name index.html | wc -l)
+      [ "$tp_pages" -eq "$N" ] || { echo "Hugo built $tp_pages touchpoint pages for $N" >&2; exit 1; }
+      [ -n "$full_bytes" ] || full_bytes=$(bytes_of "$OUT/hugo-site-$N-$r")
+      [ -n "$full_html" ] || full_html=$(html_pages "$OUT/hugo-site-$N-$r")
+      done_with "$OUT/hugo-site-$N-$r"
+    done
+    rm -rf "$hugo_full"
+  fi
+
   echo "N=$N: timing the one-note rebuild..." >&2
   note=$(cd "$map" && ls notes | sed -n "$((N / 2 + 1))p")
   rebuild=$("$TM" bench-rebuild "$map" "notes/$note" --runs 5 2>/dev/null)
@@ -164,6 +190,13 @@ print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:.0f} | {b / 1e6:.0f} | {rb:.0
 n, t, h, tp, tb, hp, hb = $N, $t, $h, $tm_html, $bytes, $hugo_html, $hugo_bytes
 print(f'| {n:,} | {tp:,} | {tb / 1e6:.0f} | {hp:,} | {hb / 1e6:.0f} | {tp / t:,.0f} | {hp / h:,.0f} | {tb / 1e6 / t:.0f} | {hb / 1e6 / h:.0f} |')
 ")")
+  if [ "$N" -le "$HUGO_SITE_MAX" ]; then
+    same+=("$(python3 -c "
+n, t, tc, rss, tp, tb = $N, $t, $tc, $rss, $tm_html, $bytes
+h, hc, hrss, hp, hb = $(median "${full_t[@]}"), $(median "${full_cpu[@]}"), $(median "${full_rss[@]}"), $full_html, $full_bytes
+print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:.0f} | {tp:,} | {tb / 1e6:.0f} | {h:.2f} ({hc:.1f}) | {hrss / 1024:,.0f} | {hp:,} | {hb / 1e6:.0f} | {t / h:.2f} |')
+")")
+  fi
 done
 
 echo "| N touchpoints | touchmap build, s (CPU s) | peak RSS (MB) | output (MB) | one-note rebuild, ms (% of build) | Hugo, s (CPU s) | touchmap / Hugo | floor (s) | touchmap / floor |"
@@ -175,5 +208,13 @@ echo
 echo "| N touchpoints | touchmap: HTML pages | touchmap: MB | Hugo: HTML pages | Hugo: MB | touchmap: pages/s | Hugo: pages/s | touchmap: MB/s | Hugo: MB/s |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${work[@]}"
+if [ "${#same[@]}" -gt 0 ]; then
+  echo
+  echo "The same map as a Hugo site (benches/hugo_site.py), against touchmap's build above:"
+  echo
+  echo "| N touchpoints | touchmap, s (CPU s) | touchmap: peak RSS (MB) | touchmap: HTML pages | touchmap: MB | Hugo site, s (CPU s) | Hugo: peak RSS (MB) | Hugo: HTML pages | Hugo: MB | touchmap / Hugo site |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${same[@]}"
+fi
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
