@@ -31,7 +31,9 @@
 #   - the floor (benches/floor.rs): one pulldown-cmark pass over the notes and
 #     writing as many bytes as touchmap wrote: wall time;
 # and the rebuild after an edit to one note through serve's own code path
-# (touchmap bench-rebuild: median of 5 edits).
+# (touchmap bench-rebuild: median of 5 edits), and after an edit to one map
+# file (a comment added to a touchpoints file: serve then runs the whole
+# pipeline, as after any edit to YAML; median of 3).
 #
 # Second comparison, for N up to HUGO_SITE_MAX (default 10000: at 10k Hugo
 # takes about 13 s and 2 GB, so at 50k minutes and about 10 GB): the same map
@@ -172,6 +174,10 @@ for N in $N_LIST; do
   note=$(cd "$map" && ls notes | sed -n "$((N / 2 + 1))p")
   rebuild=$("$TM" bench-rebuild "$map" "notes/$note" --runs 5 2>/dev/null)
   rebuild_ms=$(sed -E 's/.*rebuild_ms=([0-9.]+).*/\1/' <<<"$rebuild")
+  echo "N=$N: timing the rebuild after a map file edit..." >&2
+  yaml_file=$(cd "$map" && ls touchpoints/*.yaml | head -1)
+  yaml_rebuild=$("$TM" bench-rebuild "$map" "$yaml_file" --runs 3 2>/dev/null)
+  yaml_ms=$(sed -E 's/.*rebuild_ms=([0-9.]+).*/\1/' <<<"$yaml_rebuild")
 
   t=$(median "${tm_t[@]}")
   rss=$(median "${tm_rss[@]}")
@@ -180,27 +186,27 @@ for N in $N_LIST; do
   hc=$(median "${hugo_cpu[@]}")
   f=$(median "${floor_t[@]}")
   row="$(python3 -c "
-n, t, tc, rss, b, rb, h, hc, f = $N, $t, $tc, $rss, $bytes, $rebuild_ms, $h, $hc, $f
-print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:.0f} | {b / 1e6:.0f} | {rb:.0f} ({rb / (t * 1000) * 100:.1f}%) | {h:.2f} ({hc:.1f}) | {t / h:.2f} | {f:.2f} | {t / f:.2f} |')
+n, t, tc, rss, b, rb, yb, h, hc, f = $N, $t, $tc, $rss, $bytes, $rebuild_ms, $yaml_ms, $h, $hc, $f
+print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:,.0f} | {b / 1e6:,.0f} | {rb:.0f} ({rb / (t * 1000) * 100:.1f}%) | {yb:,.0f} | {h:.2f} ({hc:.1f}) | {t / h:.2f} | {f:.2f} | {t / f:.2f} |')
 ")"
   rows+=("$row")
   echo "$row" >&2
   # What each built: the ratio above compares times, not work.
   work+=("$(python3 -c "
 n, t, h, tp, tb, hp, hb = $N, $t, $h, $tm_html, $bytes, $hugo_html, $hugo_bytes
-print(f'| {n:,} | {tp:,} | {tb / 1e6:.0f} | {hp:,} | {hb / 1e6:.0f} | {tp / t:,.0f} | {hp / h:,.0f} | {tb / 1e6 / t:.0f} | {hb / 1e6 / h:.0f} |')
+print(f'| {n:,} | {tp:,} | {tb / 1e6:,.0f} | {hp:,} | {hb / 1e6:,.0f} | {tp / t:,.0f} | {hp / h:,.0f} | {tb / 1e6 / t:.0f} | {hb / 1e6 / h:.0f} |')
 ")")
   if [ "$N" -le "$HUGO_SITE_MAX" ]; then
     same+=("$(python3 -c "
 n, t, tc, rss, tp, tb = $N, $t, $tc, $rss, $tm_html, $bytes
 h, hc, hrss, hp, hb = $(median "${full_t[@]}"), $(median "${full_cpu[@]}"), $(median "${full_rss[@]}"), $full_html, $full_bytes
-print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:.0f} | {tp:,} | {tb / 1e6:.0f} | {h:.2f} ({hc:.1f}) | {hrss / 1024:,.0f} | {hp:,} | {hb / 1e6:.0f} | {t / h:.2f} |')
+print(f'| {n:,} | {t:.2f} ({tc:.1f}) | {rss / 1024:,.0f} | {tp:,} | {tb / 1e6:,.0f} | {h:.2f} ({hc:.1f}) | {hrss / 1024:,.0f} | {hp:,} | {hb / 1e6:,.0f} | {t / h:.2f} |')
 ")")
   fi
 done
 
-echo "| N touchpoints | touchmap build, s (CPU s) | peak RSS (MB) | output (MB) | one-note rebuild, ms (% of build) | Hugo, s (CPU s) | touchmap / Hugo | floor (s) | touchmap / floor |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| N touchpoints | touchmap build, s (CPU s) | peak RSS (MB) | output (MB) | one-note rebuild, ms (% of build) | map-file edit rebuild, ms | Hugo, s (CPU s) | touchmap / Hugo | floor (s) | touchmap / floor |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "What each wrote, from the same notes (HTML pages and all files):"

@@ -102,13 +102,14 @@ enum Command {
     },
     /// Print the JSON Schema of map files, for editor completion.
     Schema,
-    /// For benches/run.sh: time `serve`'s rebuild after an edit to one note.
+    /// For benches/run.sh: time `serve`'s rebuild after an edit to one note or map file.
     #[command(hide = true)]
     BenchRebuild {
         /// The map folder.
         dir: PathBuf,
-        /// The note to edit, relative to the map folder (restored after).
-        note: PathBuf,
+        /// The note or YAML file to edit, relative to the map folder
+        /// (restored after).
+        file: PathBuf,
         /// How many edits to time; the median is printed.
         #[arg(long, default_value_t = 5)]
         runs: usize,
@@ -183,8 +184,8 @@ fn main() -> ExitCode {
                 base_url: normalised.and_then(|(_, b)| b),
             }),
         },
-        Command::BenchRebuild { dir, note, runs } => {
-            touchmap::serve::bench_rebuild(&dir, &note, runs)
+        Command::BenchRebuild { dir, file, runs } => {
+            touchmap::serve::bench_rebuild(&dir, &file, runs)
         }
         Command::Schema => {
             commands::check::print_stdout(&commands::schema::schema_json(), touchmap::Exit::Ok)

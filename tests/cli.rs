@@ -426,3 +426,49 @@ fn a_folder_without_a_usable_touchmap_yaml_gets_a_hint_that_fits() {
     );
     assert!(!run.stderr.contains("touchmap init"), "{}", run.stderr);
 }
+
+/// `bench-rebuild` (hidden, for benches/run.sh) times serve's rebuild after
+/// an edit to a note and to a map file, and leaves both as they were.
+#[test]
+fn bench_rebuild_times_the_rebuild_after_a_note_or_a_map_file_edit_and_restores_it() {
+    let map = TempDir::new("bench-rebuild");
+    let yaml = "site: {title: Bench}\nstages: [{id: awareness}]\n\
+                channels: [{id: email, mode: digital}]\n\
+                touchpoints:\n  - {id: newsletter, name: Newsletter, stage: awareness, \
+                channel: email, notes: [notes/study.md]}\n";
+    map.write("touchmap.yaml", yaml);
+    let note = "# Study\n\nWhat we found.\n";
+    map.write("notes/study.md", note);
+    for (file, text) in [("notes/study.md", note), ("touchmap.yaml", yaml)] {
+        let run = touchmap(&[
+            OsStr::new("bench-rebuild"),
+            map.path().as_os_str(),
+            OsStr::new(file),
+            OsStr::new("--runs"),
+            OsStr::new("3"),
+        ]);
+        assert_eq!(run.code, 0, "{file}: {}", run.stderr);
+        let figures: Vec<&str> = run.stdout.split_whitespace().collect();
+        assert_eq!(figures.len(), 3, "{}", run.stdout);
+        assert!(figures[0].starts_with("full_ms=") && figures[1].starts_with("rebuild_ms="));
+        assert_eq!(figures[2], "runs=3");
+        let ms: f64 = figures[1]["rebuild_ms=".len()..].parse().unwrap();
+        assert!(ms > 0.0, "{}", run.stdout);
+        assert_eq!(
+            std::fs::read_to_string(map.path().join(file)).unwrap(),
+            text
+        );
+    }
+    // A map that does not build is refused, not timed.
+    map.write(
+        "touchmap.yaml",
+        yaml.replace("email, notes", "emial, notes"),
+    );
+    let run = touchmap(&[
+        OsStr::new("bench-rebuild"),
+        map.path().as_os_str(),
+        OsStr::new("touchmap.yaml"),
+    ]);
+    assert_ne!(run.code, 0);
+    assert!(run.stderr.contains("does not build"), "{}", run.stderr);
+}

@@ -186,14 +186,16 @@ pub fn run(opts: ServeOptions) -> Exit {
     }
 }
 
-/// `touchmap bench-rebuild DIR NOTE` (hidden, for benches/run.sh): builds the
-/// site in memory as `serve` does, then `runs` times adds a sentence to the
-/// text of NOTE and rebuilds through the same [`Rebuilder::rebuild`] that
-/// `serve` runs after a save (without the watcher's quarter-second wait for
-/// the folder to settle), checking each time that the note's page shows the
-/// sentence. Prints `full_ms=… rebuild_ms=…` (the median rebuild) on
-/// stdout; the note is restored.
-pub fn bench_rebuild(dir: &Path, note: &Path, runs: usize) -> Exit {
+/// `touchmap bench-rebuild DIR FILE` (hidden, for benches/run.sh): builds
+/// the site in memory as `serve` does, then `runs` times edits FILE and
+/// rebuilds through the same [`Rebuilder::rebuild`] that `serve` runs after
+/// a save (without the watcher's quarter-second wait for the folder to
+/// settle). A note gets a sentence added to its text, and its page must show
+/// it; a YAML file gets a comment added, which changes nothing on the site
+/// but makes `serve` run the whole pipeline as after any edit to a map file,
+/// and the site must be published again without errors. Prints `full_ms=…
+/// rebuild_ms=…` (the median rebuild) on stdout; the file is restored.
+pub fn bench_rebuild(dir: &Path, file: &Path, runs: usize) -> Exit {
     let root = match find_root(dir) {
         Ok(r) => r,
         Err(e) => {
@@ -210,7 +212,7 @@ pub fn bench_rebuild(dir: &Path, note: &Path, runs: usize) -> Exit {
         eprintln!("error: the map does not build");
         return Exit::Invalid;
     }
-    let path = root.join(note);
+    let path = root.join(file);
     let original = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) => {
@@ -218,8 +220,9 @@ pub fn bench_rebuild(dir: &Path, note: &Path, runs: usize) -> Exit {
             return Exit::Usage;
         }
     };
-    // The note's page, as the renderer names it.
-    let slug = crate::model::note_slug(&note.to_string_lossy().replace('\\', "/"));
+    let yaml = crate::load::walk::kind_of(file) == crate::load::walk::FileKind::Yaml;
+    // A note's page, as the renderer names it.
+    let slug = crate::model::note_slug(&file.to_string_lossy().replace('\\', "/"));
     let page = crate::render::urls::page_file(&format!(
         "notes/{}/",
         crate::render::urls::encode_path(&slug)
@@ -228,21 +231,34 @@ pub fn bench_rebuild(dir: &Path, note: &Path, runs: usize) -> Exit {
     let mut result = Exit::Ok;
     for run in 0..runs.max(1) {
         let sentence = format!("Edited for the benchmark, edit number {run}.");
-        if let Err(e) = std::fs::write(&path, format!("{original}\n{sentence}\n")) {
+        let edited = if yaml {
+            format!("{original}\n# {sentence}\n")
+        } else {
+            format!("{original}\n{sentence}\n")
+        };
+        if let Err(e) = std::fs::write(&path, edited) {
             eprintln!("error: cannot write {}: {e}", path.display());
             result = Exit::Usage;
             break;
         }
+        let before = state.snapshot().status.site;
         let started = std::time::Instant::now();
-        rebuilder.rebuild(Some(&watch::Change::Map(vec![note.to_path_buf()])));
+        rebuilder.rebuild(Some(&watch::Change::Map(vec![file.to_path_buf()])));
         times.push(started.elapsed());
-        let shown = state
-            .snapshot()
-            .files
-            .get(&page)
-            .is_some_and(|b| String::from_utf8_lossy(b).contains(&sentence));
+        let after = state.snapshot();
+        let shown = if yaml {
+            after.status.site > before && after.status.errors.is_empty()
+        } else {
+            after
+                .files
+                .get(&page)
+                .is_some_and(|b| String::from_utf8_lossy(b).contains(&sentence))
+        };
         if !shown {
-            eprintln!("error: after the rebuild, {page} does not show the edit");
+            eprintln!(
+                "error: after the rebuild, {} does not show the edit",
+                if yaml { "the site" } else { page.as_str() }
+            );
             result = Exit::Invalid;
             break;
         }
