@@ -29,6 +29,9 @@ import re
 import shutil
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_map import write  # noqa: E402
+
 CONFIG = """baseURL = "/"
 title = "Benchmark map"
 disableKinds = ["RSS", "sitemap", "robotsTXT", "404"]
@@ -149,12 +152,6 @@ LAYOUTS = {
 <h2>KPI status</h2><table>{{ range site.Taxonomies.kpis }}<tr><td><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a></td><td>{{ partialCached "kpi-status.html" .Page .Page.RelPermalink }}</td><td>{{ .Page.Params.owner }}</td></tr>{{ end }}</table>{{ end }}
 """,
 }
-
-
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
 
 
 def blocks(text, list_key):
