@@ -57,26 +57,26 @@ pub struct Built {
     pub pages: usize,
 }
 
-/// Load, model, analyse and render: the site in memory. `build` writes it
-/// to disk; `serve` serves it from memory. Both go through this function.
-pub fn render_map(
-    dir: &Path,
+/// Render step alone, into memory: what `serve` publishes, for a map it
+/// has just analysed (or analysed before, when only a template changed).
+pub fn render_analysed(
+    analysed: Analysed,
     options: &crate::render::RenderOptions,
 ) -> Result<(Analysed, crate::render::SiteFiles), BuildFailure> {
-    let analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.message))?;
-    render_analysed(analysed, options)
+    render_analysed_answering(analysed, options, None)
 }
 
-/// Render step alone, for a map already analysed (e.g. when only a
-/// template changed).
-pub fn render_analysed(
+/// [`render_analysed`], answering the files asked for through `on_request`
+/// while the site renders (see [`crate::render::render_site_answering`]).
+pub fn render_analysed_answering(
     mut analysed: Analysed,
     options: &crate::render::RenderOptions,
+    on_request: Option<crate::render::OnRequest>,
 ) -> Result<(Analysed, crate::render::SiteFiles), BuildFailure> {
     if !analysed.is_valid() {
         return Err(BuildFailure::Invalid(Box::new(analysed)));
     }
-    match crate::render::render_site(&analysed, options) {
+    match crate::render::render_site_answering(&analysed, options, on_request) {
         Ok(site) => Ok((analysed, site)),
         Err(finding) => {
             analysed.findings.push(finding);

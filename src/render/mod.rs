@@ -7,16 +7,19 @@ pub mod charts;
 pub mod exports;
 mod json;
 pub mod markdown;
+pub mod on_request;
 pub mod theme;
 pub mod urls;
 pub mod views;
 
 use crate::diagnostics::Finding;
 use crate::pipeline::Analysed;
+pub use on_request::{FileRequest, OnRequest};
 use rayon::prelude::*;
 use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 use urls::{Urls, page_file};
 use views::Page;
@@ -81,6 +84,17 @@ pub struct Rendered {
 /// own template override, usually), as a finding that names the template
 /// file and line.
 pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteFiles, Finding> {
+    render_site_answering(analysed, options, None)
+}
+
+/// [`render_site`], answering files asked for through `on_request` as soon
+/// as the templates are compiled, while the whole site renders: what
+/// `serve` shows a browser that reloads after an edit.
+pub fn render_site_answering(
+    analysed: &Analysed,
+    options: &RenderOptions,
+    on_request: Option<OnRequest>,
+) -> Result<SiteFiles, Finding> {
     let files = Mutex::new(Vec::new());
     let sink = |path, chunks: Vec<Vec<u8>>| {
         let bytes = if chunks.len() == 1 {
@@ -91,7 +105,7 @@ pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteF
         lock(&files).push((path, bytes));
         Ok(())
     };
-    let rendered = render(analysed, options, &sink, true);
+    let rendered = render(analysed, options, &sink, true, on_request);
     let rendered = match rendered {
         Ok(r) => r,
         Err(RenderError::Template(f)) => return Err(f),
@@ -120,15 +134,18 @@ pub fn render_site_to(
     options: &RenderOptions,
     sink: &Sink,
 ) -> Result<Rendered, RenderError> {
-    render(analysed, options, sink, false)
+    render(analysed, options, sink, false, None)
 }
 
-/// [`render_site_to`]; `keep_search` keeps the search index's entries.
+/// [`render_site_to`]; `keep_search` keeps the search index's entries, and
+/// `on_request`, when given, has files asked for answered while the site
+/// renders.
 fn render(
     analysed: &Analysed,
     options: &RenderOptions,
     sink: &Sink,
     keep_search: bool,
+    on_request: Option<OnRequest>,
 ) -> Result<Rendered, RenderError> {
     let model = &analysed.model;
     let changes = options.since.as_ref().map(|b| crate::diff::Changes {
@@ -140,6 +157,56 @@ fn render(
     let urls = Urls::new(&base);
     let ctx = views::Ctx::new(analysed, &urls, changes.as_ref());
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
+    let Some(on_request) = on_request else {
+        return render_all(
+            analysed,
+            &renderer,
+            sink,
+            keep_search,
+            &base,
+            origin.as_deref(),
+        );
+    };
+    // The answering thread stops once the site is done (it polls `finished`
+    // between requests), so that the scope can end.
+    let finished = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let (renderer, finished, ready) = (&renderer, &finished, on_request.ready);
+        // Without a thread to answer (the system refused one), the site
+        // is only published whole.
+        let answering = std::thread::Builder::new()
+            .name("touchmap-on-request".into())
+            .spawn_scoped(scope, move || {
+                on_request::answer(renderer, on_request.requests, finished)
+            });
+        if answering.is_ok() {
+            ready();
+        }
+        let rendered = render_all(
+            analysed,
+            renderer,
+            sink,
+            keep_search,
+            &base,
+            origin.as_deref(),
+        );
+        finished.store(true, Ordering::Release);
+        rendered
+    })
+}
+
+/// Renders every file of the site with `renderer` (see [`render`]).
+fn render_all(
+    analysed: &Analysed,
+    renderer: &Renderer,
+    sink: &Sink,
+    keep_search: bool,
+    base: &str,
+    origin: Option<&str>,
+) -> Result<Rendered, RenderError> {
+    let ctx = renderer.ctx;
+    let model = ctx.model;
+    let urls = ctx.urls;
     // What was written, so that no copy takes the place of a page.
     let written: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
     let out_chunks = |path: String, chunks: Vec<Vec<u8>>| {
@@ -162,7 +229,7 @@ fn render(
         SearchIndex(Option<exports::SearchIndex>),
         Export,
     }
-    let jobs: Vec<Job> = Page::all(model, changes.is_some())
+    let jobs: Vec<Job> = Page::all(model, ctx.changes.is_some())
         .into_iter()
         .map(Job::Page)
         .chain([Job::MapJson, Job::SearchIndex, Job::Small])
@@ -178,14 +245,11 @@ fn render(
                 Ok(Done::Page(path, files))
             }
             Job::MapJson => {
-                out_chunks(
-                    "map.json".into(),
-                    exports::map_json(analysed, &base, origin.as_deref()),
-                )?;
+                out_chunks("map.json".into(), exports::map_json(analysed, base, origin))?;
                 Ok(Done::Export)
             }
             Job::SearchIndex => {
-                let search = exports::SearchIndex::build(analysed, &urls, &ctx.lists().persona);
+                let search = exports::SearchIndex::build(analysed, urls, &ctx.lists().persona);
                 if keep_search {
                     out("search-index.json".into(), search.to_bytes())?;
                     Ok(Done::SearchIndex(Some(search)))
@@ -217,10 +281,7 @@ fn render(
     let done = pages;
 
     let paths: Vec<&str> = done.iter().map(|(p, _)| p.as_str()).collect();
-    out(
-        "sitemap.xml".into(),
-        exports::sitemap(&paths, &urls, origin.as_deref()),
-    )?;
+    out("sitemap.xml".into(), exports::sitemap(&paths, urls, origin))?;
     let note_files: BTreeSet<&String> = done
         .iter()
         .flat_map(|(_, f)| f)

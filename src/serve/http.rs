@@ -1,7 +1,7 @@
 //! The HTTP side of `serve`: the site from memory under its base URL, the
 //! live-reload script and the long-polled build status.
 
-use super::state::SiteState;
+use super::state::{SiteState, Snapshot};
 use super::{LIVE_JS, LIVE_JS_BUILT, STATUS};
 use axum::body::{Body, Bytes};
 use axum::extract::{Query, State};
@@ -115,26 +115,20 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
     if rel.split('/').any(|part| part == "..") {
         return not_found(&app, base);
     }
-    let snapshot = app.state.snapshot();
     let key = if rel.is_empty() || rel.ends_with('/') {
         format!("{rel}index.html")
     } else {
         rel.to_string()
     };
+    let mut snapshot = app.state.snapshot();
+    if snapshot.rendering.is_some() {
+        if let Some(bytes) = on_request(&snapshot, &key).await {
+            return file_response(&key, &bytes, snapshot.status.site);
+        }
+        snapshot = app.state.settled().await;
+    }
     if let Some(bytes) = snapshot.files.get(&key) {
-        let body = if key.ends_with(".html") {
-            stamp(bytes, snapshot.status.site)
-        } else {
-            bytes.clone()
-        };
-        return (
-            [
-                (header::CONTENT_TYPE, content_type(&key)),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            Body::from(body),
-        )
-            .into_response();
+        return file_response(&key, bytes, snapshot.status.site);
     }
     if snapshot.files.contains_key(&format!("{rel}/index.html")) {
         let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
@@ -144,6 +138,39 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
         return first_build_failed();
     }
     not_found(&app, base)
+}
+
+/// `key` of the site that is rendering, made on request; `None` when it
+/// cannot be made alone, or the site has just finished.
+async fn on_request(snapshot: &Snapshot, key: &str) -> Option<Bytes> {
+    let (reply, file) = tokio::sync::oneshot::channel();
+    let asked = snapshot.request(
+        key,
+        Box::new(move |made| {
+            let _ = reply.send(made);
+        }),
+    );
+    if !asked {
+        return None;
+    }
+    file.await.ok().flatten().map(Bytes::from)
+}
+
+/// A file of the site; a page with the version of the site it belongs to.
+fn file_response(key: &str, bytes: &Bytes, site: u64) -> Response {
+    let body = if key.ends_with(".html") {
+        stamp(bytes, site)
+    } else {
+        bytes.clone()
+    };
+    (
+        [
+            (header::CONTENT_TYPE, content_type(key)),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        Body::from(body),
+    )
+        .into_response()
 }
 
 fn not_found(app: &App, _base: &str) -> Response {
@@ -212,6 +239,69 @@ mod tests {
             assert!(!decoded.is_empty(), "{odd}");
         }
         assert_eq!(decode("/%C3"), "/\u{fffd}");
+    }
+
+    /// `path` as the server answers it: status and body.
+    async fn get(app: &App, path: &'static str) -> (StatusCode, String) {
+        let response = site_file(State(app.clone()), Uri::from_static(path)).await;
+        let status = response.status();
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[test]
+    fn while_a_site_renders_its_pages_come_on_request_and_the_rest_once_it_is_done() {
+        let state = SiteState::new();
+        let page = |text: &str| {
+            Bytes::from(format!(
+                "<script src=\"{LIVE_JS_BUILT}\"></script><p>{text}</p>"
+            ))
+        };
+        state.publish(HashMap::from([
+            ("index.html".to_string(), page("old home")),
+            ("map.json".to_string(), Bytes::from("{\"old\":true}")),
+        ]));
+        let (requests, answering) = std::sync::mpsc::channel::<crate::render::FileRequest>();
+        state.publish_rendering(requests);
+        // The renderer's side: pages are made, `map.json` is not.
+        let answerer = std::thread::spawn(move || {
+            for _ in 0..2 {
+                let request = answering.recv().unwrap();
+                let made = (request.file == "index.html").then(|| page("new home").to_vec());
+                (request.reply)(made);
+            }
+        });
+        let app = App {
+            state: state.clone(),
+            base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
+            stopping: tokio::sync::watch::channel(false).1,
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let (status, body) = get(&app, "/").await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(body.contains("new home"), "{body}");
+            assert!(body.contains("live.js?v=2"), "the new version: {body}");
+
+            let finishing = state.clone();
+            let (status, body) = tokio::join!(async { get(&app, "/map.json").await }, async move {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                finishing.publish_rendered(HashMap::from([
+                    ("index.html".to_string(), page("new home")),
+                    ("map.json".to_string(), Bytes::from("{\"new\":true}")),
+                ]));
+            })
+            .0;
+            assert_eq!(status, StatusCode::OK);
+            assert_eq!(body, "{\"new\":true}", "waited for the whole site");
+        });
+        answerer.join().unwrap();
+        assert_eq!(state.snapshot().status.site, 2, "one new version, not two");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! map without reading the YAML again; an edit to the text of notes alone
 //! re-renders just those notes' pages and the search index (see
 //! [`Rebuilder::notes_only`]). Anything else, or any doubt, runs the whole
-//! pipeline.
+//! pipeline; then, as soon as the map is analysed, browsers are told of the
+//! new site and get each page they ask for rendered on its own, while the
+//! whole site renders (see `render::on_request`).
 
 use super::LIVE_JS_BUILT;
 use super::state::{OverlayError, SiteState};
@@ -13,12 +15,15 @@ use crate::analyse::links::link_targets;
 use crate::diagnostics::{self, Findings, Format, Severity};
 use crate::load::{front_matter, read_theme, reread_note};
 use crate::model::note_title;
-use crate::pipeline::{Analysed, BuildFailure, render_analysed, render_map};
+use crate::pipeline::{
+    Analysed, BuildFailure, analyse_map, render_analysed, render_analysed_answering,
+};
 use crate::render::exports::SearchIndex;
-use crate::render::{RenderOptions, SiteFiles, render_notes};
+use crate::render::{OnRequest, RenderOptions, SiteFiles, render_notes};
 use axum::body::Bytes;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{OnceLock, mpsc};
 use std::time::Instant;
 
 pub struct Rebuilder {
@@ -78,7 +83,7 @@ impl Rebuilder {
                 .unwrap_or_else(|| analysed.model.site.base_url.clone());
         }
         self.search = None;
-        let result = match (change, self.last.take()) {
+        let analysed = match (change, self.last.take()) {
             (Some(Change::Theme(_)), Some(mut analysed)) => {
                 let mut findings = Findings::default();
                 let theme = read_theme(&analysed.model.root, &mut findings);
@@ -86,10 +91,31 @@ impl Rebuilder {
                 analysed.model.static_files = theme.static_files;
                 analysed.findings.extend(findings);
                 analysed.findings.sort();
-                render_analysed(analysed, &options)
+                Ok(analysed)
             }
-            _ => render_map(&self.dir, &options),
+            _ => analyse_map(&self.dir).map_err(|e| BuildFailure::Io(e.message)),
         };
+        // After an edit, browsers are sent the new site as soon as its
+        // pages can be rendered, each on request, while the whole site
+        // renders (see `render::on_request`); the first build has no
+        // browser waiting for it.
+        let shown_after = OnceLock::new();
+        let result = analysed.and_then(|analysed| {
+            if change.is_none() {
+                return render_analysed(analysed, &options);
+            }
+            let (requests, answering) = mpsc::channel();
+            let state = &self.state;
+            let ready = || {
+                let _ = shown_after.set(started.elapsed().as_millis());
+                state.publish_rendering(requests.clone());
+            };
+            let on_request = OnRequest {
+                requests: answering,
+                ready: &ready,
+            };
+            render_analysed_answering(analysed, &options, Some(on_request))
+        });
         let elapsed = started.elapsed().as_millis();
         let what = change
             .map(describe)
@@ -104,9 +130,18 @@ impl Rebuilder {
                     .filter(|(p, _)| p.ends_with(".html"))
                     .count();
                 self.search = site.search.take();
-                self.state.publish(in_memory(site));
+                let shown = match shown_after.get() {
+                    Some(ms) => {
+                        self.state.publish_rendered(in_memory(site));
+                        format!(", its pages shown on request from {ms} ms")
+                    }
+                    None => {
+                        self.state.publish(in_memory(site));
+                        String::new()
+                    }
+                };
                 eprintln!(
-                    "✓ built {} in {elapsed} ms ({what}){}",
+                    "✓ built {} in {elapsed} ms ({what}){shown}{}",
                     count(pages, "page"),
                     if warnings > 0 {
                         format!(", {} (run `touchmap check`)", count(warnings, "warning"))
@@ -369,6 +404,20 @@ mod tests {
         assert!(page.contains("<strong>guest checkout</strong>"), "{page}");
         let index = String::from_utf8_lossy(&patched.files["search-index.json"]).to_string();
         assert!(index.contains("halves abandonment"));
+    }
+
+    #[test]
+    fn an_edit_to_a_map_file_publishes_one_new_version_that_a_full_rebuild_would() {
+        let (_dir, map) = example_map();
+        let (before, after, full) = after_edit(&map, "touchpoints/ecommerce.yaml", |t| {
+            t.replacen("name: Product", "name: Renamed product", 1)
+        });
+        assert_eq!(differing(&after, &full), Vec::<String>::new());
+        assert_eq!(after.status.site, before.status.site + 1);
+        assert!(after.rendering.is_none(), "the site is done");
+        let page = String::from_utf8_lossy(&after.files["touchpoints/product-pages/index.html"])
+            .to_string();
+        assert!(page.contains("Renamed product"), "{page}");
     }
 
     #[test]

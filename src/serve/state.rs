@@ -2,9 +2,11 @@
 //! of the last attempt. A build that fails leaves the last good site in
 //! place; browsers learn of both through a long-polled status.
 
+use crate::render::FileRequest;
 use axum::body::Bytes;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::mpsc::Sender;
 use std::sync::{Arc, RwLock};
 use tokio::sync::watch;
 
@@ -33,6 +35,26 @@ pub struct Status {
 pub struct Snapshot {
     pub files: HashMap<String, Bytes>,
     pub status: Status,
+    /// While a new site renders (its version already in `status`): where
+    /// to ask for one of its files. `files` are still the last site's,
+    /// which no page of the new version may be taken from.
+    pub rendering: Option<Sender<FileRequest>>,
+}
+
+impl Snapshot {
+    /// Asks the site that is rendering for `file`; `reply` is called with
+    /// it, or with `None`. `false` (and `reply` dropped) when no site is
+    /// rendering, or when it has just finished.
+    pub fn request(&self, file: &str, reply: Box<dyn FnOnce(Option<Vec<u8>>) + Send>) -> bool {
+        self.rendering.as_ref().is_some_and(|requests| {
+            requests
+                .send(FileRequest {
+                    file: file.to_string(),
+                    reply,
+                })
+                .is_ok()
+        })
+    }
 }
 
 /// Shared between the rebuild thread and the HTTP handlers.
@@ -71,7 +93,49 @@ impl SiteState {
                 site: old.status.site + 1,
                 errors: Vec::new(),
             },
+            rendering: None,
         });
+    }
+
+    /// Publishes a new site that is still rendering: browsers reload, and
+    /// their requests go to `requests` until [`SiteState::publish`] (or
+    /// [`SiteState::fail`]) follows.
+    pub fn publish_rendering(&self, requests: Sender<FileRequest>) {
+        self.replace(|old| Snapshot {
+            files: old.files.clone(),
+            status: Status {
+                state: old.status.state + 1,
+                site: old.status.site + 1,
+                errors: Vec::new(),
+            },
+            rendering: Some(requests),
+        });
+    }
+
+    /// Publishes the files of the site that was rendering, under the
+    /// version browsers already have: none reloads again.
+    pub fn publish_rendered(&self, files: HashMap<String, Bytes>) {
+        self.replace(|old| Snapshot {
+            files,
+            status: Status {
+                state: old.status.state + 1,
+                site: old.status.site,
+                errors: Vec::new(),
+            },
+            rendering: None,
+        });
+    }
+
+    /// The snapshot once no site is rendering.
+    pub async fn settled(&self) -> Arc<Snapshot> {
+        // Subscribed before looking, so that no publish falls in between.
+        let mut changed = self.subscribe();
+        loop {
+            let snapshot = self.snapshot();
+            if snapshot.rendering.is_none() || changed.changed().await.is_err() {
+                return snapshot;
+            }
+        }
     }
 
     /// Publishes the last good site with `changed` files replaced: what an
@@ -87,6 +151,7 @@ impl SiteState {
                     site: old.status.site + 1,
                     errors: Vec::new(),
                 },
+                rendering: None,
             }
         });
     }
@@ -100,6 +165,7 @@ impl SiteState {
                 site: old.status.site,
                 errors,
             },
+            rendering: None,
         });
     }
 

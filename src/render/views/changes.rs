@@ -23,7 +23,7 @@ pub fn changes(ctx: &Ctx, changes: &Changes) -> PageSpec {
         })
         .collect();
     PageSpec {
-        path: "changes/".into(),
+        path: super::Page::Changes.path(ctx.model),
         template: "changes.html",
         title: format!("What changed since {name}"),
         crumbs: vec![],

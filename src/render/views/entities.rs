@@ -4,7 +4,7 @@
 use super::overview::{gain_text, journey_data, pain_text};
 use super::value::{Value, get, set, tv};
 use super::{
-    Ctx, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
+    Ctx, Page, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
 use crate::analyse::links::source_path;
 use crate::model::{MeasureValue, Model, State};
@@ -193,7 +193,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         "next": next,
     });
     let spec = PageSpec {
-        path: format!("touchpoints/{}/", t.id),
+        path: Page::Touchpoint(i).path(ctx.model),
         template: "touchpoint.html",
         title: t.name.clone(),
         crumbs: crumbs(&[
@@ -210,7 +210,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
 pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
     let rows: Vec<Value> = cards_of(ctx, &ctx.analysis.journey);
     PageSpec {
-        path: "touchpoints/".into(),
+        path: Page::TouchpointIndex.path(ctx.model),
         template: "touchpoints.html",
         title: "Touchpoints".into(),
         crumbs: vec![],
@@ -248,7 +248,7 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
         .map(|c| tv!({ "id": c.id, "name": c.name }))
         .collect();
     PageSpec {
-        path: format!("stages/{}/", st.id),
+        path: Page::Stage(s).path(ctx.model),
         template: "stage.html",
         title: st.name.clone(),
         crumbs: crumbs(&[
@@ -277,7 +277,7 @@ pub fn stage_index(ctx: &Ctx) -> PageSpec {
         .map(|(s, f)| tv!({ "id": s.id, "name": s.name, "description": s.description, "url": ctx.urls.entity("stages", &s.id), "total": f.total }))
         .collect();
     PageSpec {
-        path: "stages/".into(),
+        path: Page::StageIndex.path(ctx.model),
         template: "stages.html",
         title: "Stages".into(),
         crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
@@ -308,7 +308,7 @@ pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
                 .map(|comp| tv!({ "id": comp.id, "name": comp.name, "url": ctx.urls.entity("competitors", &comp.id) }))
                 .collect();
     PageSpec {
-        path: format!("channels/{}/", ch.id),
+        path: Page::Channel(c).path(ctx.model),
         template: "channel.html",
         title: ch.name.clone(),
         crumbs: crumbs(&[
@@ -335,7 +335,7 @@ pub fn channel_index(ctx: &Ctx) -> PageSpec {
         .map(|(c, n)| tv!({ "id": c.id, "name": c.name, "mode": c.mode, "description": c.description, "url": ctx.urls.entity("channels", &c.id), "total": n }))
         .collect();
     PageSpec {
-        path: "channels/".into(),
+        path: Page::ChannelIndex.path(ctx.model),
         template: "channels.html",
         title: "Channels".into(),
         crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
@@ -395,7 +395,7 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         })
         .count();
     PageSpec {
-        path: format!("personas/{}/", p.id),
+        path: Page::Persona(pi).path(ctx.model),
         template: "persona.html",
         title: p.name.clone(),
         crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
@@ -426,7 +426,7 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     PageSpec {
-        path: "personas/".into(),
+        path: Page::PersonaIndex.path(ctx.model),
         template: "personas.html",
         title: "Personas".into(),
         crumbs: vec![],
@@ -461,7 +461,7 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
     set(&mut summary, "series", &k.series);
     set(&mut summary, "change", h.change_from_baseline.map(fmt_num));
     PageSpec {
-        path: format!("kpis/{}/", k.id),
+        path: Page::Kpi(i).path(ctx.model),
         template: "kpi.html",
         title: k.name.clone(),
         crumbs: crumbs(&[("KPIs", ctx.urls.to("kpis/"))]),
@@ -504,7 +504,7 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     PageSpec {
-        path: "kpis/".into(),
+        path: Page::KpiIndex.path(ctx.model),
         template: "kpis.html",
         title: "KPIs".into(),
         crumbs: vec![],
@@ -644,7 +644,7 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
                 })
                 .collect();
     PageSpec {
-        path: format!("competitors/{}/", c.id),
+        path: Page::Competitor(ci).path(ctx.model),
         template: "competitor.html",
         title: c.name.clone(),
         crumbs: crumbs(&[("Competitors", ctx.urls.to("competitors/"))]),
@@ -685,7 +685,7 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     PageSpec {
-        path: "competitors/".into(),
+        path: Page::CompetitorIndex.path(ctx.model),
         template: "competitors.html",
         title: "Competitors".into(),
         crumbs: vec![],
@@ -711,7 +711,7 @@ pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
             .unwrap_or_default()
     };
     let spec = PageSpec {
-        path: format!("notes/{}/", super::super::urls::encode_path(&n.slug)),
+        path: Page::Note(i).path(ctx.model),
         template: "note.html",
         title: n.title.clone(),
         crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
@@ -736,7 +736,7 @@ pub fn note_index(ctx: &Ctx) -> PageSpec {
         .map(|n| tv!({ "id": n.id, "title": n.title, "url": ctx.urls.note(&n.id), "tags": n.tags, "folder": n.slug.rsplit_once('/').map(|(d, _)| d).unwrap_or("") }))
         .collect();
     PageSpec {
-        path: "notes/".into(),
+        path: Page::NoteIndex.path(ctx.model),
         template: "notes.html",
         title: "Notes".into(),
         crumbs: vec![],

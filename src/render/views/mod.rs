@@ -303,6 +303,38 @@ pub enum Page {
 }
 
 impl Page {
+    /// The page's path in the site (`touchpoints/checkout/`, `404.html`),
+    /// known without building its data: `serve` finds by it the page a
+    /// browser asks for while the rest of the site is still rendering.
+    pub fn path(self, model: &Model) -> String {
+        let entity = |kind: &str, id: &str| format!("{kind}/{id}/");
+        match self {
+            Page::Dashboard => String::new(),
+            Page::Map => "map/".into(),
+            Page::Journey => "journey/".into(),
+            Page::Value => "value/".into(),
+            Page::Insights => "insights/".into(),
+            Page::Benefits => "benefits/".into(),
+            Page::Search => "search/".into(),
+            Page::TouchpointIndex => "touchpoints/".into(),
+            Page::StageIndex => "stages/".into(),
+            Page::ChannelIndex => "channels/".into(),
+            Page::PersonaIndex => "personas/".into(),
+            Page::KpiIndex => "kpis/".into(),
+            Page::CompetitorIndex => "competitors/".into(),
+            Page::NoteIndex => "notes/".into(),
+            Page::NotFound => "404.html".into(),
+            Page::Touchpoint(i) => entity("touchpoints", &model.touchpoints[i].id),
+            Page::Stage(i) => entity("stages", &model.stages[i].id),
+            Page::Channel(i) => entity("channels", &model.channels[i].id),
+            Page::Persona(i) => entity("personas", &model.personas[i].id),
+            Page::Kpi(i) => entity("kpis", &model.kpis[i].id),
+            Page::Competitor(i) => entity("competitors", &model.competitors[i].id),
+            Page::Note(i) => entity("notes", &super::urls::encode_path(&model.notes[i].slug)),
+            Page::Changes => "changes/".into(),
+        }
+    }
+
     /// Every page of the site; `changes` adds the "What changed" page.
     pub fn all(model: &Model, changes: bool) -> Vec<Page> {
         let mut pages = vec![
@@ -376,7 +408,7 @@ pub fn nav(with_changes: bool) -> Vec<NavEntry> {
 
 fn not_found(ctx: &Ctx) -> PageSpec {
     PageSpec {
-        path: "404.html".into(),
+        path: Page::NotFound.path(ctx.model),
         template: "404.html",
         title: "Page not found".into(),
         crumbs: vec![],

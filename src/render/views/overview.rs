@@ -2,7 +2,7 @@
 //! insights, benefits and search.
 
 use super::value::{Value, get, set, tv};
-use super::{Ctx, PageSpec, fmt_num, round1, status_view};
+use super::{Ctx, Page, PageSpec, fmt_num, round1, status_view};
 use crate::analyse::KpiStatus;
 use crate::model::{ChannelMode, State};
 use crate::render::charts::{self, Series};
@@ -107,7 +107,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     page(
-        "",
+        &Page::Dashboard.path(ctx.model),
         "index.html",
         &ctx.model.site.title,
         "dashboard",
@@ -194,7 +194,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         .map(|p| tv!({ "id": p.id, "name": p.name }))
         .collect();
     page(
-        "map/",
+        &Page::Map.path(ctx.model),
         "map.html",
         "Touchpoint map",
         "map",
@@ -365,7 +365,7 @@ pub fn journey(ctx: &Ctx) -> PageSpec {
         .map(|s| tv!({ "id": s.id, "name": s.name }))
         .collect();
     page(
-        "journey/",
+        &Page::Journey.path(ctx.model),
         "journey.html",
         "Customer journey",
         "journey",
@@ -429,7 +429,7 @@ pub fn value(ctx: &Ctx) -> PageSpec {
         .map(|r| tv!({ "text": r.text, "gains": r.creates.iter().map(|g| gain_text(ctx, &g.id)).collect::<Vec<_>>() }))
         .collect();
     page(
-        "value/",
+        &Page::Value.path(ctx.model),
         "value.html",
         "Value proposition",
         "value",
@@ -550,7 +550,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
     let analog_total = a.counts.analog;
     let digital_total = a.counts.digital;
     page(
-        "insights/",
+        &Page::Insights.path(ctx.model),
         "insights.html",
         "Insights",
         "insights",
@@ -600,7 +600,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     page(
-        "benefits/",
+        &Page::Benefits.path(ctx.model),
         "benefits.html",
         "Benefits",
         "benefits",
@@ -610,7 +610,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
 
 pub fn search(ctx: &Ctx) -> PageSpec {
     page(
-        "search/",
+        &Page::Search.path(ctx.model),
         "search.html",
         "Search",
         "search",

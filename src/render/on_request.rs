@@ -1,0 +1,174 @@
+//! Files made on request while the whole site renders. After an edit to a
+//! map file, `serve` has the new map analysed in a fraction of the time the
+//! whole site takes to render (a fifth at 10,000 touchpoints); the page a
+//! browser reloads is rendered alone, at once, by the same renderer the
+//! whole site is rendered with, so it is the very page the site will have.
+
+use super::{Renderer, map_stylesheets, theme, urls::page_file, views::Page};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+/// A file of the site asked for while the site renders.
+pub struct FileRequest {
+    /// Its path in the output folder: `touchpoints/checkout/index.html`.
+    pub file: String,
+    /// Called once, with the file, or with `None` when it cannot be made
+    /// alone (an export, a file a note links to, a path that is no page):
+    /// the asker then waits for the whole site.
+    pub reply: Box<dyn FnOnce(Option<Vec<u8>>) + Send>,
+}
+
+/// How [`super::render_site_answering`] takes requests.
+pub struct OnRequest<'r> {
+    /// Dropped once the site is done: a request sent after that fails, and
+    /// the asker takes the file from the whole site.
+    pub requests: Receiver<FileRequest>,
+    /// Called once requests are being answered (the templates compiled):
+    /// `serve` then tells browsers that a new site is there.
+    pub ready: &'r (dyn Fn() + Sync),
+}
+
+/// How long the answering thread waits for a request before it looks
+/// whether the site is done.
+const IDLE: Duration = Duration::from_millis(20);
+
+/// Answers `requests` until `finished`. Renders in a pool of its own: the
+/// shared one is busy with the whole site, and work handed to it from
+/// outside (a journey page's lanes are built in parallel) would wait
+/// behind all of that.
+pub(super) fn answer(renderer: &Renderer, requests: Receiver<FileRequest>, finished: &AtomicBool) {
+    match rayon::ThreadPoolBuilder::new().num_threads(1).build() {
+        Ok(pool) => pool.install(move || answer_in_this_pool(renderer, &requests, finished)),
+        Err(_) => answer_in_this_pool(renderer, &requests, finished),
+    }
+}
+
+fn answer_in_this_pool(
+    renderer: &Renderer,
+    requests: &Receiver<FileRequest>,
+    finished: &AtomicBool,
+) {
+    let mut pages: Option<HashMap<String, Page>> = None;
+    while !finished.load(Ordering::Acquire) {
+        let request = match requests.recv_timeout(IDLE) {
+            Ok(r) => r,
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        let pages = pages.get_or_insert_with(|| page_files(renderer));
+        (request.reply)(make(renderer, pages, &request.file));
+    }
+}
+
+/// Every page by the file it is written to.
+fn page_files(renderer: &Renderer) -> HashMap<String, Page> {
+    let model = renderer.ctx.model;
+    Page::all(model, renderer.ctx.changes.is_some())
+        .into_iter()
+        .map(|page| (page_file(&page.path(model)), page))
+        .collect()
+}
+
+/// The file `file` of the site, if it can be made alone: a page, one of
+/// the theme's assets, or one of the map's stylesheets (which every page
+/// links, and which a browser waits for before it shows the page).
+fn make(renderer: &Renderer, pages: &HashMap<String, Page>, file: &str) -> Option<Vec<u8>> {
+    if let Some(&page) = pages.get(file) {
+        // A template that fails here fails in the whole site too, which
+        // reports it.
+        return renderer.render(page).ok().map(|(_, html, _)| html);
+    }
+    if let Some(asset) = file.strip_prefix("assets/") {
+        return theme::static_files()
+            .into_iter()
+            .find(|(path, _)| path == asset)
+            .map(|(_, bytes)| bytes.to_vec());
+    }
+    let model = renderer.ctx.model;
+    if map_stylesheets(model).contains(&file) {
+        let (_, source) = model.static_files.iter().find(|(path, _)| path == file)?;
+        return std::fs::read(source).ok();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::analyse_map;
+    use crate::render::{RenderOptions, render_site_answering};
+    use std::path::Path;
+    use std::sync::{Mutex, mpsc};
+
+    #[test]
+    fn files_asked_for_while_the_site_renders_are_those_of_the_finished_site() {
+        let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let analysed = analyse_map(&map).unwrap();
+        let asked = [
+            "index.html",
+            "touchpoints/checkout-page/index.html",
+            "journey/index.html",
+            "404.html",
+            "assets/style.css",
+            "brand.css",
+            // Made with the whole site only.
+            "map.json",
+            "search-index.json",
+            // No such page.
+            "touchpoints/nowhere/index.html",
+            "touchpoints/checkout-page",
+        ];
+        let (requests, answering) = mpsc::channel();
+        let answers = Mutex::new(Vec::new());
+        // Asked before the rest of the site renders: the answering thread
+        // runs by the time `ready` is called.
+        let ready = || {
+            for file in asked {
+                let (reply, made) = mpsc::channel();
+                requests
+                    .send(FileRequest {
+                        file: file.to_string(),
+                        reply: Box::new(move |m| reply.send(m).unwrap()),
+                    })
+                    .unwrap();
+                answers.lock().unwrap().push((file, made.recv().unwrap()));
+            }
+        };
+        let on_request = OnRequest {
+            requests: answering,
+            ready: &ready,
+        };
+        let site =
+            render_site_answering(&analysed, &RenderOptions::default(), Some(on_request)).unwrap();
+        let answers = answers.into_inner().unwrap();
+        assert_eq!(answers.len(), asked.len(), "every request was answered");
+        let in_site = |file: &str| -> Option<Vec<u8>> {
+            if let Some((_, bytes)) = site.files.iter().find(|(p, _)| p == file) {
+                return Some(bytes.clone());
+            }
+            let (_, source) = site.copies.iter().find(|(p, _)| p == file)?;
+            Some(std::fs::read(source).unwrap())
+        };
+        for (file, made) in answers {
+            match file {
+                "map.json"
+                | "search-index.json"
+                | "touchpoints/nowhere/index.html"
+                | "touchpoints/checkout-page" => assert_eq!(made, None, "{file}"),
+                _ => {
+                    let made = made.unwrap_or_else(|| panic!("{file} was not made on request"));
+                    assert_eq!(Some(made), in_site(file), "{file}");
+                }
+            }
+        }
+        // The request channel is closed with the site done.
+        let (reply, _) = mpsc::channel();
+        let late = requests.send(FileRequest {
+            file: "index.html".into(),
+            reply: Box::new(move |m| reply.send(m).unwrap()),
+        });
+        assert!(late.is_err(), "nobody answers once the site is done");
+    }
+}
