@@ -27,8 +27,17 @@ impl Analysed {
 /// Runs load, model and analyse on the map folder `dir`. `Err` only when the
 /// folder is not a map at all; problems in the map are findings.
 pub fn analyse_map(dir: &Path) -> Result<Analysed, LoadError> {
+    analyse_map_reusing(dir, None)
+}
+
+/// [`analyse_map`], parsing again only the map files whose text is not as
+/// in `parsed` (see [`load::ParsedFiles`]).
+pub fn analyse_map_reusing(
+    dir: &Path,
+    parsed: Option<&mut load::ParsedFiles>,
+) -> Result<Analysed, LoadError> {
     let mut findings = Findings::default();
-    let raw = load::load(dir, &mut findings)?;
+    let raw = load::load_reusing(dir, &mut findings, parsed)?;
     let model = model::resolve(raw, &mut findings);
     let analysis = analyse::analyse(&model, &mut findings);
     findings.sort();

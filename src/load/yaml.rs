@@ -28,7 +28,7 @@ const SECTIONS: &[&str] = &[
 const FRONT_MATTER_KEYS: &[&str] = &["title", "touchpoints", "competitors", "kpis", "tags"];
 
 /// A map file as read: what loaded, what was found, and what was lost.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct MapFileRead {
     pub content: MapFile,
     pub findings: Vec<Finding>,

@@ -13,10 +13,10 @@ use super::state::{OverlayError, SiteState};
 use super::watch::Change;
 use crate::analyse::links::link_targets;
 use crate::diagnostics::{self, Findings, Format, Severity};
-use crate::load::{front_matter, read_theme, reread_note};
+use crate::load::{ParsedFiles, front_matter, read_theme, reread_note};
 use crate::model::note_title;
 use crate::pipeline::{
-    Analysed, BuildFailure, analyse_map, render_analysed, render_analysed_answering,
+    Analysed, BuildFailure, analyse_map_reusing, render_analysed, render_analysed_answering,
 };
 use crate::render::exports::SearchIndex;
 use crate::render::{OnRequest, RenderOptions, SiteFiles, render_notes};
@@ -35,6 +35,9 @@ pub struct Rebuilder {
     last: Option<Analysed>,
     /// The search index of the last good build, for notes-only rebuilds.
     search: Option<SearchIndex>,
+    /// The map files as last parsed, good or not: an edit parses again only
+    /// what it changed.
+    parsed: ParsedFiles,
     color: bool,
 }
 
@@ -46,6 +49,7 @@ impl Rebuilder {
             state,
             last: None,
             search: None,
+            parsed: ParsedFiles::default(),
             color,
         }
     }
@@ -93,7 +97,8 @@ impl Rebuilder {
                 analysed.findings.sort();
                 Ok(analysed)
             }
-            _ => analyse_map(&self.dir).map_err(|e| BuildFailure::Io(e.message)),
+            _ => analyse_map_reusing(&self.dir, Some(&mut self.parsed))
+                .map_err(|e| BuildFailure::Io(e.message)),
         };
         // After an edit, browsers are sent the new site as soon as its
         // pages can be rendered, each on request, while the whole site
