@@ -43,6 +43,10 @@ test("editing a touchpoint's name shows the new name without a manual reload", a
   await page.waitForFunction(() => document.querySelector("h1")?.textContent.trim() === "Product detail page", null, {
     timeout: 2000,
   });
+  // The page came from the new site as soon as the map was analysed,
+  // rendered on its own while the rest of the site rendered.
+  for (let i = 0; i < 100 && builds(server) < 2; i++) await sleep(20);
+  assert.match(server.log, /✓ built \d+ pages in \d+ ms \(touchpoints\.yaml\), its pages shown on request from \d+ ms/);
 });
 
 test("an atomic rename-save (as vim and JetBrains do) is picked up", async () => {
