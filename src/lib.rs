@@ -27,3 +27,27 @@ pub enum Exit {
 pub mod render;
 pub mod serve;
 pub mod write;
+
+/// What the unit tests of several modules share.
+#[cfg(test)]
+mod testing {
+    use std::path::{Path, PathBuf};
+
+    /// A copy of the example map in a temporary folder, to edit: the
+    /// folder, and the map in it.
+    pub fn example_map_copy() -> (tempfile::TempDir, PathBuf) {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let dir = tempfile::tempdir().unwrap();
+        let to = dir.path().join("map");
+        for entry in walkdir::WalkDir::new(&from) {
+            let entry = entry.unwrap();
+            let target = to.join(entry.path().strip_prefix(&from).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+        (dir, to)
+    }
+}

@@ -526,26 +526,16 @@ mod tests {
 
     #[test]
     fn a_load_reusing_the_last_parse_reads_what_a_fresh_load_reads() {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
-        let dir = tempfile::tempdir().unwrap();
-        for entry in walkdir::WalkDir::new(&from) {
-            let entry = entry.unwrap();
-            let to = dir.path().join(entry.path().strip_prefix(&from).unwrap());
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).unwrap();
-            } else {
-                std::fs::copy(entry.path(), &to).unwrap();
-            }
-        }
+        let (_dir, map) = crate::testing::example_map_copy();
         let (edited, kept) = (
             Path::new("touchpoints/ecommerce.yaml"),
             Path::new("touchpoints/retail.yaml"),
         );
         let mut parsed = ParsedFiles::default();
-        load_reusing(dir.path(), &mut Findings::default(), Some(&mut parsed)).unwrap();
+        load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
         let text_at = |p: &ParsedFiles, rel: &Path| p.files[rel].0.as_ptr();
         let kept_before = text_at(&parsed, kept);
-        let path = dir.path().join(edited);
+        let path = map.join(edited);
         let text = std::fs::read_to_string(&path).unwrap();
         for edit in [
             text.replacen("name: Product pages", "name: Renamed pages", 1),
@@ -555,9 +545,9 @@ mod tests {
         ] {
             std::fs::write(&path, &edit).unwrap();
             let mut findings = Findings::default();
-            let reused = load_reusing(dir.path(), &mut findings, Some(&mut parsed)).unwrap();
+            let reused = load_reusing(&map, &mut findings, Some(&mut parsed)).unwrap();
             let mut fresh_findings = Findings::default();
-            let fresh = load(dir.path(), &mut fresh_findings).unwrap();
+            let fresh = load(&map, &mut fresh_findings).unwrap();
             assert_eq!(read(&reused, &findings), read(&fresh, &fresh_findings));
             assert_eq!(findings.has_errors(), edit.contains("[consideration"));
             assert_eq!(
@@ -567,7 +557,7 @@ mod tests {
             assert_eq!(text_at(&parsed, kept), kept_before, "the others are not");
         }
         std::fs::remove_file(&path).unwrap();
-        load_reusing(dir.path(), &mut Findings::default(), Some(&mut parsed)).unwrap();
+        load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
         assert!(
             !parsed.files.contains_key(edited),
             "a deleted file is forgotten"

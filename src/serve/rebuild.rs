@@ -330,24 +330,8 @@ pub fn relative(root: &Path, paths: &[PathBuf]) -> Vec<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::example_map_copy;
     use std::fs;
-
-    /// A copy of the example map in a temporary folder.
-    fn example_map() -> (tempfile::TempDir, PathBuf) {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
-        let dir = tempfile::tempdir().unwrap();
-        let to = dir.path().join("map");
-        for entry in walkdir::WalkDir::new(&from) {
-            let entry = entry.unwrap();
-            let target = to.join(entry.path().strip_prefix(&from).unwrap());
-            if entry.file_type().is_dir() {
-                fs::create_dir_all(&target).unwrap();
-            } else {
-                fs::copy(entry.path(), &target).unwrap();
-            }
-        }
-        (dir, to)
-    }
 
     /// The site `serve` publishes before an edit, after it, and the one a
     /// full rebuild of the edited map publishes.
@@ -388,7 +372,7 @@ mod tests {
 
     #[test]
     fn an_edit_to_a_note_text_publishes_what_a_full_rebuild_would() {
-        let (_dir, map) = example_map();
+        let (_dir, map) = example_map_copy();
         let note = "notes/research/checkout-study.md";
         let (before, patched, full) = after_edit(&map, note, |t| {
             format!("{t}\nA new finding: **guest checkout** halves abandonment.\n")
@@ -413,7 +397,7 @@ mod tests {
 
     #[test]
     fn an_edit_to_a_map_file_publishes_one_new_version_that_a_full_rebuild_would() {
-        let (_dir, map) = example_map();
+        let (_dir, map) = example_map_copy();
         let (before, after, full) = after_edit(&map, "touchpoints/ecommerce.yaml", |t| {
             t.replacen("name: Product", "name: Renamed product", 1)
         });
@@ -433,7 +417,7 @@ mod tests {
             // A new link.
             |t: &str| format!("{t}\nSee [the plan](../kpis/measurement-plan.md).\n"),
         ] {
-            let (_dir, map) = example_map();
+            let (_dir, map) = example_map_copy();
             let (before, patched, full) =
                 after_edit(&map, "notes/research/checkout-study.md", edit);
             assert_eq!(differing(&patched, &full), Vec::<String>::new());
@@ -446,7 +430,7 @@ mod tests {
 
     #[test]
     fn a_note_without_front_matter_title_that_changes_its_heading_rebuilds_everything() {
-        let (_dir, map) = example_map();
+        let (_dir, map) = example_map_copy();
         let note = "notes/plain.md";
         fs::write(map.join(note), "# First heading\n\nSome text.\n").unwrap();
         let (before, patched, full) =
