@@ -31,6 +31,18 @@ pub struct Status {
     pub errors: Vec<OverlayError>,
 }
 
+impl Status {
+    /// The status after this one: another build attempt, with a new
+    /// version of the site if `new_site`.
+    fn next(&self, new_site: bool, errors: Vec<OverlayError>) -> Status {
+        Status {
+            state: self.state + 1,
+            site: self.site + u64::from(new_site),
+            errors,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Snapshot {
     pub files: HashMap<String, Bytes>,
@@ -88,11 +100,7 @@ impl SiteState {
     pub fn publish(&self, files: HashMap<String, Bytes>) {
         self.replace(|old| Snapshot {
             files,
-            status: Status {
-                state: old.status.state + 1,
-                site: old.status.site + 1,
-                errors: Vec::new(),
-            },
+            status: old.status.next(true, Vec::new()),
             rendering: None,
         });
     }
@@ -103,11 +111,7 @@ impl SiteState {
     pub fn publish_rendering(&self, requests: Sender<FileRequest>) {
         self.replace(|old| Snapshot {
             files: old.files.clone(),
-            status: Status {
-                state: old.status.state + 1,
-                site: old.status.site + 1,
-                errors: Vec::new(),
-            },
+            status: old.status.next(true, Vec::new()),
             rendering: Some(requests),
         });
     }
@@ -117,11 +121,7 @@ impl SiteState {
     pub fn publish_rendered(&self, files: HashMap<String, Bytes>) {
         self.replace(|old| Snapshot {
             files,
-            status: Status {
-                state: old.status.state + 1,
-                site: old.status.site,
-                errors: Vec::new(),
-            },
+            status: old.status.next(false, Vec::new()),
             rendering: None,
         });
     }
@@ -146,11 +146,7 @@ impl SiteState {
             files.extend(changed);
             Snapshot {
                 files,
-                status: Status {
-                    state: old.status.state + 1,
-                    site: old.status.site + 1,
-                    errors: Vec::new(),
-                },
+                status: old.status.next(true, Vec::new()),
                 rendering: None,
             }
         });
@@ -160,11 +156,7 @@ impl SiteState {
     pub fn fail(&self, errors: Vec<OverlayError>) {
         self.replace(|old| Snapshot {
             files: old.files.clone(),
-            status: Status {
-                state: old.status.state + 1,
-                site: old.status.site,
-                errors,
-            },
+            status: old.status.next(false, errors),
             rendering: None,
         });
     }
