@@ -55,6 +55,9 @@ pub enum BuildFailure {
     Io(String),
     /// The map has errors (exit 1); the analysed map carries the findings.
     Invalid(Box<Analysed>),
+    /// A newer edit came while the site rendered (`serve` only: nothing
+    /// else renders with [`crate::render::OnRequest`]).
+    Superseded,
 }
 
 /// A finished build.
@@ -87,11 +90,13 @@ pub fn render_analysed_answering(
     }
     match crate::render::render_site_answering(&analysed, options, on_request) {
         Ok(site) => Ok((analysed, site)),
-        Err(finding) => {
+        Err(RenderError::Template(finding)) => {
             analysed.findings.push(finding);
             analysed.findings.sort();
             Err(BuildFailure::Invalid(Box::new(analysed)))
         }
+        Err(RenderError::Output(message)) => Err(BuildFailure::Io(message)),
+        Err(RenderError::Superseded) => Err(BuildFailure::Superseded),
     }
 }
 
@@ -166,6 +171,7 @@ pub fn build_site_with_progress(
             return Err(BuildFailure::Invalid(Box::new(analysed)));
         }
         Err(RenderError::Output(message)) => return Err(BuildFailure::Io(message)),
+        Err(RenderError::Superseded) => return Err(BuildFailure::Superseded),
     };
     progress(Step::Write);
     let report = staging

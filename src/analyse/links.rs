@@ -956,7 +956,8 @@ mod tests {
     #[test]
     fn the_site_pages_are_the_pages_the_site_has() {
         let a = example();
-        let site = crate::render::render_site(a, &Default::default()).unwrap();
+        let site = crate::render::render_site_answering(a, &Default::default(), None)
+            .unwrap_or_else(|e| panic!("{e:?}"));
         let mut files: Vec<&str> = site.files.iter().map(|(p, _)| p.as_str()).collect();
         files.extend(site.copies.iter().map(|(p, _)| p.as_str()));
         for file in files {

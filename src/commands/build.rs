@@ -117,5 +117,9 @@ pub fn run(opts: &BuildOptions) -> Exit {
             eprintln!("error: {message}");
             Exit::Usage
         }
+        Err(BuildFailure::Superseded) => {
+            eprintln!("error: the build was stopped before it was done");
+            Exit::Usage
+        }
     }
 }

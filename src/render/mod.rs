@@ -60,6 +60,9 @@ pub enum RenderError {
     Template(Finding),
     /// The sink refused a file (the disk, when writing while rendering).
     Output(String),
+    /// A newer edit came (see [`OnRequest::superseded`]): the site is not
+    /// worth finishing.
+    Superseded,
 }
 
 /// Takes each file of the site as soon as it is rendered, from several
@@ -80,21 +83,17 @@ pub struct Rendered {
     pub search: Option<exports::SearchIndex>,
 }
 
-/// Renders the whole site into memory. `Err` when a template fails (a map's
-/// own template override, usually), as a finding that names the template
-/// file and line.
-pub fn render_site(analysed: &Analysed, options: &RenderOptions) -> Result<SiteFiles, Finding> {
-    render_site_answering(analysed, options, None)
-}
-
-/// [`render_site`], answering files asked for through `on_request` as soon
-/// as the templates are compiled, while the whole site renders: what
-/// `serve` shows a browser that reloads after an edit.
+/// Renders the whole site into memory, and with `on_request` answers files
+/// asked for as soon as the templates are compiled, while the whole site
+/// renders: what `serve` shows a browser that reloads after an edit. `Err`
+/// when a template fails (a map's own template override, usually), as a
+/// finding that names the template file and line, or when a newer edit
+/// superseded this one.
 pub fn render_site_answering(
     analysed: &Analysed,
     options: &RenderOptions,
     on_request: Option<OnRequest>,
-) -> Result<SiteFiles, Finding> {
+) -> Result<SiteFiles, RenderError> {
     let files = Mutex::new(Vec::new());
     let sink = |path, chunks: Vec<Vec<u8>>| {
         let bytes = if chunks.len() == 1 {
@@ -105,13 +104,7 @@ pub fn render_site_answering(
         lock(&files).push((path, bytes));
         Ok(())
     };
-    let rendered = render(analysed, options, &sink, true, on_request);
-    let rendered = match rendered {
-        Ok(r) => r,
-        Err(RenderError::Template(f)) => return Err(f),
-        // Memory does not refuse.
-        Err(RenderError::Output(m)) => unreachable!("{m}"),
-    };
+    let rendered = render(analysed, options, &sink, true, on_request)?;
     let mut files = files.into_inner().unwrap_or_else(PoisonError::into_inner);
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(SiteFiles {
@@ -157,29 +150,41 @@ fn render(
     let urls = Urls::new(&base);
     let ctx = views::Ctx::new(analysed, &urls, changes.as_ref());
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
+    // Set by the answering thread when a newer edit makes this site not
+    // worth finishing.
+    let superseded = AtomicBool::new(false);
     let Some(on_request) = on_request else {
         return render_all(
             analysed,
             &renderer,
             sink,
             keep_search,
-            &base,
-            origin.as_deref(),
+            (&base, origin.as_deref()),
+            &superseded,
         );
     };
+    // An edit that came while the map was read makes this one old before
+    // browsers are told of it.
+    if (on_request.superseded)() {
+        return Err(RenderError::Superseded);
+    }
     // The answering thread stops once the site is done (it polls `finished`
     // between requests), so that the scope can end.
     let finished = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let (renderer, finished, ready) = (&renderer, &finished, on_request.ready);
+        let (renderer, ready) = (&renderer, on_request.ready);
+        let answering = on_request::Answering {
+            renderer,
+            finished: &finished,
+            superseded_by: on_request.superseded,
+            superseded: &superseded,
+        };
         // Without a thread to answer (the system refused one), the site
         // is only published whole.
-        let answering = std::thread::Builder::new()
+        let thread = std::thread::Builder::new()
             .name("touchmap-on-request".into())
-            .spawn_scoped(scope, move || {
-                on_request::answer(renderer, on_request.requests, finished)
-            });
-        if answering.is_ok() {
+            .spawn_scoped(scope, move || answering.run(on_request.requests));
+        if thread.is_ok() {
             ready();
         }
         let rendered = render_all(
@@ -187,22 +192,23 @@ fn render(
             renderer,
             sink,
             keep_search,
-            &base,
-            origin.as_deref(),
+            (&base, origin.as_deref()),
+            &superseded,
         );
         finished.store(true, Ordering::Release);
         rendered
     })
 }
 
-/// Renders every file of the site with `renderer` (see [`render`]).
+/// Renders every file of the site with `renderer` (see [`render`]) for the
+/// base URL `(path, origin)`, unless `superseded` is set on the way.
 fn render_all(
     analysed: &Analysed,
     renderer: &Renderer,
     sink: &Sink,
     keep_search: bool,
-    base: &str,
-    origin: Option<&str>,
+    (base, origin): (&str, Option<&str>),
+    superseded: &AtomicBool,
 ) -> Result<Rendered, RenderError> {
     let ctx = renderer.ctx;
     let model = ctx.model;
@@ -238,7 +244,13 @@ fn render_all(
     ctx.cards.all();
     let done: Vec<Done> = jobs
         .par_iter()
-        .map(|job| match job {
+        .map(|job| {
+            if superseded.load(Ordering::Relaxed) {
+                return Err(RenderError::Superseded);
+            }
+            Ok(job)
+        })
+        .map(|job| match job? {
             Job::Page(page) => {
                 let (path, html, files) = renderer.render(*page).map_err(RenderError::Template)?;
                 out(page_file(&path), html)?;

@@ -28,37 +28,52 @@ pub struct OnRequest<'r> {
     /// Called once requests are being answered (the templates compiled):
     /// `serve` then tells browsers that a new site is there.
     pub ready: &'r (dyn Fn() + Sync),
+    /// Asked between requests (at least every [`IDLE`]): whether a newer
+    /// edit has come, so that the rest of this site is not worth rendering.
+    pub superseded: &'r (dyn Fn() -> bool + Sync),
 }
 
 /// How long the answering thread waits for a request before it looks
-/// whether the site is done.
+/// whether the site is done, or superseded.
 const IDLE: Duration = Duration::from_millis(20);
 
-/// Answers `requests` until `finished`. Renders in a pool of its own: the
-/// shared one is busy with the whole site, and work handed to it from
-/// outside (a journey page's lanes are built in parallel) would wait
-/// behind all of that.
-pub(super) fn answer(renderer: &Renderer, requests: Receiver<FileRequest>, finished: &AtomicBool) {
-    match rayon::ThreadPoolBuilder::new().num_threads(1).build() {
-        Ok(pool) => pool.install(move || answer_in_this_pool(renderer, &requests, finished)),
-        Err(_) => answer_in_this_pool(renderer, &requests, finished),
-    }
+/// The answering thread's share of a render.
+pub(super) struct Answering<'a> {
+    pub renderer: &'a Renderer<'a>,
+    /// Set by the render when the whole site is done.
+    pub finished: &'a AtomicBool,
+    /// [`OnRequest::superseded`].
+    pub superseded_by: &'a (dyn Fn() -> bool + Sync),
+    /// Set here when `superseded_by` says so; the render then stops.
+    pub superseded: &'a AtomicBool,
 }
 
-fn answer_in_this_pool(
-    renderer: &Renderer,
-    requests: &Receiver<FileRequest>,
-    finished: &AtomicBool,
-) {
-    let mut pages: Option<HashMap<String, Page>> = None;
-    while !finished.load(Ordering::Acquire) {
-        let request = match requests.recv_timeout(IDLE) {
-            Ok(r) => r,
-            Err(RecvTimeoutError::Timeout) => continue,
-            Err(RecvTimeoutError::Disconnected) => return,
-        };
-        let pages = pages.get_or_insert_with(|| page_files(renderer));
-        (request.reply)(make(renderer, pages, &request.file));
+impl Answering<'_> {
+    /// Answers `requests` until the site is done. Renders in a pool of its
+    /// own: the shared one is busy with the whole site, and work handed to
+    /// it from outside (a journey page's lanes are built in parallel) would
+    /// wait behind all of that.
+    pub(super) fn run(self, requests: Receiver<FileRequest>) {
+        match rayon::ThreadPoolBuilder::new().num_threads(1).build() {
+            Ok(pool) => pool.install(move || self.answer(&requests)),
+            Err(_) => self.answer(&requests),
+        }
+    }
+
+    fn answer(&self, requests: &Receiver<FileRequest>) {
+        let mut pages: Option<HashMap<String, Page>> = None;
+        while !self.finished.load(Ordering::Acquire) {
+            if !self.superseded.load(Ordering::Relaxed) && (self.superseded_by)() {
+                self.superseded.store(true, Ordering::Relaxed);
+            }
+            let request = match requests.recv_timeout(IDLE) {
+                Ok(r) => r,
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => return,
+            };
+            let pages = pages.get_or_insert_with(|| page_files(self.renderer));
+            (request.reply)(make(self.renderer, pages, &request.file));
+        }
     }
 }
 
@@ -139,9 +154,10 @@ mod tests {
         let on_request = OnRequest {
             requests: answering,
             ready: &ready,
+            superseded: &|| false,
         };
-        let site =
-            render_site_answering(&analysed, &RenderOptions::default(), Some(on_request)).unwrap();
+        let site = render_site_answering(&analysed, &RenderOptions::default(), Some(on_request))
+            .unwrap_or_else(|e| panic!("{e:?}"));
         let answers = answers.into_inner().unwrap();
         assert_eq!(answers.len(), asked.len(), "every request was answered");
         let in_site = |file: &str| -> Option<Vec<u8>> {
@@ -170,5 +186,45 @@ mod tests {
             reply: Box::new(move |m| reply.send(m).unwrap()),
         });
         assert!(late.is_err(), "nobody answers once the site is done");
+    }
+
+    #[test]
+    fn a_newer_edit_stops_the_render_of_the_whole_site() {
+        let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let analysed = analyse_map(&map).unwrap();
+        let render = |superseded: &(dyn Fn() -> bool + Sync)| {
+            let (requests, answering) = mpsc::channel();
+            // One request answered: the answering thread has asked whether
+            // the site is superseded before the rest of the site renders.
+            let ready = || {
+                let (reply, made) = mpsc::channel();
+                requests
+                    .send(FileRequest {
+                        file: "index.html".into(),
+                        reply: Box::new(move |m| reply.send(m).unwrap()),
+                    })
+                    .unwrap();
+                assert!(made.recv().unwrap().is_some());
+            };
+            let on_request = OnRequest {
+                requests: answering,
+                ready: &ready,
+                superseded,
+            };
+            render_site_answering(&analysed, &RenderOptions::default(), Some(on_request))
+        };
+        // Asked first on the rendering thread, then by the answering one.
+        let asked = std::sync::atomic::AtomicUsize::new(0);
+        let from_the_second_time = || asked.fetch_add(1, Ordering::SeqCst) > 0;
+        assert!(matches!(
+            render(&from_the_second_time),
+            Err(crate::render::RenderError::Superseded)
+        ));
+        assert!(matches!(
+            render(&|| true),
+            Err(crate::render::RenderError::Superseded)
+        ));
+        let site = render(&|| false).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(site.files.iter().any(|(p, _)| p == "index.html"));
     }
 }

@@ -121,11 +121,14 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
         rel.to_string()
     };
     let mut snapshot = app.state.snapshot();
-    if snapshot.rendering.is_some() {
+    // While a site renders, its pages come on request; anything else waits
+    // for the whole site (or for the next site, when a newer edit stopped
+    // this one).
+    while snapshot.rendering.is_some() {
         if let Some(bytes) = on_request(&snapshot, &key).await {
             return file_response(&key, &bytes, snapshot.status.site);
         }
-        snapshot = app.state.settled().await;
+        snapshot = app.state.after(&snapshot).await;
     }
     if let Some(bytes) = snapshot.files.get(&key) {
         return file_response(&key, bytes, snapshot.status.site);

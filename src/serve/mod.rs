@@ -18,7 +18,7 @@ use state::SiteState;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 /// Where the live-reload script and the build status are served, at the
 /// server's root whatever the base URL.
@@ -368,31 +368,83 @@ fn read(base: &RwLock<String>) -> String {
 }
 
 /// Waits for batches of changes, folds the rest of a burst into the same
-/// rebuild ([`watch::settle`]), and rebuilds.
+/// rebuild ([`watch::settle`]), and rebuilds. A rebuild whose whole site is
+/// still rendering when a newer edit that matters comes is stopped, and the
+/// newer edit rebuilt at once; the rebuild after a stopped one always
+/// finishes, so that a folder that never goes quiet still gets whole sites.
 fn rebuild_loop(
     mut rebuilder: Rebuilder,
     rx: mpsc::Receiver<Vec<PathBuf>>,
     root: &Path,
     base: &RwLock<String>,
 ) {
-    while let Ok(first) = rx.recv() {
-        let mut paths = watch::settle(&rx, first);
+    let rx = Mutex::new(rx);
+    // Changes taken from `rx` during a rebuild, to be rebuilt next.
+    let came: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+    let mut stopped = false;
+    loop {
+        let waiting = std::mem::take(&mut *lock(&came));
+        let first = if waiting.is_empty() {
+            match lock(&rx).recv() {
+                Ok(first) => first,
+                Err(_) => return,
+            }
+        } else {
+            waiting
+        };
+        let mut paths = watch::settle(&lock(&rx), first);
         paths.sort();
         paths.dedup();
-        let output = configured_output(root)
-            .and_then(|o| o.strip_prefix(root).ok().map(Path::to_path_buf))
-            .unwrap_or_else(|| PathBuf::from("public"));
-        let rel: Vec<PathBuf> = relative(root, &paths)
-            .into_iter()
-            .filter(|p| !inside_output(root, p))
-            .collect();
-        if let Some(change) = watch::classify(&rel, Some(&output)) {
-            let new_base = rebuilder.rebuild(Some(&change));
-            if let Ok(mut b) = base.write() {
-                *b = new_base;
+        let rel = relevant_paths(root, &paths);
+        // After a stopped rebuild the site must be rebuilt whatever came.
+        let Some(change) = watch::classify(&rel, Some(&output_folder(root)))
+            .or_else(|| stopped.then(|| watch::Change::Map(rel.clone())))
+        else {
+            continue;
+        };
+        let may_stop = !stopped;
+        let superseded = || {
+            if !may_stop {
+                return false;
             }
+            let mut came = lock(&came);
+            let before = came.len();
+            while let Ok(batch) = lock(&rx).try_recv() {
+                came.extend(batch);
+            }
+            came.len() > before
+                && watch::classify(&relevant_paths(root, &came), Some(&output_folder(root)))
+                    .is_some()
+        };
+        match rebuilder.rebuild_unless(Some(&change), &superseded) {
+            Some(new_base) => {
+                stopped = false;
+                if let Ok(mut b) = base.write() {
+                    *b = new_base;
+                }
+            }
+            None => stopped = true,
         }
     }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The output folder as a path in the map folder, as the watcher skips it.
+fn output_folder(root: &Path) -> PathBuf {
+    configured_output(root)
+        .and_then(|o| o.strip_prefix(root).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| PathBuf::from("public"))
+}
+
+/// `paths` relative to the map folder, without those in an output folder.
+fn relevant_paths(root: &Path, paths: &[PathBuf]) -> Vec<PathBuf> {
+    relative(root, paths)
+        .into_iter()
+        .filter(|p| !inside_output(root, p))
+        .collect()
 }
 
 /// Whether `rel` lies in a folder touchmap wrote (one with its marker).

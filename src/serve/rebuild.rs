@@ -69,6 +69,20 @@ impl Rebuilder {
     /// result or the errors, and reports on the terminal. Returns the base URL
     /// the site is served under.
     pub fn rebuild(&mut self, change: Option<&Change>) -> String {
+        self.rebuild_unless(change, &|| false)
+            .unwrap_or_else(|| self.base_url.clone().unwrap_or_else(|| "/".into()))
+    }
+
+    /// [`Rebuilder::rebuild`], stopping the render of the whole site when
+    /// `superseded` says a newer edit has come (asked every few
+    /// milliseconds while the site renders). Then nothing more is
+    /// published (browsers have the new site's pages on request meanwhile),
+    /// and `None` is returned: the caller rebuilds with the newer edit.
+    pub fn rebuild_unless(
+        &mut self,
+        change: Option<&Change>,
+        superseded: &(dyn Fn() -> bool + Sync),
+    ) -> Option<String> {
         let started = Instant::now();
         let options = self.options();
         if let Some(change @ Change::Map(paths)) = change
@@ -81,10 +95,11 @@ impl Rebuilder {
                 started.elapsed().as_millis(),
                 describe(change)
             );
-            return self
-                .base_url
-                .clone()
-                .unwrap_or_else(|| analysed.model.site.base_url.clone());
+            return Some(
+                self.base_url
+                    .clone()
+                    .unwrap_or_else(|| analysed.model.site.base_url.clone()),
+            );
         }
         self.search = None;
         let analysed = match (change, self.last.take()) {
@@ -118,6 +133,7 @@ impl Rebuilder {
             let on_request = OnRequest {
                 requests: answering,
                 ready: &ready,
+                superseded,
             };
             render_analysed_answering(analysed, &options, Some(on_request))
         });
@@ -125,7 +141,7 @@ impl Rebuilder {
         let what = change
             .map(describe)
             .unwrap_or_else(|| "initial build".into());
-        match result {
+        Some(match result {
             Ok((analysed, mut site)) => {
                 let warnings = analysed.findings.warning_count();
                 let base = analysed.model.site.base_url.clone();
@@ -206,7 +222,15 @@ impl Rebuilder {
                 }]);
                 self.base_url.clone().unwrap_or_else(|| "/".into())
             }
-        }
+            Err(BuildFailure::Superseded) => {
+                // The last site and search index are gone with it (taken
+                // above): the next rebuild runs the whole pipeline.
+                eprintln!(
+                    "… a newer edit came {elapsed} ms into the rebuild ({what}); rebuilding with it"
+                );
+                return None;
+            }
+        })
     }
 }
 
@@ -407,6 +431,46 @@ mod tests {
         let page = String::from_utf8_lossy(&after.files["touchpoints/product-pages/index.html"])
             .to_string();
         assert!(page.contains("Renamed product"), "{page}");
+    }
+
+    #[test]
+    fn a_rebuild_superseded_by_a_newer_edit_publishes_nothing_and_the_next_one_everything() {
+        let (_dir, map) = example_map_copy();
+        let state = SiteState::new();
+        let mut rebuilder = Rebuilder::new(map.clone(), None, state.clone(), false);
+        rebuilder.rebuild(None);
+        let before = state.snapshot();
+        let note = "notes/research/checkout-study.md";
+        let path = map.join(note);
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(&path, format!("{text}\nFirst edit.\n")).unwrap();
+        let change = Change::Map(vec![PathBuf::from(note)]);
+        // The note's text alone changed, which is patched in place and
+        // never stopped; a map file's edit runs the pipeline.
+        let yaml = Change::Map(vec![PathBuf::from("touchpoints/ecommerce.yaml")]);
+        assert_eq!(rebuilder.rebuild_unless(Some(&yaml), &|| true), None);
+        let stopped = state.snapshot();
+        assert_eq!(
+            stopped.status.state, before.status.state,
+            "nothing published"
+        );
+        assert!(kept(&before, &stopped, "index.html"));
+        // The next rebuild has no last site to patch: it runs the whole
+        // pipeline, and publishes what a fresh build would.
+        fs::write(&path, format!("{text}\nSecond edit.\n")).unwrap();
+        assert!(rebuilder.rebuild_unless(Some(&change), &|| false).is_some());
+        let after = state.snapshot();
+        assert!(
+            !kept(&before, &after, "index.html"),
+            "the whole site was rebuilt"
+        );
+        let fresh = SiteState::new();
+        Rebuilder::new(map.clone(), None, fresh.clone(), false).rebuild(None);
+        assert_eq!(differing(&after, &fresh.snapshot()), Vec::<String>::new());
+        let page =
+            String::from_utf8_lossy(&after.files["notes/research/checkout-study/index.html"])
+                .to_string();
+        assert!(page.contains("Second edit."), "{page}");
     }
 
     #[test]

@@ -126,13 +126,14 @@ impl SiteState {
         });
     }
 
-    /// The snapshot once no site is rendering.
-    pub async fn settled(&self) -> Arc<Snapshot> {
+    /// The first snapshot after `seen`: the site that was rendering is
+    /// done, failed, or was given up for a newer one.
+    pub async fn after(&self, seen: &Snapshot) -> Arc<Snapshot> {
         // Subscribed before looking, so that no publish falls in between.
         let mut changed = self.subscribe();
         loop {
             let snapshot = self.snapshot();
-            if snapshot.rendering.is_none() || changed.changed().await.is_err() {
+            if snapshot.status.state != seen.status.state || changed.changed().await.is_err() {
                 return snapshot;
             }
         }
