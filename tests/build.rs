@@ -348,21 +348,14 @@ fn walk(root: &Path) -> Vec<PathBuf> {
     out
 }
 
-#[test]
-fn every_internal_link_and_asset_resolves_under_a_sub_path() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("site");
-    let o = build(
-        &repo().join("example-map"),
-        &out,
-        &["--base-url", "/sub/path/"],
-    );
-    assert!(o.status.success(), "{}", text(&o));
-    let base = "/sub/path/";
+/// Every link and asset address in the site's pages that leads to no file
+/// of `out` (served under `base`, as a static host serves it: addresses
+/// percent-decoded), and how many addresses were checked.
+fn broken_links(out: &Path, base: &str) -> (BTreeSet<String>, usize) {
     let attr_sel = sel("[href], [src]");
     let mut broken = BTreeSet::new();
     let mut checked = 0;
-    for file in walk(&out)
+    for file in walk(out)
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
     {
@@ -380,17 +373,17 @@ fn every_internal_link_and_asset_resolves_under_a_sub_path() {
                     continue;
                 }
                 checked += 1;
-                let page = file.strip_prefix(&out).unwrap().display().to_string();
+                let page = file.strip_prefix(out).unwrap().display().to_string();
                 let Some(rest) = url.strip_prefix(base) else {
                     broken.insert(format!("{page}: {url} does not start with the base URL"));
                     continue;
                 };
                 let path = rest.split(['#', '?']).next().unwrap_or("");
-                let path = path.replace("%20", " ");
+                let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
                 let target = if path.is_empty() || path.ends_with('/') {
-                    out.join(&path).join("index.html")
+                    out.join(&*path).join("index.html")
                 } else {
-                    out.join(&path)
+                    out.join(&*path)
                 };
                 if !target.is_file() {
                     broken.insert(format!("{page}: {url}"));
@@ -398,6 +391,20 @@ fn every_internal_link_and_asset_resolves_under_a_sub_path() {
             }
         }
     }
+    (broken, checked)
+}
+
+#[test]
+fn every_internal_link_and_asset_resolves_under_a_sub_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let o = build(
+        &repo().join("example-map"),
+        &out,
+        &["--base-url", "/sub/path/"],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let (broken, checked) = broken_links(&out, "/sub/path/");
     assert!(checked > 500, "the crawl found only {checked} links");
     assert!(
         broken.is_empty(),
@@ -406,6 +413,55 @@ fn every_internal_link_and_asset_resolves_under_a_sub_path() {
     );
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("<loc>/sub/path/map/</loc>"), "{sitemap}");
+}
+
+/// A copy of the example map in `dir`, to edit.
+fn example_map_in(dir: &Path) -> PathBuf {
+    let from = repo().join("example-map");
+    let to = dir.join("map");
+    for entry in walkdir::WalkDir::new(&from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(&from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+    to
+}
+
+/// Notes are named as their authors name files, in Dutch, Polish or French
+/// as often as in English: a page's folder is the note's name, and its
+/// address that name percent-encoded, which a static host decodes back.
+#[test]
+fn a_note_named_with_spaces_and_accents_is_where_its_links_lead() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = example_map_in(dir.path());
+    std::fs::write(
+        map.join("notes/research/Klantreis café.md"),
+        "# Klantreis café\n\nWat klanten zeggen.\n",
+    )
+    .unwrap();
+    let out = dir.path().join("site");
+    let o = build(&map, &out, &["--base-url", "/sub/path/"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let address = "/sub/path/notes/research/Klantreis%20caf%C3%A9/";
+    let note = page(&out, "notes/research/Klantreis café/index.html");
+    assert_eq!(texts(&note, "h1"), ["Klantreis café"]);
+    let index = page(&out, "notes/index.html");
+    assert!(
+        hrefs(&index, "a").iter().any(|h| h == address),
+        "{:?}",
+        hrefs(&index, "a")
+    );
+    let (broken, _) = broken_links(&out, "/sub/path/");
+    assert!(broken.is_empty(), "broken links: {broken:?}");
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains(&format!("<loc>{address}</loc>")),
+        "{sitemap}"
+    );
 }
 
 #[test]

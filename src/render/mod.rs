@@ -433,7 +433,7 @@ impl<'c> Renderer<'c> {
             tv!({
                 "title": spec.title,
                 "path": spec.path,
-                "url": self.ctx.urls.to(&spec.path),
+                "url": self.ctx.urls.to(&urls::encode_path(&spec.path)),
                 "section": spec.section,
                 "template": spec.template,
                 "breadcrumbs": crumbs,

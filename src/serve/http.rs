@@ -308,6 +308,32 @@ mod tests {
     }
 
     #[test]
+    fn a_note_named_with_spaces_and_accents_is_served_at_its_address() {
+        let (_dir, map) = crate::testing::example_map_copy();
+        std::fs::write(
+            map.join("notes/research/Klantreis café.md"),
+            "# Klantreis café\n\nWat klanten zeggen.\n",
+        )
+        .unwrap();
+        let state = SiteState::new();
+        super::super::rebuild::Rebuilder::new(map, None, state.clone(), false).rebuild(None);
+        let app = App {
+            state,
+            base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
+            stopping: tokio::sync::watch::channel(false).1,
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let (status, body) = runtime.block_on(get(&app, "/notes/research/Klantreis%20caf%C3%A9/"));
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert!(body.contains("Wat klanten zeggen."), "{body}");
+        let (_, index) = runtime.block_on(get(&app, "/notes/"));
+        assert!(index.contains("href=\"/notes/research/Klantreis%20caf%C3%A9/\""));
+    }
+
+    #[test]
     fn pages_carry_the_version_they_are_served_with() {
         let page = Bytes::from(format!(
             "<head><script src=\"{LIVE_JS_BUILT}\" defer></script></head><body>x</body>"

@@ -305,7 +305,9 @@ pub enum Page {
 impl Page {
     /// The page's path in the site (`touchpoints/checkout/`, `404.html`),
     /// known without building its data: `serve` finds by it the page a
-    /// browser asks for while the rest of the site is still rendering.
+    /// browser asks for while the rest of the site is still rendering. It
+    /// names the page's folder as written, `notes/Café interviews/`: its
+    /// address is this, percent-encoded (see [`super::urls::encode_path`]).
     pub fn path(self, model: &Model) -> String {
         let entity = |kind: &str, id: &str| format!("{kind}/{id}/");
         match self {
@@ -330,7 +332,7 @@ impl Page {
             Page::Persona(i) => entity("personas", &model.personas[i].id),
             Page::Kpi(i) => entity("kpis", &model.kpis[i].id),
             Page::Competitor(i) => entity("competitors", &model.competitors[i].id),
-            Page::Note(i) => entity("notes", &super::urls::encode_path(&model.notes[i].slug)),
+            Page::Note(i) => entity("notes", &model.notes[i].slug),
             Page::Changes => "changes/".into(),
         }
     }
