@@ -70,16 +70,9 @@ pub struct Built {
 }
 
 /// Render step alone, into memory: what `serve` publishes, for a map it
-/// has just analysed (or analysed before, when only a template changed).
-pub fn render_analysed(
-    analysed: Analysed,
-    options: &crate::render::RenderOptions,
-) -> Result<(Analysed, crate::render::SiteFiles), BuildFailure> {
-    render_analysed_answering(analysed, options, None)
-}
-
-/// [`render_analysed`], answering the files asked for through `on_request`
-/// while the site renders (see [`crate::render::render_site_answering`]).
+/// has just analysed (or analysed before, when only a template changed),
+/// answering the files asked for through `on_request` while the site
+/// renders (see [`crate::render::render_site_answering`]).
 pub fn render_analysed_answering(
     mut analysed: Analysed,
     options: &crate::render::RenderOptions,

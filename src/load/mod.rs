@@ -438,22 +438,37 @@ pub fn reread_note(root: &Path, rel: &Path) -> Option<(RawNote, String)> {
     problems.is_empty().then_some((note, text))
 }
 
-/// The `site.output` setting, read ahead of the full load so the walk can skip
-/// the output folder. A broken touchmap.yaml is reported by the full load.
-pub fn configured_output(root: &Path) -> Option<PathBuf> {
+/// What of `site:` in touchmap.yaml is needed before the full load.
+#[derive(serde::Deserialize, Default)]
+struct SiteHead {
+    output: Option<String>,
+    base_url: Option<String>,
+}
+
+/// `site:` of touchmap.yaml, read on its own; `None` when it cannot be
+/// read (the full load reports why).
+fn site_head(root: &Path) -> Option<SiteHead> {
     #[derive(serde::Deserialize, Default)]
     struct Head {
         #[serde(default)]
         site: Option<SiteHead>,
     }
-    #[derive(serde::Deserialize, Default)]
-    struct SiteHead {
-        output: Option<String>,
-    }
     let text = std::fs::read_to_string(root.join(MAP_FILE)).ok()?;
     let head: Head = serde_saphyr::from_str(&text).ok()?;
-    let output = output_folder(&head.site?.output?)?;
+    head.site
+}
+
+/// The `site.output` setting, read ahead of the full load so the walk can skip
+/// the output folder. A broken touchmap.yaml is reported by the full load.
+pub fn configured_output(root: &Path) -> Option<PathBuf> {
+    let output = output_folder(&site_head(root)?.output?)?;
     Some(root.join(output))
+}
+
+/// The `site.base_url` path (`/repo/`), read ahead of the full load: the
+/// address `serve` prints while the map is first read.
+pub fn configured_base_url(root: &Path) -> Option<String> {
+    crate::model::normalise_base_url(&site_head(root)?.base_url?)
 }
 
 /// `site.output` as a plain relative path (`./site-out/` -> `site-out`), or

@@ -121,6 +121,10 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
         rel.to_string()
     };
     let mut snapshot = app.state.snapshot();
+    if snapshot.status.state == 0 {
+        // The first build has not got as far as any page yet.
+        snapshot = app.state.after(&snapshot).await;
+    }
     // While a site renders, its pages come on request; anything else waits
     // for the whole site (or for the next site, when a newer edit stopped
     // this one).
@@ -305,6 +309,35 @@ mod tests {
         });
         answerer.join().unwrap();
         assert_eq!(state.snapshot().status.site, 2, "one new version, not two");
+    }
+
+    #[test]
+    fn a_request_made_before_the_first_build_waits_for_it() {
+        let state = SiteState::new();
+        let app = App {
+            state: state.clone(),
+            base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
+            stopping: tokio::sync::watch::channel(false).1,
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let ((status, body), ()) = runtime.block_on(async {
+            tokio::join!(get(&app, "/"), async {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                state.publish(HashMap::from([(
+                    "index.html".to_string(),
+                    Bytes::from("<p>home</p>"),
+                )]));
+            })
+        });
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "not the page for a failed first build"
+        );
+        assert_eq!(body, "<p>home</p>");
     }
 
     #[test]

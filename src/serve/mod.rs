@@ -12,7 +12,7 @@ pub mod watch;
 
 use crate::Exit;
 use crate::load::walk::OUTPUT_MARKER;
-use crate::load::{configured_output, find_root};
+use crate::load::{configured_base_url, configured_output, find_root};
 use rebuild::{Rebuilder, relative};
 use state::SiteState;
 use std::net::{IpAddr, SocketAddr};
@@ -79,14 +79,22 @@ pub fn run(opts: ServeOptions) -> Exit {
     };
 
     let state = SiteState::new();
-    let mut rebuilder = Rebuilder::new(
+    let rebuilder = Rebuilder::new(
         opts.dir.clone(),
         opts.base_url.clone(),
         state.clone(),
         super::commands::stderr_color(),
     );
-    let base = Arc::new(RwLock::new(rebuilder.rebuild(None)));
+    // The server answers while the map is first read: the first build runs
+    // in the rebuild thread, and shows each page asked for as soon as the
+    // map is analysed (until then a request waits). Its address is read
+    // ahead; the build corrects it if it must.
+    let base = Arc::new(RwLock::new(opts.base_url.clone().unwrap_or_else(|| {
+        configured_base_url(&root).unwrap_or_else(|| "/".into())
+    })));
 
+    // Watching before the first build, so that no edit made while it runs
+    // is missed.
     let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
     let _watcher = match watch::start(&root, opts.poll, tx) {
         Ok(w) => w,
@@ -375,6 +383,10 @@ fn rebuild_loop(
     root: &Path,
     base: &RwLock<String>,
 ) {
+    let first_base = rebuilder.rebuild(None);
+    if let Ok(mut b) = base.write() {
+        *b = first_base;
+    }
     let rx = Mutex::new(rx);
     // Changes taken from `rx` during a rebuild, to be rebuilt next.
     let came: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());

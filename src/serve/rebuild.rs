@@ -15,9 +15,7 @@ use crate::analyse::links::link_targets;
 use crate::diagnostics::{self, Findings, Format, Severity};
 use crate::load::{ParsedFiles, front_matter, read_theme, reread_note};
 use crate::model::note_title;
-use crate::pipeline::{
-    Analysed, BuildFailure, analyse_map_reusing, render_analysed, render_analysed_answering,
-};
+use crate::pipeline::{Analysed, BuildFailure, analyse_map_reusing, render_analysed_answering};
 use crate::render::exports::SearchIndex;
 use crate::render::{OnRequest, RenderOptions, SiteFiles, render_notes};
 use axum::body::Bytes;
@@ -115,15 +113,11 @@ impl Rebuilder {
             _ => analyse_map_reusing(&self.dir, Some(&mut self.parsed))
                 .map_err(|e| BuildFailure::Io(e.message)),
         };
-        // After an edit, browsers are sent the new site as soon as its
-        // pages can be rendered, each on request, while the whole site
-        // renders (see `render::on_request`); the first build has no
-        // browser waiting for it.
+        // Browsers are sent the new site as soon as its pages can be
+        // rendered, each on request, while the whole site renders (see
+        // `render::on_request`).
         let shown_after = OnceLock::new();
         let result = analysed.and_then(|analysed| {
-            if change.is_none() {
-                return render_analysed(analysed, &options);
-            }
             let (requests, answering) = mpsc::channel();
             let state = &self.state;
             let ready = || {

@@ -19,7 +19,8 @@ export function touchmap(...args) {
   return execFileSync(bin, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
-/** Starts `touchmap serve` on a free port; resolves once the first build is served. */
+/** Starts `touchmap serve` on a free port; resolves once the first build is
+ *  done (the server answers from the start, but the tests read its log). */
 export function serve(dir, ...extra) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(bin, ["serve", dir, "--port", "0", ...extra], {
@@ -31,7 +32,8 @@ export function serve(dir, ...extra) {
     child.stderr.on("data", (chunk) => {
       server.log += chunk.toString();
       const m = server.log.match(/at (http:\/\/\S+)/);
-      if (m && !server.url) {
+      const built = /^(✓ built|✗ )/m.test(server.log);
+      if (m && built && !server.url) {
         server.url = m[1];
         clearTimeout(timer);
         resolvePromise(server);
