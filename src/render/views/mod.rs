@@ -183,9 +183,14 @@ impl<'a> Ctx<'a> {
     /// The card of touchpoint `i`, to put into a page's data. Cards are
     /// built once and shared, not copied: the aggregate pages show every
     /// touchpoint, and copying each card into each of them was most of the
-    /// cost of a large build.
+    /// cost of a large build. Before they are built (a page rendered on
+    /// request as the site starts rendering, a note's page after an edit)
+    /// the card is made alone, rather than all of them first.
     pub fn card(&self, i: usize) -> Value {
-        self.cards[i].clone()
+        match self.cards.all.get() {
+            Some(all) => all[i].clone(),
+            None => card(self.model, self.analysis, self.urls, i),
+        }
     }
 
     /// The touchpoint lists, computed on first use.
