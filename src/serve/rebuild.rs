@@ -111,8 +111,9 @@ impl Rebuilder {
                 Ok(analysed)
             }
             (_, last) => {
-                // Freed beside the new map's reading, not before it (a
-                // tenth of a second at 50k touchpoints).
+                // Freed beside the new map's reading, not after it and
+                // before browsers are told (a tenth of a second at 50k
+                // touchpoints).
                 if let Some(last) = last {
                     let _ = std::thread::Builder::new().spawn(move || drop(last));
                 }
