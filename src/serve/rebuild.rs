@@ -72,10 +72,11 @@ impl Rebuilder {
     }
 
     /// [`Rebuilder::rebuild`], stopping the render of the whole site when
-    /// `superseded` says a newer edit has come (asked every few
-    /// milliseconds while the site renders). Then nothing more is
-    /// published (browsers have the new site's pages on request meanwhile),
-    /// and `None` is returned: the caller rebuilds with the newer edit.
+    /// `superseded` says a newer edit has come (asked before browsers are
+    /// told, then at least every 20 ms while the site renders). Then
+    /// nothing more is published (browsers have the new site's pages on
+    /// request meanwhile), and `None` is returned: the caller rebuilds with
+    /// the newer edit.
     pub fn rebuild_unless(
         &mut self,
         change: Option<&Change>,
