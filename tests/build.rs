@@ -417,17 +417,8 @@ fn every_internal_link_and_asset_resolves_under_a_sub_path() {
 
 /// A copy of the example map in `dir`, to edit.
 fn example_map_in(dir: &Path) -> PathBuf {
-    let from = repo().join("example-map");
     let to = dir.join("map");
-    for entry in walkdir::WalkDir::new(&from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(&from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
+    common::copy_dir(&repo().join("example-map"), &to);
     to
 }
 

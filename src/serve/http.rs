@@ -248,6 +248,20 @@ mod tests {
         assert_eq!(decode("/%C3"), "/\u{fffd}");
     }
 
+    /// The server of `state`'s site under `/`, and a runtime to ask it on.
+    fn served(state: &SiteState) -> (App, tokio::runtime::Runtime) {
+        let app = App {
+            state: state.clone(),
+            base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
+            stopping: tokio::sync::watch::channel(false).1,
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        (app, runtime)
+    }
+
     /// `path` as the server answers it: status and body.
     async fn get(app: &App, path: &'static str) -> (StatusCode, String) {
         let response = site_file(State(app.clone()), Uri::from_static(path)).await;
@@ -280,15 +294,7 @@ mod tests {
                 (request.reply)(made);
             }
         });
-        let app = App {
-            state: state.clone(),
-            base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
-            stopping: tokio::sync::watch::channel(false).1,
-        };
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
+        let (app, runtime) = served(&state);
         runtime.block_on(async {
             let (status, body) = get(&app, "/").await;
             assert_eq!(status, StatusCode::OK);
@@ -314,15 +320,7 @@ mod tests {
     #[test]
     fn a_request_made_before_the_first_build_waits_for_it() {
         let state = SiteState::new();
-        let app = App {
-            state: state.clone(),
-            base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
-            stopping: tokio::sync::watch::channel(false).1,
-        };
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
+        let (app, runtime) = served(&state);
         let ((status, body), ()) = runtime.block_on(async {
             tokio::join!(get(&app, "/"), async {
                 tokio::time::sleep(Duration::from_millis(50)).await;
@@ -350,15 +348,7 @@ mod tests {
         .unwrap();
         let state = SiteState::new();
         super::super::rebuild::Rebuilder::new(map, None, state.clone(), false).rebuild(None);
-        let app = App {
-            state,
-            base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
-            stopping: tokio::sync::watch::channel(false).1,
-        };
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
+        let (app, runtime) = served(&state);
         let (status, body) = runtime.block_on(get(&app, "/notes/research/Klantreis%20caf%C3%A9/"));
         assert_eq!(status, StatusCode::OK, "{body}");
         assert!(body.contains("Wat klanten zeggen."), "{body}");

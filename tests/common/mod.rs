@@ -301,3 +301,22 @@ pub fn html_errors(paths: &[&Path]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Copies the map folder `from` to `to`, leaving out a `public/` folder (a
+/// local build of the example, not part of the map).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if name == "public" {
+            continue; // a local build of the example, not part of the map
+        }
+        let (src, dst) = (entry.path(), to.join(&name));
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&src, &dst);
+        } else {
+            std::fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
