@@ -432,7 +432,21 @@ pub fn summary_line(findings: &Findings) -> String {
         return "no problems found".to_string();
     }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!("{}, {}", plural(e, "error"), plural(w, "warning"))
+    // Unknown references to what a broken file may declare: the reader
+    // learns that fixing the first errors may clear these.
+    let following = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error && f.maybe_consequence)
+        .count();
+    let errors = if following > 0 && following < e {
+        format!(
+            "{} ({following} may follow from the others)",
+            plural(e, "error")
+        )
+    } else {
+        plural(e, "error")
+    };
+    format!("{errors}, {}", plural(w, "warning"))
 }
 
 fn render_json(findings: &Findings, display_root: &Path) -> String {
@@ -694,6 +708,32 @@ mod tests {
         f.sort();
         assert_eq!(f.len(), 2);
         assert_eq!(f.iter().next().unwrap().code, "e");
+    }
+
+    #[test]
+    fn the_summary_says_how_many_errors_may_follow_from_the_others() {
+        let mut f = Findings::default();
+        let unknown = |line| {
+            Finding::error("unknown-reference", "r", Location::new("a.yaml", line, 1))
+                .possible_consequence(true)
+        };
+        f.push(unknown(1));
+        f.push(unknown(2));
+        assert_eq!(
+            summary_line(&f),
+            "2 errors, 0 warnings",
+            "no cause among them"
+        );
+        f.push(Finding::error(
+            "yaml-syntax",
+            "s",
+            Location::new("z.yaml", 9, 1),
+        ));
+        f.push(Finding::warning("w", "w", Location::new("a.yaml", 1, 1)));
+        assert_eq!(
+            summary_line(&f),
+            "3 errors (2 may follow from the others), 1 warning"
+        );
     }
 
     #[test]
