@@ -244,13 +244,8 @@ fn render_all(
     ctx.cards.all();
     let done: Vec<Done> = jobs
         .par_iter()
-        .map(|job| {
-            if superseded.load(Ordering::Relaxed) {
-                return Err(RenderError::Superseded);
-            }
-            Ok(job)
-        })
-        .map(|job| match job? {
+        .map(|job| match job {
+            _ if superseded.load(Ordering::Relaxed) => Err(RenderError::Superseded),
             Job::Page(page) => {
                 let (path, html, files) = renderer.render(*page).map_err(RenderError::Template)?;
                 out(page_file(&path), html)?;
