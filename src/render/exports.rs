@@ -298,11 +298,7 @@ pub fn sitemap(pages: &[&str], urls: &Urls, origin: Option<&str>) -> Vec<u8> {
     let mut paths: Vec<&str> = pages.iter().copied().filter(|p| *p != "404.html").collect();
     paths.sort_unstable();
     for p in paths {
-        let loc = format!(
-            "{}{}",
-            origin.unwrap_or(""),
-            urls.to(&super::urls::encode_path(p))
-        );
+        let loc = format!("{}{}", origin.unwrap_or(""), urls.written(p));
         out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml_escape(&loc)));
     }
     out.push_str("</urlset>\n");

@@ -428,7 +428,7 @@ impl<'c> Renderer<'c> {
             tv!({
                 "title": spec.title,
                 "path": spec.path,
-                "url": self.ctx.urls.to(&urls::encode_path(&spec.path)),
+                "url": self.ctx.urls.written(&spec.path),
                 "section": spec.section,
                 "template": spec.template,
                 "breadcrumbs": crumbs,
@@ -487,7 +487,7 @@ fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
         "base": urls.base(),
         "assets": {
             "css": urls.to("assets/style.css"),
-            "stylesheets": map_stylesheets(ctx.model).iter().map(|p| urls.to(&urls::encode_path(p))).collect::<Vec<_>>(),
+            "stylesheets": map_stylesheets(ctx.model).iter().map(|p| urls.written(p)).collect::<Vec<_>>(),
             "js": urls.to("assets/app.js"),
             "search_index": urls.to("search-index.json"),
         },

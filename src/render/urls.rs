@@ -26,6 +26,12 @@ impl Urls {
         format!("{}{}", self.base, path.trim_start_matches('/'))
     }
 
+    /// The address of what the site writes at `path`, as its folders and
+    /// files are named (`notes/Café interviews/`): percent-encoded.
+    pub fn written(&self, path: &str) -> String {
+        self.to(&encode_path(path))
+    }
+
     pub fn home(&self) -> String {
         self.base.clone()
     }
@@ -37,12 +43,12 @@ impl Urls {
     }
 
     pub fn note(&self, note_id: &str) -> String {
-        self.to(&format!("notes/{}/", encode_path(&note_slug(note_id))))
+        self.written(&format!("notes/{}/", note_slug(note_id)))
     }
 
     /// An asset copied from the map folder (e.g. an image a note shows).
     pub fn file(&self, map_path: &str) -> String {
-        self.to(&format!("files/{}", encode_path(map_path)))
+        self.written(&format!("files/{map_path}"))
     }
 }
 
