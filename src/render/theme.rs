@@ -81,6 +81,15 @@ fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()>
     out.write_all(&bytes[start..])
 }
 
+/// `input` HTML-escaped, for the few pages made without a template (the
+/// page `serve` shows before the map first builds).
+pub fn escape_text(input: &str) -> String {
+    let mut out = Vec::with_capacity(input.len());
+    // Writing to memory does not fail.
+    let _ = escape_html(input, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Locates a tera error in the map's template file when the map overrides the
 /// template, else reports it against the theme (a touchmap bug).
 pub fn template_finding(e: &tera::Error, overrides: &BTreeMap<String, String>) -> Finding {

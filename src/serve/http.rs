@@ -1,8 +1,9 @@
 //! The HTTP side of `serve`: the site from memory under its base URL, the
 //! live-reload script and the long-polled build status.
 
-use super::state::{SiteState, Snapshot};
+use super::state::{OverlayError, SiteState, Snapshot};
 use super::{LIVE_JS, LIVE_JS_BUILT, STATUS};
+use crate::render::theme::escape_text;
 use axum::body::{Body, Bytes};
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, Uri, header};
@@ -142,7 +143,7 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
         return redirect(format!("{path}/{query}"));
     }
     if snapshot.files.is_empty() {
-        return first_build_failed();
+        return first_build_failed(&snapshot.status.errors);
     }
     not_found(&app, base)
 }
@@ -215,11 +216,30 @@ fn stamp(page: &Bytes, version: u64) -> Bytes {
 }
 
 /// Before any good build there is no site: a page that shows the errors
-/// overlay and reloads once the map builds.
-fn first_build_failed() -> Response {
+/// overlay and reloads once the map builds. With JavaScript off there is no
+/// overlay, so the page lists the errors itself.
+fn first_build_failed(errors: &[OverlayError]) -> Response {
+    let listed: String = errors
+        .iter()
+        .map(|e| {
+            let hint = e
+                .hint
+                .as_ref()
+                .map(|h| format!(" ({})", escape_text(h)))
+                .unwrap_or_default();
+            format!(
+                "<li><code>{}:{}:{}</code> {}{hint}</li>",
+                escape_text(&e.file),
+                e.line,
+                e.column,
+                escape_text(&e.message)
+            )
+        })
+        .collect();
     let html = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>touchmap: the map has errors</title></head>\
          <body><h1>The map has errors</h1><p>Fix them and this page reloads by itself.</p>\
+         <noscript><ol>{listed}</ol><p>With JavaScript off, reload this page once they are fixed.</p></noscript>\
          <script src=\"{LIVE_JS}?v=0\" defer></script></body></html>"
     );
     (
@@ -336,6 +356,34 @@ mod tests {
             "not the page for a failed first build"
         );
         assert_eq!(body, "<p>home</p>");
+    }
+
+    #[test]
+    fn before_the_map_first_builds_the_page_lists_its_errors_for_a_browser_without_javascript() {
+        let state = SiteState::new();
+        state.fail(vec![OverlayError {
+            file: "touchpoints.yaml".into(),
+            line: 9,
+            column: 14,
+            message: "unknown channel `<b>emial</b>`".into(),
+            hint: Some("did you mean `email`?".into()),
+        }]);
+        let (app, runtime) = served(&state);
+        let (status, body) = runtime.block_on(get(&app, "/map/"));
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        let listed = body
+            .split_once("<noscript>")
+            .and_then(|(_, rest)| rest.split_once("</noscript>"))
+            .map(|(inside, _)| inside)
+            .unwrap_or_else(|| panic!("no list for a browser without JavaScript: {body}"));
+        assert!(
+            listed.contains(
+                "<li><code>touchpoints.yaml:9:14</code> unknown channel \
+                 `&lt;b&gt;emial&lt;/b&gt;` (did you mean `email`?)</li>"
+            ),
+            "{listed}"
+        );
+        assert!(!body.contains("<b>"), "the map's text is escaped: {body}");
     }
 
     #[test]
