@@ -38,14 +38,27 @@ pub fn analyse_map_reusing(
 ) -> Result<Analysed, LoadError> {
     let mut findings = Findings::default();
     let raw = load::load_reusing(dir, &mut findings, parsed)?;
+    Ok(analyse_raw(raw, findings))
+}
+
+/// [`analyse_map`] on a map given as texts in memory instead of a folder
+/// (see [`load::load_texts`]): for tools and fuzzing.
+pub fn analyse_texts(root: &Path, files: impl IntoIterator<Item = (PathBuf, String)>) -> Analysed {
+    let mut findings = Findings::default();
+    let raw = load::load_texts(root, files, &mut findings);
+    analyse_raw(raw, findings)
+}
+
+/// Model and analyse, after a load.
+fn analyse_raw(raw: load::RawMap, mut findings: Findings) -> Analysed {
     let model = model::resolve(raw, &mut findings);
     let analysis = analyse::analyse(&model, &mut findings);
     findings.sort();
-    Ok(Analysed {
+    Analysed {
         model,
         analysis,
         findings,
-    })
+    }
 }
 
 /// Why a build produced no site.

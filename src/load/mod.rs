@@ -290,6 +290,44 @@ pub fn load_reusing(
         display_root: dir.to_path_buf(),
         ..RawMap::default()
     };
+    if let Some(parsed) = parsed {
+        let mut before = std::mem::take(&mut parsed.files);
+        for (rel, read) in &yaml {
+            let Ok((text, file, fresh)) = read else {
+                continue;
+            };
+            let entry = match before.remove(rel) {
+                Some(entry) if !fresh => entry,
+                _ => (text.clone(), file.clone()),
+            };
+            parsed.files.insert(rel.clone(), entry);
+        }
+    }
+    let yaml = yaml
+        .into_iter()
+        .map(|(rel, read)| (rel, read.map(|(text, file, _)| (text, file))));
+    assemble(&mut raw, texts, yaml, findings);
+    let theme = read_theme(&raw.root, findings);
+    for (name, text) in &theme.templates {
+        raw.sources
+            .insert(PathBuf::from(format!("templates/{name}")), text.clone());
+    }
+    raw.templates = theme.templates;
+    raw.static_files = theme.static_files;
+    Ok(raw)
+}
+
+/// Map files as read, each its text and parse, or why it could not be read.
+type ReadYaml = Result<(String, ParsedFile), Finding>;
+
+/// Puts what was read of a map's files into `raw`, reporting their
+/// problems: the part of a load after the files are read and parsed.
+fn assemble(
+    raw: &mut RawMap,
+    texts: Vec<(PathBuf, Result<ReadFile, Finding>)>,
+    yaml: impl Iterator<Item = (PathBuf, ReadYaml)>,
+    findings: &mut Findings,
+) {
     for (rel, read) in texts {
         match read {
             Err(f) => {
@@ -316,21 +354,8 @@ pub fn load_reusing(
         }
     }
 
-    if let Some(parsed) = parsed {
-        let mut before = std::mem::take(&mut parsed.files);
-        for (rel, read) in &yaml {
-            let Ok((text, file, fresh)) = read else {
-                continue;
-            };
-            let entry = match before.remove(rel) {
-                Some(entry) if !fresh => entry,
-                _ => (text.clone(), file.clone()),
-            };
-            parsed.files.insert(rel.clone(), entry);
-        }
-    }
     for (rel, read) in yaml {
-        let (text, result) = match read.map(|(text, file, _)| (text, file)) {
+        let (text, result) = match read {
             Ok(read) => read,
             Err(f) => {
                 raw.damaged.push(rel.clone());
@@ -379,19 +404,52 @@ pub fn load_reusing(
         }
         raw.sources.insert(rel, text);
     }
-    let theme = read_theme(&raw.root, findings);
-    for (name, text) in &theme.templates {
-        raw.sources
-            .insert(PathBuf::from(format!("templates/{name}")), text.clone());
-    }
-    raw.templates = theme.templates;
-    raw.static_files = theme.static_files;
     raw.files.sort_by(|a, b| {
         (a.rel != Path::new(MAP_FILE), &a.rel).cmp(&(b.rel != Path::new(MAP_FILE), &b.rel))
     });
     raw.notes.sort_by(|a, b| a.rel.cmp(&b.rel));
     raw.damaged.sort();
-    Ok(raw)
+}
+
+/// Reads a map given as texts in memory, as [`load`] reads it from a folder:
+/// each `(path relative to the map folder, text)` by its extension as a map
+/// file (`.yaml`), a note (`.md`) or a series (`.csv`); other files are
+/// ignored. `root` is the folder the map's attachments are looked up in
+/// (it need not exist). Nothing is read from the disk: no walk of a folder
+/// (so none of its findings), no theme overrides, no size limit.
+///
+/// For tools and fuzzing: every command reads a folder with [`load`].
+pub fn load_texts(
+    root: &Path,
+    files: impl IntoIterator<Item = (PathBuf, String)>,
+    findings: &mut Findings,
+) -> RawMap {
+    let mut raw = RawMap {
+        root: root.to_path_buf(),
+        display_root: root.to_path_buf(),
+        ..RawMap::default()
+    };
+    let (mut yaml, mut texts) = (Vec::new(), Vec::new());
+    for (rel, text) in files {
+        match walk::kind_of(&rel) {
+            walk::FileKind::Yaml => {
+                let file = yaml::parse_map_file(&rel, &text);
+                yaml.push((rel, Ok((text, file))));
+            }
+            walk::FileKind::Note => {
+                let (note, problems) = notes::parse(&rel, &text);
+                texts.push((rel, Ok(ReadFile::Note(note, text, problems))));
+            }
+            walk::FileKind::Csv => {
+                let (series, problems) = series::parse(&rel, &text);
+                texts.push((rel, Ok(ReadFile::Series(series, problems))));
+            }
+            walk::FileKind::Other => {}
+        }
+    }
+    yaml.sort_by(|a: &(PathBuf, ReadYaml), b| a.0.cmp(&b.0));
+    assemble(&mut raw, texts, yaml.into_iter(), findings);
+    raw
 }
 
 /// A map's theme overrides, read: its templates' texts and its static files.
@@ -576,6 +634,38 @@ mod tests {
         assert!(
             !parsed.files.contains_key(edited),
             "a deleted file is forgotten"
+        );
+    }
+
+    #[test]
+    fn a_map_given_as_texts_reads_as_from_its_folder() {
+        let (_dir, map) = crate::testing::example_map_copy();
+        // A broken file too, so that the findings are compared as well.
+        std::fs::write(map.join("broken.yaml"), "touchpoints:\n  - id: [x\n").unwrap();
+        let mut findings = Findings::default();
+        let from_folder = load(&map, &mut findings).unwrap();
+        let texts = walkdir::WalkDir::new(&map)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file() && walk::kind_of(e.path()) != walk::FileKind::Other)
+            .map(|e| {
+                let rel = e.path().strip_prefix(&map).unwrap().to_path_buf();
+                (rel, std::fs::read_to_string(e.path()).unwrap())
+            });
+        let mut in_memory_findings = Findings::default();
+        let in_memory = load_texts(&from_folder.root, texts, &mut in_memory_findings);
+        assert!(findings.has_errors());
+        assert_eq!(
+            read(&in_memory, &in_memory_findings),
+            read(&from_folder, &findings)
+        );
+        assert_eq!(
+            format!("{:?}", in_memory.notes),
+            format!("{:?}", from_folder.notes)
+        );
+        assert_eq!(
+            format!("{:?}", in_memory.series),
+            format!("{:?}", from_folder.series)
         );
     }
 
