@@ -41,11 +41,15 @@ pub fn analyse_map_reusing(
     Ok(analyse_raw(raw, findings))
 }
 
-/// [`analyse_map`] on a map given as texts in memory instead of a folder
-/// (see [`load::load_texts`]): for tools and fuzzing.
-pub fn analyse_texts(root: &Path, files: impl IntoIterator<Item = (PathBuf, String)>) -> Analysed {
+/// [`analyse_map_reusing`] on a map given as texts in memory instead of a
+/// folder (see [`load::load_texts`]): for tools and fuzzing.
+pub fn analyse_texts(
+    root: &Path,
+    files: impl IntoIterator<Item = (PathBuf, String)>,
+    parsed: Option<&mut load::ParsedFiles>,
+) -> Analysed {
     let mut findings = Findings::default();
-    let raw = load::load_texts(root, files, &mut findings);
+    let raw = load::load_texts(root, files, &mut findings, parsed);
     analyse_raw(raw, findings)
 }
 

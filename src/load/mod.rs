@@ -416,13 +416,16 @@ fn assemble(
 /// file (`.yaml`), a note (`.md`) or a series (`.csv`); other files are
 /// ignored. `root` is the folder the map's attachments are looked up in
 /// (it need not exist). Nothing is read from the disk: no walk of a folder
-/// (so none of its findings), no theme overrides, no size limit.
+/// (so none of its findings), no theme overrides, no size limit. As in
+/// [`load_reusing`], a map file whose text is as in `parsed` is taken from
+/// there, and this load's are left in it.
 ///
 /// For tools and fuzzing: every command reads a folder with [`load`].
 pub fn load_texts(
     root: &Path,
     files: impl IntoIterator<Item = (PathBuf, String)>,
     findings: &mut Findings,
+    parsed: Option<&mut ParsedFiles>,
 ) -> RawMap {
     let mut raw = RawMap {
         root: root.to_path_buf(),
@@ -433,7 +436,12 @@ pub fn load_texts(
     for (rel, text) in files {
         match walk::kind_of(&rel) {
             walk::FileKind::Yaml => {
-                let file = yaml::parse_map_file(&rel, &text);
+                let kept = parsed
+                    .as_deref()
+                    .and_then(|p| p.files.get(&rel))
+                    .filter(|(old, _)| *old == text)
+                    .map(|(_, file)| file.clone());
+                let file = kept.unwrap_or_else(|| yaml::parse_map_file(&rel, &text));
                 yaml.push((rel, Ok((text, file))));
             }
             walk::FileKind::Note => {
@@ -448,6 +456,12 @@ pub fn load_texts(
         }
     }
     yaml.sort_by(|a: &(PathBuf, ReadYaml), b| a.0.cmp(&b.0));
+    if let Some(parsed) = parsed {
+        parsed.files = yaml
+            .iter()
+            .filter_map(|(rel, read)| Some((rel.clone(), read.as_ref().ok()?.clone())))
+            .collect();
+    }
     assemble(&mut raw, texts, yaml.into_iter(), findings);
     raw
 }
@@ -644,29 +658,40 @@ mod tests {
         std::fs::write(map.join("broken.yaml"), "touchpoints:\n  - id: [x\n").unwrap();
         let mut findings = Findings::default();
         let from_folder = load(&map, &mut findings).unwrap();
-        let texts = walkdir::WalkDir::new(&map)
+        let texts: Vec<_> = walkdir::WalkDir::new(&map)
             .into_iter()
             .map(|e| e.unwrap())
             .filter(|e| e.file_type().is_file() && walk::kind_of(e.path()) != walk::FileKind::Other)
             .map(|e| {
                 let rel = e.path().strip_prefix(&map).unwrap().to_path_buf();
                 (rel, std::fs::read_to_string(e.path()).unwrap())
-            });
-        let mut in_memory_findings = Findings::default();
-        let in_memory = load_texts(&from_folder.root, texts, &mut in_memory_findings);
+            })
+            .collect();
         assert!(findings.has_errors());
-        assert_eq!(
-            read(&in_memory, &in_memory_findings),
-            read(&from_folder, &findings)
-        );
-        assert_eq!(
-            format!("{:?}", in_memory.notes),
-            format!("{:?}", from_folder.notes)
-        );
-        assert_eq!(
-            format!("{:?}", in_memory.series),
-            format!("{:?}", from_folder.series)
-        );
+        // Parsed afresh, then again taking every map file from the first.
+        let mut parsed = ParsedFiles::default();
+        for _ in 0..2 {
+            let mut in_memory_findings = Findings::default();
+            let in_memory = load_texts(
+                &from_folder.root,
+                texts.clone(),
+                &mut in_memory_findings,
+                Some(&mut parsed),
+            );
+            assert_eq!(
+                read(&in_memory, &in_memory_findings),
+                read(&from_folder, &findings)
+            );
+            assert_eq!(
+                format!("{:?}", in_memory.notes),
+                format!("{:?}", from_folder.notes)
+            );
+            assert_eq!(
+                format!("{:?}", in_memory.series),
+                format!("{:?}", from_folder.series)
+            );
+        }
+        assert_eq!(parsed.files.len(), 13, "every map file is kept");
     }
 
     #[test]
