@@ -83,6 +83,12 @@ pub fn run(opts: &BuildOptions) -> Exit {
                     "note: sitemap.xml has addresses without a host (such as /map/), which search engines do not accept; for full ones, give the site's full address as site.base_url or --base-url, e.g. https://acme.github.io/repo/"
                 );
             }
+            for note in &built.report.notes {
+                eprintln!("note: {note}");
+            }
+            for warning in &built.report.warnings {
+                eprintln!("warning: {warning}");
+            }
             eprintln!(
                 "Built {} pages ({} files, {:.1} MB) into {} in {} ms",
                 built.pages,
