@@ -153,6 +153,21 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Finding {
         ));
     }
     if let Ok(target) = std::fs::read_link(path)
+        && std::fs::metadata(path).is_err_and(|e| is_link_loop(&e))
+    {
+        return Finding::error(
+            "symlink-loop",
+            format!(
+                "this is a symbolic link loop: it points to `{}`, and following the links never reaches a file; it is not read",
+                one_line(&target.to_string_lossy(), 120)
+            ),
+            at,
+        )
+        .with_hint(Some(
+            "remove the link, or point it at a file that exists".into(),
+        ));
+    }
+    if let Ok(target) = std::fs::read_link(path)
         && !path.exists()
     {
         return Finding::error(
@@ -178,6 +193,26 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Finding {
     .with_hint(Some(
         "check its permissions, or move it out of the map folder".into(),
     ))
+}
+
+/// Whether `e` says that following symbolic links went round in a loop
+/// (`ELOOP`: `a -> b`, `b -> a`, or more links in a row than the system
+/// follows), rather than ending at a missing file.
+#[cfg(unix)]
+fn is_link_loop(e: &std::io::Error) -> bool {
+    rustix::io::Errno::from_io_error(e) == Some(rustix::io::Errno::LOOP)
+}
+
+/// Whether `e` says that following symbolic links went round in a loop
+/// (`ERROR_CANT_RESOLVE_FILENAME`).
+#[cfg(windows)]
+fn is_link_loop(e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(1921)
+}
+
+#[cfg(not(any(unix, windows)))]
+fn is_link_loop(_e: &std::io::Error) -> bool {
+    false
 }
 
 /// What went wrong with a file, in words, without the OS's error number.
