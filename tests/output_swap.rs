@@ -178,6 +178,43 @@ fn a_build_killed_at_any_moment_leaves_a_site_and_the_next_build_tidies_up() {
     assert!(during > 0, "no kill landed while a build ran");
 }
 
+#[test]
+fn builds_of_the_same_output_at_the_same_time_leave_each_other_alone() {
+    let map_dir = TempDir::new("swap-together");
+    let map = map_dir.path().join("map");
+    common::copy_dir(&common::crate_dir().join("example-map"), &map);
+    let site = TempDir::new("swap-together-out");
+    let out = site.path().join("public");
+    assert_eq!(build(&map, &out).code, 0);
+    for round in 0..3 {
+        let children: Vec<_> = (0..3)
+            .map(|_| {
+                Command::new(env!("CARGO_BIN_EXE_touchmap"))
+                    .args([
+                        "build".as_ref(),
+                        map.as_os_str(),
+                        "-o".as_ref(),
+                        out.as_os_str(),
+                    ])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let o = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&o.stderr);
+            // No build removed another's folder from under it, nor warned
+            // about one it could not remove.
+            assert_eq!(o.status.code(), Some(0), "round {round}: {stderr}");
+            assert!(!stderr.contains("warning: "), "round {round}: {stderr}");
+        }
+        assert_eq!(names(site.path()), ["public"], "round {round}");
+        assert!(out.join("map/index.html").is_file());
+    }
+}
+
 /// Makes `out` impossible to remove: read-only for a user; for root, whom
 /// permissions do not stop, an immutable file (where the file system and
 /// the container allow `chattr`). The reason when neither can be done.

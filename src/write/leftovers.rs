@@ -267,7 +267,7 @@ pub fn tidy(parent: &Path, name: &str, target: &Path) -> Tidied {
     for (path, _, _lock) in &stopped {
         if let Err(e) = remove_ours(path) {
             done.warnings.push(format!(
-                "cannot remove {}, left by a build that was stopped: {}\n  = help: remove it by hand: {}",
+                "cannot remove {}, left by an earlier build: {}\n  = help: remove it by hand: {}",
                 path.display(),
                 crate::load::walk::io_reason(&e),
                 removal_command(path)

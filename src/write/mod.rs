@@ -263,7 +263,13 @@ impl Staging {
             report.files += 1;
             report.bytes += n;
         }
-        let previous = swap_in(&self.dir, &self.target, &self.parent, &self.name)?;
+        let previous = swap_in(
+            &self.dir,
+            &self.target,
+            &self.parent,
+            &self.name,
+            exchange::exchange,
+        )?;
         self.finished = true;
         if let Some(old) = previous
             && let Err(e) = (self.remove_previous)(&old)
@@ -293,12 +299,14 @@ impl Drop for Staging {
 /// Where the system can, the two change places in one step; elsewhere
 /// `target` is moved aside first, and a build stopped between the two
 /// renames leaves the old site aside, which the next build puts back.
-/// Returns where the previous site now is, to be removed.
+/// Returns where the previous site now is, to be removed. `exchange` is
+/// [`exchange::exchange`] but in a test of the two renames.
 fn swap_in(
     staging: &Path,
     target: &Path,
     parent: &Path,
     name: &str,
+    exchange: fn(&Path, &Path) -> std::io::Result<Exchanged>,
 ) -> Result<Option<PathBuf>, WriteError> {
     if !target.exists() {
         fs::rename(staging, target).map_err(|e| io_fail("move into place", target, e))?;
@@ -313,7 +321,7 @@ fn swap_in(
         )));
     }
     let old = parent.join(leftovers::folder_name(name, Kind::Old));
-    match exchange::exchange(staging, target).map_err(|e| io_fail("move into place", target, e))? {
+    match exchange(staging, target).map_err(|e| io_fail("move into place", target, e))? {
         Exchanged::Done => {
             // `staging` now holds the previous site: name it for what it is.
             Ok(Some(match fs::rename(staging, &old) {
@@ -546,6 +554,31 @@ mod tests {
             "<p>hi</p>"
         );
         assert_eq!(names(&d), ["map", "site"]);
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn where_folders_cannot_change_places_two_renames_swap_them() {
+        let d = tmp("two-renames");
+        leftover(&d.join("site"), "old");
+        leftover(&d.join("staging"), "new");
+        let old = swap_in(&d.join("staging"), &d.join("site"), &d, "site", |_, _| {
+            Ok(Exchanged::Unsupported)
+        })
+        .unwrap()
+        .expect("the previous site, moved aside");
+        assert_eq!(
+            fs::read_to_string(d.join("site/index.html")).unwrap(),
+            "new"
+        );
+        assert_eq!(fs::read_to_string(old.join("index.html")).unwrap(), "old");
+        assert!(
+            old.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(".site.touchmap-old-")
+        );
+        assert!(!d.join("staging").exists());
         fs::remove_dir_all(&d).unwrap();
     }
 
