@@ -1,6 +1,7 @@
 //! The HTTP side of `serve`: the site from memory under its base URL, the
 //! live-reload script and the long-polled build status.
 
+use super::hosts::{OwnHosts, only_own_hosts};
 use super::state::{OverlayError, SiteState, Snapshot};
 use super::{LIVE_JS, LIVE_JS_BUILT, STATUS};
 use crate::render::theme::escape_text;
@@ -21,14 +22,20 @@ pub struct App {
     pub base: std::sync::Arc<std::sync::RwLock<String>>,
     /// Becomes `true` on Ctrl-C.
     pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// The names requests may name the server by.
+    pub hosts: std::sync::Arc<OwnHosts>,
 }
 
+/// Every route, the site's files and the live reload alike, behind the
+/// check of the host a request names (see [`super::hosts`]).
 pub fn router(app: App) -> Router {
+    let hosts = app.hosts.clone();
     Router::new()
         .route(LIVE_JS, get(live_js))
         .route(STATUS, get(status))
         .fallback(get(site_file))
         .with_state(app)
+        .layer(axum::middleware::from_fn_with_state(hosts, only_own_hosts))
 }
 
 async fn live_js() -> Response {
@@ -274,6 +281,11 @@ mod tests {
             state: state.clone(),
             base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
             stopping: tokio::sync::watch::channel(false).1,
+            hosts: std::sync::Arc::new(OwnHosts::new(
+                "127.0.0.1",
+                std::net::Ipv4Addr::LOCALHOST.into(),
+                "http://127.0.0.1:3000/",
+            )),
         };
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()

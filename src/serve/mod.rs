@@ -5,6 +5,7 @@
 //! a new site replaces the old one at once (no 404 mid-rebuild). A broken
 //! edit keeps the last good site and shows the errors in the browser.
 
+mod hosts;
 mod http;
 mod rebuild;
 mod state;
@@ -158,6 +159,11 @@ pub fn run(opts: ServeOptions) -> Exit {
             state,
             base,
             stopping: stopping.clone(),
+            hosts: Arc::new(hosts::OwnHosts::new(
+                &opts.bind,
+                address.ip(),
+                &format!("http://{shown}/"),
+            )),
         };
         let server = axum::serve(listener, http::router(app)).with_graceful_shutdown({
             let mut stopping = stopping.clone();
