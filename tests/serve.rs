@@ -118,6 +118,30 @@ impl Server {
             .unwrap_or_default();
         (code, body)
     }
+
+    /// `GET path` as a browser that opened the printed address asks it.
+    fn get(&self, path: &str) -> (u16, String) {
+        self.get_as(&self.address, path)
+    }
+
+    /// The build status that open pages poll.
+    fn status(&self) -> serde_json::Value {
+        let (code, body) = self.get("/__touchmap/status");
+        assert_eq!(code, 200, "{body}");
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"))
+    }
+
+    /// Waits until the touchpoint page the map of `init` starts with shows
+    /// the name `name`.
+    fn wait_for_name(&mut self, name: &str) {
+        let heading = format!("<h1>{name}</h1>");
+        self.wait_for(&format!("the page to show {name:?}"), |s| {
+            s.get("/touchpoints/product-page/")
+                .1
+                .contains(&heading)
+                .then_some(())
+        });
+    }
 }
 
 impl Drop for Server {
@@ -206,4 +230,121 @@ fn serve_on_ipv6_loopback_answers_to_its_bracketed_address() {
         200
     );
     assert_eq!(server.get_as(&format!("evil.example:{port}"), "/").0, 421);
+}
+
+/// `file` with `from` replaced by `to` (once; `from` must be there).
+fn edit(file: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{from:?} in {}", file.display());
+    // Written beside and renamed over, as editors save.
+    let temp = file.with_extension("yaml___jb_tmp___");
+    std::fs::write(&temp, text.replacen(from, to, 1)).unwrap();
+    std::fs::rename(&temp, file).unwrap();
+}
+
+#[test]
+fn serve_follows_a_map_folder_replaced_by_two_renames_and_its_later_edits() {
+    let tmp = TempDir::new("serve-swap");
+    let map = new_map(&tmp);
+    let mut server = Server::start(&map, &[]);
+    server.wait_for_name("Product page");
+
+    // As sync and deploy tools replace a folder.
+    let new = tmp.path().join("map.new");
+    common::copy_dir(&map, &new);
+    edit(
+        &new.join("touchpoints.yaml"),
+        "name: Product page",
+        "name: Swapped in",
+    );
+    std::fs::rename(&map, tmp.path().join("map.old")).unwrap();
+    std::fs::rename(&new, &map).unwrap();
+    server.wait_for_name("Swapped in");
+    assert!(
+        server.log().contains("is another folder now"),
+        "{}",
+        server.log()
+    );
+
+    // The folder now at the path is the one watched.
+    edit(
+        &map.join("touchpoints.yaml"),
+        "name: Swapped in",
+        "name: Edited after the swap",
+    );
+    server.wait_for_name("Edited after the swap");
+    // The old folder is not.
+    edit(
+        &tmp.path().join("map.old/touchpoints.yaml"),
+        "name: Product page",
+        "name: Edited in the old folder",
+    );
+    edit(
+        &map.join("touchpoints.yaml"),
+        "name: Edited after the swap",
+        "name: Last edit",
+    );
+    server.wait_for_name("Last edit");
+    assert!(!server.log().contains("build failed"), "{}", server.log());
+}
+
+#[test]
+fn serve_says_when_the_map_folder_is_gone_and_builds_it_again_when_it_is_back() {
+    let tmp = TempDir::new("serve-gone");
+    let map = new_map(&tmp);
+    let backup = tmp.path().join("backup");
+    common::copy_dir(&map, &backup);
+    let mut server = Server::start(&map, &[]);
+    server.wait_for_name("Product page");
+
+    std::fs::remove_dir_all(&map).unwrap();
+    let gone = server.wait_for("the status to say the folder is gone", |s| {
+        s.status()["gone"].as_str().map(str::to_string)
+    });
+    assert_eq!(gone, map.display().to_string());
+    assert!(
+        server.log().contains(&format!(
+            "✗ the map folder {} is gone (removed or moved away); still serving the last good site",
+            map.display()
+        )),
+        "{}",
+        server.log()
+    );
+    // The last good site is still served.
+    let (code, page) = server.get("/touchpoints/product-page/");
+    assert_eq!(code, 200);
+    assert!(page.contains("<h1>Product page</h1>"), "{page}");
+
+    // Copied back, with a change.
+    edit(
+        &backup.join("touchpoints.yaml"),
+        "name: Product page",
+        "name: Copied back",
+    );
+    common::copy_dir(&backup, &map);
+    server.wait_for_name("Copied back");
+    assert!(
+        server.log().contains("is back: watching it"),
+        "{}",
+        server.log()
+    );
+    assert!(server.status()["gone"].is_null());
+    edit(
+        &map.join("touchpoints.yaml"),
+        "name: Copied back",
+        "name: Edited once back",
+    );
+    server.wait_for_name("Edited once back");
+
+    // Removed and copied back at once, before serve looks: a new folder
+    // may even get the inode of the old one.
+    std::fs::remove_dir_all(&map).unwrap();
+    common::copy_dir(&backup, &map);
+    server.wait_for_name("Copied back");
+    edit(
+        &map.join("touchpoints.yaml"),
+        "name: Copied back",
+        "name: Edited at last",
+    );
+    server.wait_for_name("Edited at last");
 }

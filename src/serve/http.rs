@@ -2,7 +2,7 @@
 //! live-reload script and the long-polled build status.
 
 use super::hosts::{OwnHosts, only_own_hosts};
-use super::state::{OverlayError, SiteState, Snapshot};
+use super::state::{OverlayError, SiteState, Snapshot, Status};
 use super::{LIVE_JS, LIVE_JS_BUILT, STATUS};
 use crate::render::theme::escape_text;
 use axum::body::{Body, Bytes};
@@ -150,7 +150,7 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
         return redirect(format!("{path}/{query}"));
     }
     if snapshot.files.is_empty() {
-        return first_build_failed(&snapshot.status.errors);
+        return first_build_failed(&snapshot.status);
     }
     not_found(&app, base)
 }
@@ -224,9 +224,49 @@ fn stamp(page: &Bytes, version: u64) -> Bytes {
 
 /// Before any good build there is no site: a page that shows the errors
 /// overlay and reloads once the map builds. With JavaScript off there is no
-/// overlay, so the page lists the errors itself.
-fn first_build_failed(errors: &[OverlayError]) -> Response {
-    let listed: String = errors
+/// overlay, so the page lists the errors itself (or says that the map
+/// folder is gone).
+fn first_build_failed(status: &Status) -> Response {
+    let (title, lead, listed) = match &status.gone {
+        Some(folder) => (
+            "The map folder is gone",
+            "It was removed or moved away. Once a folder is back at its path, \
+             touchmap builds the site from it and this page reloads by itself.",
+            format!(
+                "<p>The map folder: <code>{}</code>. With JavaScript off, reload this page once it is back.</p>",
+                escape_text(folder)
+            ),
+        ),
+        None => (
+            "The map has errors",
+            "Fix them and this page reloads by itself.",
+            format!(
+                "<ol>{}</ol><p>With JavaScript off, reload this page once they are fixed.</p>",
+                listed(&status.errors)
+            ),
+        ),
+    };
+    let html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>touchmap: {lower}</title></head>\
+         <body><h1>{title}</h1><p>{lead}</p>\
+         <noscript>{listed}</noscript>\
+         <script src=\"{LIVE_JS}?v=0\" defer></script></body></html>",
+        lower = title.to_lowercase()
+    );
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+/// The errors as list items: location, message and hint, escaped.
+fn listed(errors: &[OverlayError]) -> String {
+    errors
         .iter()
         .map(|e| {
             let hint = e
@@ -242,22 +282,7 @@ fn first_build_failed(errors: &[OverlayError]) -> Response {
                 escape_text(&e.message)
             )
         })
-        .collect();
-    let html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>touchmap: the map has errors</title></head>\
-         <body><h1>The map has errors</h1><p>Fix them and this page reloads by itself.</p>\
-         <noscript><ol>{listed}</ol><p>With JavaScript off, reload this page once they are fixed.</p></noscript>\
-         <script src=\"{LIVE_JS}?v=0\" defer></script></body></html>"
-    );
-    (
-        StatusCode::SERVICE_UNAVAILABLE,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        html,
-    )
-        .into_response()
+        .collect()
 }
 
 #[cfg(test)]
@@ -396,6 +421,21 @@ mod tests {
             "{listed}"
         );
         assert!(!body.contains("<b>"), "the map's text is escaped: {body}");
+    }
+
+    #[test]
+    fn before_the_map_first_builds_a_map_folder_that_is_gone_is_said_to_be_gone() {
+        let state = SiteState::new();
+        state.gone("maps/<b>klantreis</b>".into());
+        let (app, runtime) = served(&state);
+        let (status, body) = runtime.block_on(get(&app, "/"));
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("<h1>The map folder is gone</h1>"), "{body}");
+        assert!(
+            body.contains("<code>maps/&lt;b&gt;klantreis&lt;/b&gt;</code>"),
+            "{body}"
+        );
+        assert!(!body.contains("errors"), "{body}");
     }
 
     #[test]
