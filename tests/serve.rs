@@ -93,15 +93,20 @@ impl Server {
 
     /// `GET path` naming the server as `host`: the status code and body.
     fn get_as(&self, host: &str, path: &str) -> (u16, String) {
+        self.send(&format!(
+            "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        ))
+    }
+
+    /// Sends `request` as it is: the status code and body of the response.
+    fn send(&self, request: &str) -> (u16, String) {
         let mut stream = TcpStream::connect(&self.address).expect("serve accepts connections");
         stream
             .set_read_timeout(Some(PATIENCE))
             .expect("a read timeout");
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-        )
-        .expect("the request is sent");
+        stream
+            .write_all(request.as_bytes())
+            .expect("the request is sent");
         let mut response = Vec::new();
         stream
             .read_to_end(&mut response)
@@ -191,6 +196,19 @@ fn serve_answers_only_requests_that_name_it_by_its_own_names() {
             assert!(!body.contains("Product page"), "nothing of the map: {body}");
         }
     }
+    // Without a `Host` (HTTP/1.0), or with another in an absolute address.
+    let (code, body) = server.send("GET /map.json HTTP/1.0\r\n\r\n");
+    assert_eq!(code, 421, "{body}");
+    assert!(body.contains("This request named no host."), "{body}");
+    let (code, body) = server.send(&format!(
+        "GET http://evil.example:{port}/map.json HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n"
+    ));
+    assert_eq!(code, 421, "{body}");
+    assert!(
+        body.contains(&format!("was for `evil.example:{port}`")),
+        "{body}"
+    );
+
     for host in [
         format!("localhost:{port}"),
         format!("127.0.0.1:{port}"),

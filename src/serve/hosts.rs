@@ -118,21 +118,26 @@ pub async fn only_own_hosts(
     let in_address = request.uri().authority().map(Authority::as_str);
     named.extend(in_address);
     let refused = if unreadable {
-        Some("a host name that is not text")
+        Some("named a host that is not text".to_string())
+    } else if named.is_empty() {
+        Some("named no host".to_string())
     } else {
-        named.iter().copied().find(|host| !own.allows(host))
+        named
+            .iter()
+            .find(|host| !own.allows(host))
+            .map(|host| format!("was for `{}`", host.chars().take(100).collect::<String>()))
     };
-    match (refused, named.is_empty()) {
-        (None, false) => next.run(request).await,
-        (refused, _) => misdirected(&own, refused.unwrap_or("no host at all")),
+    match refused {
+        None => next.run(request).await,
+        Some(refused) => misdirected(&own, &refused),
     }
 }
 
-fn misdirected(own: &OwnHosts, named: &str) -> Response {
-    let named: String = named.chars().take(100).collect();
+/// 421 and why: `refused` says what the request named.
+fn misdirected(own: &OwnHosts, refused: &str) -> Response {
     let text = format!(
         "touchmap serve answers only to its own names: {}.\n\
-         This request was for `{named}`. A web page that points its name at this \
+         This request {refused}. A web page that points its name at this \
          computer could otherwise read the map (DNS rebinding).\n\
          Open {} instead; to open it by another name, start serve with `--bind` that name.\n",
         own.listed(),
