@@ -4,10 +4,11 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, renameSync, existsSync, mkdirSync, rmSync, cpSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir, touchmap, serve, stop, browser, cleanup, sleep, builds } from "./helpers.mjs";
+import { repo, tempDir, touchmap, serve, stop, browser, cleanup, sleep, builds } from "./helpers.mjs";
 
 let dir, map, server, chrome, page;
 const file = () => join(map, "touchpoints.yaml");
+const screenshots = join(repo, "tests/browser/screenshots");
 const edit = (from, to) => writeFileSync(file(), readFileSync(file(), "utf8").replace(from, to));
 
 before(async () => {
@@ -128,9 +129,10 @@ test("a map folder removed whole is said to be gone over the last good page; cop
   assert.match(text, /Once a folder is back at that path/, text);
   assert.equal((await page.textContent("h1")).trim(), shown, "the old page stays");
   assert.match(server.log, /✗ the map folder .*map is gone \(removed or moved away\); still serving the last good site/);
+  mkdirSync(screenshots, { recursive: true });
   for (const width of [1400, 375]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: `/tmp/touchmap-serve-gone-${width}.png` });
+    await page.screenshot({ path: join(screenshots, `serve-folder-gone-${width}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
   // Copied back with an edit: the page reloads into the new site.
