@@ -6,7 +6,7 @@
 //! `channel:`, `persona:`). Front matter and a touchpoint's `notes:` link too.
 //! Whichever side wrote the link, both pages show it.
 
-use crate::diagnostics::{Finding, Findings, Location};
+use crate::diagnostics::{Finding, Findings, Location, one_line};
 use crate::load::walk::OUTPUT_MARKER;
 use crate::model::{Model, normalise_inside};
 use crate::render::urls::encode_path;
@@ -14,6 +14,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 use std::sync::LazyLock;
 
 /// What a link in a note (or a description) points at.
@@ -40,6 +41,10 @@ pub enum Target {
 pub struct Broken {
     pub problem: String,
     pub hint: String,
+    /// The code of the finding: `broken-link` (a warning: the site leaves
+    /// the link out), or the code of an error that stops the build, for a
+    /// link that tries to publish what must never be (`outside-map`).
+    pub code: &'static str,
 }
 
 impl Broken {
@@ -47,7 +52,28 @@ impl Broken {
         Broken {
             problem: problem.into(),
             hint: hint.into(),
+            code: "broken-link",
         }
+    }
+
+    /// A link the map must not have: an error, not a warning.
+    fn refused(code: &'static str, problem: impl Into<String>, hint: impl Into<String>) -> Self {
+        Broken {
+            code,
+            ..Broken::new(problem, hint)
+        }
+    }
+
+    /// The finding for this link: `what` ("this note", "the description
+    /// of …") and the problem, at `at`.
+    pub fn finding(self, what: &str, at: Location) -> Finding {
+        let message = format!("{what} {}", self.problem);
+        let finding = if self.code == "broken-link" {
+            Finding::warning(self.code, message, at)
+        } else {
+            Finding::error(self.code, message, at)
+        };
+        finding.with_hint(Some(self.hint))
     }
 }
 
@@ -285,6 +311,8 @@ fn classify_rooted(
     ))
 }
 
+const UNPUBLISHED_HINT: &str = "link a copy outside hidden folders, the map's YAML and the output folder, or leave the link out";
+
 /// The target of a link to the map file `joined` (normalised, relative to
 /// the map folder): `None` when there is no such file; `Err` when it is one
 /// that is never published.
@@ -294,20 +322,108 @@ fn map_file(
     joined: &str,
     rest: &str,
 ) -> Result<Option<Target>, Broken> {
-    if let Some(why) = unpublished(model, joined) {
-        return Err(Broken::new(
-            format!("links to `{written}`, {why}, which is never published"),
-            "link a copy outside hidden folders, the map's YAML and the output folder, or leave the link out",
-        ));
-    }
-    if !model.root.join(joined).is_file() {
-        return Ok(None);
+    match attachment(model, joined) {
+        Ok(Some(_)) => {}
+        Ok(None) => return Ok(None),
+        Err(Refusal::Unpublished(why)) => {
+            return Err(Broken::new(
+                format!("links to `{written}`, {why}, which is never published"),
+                UNPUBLISHED_HINT,
+            ));
+        }
+        Err(Refusal::LinkToUnpublished(to, why)) => {
+            return Err(Broken::new(
+                format!(
+                    "links to `{written}`, a symbolic link to {to}, {why}, which is never published"
+                ),
+                UNPUBLISHED_HINT,
+            ));
+        }
+        Err(Refusal::Outside(target)) => {
+            return Err(Broken::refused(
+                "outside-map",
+                format!(
+                    "links to `{written}`, which leads through a symbolic link to `{}`, outside the map folder; it is never published",
+                    one_line(&target.to_string_lossy(), 120)
+                ),
+                "copy the file into the map folder instead of linking to it",
+            ));
+        }
+        Err(Refusal::Nowhere) => {
+            return Err(Broken::new(
+                format!(
+                    "links to `{written}`, a symbolic link that leads nowhere (to a missing file, or round in a loop)"
+                ),
+                "point the link at a file in the map folder, or copy the file there",
+            ));
+        }
     }
     Ok(Some(match joined.strip_prefix("static/") {
         // Copied to the root of the site as it is.
         Some(below) => Target::Page(encode_path(below), rest.to_string()),
         None => Target::File(joined.to_string(), rest.to_string()),
     }))
+}
+
+/// Why a file of the map that a link names is not published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The file itself is never published: hidden, the map's YAML, output.
+    Unpublished(&'static str),
+    /// A symbolic link in the map to such a file (its path in the map).
+    LinkToUnpublished(String, &'static str),
+    /// A symbolic link (the file's own, or one of its folders') that leads
+    /// outside the map folder: to this path.
+    Outside(PathBuf),
+    /// A symbolic link to a missing file, or one of a loop.
+    Nowhere,
+}
+
+/// The file that a link to `rel` (normalised, relative to the map folder)
+/// publishes: its real path, every symbolic link on the way resolved,
+/// which is what the site copies (`None` when there is no such file, or it
+/// is a folder); `Err` when it must not be published.
+///
+/// Symbolic links are followed as long as the path they lead to stays
+/// inside the map folder, the policy the map's own files follow
+/// ([`crate::load::walk::list_files`]): a map can keep one image in two
+/// places with a link, and a team can link its shared images folder into
+/// the map; but a link that leads out of the folder (to `/etc/passwd`,
+/// `../../secrets`, `/proc/self/environ`, through a chain of links or a
+/// linked folder) would publish what the map's author never saw in the
+/// map. Refusing every symbolic link would be simpler, but the map's YAML
+/// and notes may be links inside the folder, and an attachment should
+/// behave as they do. What the link leads to must be publishable too: a
+/// link to `.env` publishes `.env`.
+///
+/// The path returned is the one to copy from: the write step opens it
+/// without following any symbolic link again
+/// ([`crate::load::walk::open_resolved`]), so a link swapped in between
+/// this check and the copy makes the copy fail instead of publishing what
+/// the new link leads to.
+pub fn attachment(model: &Model, rel: &str) -> Result<Option<PathBuf>, Refusal> {
+    if let Some(why) = unpublished(model, rel) {
+        return Err(Refusal::Unpublished(why));
+    }
+    let path = model.root.join(rel);
+    let real = match path.canonicalize() {
+        Ok(real) => real,
+        // There, but it leads nowhere: a dangling link, or a loop.
+        Err(_) if path.symlink_metadata().is_ok() => return Err(Refusal::Nowhere),
+        Err(_) => return Ok(None),
+    };
+    let Ok(real_rel) = real.strip_prefix(&model.root) else {
+        return Err(Refusal::Outside(real));
+    };
+    let real_rel = real_rel.to_string_lossy().replace('\\', "/");
+    if real_rel != rel
+        && let Some(why) = unpublished(model, &real_rel)
+    {
+        return Err(Refusal::LinkToUnpublished(real_rel, why));
+    }
+    // A folder, or something that is not a file to copy (a FIFO would
+    // never end).
+    Ok(real.is_file().then_some(real))
 }
 
 /// Why the map file at `path` (relative to the map folder) must not be
@@ -551,14 +667,10 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                 Ok(_) => {}
                 Err(broken) => {
                     let (line, column) = lines.line_col(start);
-                    findings.push(
-                        Finding::warning(
-                            "broken-link",
-                            format!("this note {}", broken.problem),
-                            Location::new(&note.id, line + note.body_line_offset, column),
-                        )
-                        .with_hint(Some(broken.hint)),
-                    );
+                    findings.push(broken.finding(
+                        "this note",
+                        Location::new(&note.id, line + note.body_line_offset, column),
+                    ));
                 }
             }
         }
@@ -660,14 +772,8 @@ fn check_fields(model: &Model, findings: &mut Findings, b: &mut Backlinks) {
                     b.field_files.insert(path);
                 }
                 Ok(_) => {}
-                Err(broken) => findings.push(
-                    Finding::warning(
-                        "broken-link",
-                        format!("{} {}", field.what, broken.problem),
-                        description_location(model, field.origin),
-                    )
-                    .with_hint(Some(broken.hint)),
-                ),
+                Err(broken) => findings
+                    .push(broken.finding(&field.what, description_location(model, field.origin))),
             }
         }
     }

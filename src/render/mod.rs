@@ -297,8 +297,9 @@ fn render_all(
     let written = written.into_inner().unwrap_or_else(PoisonError::into_inner);
     let mut note_copies: Vec<(String, PathBuf)> = Vec::new();
     for f in note_files {
-        let source = model.root.join(f);
-        if source.is_file() {
+        // The path the check resolved and approved, every symbolic link
+        // followed: the copy reads that very file, or fails.
+        if let Ok(Some(source)) = crate::analyse::links::attachment(model, f) {
             note_copies.push((format!("files/{f}"), source));
         }
     }

@@ -1,0 +1,160 @@
+//! What a note can publish by linking a file of the map (an attachment):
+//! never a file outside the map folder, whatever symbolic links lead there.
+//! The real binary on map folders written at test time.
+
+mod common;
+
+use common::{TempDir, check_json, minimal_map, touchmap};
+use std::path::Path;
+
+/// Runs `touchmap build MAP -o OUT`.
+fn build(map: &Path, out: &Path) -> common::Run {
+    touchmap(&[
+        "build".as_ref(),
+        map.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ])
+}
+
+/// Every file below `dir`, relative to it, sorted.
+fn files_below(dir: &Path) -> Vec<String> {
+    let mut found: Vec<String> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[cfg(unix)]
+#[test]
+fn attachments_that_lead_outside_the_map_are_refused_at_the_link() {
+    use std::os::unix::fs::symlink;
+    let outside = TempDir::new("attach-outside");
+    outside.write("x.png", "OUTSIDE-SECRET");
+    let map = minimal_map("attach-links");
+    let notes = map.path().join("notes");
+    std::fs::create_dir_all(&notes).unwrap();
+    map.write("images/real.png", "INSIDE-IMAGE");
+    map.write(".env", "TOKEN=INSIDE-SECRET");
+    // Absolute, relative out of the map, a chain of two links that ends
+    // outside, the process's own environment.
+    symlink("/etc/passwd", notes.join("p.pdf")).unwrap();
+    let name = outside.path().file_name().unwrap().to_string_lossy();
+    symlink(format!("../../{name}/x.png"), notes.join("x.png")).unwrap();
+    symlink("chain2.png", notes.join("chain1.png")).unwrap();
+    symlink(outside.path().join("x.png"), notes.join("chain2.png")).unwrap();
+    symlink("/proc/self/environ", notes.join("env.txt")).unwrap();
+    // A folder of the map that is a link to one outside.
+    symlink(outside.path(), notes.join("shared")).unwrap();
+    // Inside the map: followed. To a hidden file: never published.
+    symlink("../images/real.png", notes.join("inside.png")).unwrap();
+    symlink("../.env", notes.join("key.txt")).unwrap();
+    map.write(
+        "notes/n.md",
+        "# N\n\n[r](p.pdf) and ![c](x.png)\n[e](env.txt) ![chain](chain1.png)\n[ok](inside.png) [key](key.txt)\n![s](shared/x.png)\n",
+    );
+
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    let mut refused: Vec<(String, u64, u64)> = check
+        .with_code("outside-map")
+        .iter()
+        .map(|f| (f.file.clone(), f.line, f.column))
+        .collect();
+    refused.sort();
+    let at = |file: &str, line, column| (file.to_string(), line, column);
+    let note = "notes/n.md";
+    assert_eq!(
+        refused,
+        [
+            at(note, 3, 1),
+            at(note, 3, 16),
+            at(note, 4, 1),
+            at(note, 4, 14),
+            at(note, 6, 1),
+            // The linked folder itself, as the walk reports it.
+            at("notes/shared", 1, 1),
+        ],
+        "each link out of the map is an error at the link:\n{}",
+        check.listing()
+    );
+    for f in check.with_code("outside-map") {
+        assert_eq!(f.severity, "error", "{f}");
+        assert!(f.message.contains("outside the map folder"), "{f}");
+        assert!(f.hint.as_deref().is_some_and(|h| h.contains("copy")), "{f}");
+    }
+    let hidden: Vec<_> = check
+        .with_code("broken-link")
+        .into_iter()
+        .filter(|f| f.message.contains("never published"))
+        .collect();
+    assert_eq!(hidden.len(), 1, "{}", check.listing());
+    assert_eq!((hidden[0].line, hidden[0].column), (5, 18), "{}", hidden[0]);
+
+    // build refuses the same map, and writes nothing.
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let run = build(map.path(), &out);
+    assert_ne!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("outside-map"), "{}", run.stderr);
+    assert!(!out.exists(), "no site is written");
+
+    // Without the links out of the map, the link inside it is published
+    // under its own name, with the content it leads to; the hidden file is
+    // not.
+    map.write("notes/n.md", "# N\n\n[ok](inside.png) [key](key.txt)\n");
+    std::fs::remove_file(notes.join("shared")).unwrap();
+    let run = build(map.path(), &out);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(files_below(&out.join("files")), ["notes/inside.png"]);
+    assert_eq!(
+        std::fs::read_to_string(out.join("files/notes/inside.png")).unwrap(),
+        "INSIDE-IMAGE"
+    );
+    for file in files_below(&out) {
+        let bytes = std::fs::read(out.join(&file)).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("SECRET") && !text.contains("root:"),
+            "{file} publishes what lies outside the map or is hidden"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_symlink_loop_is_reported_not_published() {
+    let map = minimal_map("attach-loop");
+    map.write("notes/n.md", "# N\n\n![l](loop.png)\n");
+    // Not reported as a missing file: it is there, as a link.
+    std::os::unix::fs::symlink("loop.png", map.path().join("notes/loop.png")).unwrap();
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    let at_link: Vec<_> = check
+        .findings
+        .iter()
+        .filter(|f| f.file == "notes/n.md")
+        .collect();
+    assert_eq!(at_link.len(), 1, "{}", check.listing());
+    assert_eq!(
+        (at_link[0].line, at_link[0].column),
+        (3, 1),
+        "{}",
+        at_link[0]
+    );
+    assert!(
+        at_link[0].message.contains("symbolic link"),
+        "{}",
+        at_link[0]
+    );
+}
