@@ -356,7 +356,7 @@ fn in_memory(site: SiteFiles) -> HashMap<String, Bytes> {
         .map(|(p, b)| (p, Bytes::from(b)))
         .collect();
     for (rel, source) in &site.copies {
-        if let Ok(bytes) = std::fs::read(source) {
+        if let Ok(bytes) = crate::load::walk::read_resolved(source) {
             files.insert(rel.clone(), Bytes::from(bytes));
         }
     }

@@ -259,7 +259,10 @@ impl Staging {
             if let Some(dir) = path.parent() {
                 fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?;
             }
-            let n = fs::copy(source, &path).map_err(|e| io_fail("copy", source, e))?;
+            // Not `fs::copy`, which would follow a symbolic link swapped
+            // in since the check approved the source.
+            let n = crate::load::walk::copy_resolved(source, &path)
+                .map_err(|e| io_fail("copy", source, e))?;
             report.files += 1;
             report.bytes += n;
         }
