@@ -158,3 +158,81 @@ fn a_link_to_a_symlink_loop_is_reported_not_published() {
         at_link[0]
     );
 }
+
+#[test]
+fn a_raw_img_is_checked_and_published_like_a_markdown_image() {
+    let map = minimal_map("raw-img");
+    map.write("notes/img/chart.png", "PNG-BYTES");
+    map.write(
+        "notes/n.md",
+        "# N\n\n<p>Before <img src=\"img/chart.png\" width=\"300\"> after</p>\n\n<div>\n  <IMG\n    SRC=gone.png alt=\"The funnel\">\n</div>\n\n> <img src='img/chart.png' alt='Chart'>\n",
+    );
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 0, "{}", check.listing());
+    // No alt: a warning at the tag, with what to write.
+    let f = check.only("missing-alt");
+    assert_eq!(f.severity, "warning", "{f}");
+    assert_eq!(
+        (f.file.as_str(), f.line, f.column),
+        ("notes/n.md", 3, 11),
+        "{f}"
+    );
+    assert!(f.hint.as_deref().is_some_and(|h| h.contains("alt=")), "{f}");
+    // A file that is not there: a broken link at the tag, as for
+    // `![The funnel](gone.png)`.
+    let f = check.only("broken-link");
+    assert_eq!(
+        (f.file.as_str(), f.line, f.column),
+        ("notes/n.md", 6, 3),
+        "{f}"
+    );
+    assert!(f.message.contains("no file notes/gone.png"), "{f}");
+
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let run = build(map.path(), &out);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(files_below(&out.join("files")), ["notes/img/chart.png"]);
+    let html = std::fs::read_to_string(out.join("notes/n/index.html")).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let imgs: Vec<(Option<&str>, Option<&str>)> = doc
+        .select(&scraper::Selector::parse(".note-body img").unwrap())
+        .map(|i| (i.value().attr("src"), i.value().attr("alt")))
+        .collect();
+    assert_eq!(
+        imgs,
+        [
+            (Some("/files/notes/img/chart.png"), Some("")),
+            (Some("/files/notes/img/chart.png"), Some("Chart")),
+        ],
+        "the image shown from where the site copies it, with an alt; the broken one left out: {html}"
+    );
+    // The broken one shows its alternative text instead.
+    assert!(html.contains("The funnel"), "{html}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_raw_img_cannot_publish_a_file_outside_the_map() {
+    let outside = TempDir::new("raw-img-outside");
+    outside.write("secret.png", "OUTSIDE-SECRET");
+    let map = minimal_map("raw-img-link");
+    map.write("notes/n.md", "# N\n\nSee <img src=\"s.png\" alt=\"s\">\n");
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.png"),
+        map.path().join("notes/s.png"),
+    )
+    .unwrap();
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    let f = check.only("outside-map");
+    assert_eq!(
+        (f.file.as_str(), f.line, f.column),
+        ("notes/n.md", 3, 5),
+        "{f}"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let run = build(map.path(), &tmp.path().join("site"));
+    assert_ne!(run.code, 0, "{run:?}");
+    assert!(!tmp.path().join("site").exists());
+}

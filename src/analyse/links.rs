@@ -6,6 +6,7 @@
 //! `channel:`, `persona:`). Front matter and a touchpoint's `notes:` link too.
 //! Whichever side wrote the link, both pages show it.
 
+use super::raw_html;
 use crate::diagnostics::{Finding, Findings, Location, one_line};
 use crate::load::walk::OUTPUT_MARKER;
 use crate::model::{Model, normalise_inside};
@@ -624,34 +625,30 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
     }
     // Parsing the bodies is the costly part: on all cores, then merged in
     // note order.
-    // (Whether a link, not an image; where it is resolved to; its offset.)
-    type Found = (bool, Result<Target, Broken>, usize);
-    let links: Vec<Vec<Found>> = model
+    let links: Vec<Vec<(Ref, Result<Target, Broken>)>> = model
         .notes
         .par_iter()
         .map(|note| {
-            Parser::new_ext(&note.body, markdown_options())
-                .into_offset_iter()
-                .filter_map(|(event, range)| match event {
-                    // An e-mail autolink is an address, not a path.
-                    Event::Start(Tag::Link {
-                        link_type: LinkType::Email,
-                        ..
-                    }) => None,
-                    Event::Start(Tag::Link { dest_url, .. }) => {
-                        Some((true, classify(model, &note.id, &dest_url), range.start))
-                    }
-                    Event::Start(Tag::Image { dest_url, .. }) => {
-                        Some((false, classify(model, &note.id, &dest_url), range.start))
-                    }
-                    _ => None,
+            refs(&note.body)
+                .into_iter()
+                .map(|r| {
+                    let target = r.resolve(model, &note.id);
+                    (r, target)
                 })
                 .collect()
         })
         .collect();
     for (note, links) in model.notes.iter().zip(links) {
         let lines = LineStarts::new(&note.body);
-        for (is_link, target, start) in links {
+        let at = |offset| {
+            let (line, column) = lines.line_col(offset);
+            Location::new(&note.id, line + note.body_line_offset, column)
+        };
+        for (r, target) in links {
+            let is_link = r.kind == RefKind::Link;
+            if let Some(f) = r.missing_alt("this note", || at(r.offset)) {
+                findings.push(f);
+            }
             match target {
                 Ok(Target::Note(to, _)) if is_link => {
                     b.note_links
@@ -665,18 +662,122 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                 }
                 Ok(Target::Entity(kind, id)) if is_link => b.entity(kind, &id, &note.id),
                 Ok(_) => {}
-                Err(broken) => {
-                    let (line, column) = lines.line_col(start);
-                    findings.push(broken.finding(
-                        "this note",
-                        Location::new(&note.id, line + note.body_line_offset, column),
-                    ));
-                }
+                Err(broken) => findings.push(broken.finding("this note", at(r.offset))),
             }
         }
     }
     check_fields(model, findings, &mut b);
     b
+}
+
+/// What a markdown text refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    /// `[text](dest)`, `<https://…>`.
+    Link,
+    /// `![alt](dest)`.
+    Image,
+    /// An `<img>` tag in raw HTML.
+    RawImage,
+}
+
+/// A link or an image of a markdown text, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ref {
+    pub kind: RefKind,
+    /// Where it points (a raw `<img>`: its `src`, empty without one).
+    pub dest: String,
+    /// A raw `<img>` without an `alt`.
+    pub no_alt: bool,
+    /// Byte offset in the text where it is written.
+    pub offset: usize,
+}
+
+impl Ref {
+    /// Where it points, as [`classify`] says, from the file `from`.
+    pub fn resolve(&self, model: &Model, from: &str) -> Result<Target, Broken> {
+        if self.kind == RefKind::RawImage && self.dest.is_empty() {
+            return Err(Broken::new(
+                "has an `<img>` without a `src`, which shows nothing",
+                "give it the file it shows: `<img src=\"images/chart.png\" alt=\"What it shows\">`, or remove it",
+            ));
+        }
+        classify(model, from, &self.dest)
+    }
+
+    /// The warning for a raw `<img>` without alternative text, written in
+    /// `what` ("this note") at `at`.
+    fn missing_alt(&self, what: &str, at: impl FnOnce() -> Location) -> Option<Finding> {
+        self.no_alt.then(|| {
+            Finding::warning(
+                "missing-alt",
+                format!("{what} has an image without alternative text (`<img>` without `alt`)"),
+                at(),
+            )
+            .with_hint(Some(
+                "add alt text describing the image: `<img src=\"…\" alt=\"What it shows\">` (screen readers read it out; `alt=\"\"` if the image is only decoration)".into(),
+            ))
+        })
+    }
+}
+
+/// The links and images of a markdown text, in order, raw `<img>` tags
+/// included: what the renderer rewrites, read the same way. The raw HTML
+/// of one HTML block is read as one piece, as the renderer writes it.
+pub fn refs(text: &str) -> Vec<Ref> {
+    let mut out = Vec::new();
+    // The lines of the HTML block being read: its text, and where each
+    // line starts in it and in `text`.
+    let mut block = String::new();
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let raw = |out: &mut Vec<Ref>, html: &str, lines: &[(usize, usize)]| {
+        for image in raw_html::images(html) {
+            let i = lines.partition_point(|&(at, _)| at <= image.start);
+            let (at, offset) = lines.get(i.wrapping_sub(1)).copied().unwrap_or((0, 0));
+            out.push(Ref {
+                kind: RefKind::RawImage,
+                dest: image.src.unwrap_or_default(),
+                no_alt: image.alt.is_none(),
+                offset: offset + image.start - at,
+            });
+        }
+    };
+    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+        if let Event::Html(html) = &event {
+            lines.push((block.len(), range.start));
+            block.push_str(html);
+            continue;
+        }
+        if !block.is_empty() {
+            raw(&mut out, &block, &lines);
+            block.clear();
+            lines.clear();
+        }
+        let (kind, dest) = match event {
+            // An e-mail autolink is an address, not a path.
+            Event::Start(Tag::Link {
+                link_type: LinkType::Email,
+                ..
+            }) => continue,
+            Event::Start(Tag::Link { dest_url, .. }) => (RefKind::Link, dest_url),
+            Event::Start(Tag::Image { dest_url, .. }) => (RefKind::Image, dest_url),
+            Event::InlineHtml(html) => {
+                raw(&mut out, &html, &[(0, range.start)]);
+                continue;
+            }
+            _ => continue,
+        };
+        out.push(Ref {
+            kind,
+            dest: dest.to_string(),
+            no_alt: false,
+            offset: range.start,
+        });
+    }
+    if !block.is_empty() {
+        raw(&mut out, &block, &lines);
+    }
+    out
 }
 
 /// The path of the file `location` is in, as links are resolved from it.
@@ -747,33 +848,31 @@ fn fields<'m>(model: &'m Model) -> Vec<Field<'m>> {
 /// the map files they show.
 fn check_fields(model: &Model, findings: &mut Findings, b: &mut Backlinks) {
     let fields = fields(model);
-    let results: Vec<Vec<Result<Target, Broken>>> = fields
+    let results: Vec<Vec<(Ref, Result<Target, Broken>)>> = fields
         .par_iter()
         .map(|f| {
             let from = source_path(f.origin);
-            Parser::new_ext(f.text, markdown_options())
-                .filter_map(|event| match event {
-                    Event::Start(Tag::Link {
-                        link_type: LinkType::Email,
-                        ..
-                    }) => None,
-                    Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                        Some(classify(model, &from, &dest_url))
-                    }
-                    _ => None,
+            refs(f.text)
+                .into_iter()
+                .map(|r| {
+                    let target = r.resolve(model, &from);
+                    (r, target)
                 })
                 .collect()
         })
         .collect();
     for (field, results) in fields.iter().zip(results) {
-        for result in results {
+        let at = || description_location(model, field.origin);
+        for (r, result) in results {
+            if let Some(f) = r.missing_alt(&field.what, at) {
+                findings.push(f);
+            }
             match result {
                 Ok(Target::File(path, _)) => {
                     b.field_files.insert(path);
                 }
                 Ok(_) => {}
-                Err(broken) => findings
-                    .push(broken.finding(&field.what, description_location(model, field.origin))),
+                Err(broken) => findings.push(broken.finding(&field.what, at())),
             }
         }
     }
@@ -840,16 +939,13 @@ pub fn field_location(model: &Model, origin: &Location, key: &str) -> Location {
 }
 
 /// Where the links and images of a markdown body point, in order, as
-/// written: a body whose list is unchanged links to the same notes,
-/// entities and files.
-pub fn link_targets(body: &str) -> Vec<String> {
-    Parser::new_ext(body, markdown_options())
-        .filter_map(|event| match event {
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                Some(dest_url.to_string())
-            }
-            _ => None,
-        })
+/// written, and which raw `<img>` has no `alt`: a body whose list is
+/// unchanged links to the same notes, entities and files, and has the
+/// same findings about them.
+pub fn link_targets(body: &str) -> Vec<(RefKind, String, bool)> {
+    refs(body)
+        .into_iter()
+        .map(|r| (r.kind, r.dest, r.no_alt))
         .collect()
 }
 
@@ -910,6 +1006,37 @@ mod tests {
         }
     }
     use std::sync::OnceLock;
+
+    #[test]
+    fn raw_images_are_found_where_they_are_written() {
+        let text = "Text <img src=a.png> and [l](b.md) ![i](c.png)\n\n<div>\n  <p><IMG\n   alt=x SRC='d.png'></p>\n</div>\n\n> q <img src=\"e.png\" alt=\"\">\n\n<img>\n";
+        let found = refs(text);
+        let found: Vec<(RefKind, &str, bool, &str)> = found
+            .iter()
+            .map(|r| {
+                (
+                    r.kind,
+                    r.dest.as_str(),
+                    r.no_alt,
+                    &text[r.offset..r.offset + 4],
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (RefKind::RawImage, "a.png", true, "<img"),
+                (RefKind::Link, "b.md", false, "[l]("),
+                (RefKind::Image, "c.png", false, "![i]"),
+                (RefKind::RawImage, "d.png", false, "<IMG"),
+                (RefKind::RawImage, "e.png", false, "<img"),
+                (RefKind::RawImage, "", true, "<img"),
+            ]
+        );
+        let lines = LineStarts::new(text);
+        let d = &refs(text)[3];
+        assert_eq!(lines.line_col(d.offset), (4, 6));
+    }
 
     fn example() -> &'static Analysed {
         static MAP: OnceLock<Analysed> = OnceLock::new();

@@ -6,6 +6,7 @@
 pub mod kpi;
 pub mod links;
 mod lint;
+pub mod raw_html;
 pub mod safety;
 
 pub use kpi::{KpiHealth, KpiStatus};

@@ -11,6 +11,7 @@
 
 use super::urls::Urls;
 use crate::analyse::links::{Target, classify, markdown_options, section_of};
+use crate::analyse::raw_html;
 use crate::model::Model;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd, html};
 use std::borrow::Cow;
@@ -197,6 +198,18 @@ impl<'m> Renderer<'m> {
         let mut raw_html = false;
         for event in Parser::new_ext(text, markdown_options()) {
             raw_html |= matches!(event, Event::Html(_) | Event::InlineHtml(_));
+            // The lines of an HTML block as one piece, as analyse reads
+            // them: a tag may span lines.
+            if let Event::Html(more) = &event {
+                let last = match &mut open {
+                    Some(f) => f.events.last_mut(),
+                    None => main.last_mut(),
+                };
+                if let Some(Event::Html(html)) = last {
+                    *html = CowStr::from(format!("{html}{more}"));
+                    continue;
+                }
+            }
             match event {
                 Event::Start(Tag::FootnoteDefinition(label)) => {
                     open = Some(Footnote {
@@ -290,7 +303,7 @@ impl<'m> Renderer<'m> {
         html::push_html(&mut raw, out.into_iter());
         Rendered {
             html: if raw_html {
-                CLEANER.clean(&raw).to_string()
+                raw_html::add_missing_alt(CLEANER.clean(&raw).to_string())
             } else {
                 raw
             },
@@ -340,6 +353,8 @@ impl<'m> Renderer<'m> {
                     None => self.dropped = true,
                 },
                 Event::End(TagEnd::Link | TagEnd::Image) if self.dropped => self.dropped = false,
+                Event::Html(html) => out.push(Event::Html(self.raw_images(html))),
+                Event::InlineHtml(html) => out.push(Event::InlineHtml(self.raw_images(html))),
                 Event::Start(Tag::Heading { level, id, .. }) => {
                     let id = match id {
                         Some(given) => {
@@ -411,6 +426,45 @@ impl<'m> Renderer<'m> {
             }
             i += 1;
         }
+    }
+
+    /// Raw HTML with the `src` of each `<img>` rewritten as a markdown
+    /// image's address is (and the file it shows copied); an `<img>` whose
+    /// `src` is refused or broken, or that has none, becomes its `alt`
+    /// text, as a markdown image does.
+    fn raw_images<'a>(&mut self, html: &CowStr<'a>) -> CowStr<'a> {
+        let images = raw_html::images(html);
+        if images.is_empty() {
+            return html.clone();
+        }
+        let mut out = String::with_capacity(html.len() + 32);
+        let mut from = 0;
+        for image in images {
+            let src = image.src.filter(|s| !s.is_empty()).map(CowStr::from);
+            match src
+                .as_ref()
+                .and_then(|src| self.rewrite(src).map(|to| (src, to)))
+            {
+                Some((src, to)) if to == *src => continue,
+                Some((_, to)) => {
+                    // Where a tag has two, the first `src` counts: this one.
+                    let at = image.start + "<img".len();
+                    out.push_str(&html[from..at]);
+                    out.push_str(" src=\"");
+                    let _ = pulldown_cmark_escape::escape_href(&mut out, &to);
+                    out.push('"');
+                    from = at;
+                }
+                None => {
+                    out.push_str(&html[from..image.start]);
+                    let alt = image.alt.unwrap_or_default();
+                    let _ = pulldown_cmark_escape::escape_html(&mut out, &alt);
+                    from = image.end;
+                }
+            }
+        }
+        out.push_str(&html[from..]);
+        CowStr::from(out)
     }
 
     /// Where a link or image of the text points on the site; `None` drops
@@ -746,6 +800,43 @@ mod tests {
         assert!(
             html.contains("<code class=\"language-js\">y</code>"),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn a_raw_img_shows_the_file_as_a_markdown_image_does() {
+        let m = &example().model;
+        let r = render(
+            m,
+            &Urls::new("/repo/"),
+            "notes/research/a.md",
+            "<p><img src=\"../../data/pdp-conversion.csv\" width=\"30\"> \
+             <img src=\"nope.png\" alt=\"Gone &amp; lost\"> \
+             <img src=\"javascript:alert(1)\" alt=\"x\"> \
+             <img src=\"https://example.com/a.png\" alt=\"web\"></p>",
+        );
+        assert!(
+            r.html.contains(
+                "<img alt=\"\" src=\"/repo/files/data/pdp-conversion.csv\" width=\"30\">"
+            ),
+            "{}",
+            r.html
+        );
+        assert_eq!(
+            r.files.iter().collect::<Vec<_>>(),
+            ["data/pdp-conversion.csv"]
+        );
+        assert!(r.html.contains(" Gone &amp; lost "), "{}", r.html);
+        assert!(
+            !r.html.contains("nope.png") && !r.html.contains("javascript"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<img src=\"https://example.com/a.png\" alt=\"web\">"),
+            "{}",
+            r.html
         );
     }
 
