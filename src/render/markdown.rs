@@ -36,8 +36,8 @@ const CLASSES: [(&str, &str); 3] = [
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["id", "class"])
-        .add_tags(["input", "section"])
-        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tags(["input", "label", "section"])
+        .add_tag_attributes("input", ["type", "checked", "disabled", "aria-label"])
         // Task list boxes, and nothing else a reader could type into.
         .set_tag_attribute_value("input", "type", "checkbox")
         .set_tag_attribute_value("input", "disabled", "")
@@ -318,8 +318,19 @@ impl<'m> Renderer<'m> {
         out: &mut Vec<Event<'a>>,
     ) {
         let mut i = 0;
+        // Where the `<label>` of a task list's box ends.
+        let mut label_ends = None;
         while i < events.len() {
+            if label_ends == Some(i) {
+                out.push(Event::InlineHtml(CowStr::from("</label>")));
+                label_ends = None;
+            }
             match &events[i] {
+                Event::TaskListMarker(checked) => {
+                    let (html, ends) = task_box(*checked, &events[i + 1..]);
+                    label_ends = ends.map(|n| i + 1 + n);
+                    out.push(Event::InlineHtml(CowStr::from(html)));
+                }
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -496,6 +507,75 @@ fn link_start<'a>(link_type: LinkType, dest: &str, title: &str) -> Event<'a> {
     }
     tag.push_str("\" rel=\"noopener noreferrer\">");
     Event::InlineHtml(CowStr::from(tag))
+}
+
+/// The box of a task list item (`- [x] interviews`), given the events
+/// after it, with the item's text as its accessible name: without one a
+/// screen reader says only "checkbox, checked". The box and the text are
+/// wrapped in a `<label>` (the text then names the box, and is read once),
+/// closed before the event at the index returned; where the text holds
+/// more than plain inline markdown (raw HTML, which could put another
+/// control or a block in the label), the box is named by an `aria-label`
+/// with the text instead.
+fn task_box(checked: bool, after: &[Event]) -> (String, Option<usize>) {
+    let mut name = String::new();
+    let mut ends = None;
+    let mut plain = true;
+    for (n, event) in after.iter().enumerate() {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => name.push_str(t),
+            Event::SoftBreak | Event::HardBreak => name.push(' '),
+            Event::FootnoteReference(_) => {}
+            Event::Start(
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. },
+            )
+            | Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => {}
+            // The end of the item's text: its paragraph or the item ends,
+            // or a list inside it starts.
+            Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::List(_)) => {
+                ends = Some(n);
+                break;
+            }
+            _ => {
+                plain = false;
+                if matches!(event, Event::InlineHtml(_)) {
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let state = if checked { " checked=\"\"" } else { "" };
+    if plain && ends.is_some() && !name.is_empty() {
+        return (
+            format!("<label><input disabled=\"\" type=\"checkbox\"{state}> "),
+            ends,
+        );
+    }
+    let mut html = String::from("<input disabled=\"\" type=\"checkbox\"");
+    html.push_str(state);
+    if !name.is_empty() {
+        html.push_str(" aria-label=\"");
+        let _ = pulldown_cmark_escape::escape_html(&mut html, &name);
+        html.push('"');
+    }
+    html.push_str("> ");
+    (html, None)
 }
 
 /// The page has its own `<h1>`; a note's headings start at `<h2>`.
@@ -801,6 +881,33 @@ mod tests {
             html.contains("<code class=\"language-js\">y</code>"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_task_lists_boxes_are_named_by_their_items_text() {
+        for raw in ["", "\n\n<span>raw HTML elsewhere: cleaned</span>"] {
+            let html = note(&format!(
+                "- [x] interviews with *five* people\n- [ ] survey\n{raw}"
+            ));
+            assert!(
+                html.contains("<li><label><input disabled=\"\" type=\"checkbox\" checked=\"\"> interviews with <em>five</em> people</label></li>"),
+                "{html}"
+            );
+            assert!(
+                html.contains(
+                    "<li><label><input disabled=\"\" type=\"checkbox\"> survey</label></li>"
+                ),
+                "{html}"
+            );
+        }
+        // Raw HTML in the item's text stays out of the label; the box is
+        // named by its text, escaped.
+        let html = note("- [ ] ask <b>\"Q&A\"</b> team\n");
+        assert!(
+            html.contains("<input disabled=\"\" type=\"checkbox\" aria-label=\"ask &quot;Q&amp;A&quot; team\">"),
+            "{html}"
+        );
+        assert!(!html.contains("<label>"), "{html}");
     }
 
     #[test]
