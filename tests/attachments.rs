@@ -236,3 +236,126 @@ fn a_raw_img_cannot_publish_a_file_outside_the_map() {
     assert_ne!(run.code, 0, "{run:?}");
     assert!(!tmp.path().join("site").exists());
 }
+
+const EVIL_SVG: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" onload="alert('svg')" width="20" height="20"><script>alert('script')</script><rect width="10" height="10" fill="red"/></svg>"#;
+
+/// A map whose note links a web page, an XML file, a script and two SVG
+/// images (one raw), one of them with scripts.
+fn active_map(label: &str, site_extra: &str) -> TempDir {
+    let map = TempDir::new(label);
+    map.write(
+        "touchmap.yaml",
+        format!("site:\n  title: Active{site_extra}\n"),
+    );
+    map.write("notes/evil.html", "<script>alert('html')</script>");
+    map.write(
+        "notes/feed.xml",
+        "<x:script xmlns:x=\"http://www.w3.org/1999/xhtml\">alert('xml')</x:script>",
+    );
+    map.write("notes/app.js", "alert('js')");
+    map.write("notes/evil.svg", EVIL_SVG);
+    map.write("notes/report.pdf", "%PDF-1.4");
+    map.write(
+        "notes/n.md",
+        "# N\n\n[report](report.pdf) ![chart](evil.svg)\n[page](evil.html) [feed](FEED.xml)\n<img src=\"evil.svg\" alt=\"again\"> [js](app.js)\n",
+    );
+    std::fs::rename(
+        map.path().join("notes/feed.xml"),
+        map.path().join("notes/FEED.xml"),
+    )
+    .unwrap();
+    map
+}
+
+#[test]
+fn attachments_that_would_run_script_on_the_site_are_refused_or_cleaned() {
+    let map = active_map("active", "");
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    let mut refused: Vec<(u64, u64)> = check
+        .with_code("active-attachment")
+        .iter()
+        .map(|f| (f.line, f.column))
+        .collect();
+    refused.sort();
+    assert_eq!(refused, [(4, 1), (4, 19), (5, 34)], "{}", check.listing());
+    for f in check.with_code("active-attachment") {
+        assert_eq!(
+            (f.severity.as_str(), f.file.as_str()),
+            ("error", "notes/n.md"),
+            "{f}"
+        );
+        assert!(f.message.contains("scripts"), "{f}");
+        assert!(
+            f.hint
+                .as_deref()
+                .is_some_and(|h| h.contains("allow_scripts_in_attachments: true")),
+            "{f}"
+        );
+    }
+    assert_eq!(
+        check.errors,
+        3,
+        "the SVG image is not refused: {}",
+        check.listing()
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    assert_ne!(build(map.path(), &out).code, 0);
+    assert!(!out.exists());
+
+    // Without the page, the XML and the script, the site has the SVG image
+    // without its scripts.
+    map.write(
+        "notes/n.md",
+        "# N\n\n[report](report.pdf) ![chart](evil.svg)\n<img src=\"evil.svg\" alt=\"again\">\n",
+    );
+    let run = build(map.path(), &out);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        files_below(&out.join("files")),
+        ["notes/evil.svg", "notes/report.pdf"]
+    );
+    let svg = std::fs::read_to_string(out.join("files/notes/evil.svg")).unwrap();
+    assert!(
+        svg.contains("<rect") && !svg.contains("alert") && !svg.contains("onload"),
+        "{svg}"
+    );
+}
+
+#[test]
+fn a_map_that_allows_scripts_in_attachments_publishes_them_as_they_are() {
+    let map = active_map("active-allowed", "\n  allow_scripts_in_attachments: true");
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 0, "{}", check.listing());
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let run = build(map.path(), &out);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("files/notes/evil.svg")).unwrap(),
+        EVIL_SVG
+    );
+    assert!(out.join("files/notes/evil.html").is_file());
+    assert!(out.join("files/notes/FEED.xml").is_file());
+}
+
+#[test]
+fn an_svg_image_that_cannot_be_cleaned_is_an_error_where_its_reading_stopped() {
+    let map = minimal_map("bad-svg");
+    map.write(
+        "notes/broken.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect width=\"10\"\n</svg>\n",
+    );
+    map.write("notes/n.md", "# N\n\n![diagram](broken.svg)\n");
+    let check = check_json(map.path(), &[]);
+    assert_eq!(check.run.code, 1, "{}", check.listing());
+    let f = check.only("bad-svg");
+    assert_eq!(f.severity, "error", "{f}");
+    assert_eq!((f.file.as_str(), f.line), ("notes/broken.svg", 3), "{f}");
+    assert!(
+        f.message.contains("notes/n.md:3"),
+        "names the note that shows it: {f}"
+    );
+    assert!(f.hint.as_deref().is_some_and(|h| h.contains("PNG")), "{f}");
+}

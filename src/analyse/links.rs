@@ -6,7 +6,7 @@
 //! `channel:`, `persona:`). Front matter and a touchpoint's `notes:` link too.
 //! Whichever side wrote the link, both pages show it.
 
-use super::raw_html;
+use super::{attachments, raw_html};
 use crate::diagnostics::{Finding, Findings, Location, one_line};
 use crate::load::walk::OUTPUT_MARKER;
 use crate::model::{Model, normalise_inside};
@@ -359,6 +359,18 @@ fn map_file(
             ));
         }
     }
+    if !joined.starts_with("static/")
+        && !model.site.allow_scripts_in_attachments
+        && let Some(what) = attachments::runs_in_browser(joined)
+    {
+        return Err(Broken::refused(
+            "active-attachment",
+            format!(
+                "links to `{written}`, {what}, which could run scripts on the site as if they were the site's own; it is not published"
+            ),
+            "share it as a PDF or an image, or link to where it is published (`https://…`); if you trust every file the map's notes link to, set `allow_scripts_in_attachments: true` under `site:` in touchmap.yaml",
+        ));
+    }
     Ok(Some(match joined.strip_prefix("static/") {
         // Copied to the root of the site as it is.
         Some(below) => Target::Page(encode_path(below), rest.to_string()),
@@ -570,6 +582,11 @@ pub struct Backlinks {
     /// image in a persona's description), to be copied into the site.
     #[serde(skip)]
     pub field_files: BTreeSet<String>,
+    /// The SVG images notes and descriptions link to or show, cleaned of
+    /// scripts: what the site publishes for them instead of a copy (none
+    /// with `site.allow_scripts_in_attachments`).
+    #[serde(skip)]
+    pub svgs: BTreeMap<String, std::sync::Arc<[u8]>>,
 }
 
 impl Backlinks {
@@ -638,6 +655,8 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                 .collect()
         })
         .collect();
+    // The SVG images linked, each where it is first linked.
+    let mut svgs = BTreeMap::new();
     for (note, links) in model.notes.iter().zip(links) {
         let lines = LineStarts::new(&note.body);
         let at = |offset| {
@@ -661,12 +680,18 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                         .insert(note.id.clone());
                 }
                 Ok(Target::Entity(kind, id)) if is_link => b.entity(kind, &id, &note.id),
+                Ok(Target::File(path, _)) if attachments::is_svg(&path) => {
+                    svgs.entry(path).or_insert_with(|| at(r.offset));
+                }
                 Ok(_) => {}
                 Err(broken) => findings.push(broken.finding("this note", at(r.offset))),
             }
         }
     }
-    check_fields(model, findings, &mut b);
+    check_fields(model, findings, &mut b, &mut svgs);
+    if !model.site.allow_scripts_in_attachments {
+        b.svgs = attachments::clean_svgs(model, svgs, findings);
+    }
     b
 }
 
@@ -846,7 +871,12 @@ fn fields<'m>(model: &'m Model) -> Vec<Field<'m>> {
 /// Checks the links and images in the markdown fields of the YAML files,
 /// as in notes (relative to the YAML file), warning at the field; collects
 /// the map files they show.
-fn check_fields(model: &Model, findings: &mut Findings, b: &mut Backlinks) {
+fn check_fields(
+    model: &Model,
+    findings: &mut Findings,
+    b: &mut Backlinks,
+    svgs: &mut BTreeMap<String, Location>,
+) {
     let fields = fields(model);
     let results: Vec<Vec<(Ref, Result<Target, Broken>)>> = fields
         .par_iter()
@@ -869,6 +899,9 @@ fn check_fields(model: &Model, findings: &mut Findings, b: &mut Backlinks) {
             }
             match result {
                 Ok(Target::File(path, _)) => {
+                    if attachments::is_svg(&path) {
+                        svgs.entry(path.clone()).or_insert_with(at);
+                    }
                     b.field_files.insert(path);
                 }
                 Ok(_) => {}

@@ -131,6 +131,10 @@ pub struct Site {
     pub positioning: Positioning,
     /// Output folder, relative to the map folder.
     pub output: String,
+    /// Whether attachments a browser would run (HTML, XML, scripts) are
+    /// published, and SVG images as they are (`site.allow_scripts_in_attachments`).
+    #[serde(skip)]
+    pub allow_scripts_in_attachments: bool,
     #[serde(skip)]
     pub origin: Location,
 }

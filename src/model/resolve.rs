@@ -803,6 +803,7 @@ impl Resolver<'_> {
                 y: "personalization".into(),
             },
             output: "public".into(),
+            allow_scripts_in_attachments: false,
             origin: Location::file_start(MAP_FILE),
         };
         let Some((file, s)) = found else {
@@ -832,6 +833,7 @@ impl Resolver<'_> {
         }
         site.brand = v.brand.clone();
         site.description = v.description.clone();
+        site.allow_scripts_in_attachments = v.allow_scripts_in_attachments.unwrap_or(false);
         if let Some(lang) = &v.language {
             if is_language_tag(&lang.value) {
                 site.language = lang.value.clone();
