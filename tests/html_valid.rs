@@ -55,12 +55,12 @@ fn raw_images_and_task_lists_in_a_note_give_valid_html() {
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let page = out.join("notes/n/index.html");
+    let errors = common::html_errors(&[&page]);
+    assert!(errors.is_empty(), "the Nu HTML Checker reports:\n{errors}");
     let html = std::fs::read_to_string(&page).unwrap();
     assert_eq!(
         html.matches("<img").count(),
         2,
         "the broken ones left out: {html}"
     );
-    let errors = common::html_errors(&[&page]);
-    assert!(errors.is_empty(), "the Nu HTML Checker reports:\n{errors}");
 }
