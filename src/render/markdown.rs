@@ -196,18 +196,20 @@ impl<'m> Renderer<'m> {
         let mut footnotes = Footnotes::default();
         let mut open: Option<Footnote> = None;
         let mut raw_html = false;
+        let mut block = String::new();
         for event in Parser::new_ext(text, markdown_options()) {
             raw_html |= matches!(event, Event::Html(_) | Event::InlineHtml(_));
             // The lines of an HTML block as one piece, as analyse reads
             // them: a tag may span lines.
-            if let Event::Html(more) = &event {
-                let last = match &mut open {
-                    Some(f) => f.events.last_mut(),
-                    None => main.last_mut(),
-                };
-                if let Some(Event::Html(html)) = last {
-                    *html = CowStr::from(format!("{html}{more}"));
-                    continue;
+            if let Event::Html(line) = &event {
+                block.push_str(line);
+                continue;
+            }
+            if !block.is_empty() {
+                let html = Event::Html(CowStr::from(std::mem::take(&mut block)));
+                match &mut open {
+                    Some(f) => f.events.push(html),
+                    None => main.push(html),
                 }
             }
             match event {
@@ -229,6 +231,11 @@ impl<'m> Renderer<'m> {
                     None => main.push(e),
                 },
             }
+        }
+        // (An HTML block always ends with an event of its own, so this is
+        // only in case.)
+        if !block.is_empty() {
+            main.push(Event::Html(CowStr::from(block)));
         }
         let mut out = Vec::with_capacity(main.len() + 8);
         self.transform(main, &mut footnotes, &mut out);
