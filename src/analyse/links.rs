@@ -422,7 +422,13 @@ pub fn attachment(model: &Model, rel: &str) -> Result<Option<PathBuf>, Refusal> 
     let real = match path.canonicalize() {
         Ok(real) => real,
         // There, but it leads nowhere: a dangling link, or a loop.
-        Err(_) if path.symlink_metadata().is_ok() => return Err(Refusal::Nowhere),
+        Err(_)
+            if path
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink()) =>
+        {
+            return Err(Refusal::Nowhere);
+        }
         Err(_) => return Ok(None),
     };
     let Ok(real_rel) = real.strip_prefix(&model.root) else {
@@ -773,7 +779,7 @@ pub fn refs(text: &str) -> Vec<Ref> {
             block.push_str(html);
             continue;
         }
-        if !block.is_empty() {
+        if !lines.is_empty() {
             raw(&mut out, &block, &lines);
             block.clear();
             lines.clear();
@@ -799,7 +805,7 @@ pub fn refs(text: &str) -> Vec<Ref> {
             offset: range.start,
         });
     }
-    if !block.is_empty() {
+    if !lines.is_empty() {
         raw(&mut out, &block, &lines);
     }
     out
