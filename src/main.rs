@@ -59,7 +59,7 @@ enum Command {
         #[arg(short, long, value_name = "OUT", env = "TOUCHMAP_OUTPUT")]
         output: Option<std::ffi::OsString>,
         /// Path the site is served under, e.g. `/my-repo/` (overrides `site.base_url`).
-        #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL")]
+        #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL", value_parser = base_url_arg)]
         base_url: Option<String>,
         /// Add a "What changed" page comparing the map with git revision REV.
         #[arg(long, value_name = "REV")]
@@ -97,7 +97,7 @@ enum Command {
         #[arg(long)]
         poll: bool,
         /// Serve under this path instead of `site.base_url`.
-        #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL")]
+        #[arg(long, value_name = "URL", env = "TOUCHMAP_BASE_URL", value_parser = base_url_arg)]
         base_url: Option<String>,
     },
     /// Print the JSON Schema of map files, for editor completion.
@@ -120,6 +120,32 @@ enum Command {
 /// pass `TOUCHMAP_BASE_URL: ${{ vars.X }}` whether or not `X` is set.
 fn set<T: AsRef<std::ffi::OsStr>>(value: Option<T>) -> Option<T> {
     value.filter(|v| !v.as_ref().is_empty())
+}
+
+/// `--base-url` (or `TOUCHMAP_BASE_URL`), checked as the command line is
+/// read: a value a browser would read as another host (`//evil.example/`)
+/// is a usage error that names the option, before anything is built. An
+/// empty value passes, to count as not given (see [`set`]).
+fn base_url_arg(value: &str) -> Result<String, String> {
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    touchmap::model::parse_base_url(value)
+        .map(|_| value.to_string())
+        .map_err(|why| {
+            // clap names the option; say so when the value came from the
+            // environment, which a CI configuration may have set unseen.
+            let from_env = std::env::var_os("TOUCHMAP_BASE_URL").is_some_and(|v| v == value);
+            format!(
+                "{why}{}\n  = help: {}",
+                if from_env {
+                    " (the value of TOUCHMAP_BASE_URL)"
+                } else {
+                    ""
+                },
+                touchmap::model::BASE_URL_FORMS
+            )
+        })
 }
 
 fn main() -> ExitCode {
@@ -165,25 +191,15 @@ fn main() -> ExitCode {
             open,
             poll,
             base_url,
-        } => match set(base_url)
-            .as_deref()
-            .map(|b| (b, touchmap::model::normalise_base_url(b)))
-        {
-            Some((given, None)) => {
-                eprintln!(
-                    "error: `{given}` is not a usable base URL\n  = help: use a path such as `/` or `/my-repo/`"
-                );
-                touchmap::Exit::Usage
-            }
-            normalised => touchmap::serve::run(touchmap::serve::ServeOptions {
-                dir,
-                bind,
-                port,
-                open,
-                poll,
-                base_url: normalised.and_then(|(_, b)| b),
-            }),
-        },
+        } => touchmap::serve::run(touchmap::serve::ServeOptions {
+            dir,
+            bind,
+            port,
+            open,
+            poll,
+            // Checked by `base_url_arg`.
+            base_url: set(base_url).and_then(|b| touchmap::model::normalise_base_url(&b)),
+        }),
         Command::BenchRebuild { dir, file, runs } => {
             touchmap::serve::bench_rebuild(&dir, &file, runs)
         }

@@ -33,3 +33,34 @@ fn walkdir_html(dir: &std::path::Path) -> usize {
         .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
         .count()
 }
+
+/// What people write in notes that the sanitiser alone left invalid: a raw
+/// `<img>` without `alt` (or without `src`), task lists, a task with raw
+/// HTML in its text.
+#[test]
+fn raw_images_and_task_lists_in_a_note_give_valid_html() {
+    let map = common::minimal_map("valid-raw-html");
+    map.write("notes/img/chart.png", "PNG");
+    map.write(
+        "notes/n.md",
+        "# Notes\n\n<img src=\"img/chart.png\"> <img src=\"gone.png\"> <img>\n\n<div><IMG SRC=img/chart.png\n  width=300></div>\n\n- [x] interviews with *five* people\n- [ ] survey\n  - [ ] nested\n- [ ] ask <b>them</b>\n\n1. [x] loose\n\n   second paragraph\n",
+    );
+    let out = map.path().join("site");
+    let o = Command::new(env!("CARGO_BIN_EXE_touchmap"))
+        .arg("build")
+        .arg(map.path())
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = out.join("notes/n/index.html");
+    let errors = common::html_errors(&[&page]);
+    assert!(errors.is_empty(), "the Nu HTML Checker reports:\n{errors}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert_eq!(
+        html.matches("<img").count(),
+        2,
+        "the broken ones left out: {html}"
+    );
+}

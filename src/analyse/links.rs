@@ -6,7 +6,8 @@
 //! `channel:`, `persona:`). Front matter and a touchpoint's `notes:` link too.
 //! Whichever side wrote the link, both pages show it.
 
-use crate::diagnostics::{Finding, Findings, Location};
+use super::{attachments, raw_html};
+use crate::diagnostics::{Finding, Findings, Location, one_line};
 use crate::load::walk::OUTPUT_MARKER;
 use crate::model::{Model, normalise_inside};
 use crate::render::urls::encode_path;
@@ -14,6 +15,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 use std::sync::LazyLock;
 
 /// What a link in a note (or a description) points at.
@@ -40,6 +42,10 @@ pub enum Target {
 pub struct Broken {
     pub problem: String,
     pub hint: String,
+    /// The code of the finding: `broken-link` (a warning: the site leaves
+    /// the link out), or the code of an error that stops the build, for a
+    /// link that tries to publish what must never be (`outside-map`).
+    pub code: &'static str,
 }
 
 impl Broken {
@@ -47,7 +53,28 @@ impl Broken {
         Broken {
             problem: problem.into(),
             hint: hint.into(),
+            code: "broken-link",
         }
+    }
+
+    /// A link the map must not have: an error, not a warning.
+    fn refused(code: &'static str, problem: impl Into<String>, hint: impl Into<String>) -> Self {
+        Broken {
+            code,
+            ..Broken::new(problem, hint)
+        }
+    }
+
+    /// The finding for this link: `what` ("this note", "the description
+    /// of …") and the problem, at `at`.
+    pub fn finding(self, what: &str, at: Location) -> Finding {
+        let message = format!("{what} {}", self.problem);
+        let finding = if self.code == "broken-link" {
+            Finding::warning(self.code, message, at)
+        } else {
+            Finding::error(self.code, message, at)
+        };
+        finding.with_hint(Some(self.hint))
     }
 }
 
@@ -285,6 +312,8 @@ fn classify_rooted(
     ))
 }
 
+const UNPUBLISHED_HINT: &str = "link a copy outside hidden folders, the map's YAML and the output folder, or leave the link out";
+
 /// The target of a link to the map file `joined` (normalised, relative to
 /// the map folder): `None` when there is no such file; `Err` when it is one
 /// that is never published.
@@ -294,20 +323,126 @@ fn map_file(
     joined: &str,
     rest: &str,
 ) -> Result<Option<Target>, Broken> {
-    if let Some(why) = unpublished(model, joined) {
-        return Err(Broken::new(
-            format!("links to `{written}`, {why}, which is never published"),
-            "link a copy outside hidden folders, the map's YAML and the output folder, or leave the link out",
-        ));
+    match attachment(model, joined) {
+        Ok(Some(_)) => {}
+        Ok(None) => return Ok(None),
+        Err(Refusal::Unpublished(why)) => {
+            return Err(Broken::new(
+                format!("links to `{written}`, {why}, which is never published"),
+                UNPUBLISHED_HINT,
+            ));
+        }
+        Err(Refusal::LinkToUnpublished(to, why)) => {
+            return Err(Broken::new(
+                format!(
+                    "links to `{written}`, a symbolic link to {to}, {why}, which is never published"
+                ),
+                UNPUBLISHED_HINT,
+            ));
+        }
+        Err(Refusal::Outside(target)) => {
+            return Err(Broken::refused(
+                "outside-map",
+                format!(
+                    "links to `{written}`, which leads through a symbolic link to `{}`, outside the map folder; it is never published",
+                    one_line(&target.to_string_lossy(), 120)
+                ),
+                "copy the file into the map folder instead of linking to it",
+            ));
+        }
+        Err(Refusal::Nowhere) => {
+            return Err(Broken::new(
+                format!(
+                    "links to `{written}`, a symbolic link that leads nowhere (to a missing file, or round in a loop)"
+                ),
+                "point the link at a file in the map folder, or copy the file there",
+            ));
+        }
     }
-    if !model.root.join(joined).is_file() {
-        return Ok(None);
+    if !joined.starts_with("static/")
+        && !model.site.allow_scripts_in_attachments
+        && let Some(what) = attachments::runs_in_browser(joined)
+    {
+        return Err(Broken::refused(
+            "active-attachment",
+            format!(
+                "links to `{written}`, {what}, which could run scripts on the site as if they were the site's own; it is not published"
+            ),
+            "share it as a PDF or an image, or link to where it is published (`https://…`); if you trust every file the map's notes link to, set `allow_scripts_in_attachments: true` under `site:` in touchmap.yaml",
+        ));
     }
     Ok(Some(match joined.strip_prefix("static/") {
         // Copied to the root of the site as it is.
         Some(below) => Target::Page(encode_path(below), rest.to_string()),
         None => Target::File(joined.to_string(), rest.to_string()),
     }))
+}
+
+/// Why a file of the map that a link names is not published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The file itself is never published: hidden, the map's YAML, output.
+    Unpublished(&'static str),
+    /// A symbolic link in the map to such a file (its path in the map).
+    LinkToUnpublished(String, &'static str),
+    /// A symbolic link (the file's own, or one of its folders') that leads
+    /// outside the map folder: to this path.
+    Outside(PathBuf),
+    /// A symbolic link to a missing file, or one of a loop.
+    Nowhere,
+}
+
+/// The file that a link to `rel` (normalised, relative to the map folder)
+/// publishes: its real path, every symbolic link on the way resolved,
+/// which is what the site copies (`None` when there is no such file, or it
+/// is a folder); `Err` when it must not be published.
+///
+/// Symbolic links are followed as long as the path they lead to stays
+/// inside the map folder, the policy the map's own files follow
+/// ([`crate::load::walk::list_files`]): a map can keep one image in two
+/// places with a link, and a team can link its shared images folder into
+/// the map; but a link that leads out of the folder (to `/etc/passwd`,
+/// `../../secrets`, `/proc/self/environ`, through a chain of links or a
+/// linked folder) would publish what the map's author never saw in the
+/// map. Refusing every symbolic link would be simpler, but the map's YAML
+/// and notes may be links inside the folder, and an attachment should
+/// behave as they do. What the link leads to must be publishable too: a
+/// link to `.env` publishes `.env`.
+///
+/// The path returned is the one to copy from: the write step opens it
+/// without following any symbolic link again
+/// ([`crate::load::walk::open_resolved`]), so a link swapped in between
+/// this check and the copy makes the copy fail instead of publishing what
+/// the new link leads to.
+pub fn attachment(model: &Model, rel: &str) -> Result<Option<PathBuf>, Refusal> {
+    if let Some(why) = unpublished(model, rel) {
+        return Err(Refusal::Unpublished(why));
+    }
+    let path = model.root.join(rel);
+    let real = match path.canonicalize() {
+        Ok(real) => real,
+        // There, but it leads nowhere: a dangling link, or a loop.
+        Err(_)
+            if path
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink()) =>
+        {
+            return Err(Refusal::Nowhere);
+        }
+        Err(_) => return Ok(None),
+    };
+    let Ok(real_rel) = real.strip_prefix(&model.root) else {
+        return Err(Refusal::Outside(real));
+    };
+    let real_rel = real_rel.to_string_lossy().replace('\\', "/");
+    if real_rel != rel
+        && let Some(why) = unpublished(model, &real_rel)
+    {
+        return Err(Refusal::LinkToUnpublished(real_rel, why));
+    }
+    // A folder, or something that is not a file to copy (a FIFO would
+    // never end).
+    Ok(real.is_file().then_some(real))
 }
 
 /// Why the map file at `path` (relative to the map folder) must not be
@@ -453,6 +588,11 @@ pub struct Backlinks {
     /// image in a persona's description), to be copied into the site.
     #[serde(skip)]
     pub field_files: BTreeSet<String>,
+    /// The SVG images notes and descriptions link to or show, cleaned of
+    /// scripts: what the site publishes for them instead of a copy (none
+    /// with `site.allow_scripts_in_attachments`).
+    #[serde(skip)]
+    pub svgs: BTreeMap<String, std::sync::Arc<[u8]>>,
 }
 
 impl Backlinks {
@@ -508,34 +648,32 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
     }
     // Parsing the bodies is the costly part: on all cores, then merged in
     // note order.
-    // (Whether a link, not an image; where it is resolved to; its offset.)
-    type Found = (bool, Result<Target, Broken>, usize);
-    let links: Vec<Vec<Found>> = model
+    let links: Vec<Vec<(Ref, Result<Target, Broken>)>> = model
         .notes
         .par_iter()
         .map(|note| {
-            Parser::new_ext(&note.body, markdown_options())
-                .into_offset_iter()
-                .filter_map(|(event, range)| match event {
-                    // An e-mail autolink is an address, not a path.
-                    Event::Start(Tag::Link {
-                        link_type: LinkType::Email,
-                        ..
-                    }) => None,
-                    Event::Start(Tag::Link { dest_url, .. }) => {
-                        Some((true, classify(model, &note.id, &dest_url), range.start))
-                    }
-                    Event::Start(Tag::Image { dest_url, .. }) => {
-                        Some((false, classify(model, &note.id, &dest_url), range.start))
-                    }
-                    _ => None,
+            refs(&note.body)
+                .into_iter()
+                .map(|r| {
+                    let target = r.resolve(model, &note.id);
+                    (r, target)
                 })
                 .collect()
         })
         .collect();
+    // The SVG images linked, each where it is first linked.
+    let mut svgs = BTreeMap::new();
     for (note, links) in model.notes.iter().zip(links) {
         let lines = LineStarts::new(&note.body);
-        for (is_link, target, start) in links {
+        let at = |offset| {
+            let (line, column) = lines.line_col(offset);
+            Location::new(&note.id, line + note.body_line_offset, column)
+        };
+        for (r, target) in links {
+            let is_link = r.kind == RefKind::Link;
+            if let Some(f) = r.missing_alt("this note", || at(r.offset)) {
+                findings.push(f);
+            }
             match target {
                 Ok(Target::Note(to, _)) if is_link => {
                     b.note_links
@@ -548,23 +686,129 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                         .insert(note.id.clone());
                 }
                 Ok(Target::Entity(kind, id)) if is_link => b.entity(kind, &id, &note.id),
-                Ok(_) => {}
-                Err(broken) => {
-                    let (line, column) = lines.line_col(start);
-                    findings.push(
-                        Finding::warning(
-                            "broken-link",
-                            format!("this note {}", broken.problem),
-                            Location::new(&note.id, line + note.body_line_offset, column),
-                        )
-                        .with_hint(Some(broken.hint)),
-                    );
+                Ok(Target::File(path, _)) if attachments::is_svg(&path) => {
+                    svgs.entry(path).or_insert_with(|| at(r.offset));
                 }
+                Ok(_) => {}
+                Err(broken) => findings.push(broken.finding("this note", at(r.offset))),
             }
         }
     }
-    check_fields(model, findings, &mut b);
+    check_fields(model, findings, &mut b, &mut svgs);
+    if !model.site.allow_scripts_in_attachments {
+        b.svgs = attachments::clean_svgs(model, svgs, findings);
+    }
     b
+}
+
+/// What a markdown text refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    /// `[text](dest)`, `<https://…>`.
+    Link,
+    /// `![alt](dest)`.
+    Image,
+    /// An `<img>` tag in raw HTML.
+    RawImage,
+}
+
+/// A link or an image of a markdown text, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ref {
+    pub kind: RefKind,
+    /// Where it points (a raw `<img>`: its `src`, empty without one).
+    pub dest: String,
+    /// A raw `<img>` without an `alt`.
+    pub no_alt: bool,
+    /// Byte offset in the text where it is written.
+    pub offset: usize,
+}
+
+impl Ref {
+    /// Where it points, as [`classify`] says, from the file `from`.
+    pub fn resolve(&self, model: &Model, from: &str) -> Result<Target, Broken> {
+        if self.kind == RefKind::RawImage && self.dest.is_empty() {
+            return Err(Broken::new(
+                "has an `<img>` without a `src`, which shows nothing",
+                "give it the file it shows: `<img src=\"images/chart.png\" alt=\"What it shows\">`, or remove it",
+            ));
+        }
+        classify(model, from, &self.dest)
+    }
+
+    /// The warning for a raw `<img>` without alternative text, written in
+    /// `what` ("this note") at `at`.
+    fn missing_alt(&self, what: &str, at: impl FnOnce() -> Location) -> Option<Finding> {
+        self.no_alt.then(|| {
+            Finding::warning(
+                "missing-alt",
+                format!("{what} has an image without alternative text (`<img>` without `alt`)"),
+                at(),
+            )
+            .with_hint(Some(
+                "add alt text describing the image: `<img src=\"…\" alt=\"What it shows\">` (screen readers read it out; `alt=\"\"` if the image is only decoration)".into(),
+            ))
+        })
+    }
+}
+
+/// The links and images of a markdown text, in order, raw `<img>` tags
+/// included: what the renderer rewrites, read the same way. The raw HTML
+/// of one HTML block is read as one piece, as the renderer writes it.
+pub fn refs(text: &str) -> Vec<Ref> {
+    let mut out = Vec::new();
+    // The lines of the HTML block being read: its text, and where each
+    // line starts in it and in `text`.
+    let mut block = String::new();
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let raw = |out: &mut Vec<Ref>, html: &str, lines: &[(usize, usize)]| {
+        for image in raw_html::images(html) {
+            let i = lines.partition_point(|&(at, _)| at <= image.start);
+            let (at, offset) = lines.get(i.wrapping_sub(1)).copied().unwrap_or((0, 0));
+            out.push(Ref {
+                kind: RefKind::RawImage,
+                dest: image.src.unwrap_or_default(),
+                no_alt: image.alt.is_none(),
+                offset: offset + image.start - at,
+            });
+        }
+    };
+    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+        if let Event::Html(html) = &event {
+            lines.push((block.len(), range.start));
+            block.push_str(html);
+            continue;
+        }
+        if !lines.is_empty() {
+            raw(&mut out, &block, &lines);
+            block.clear();
+            lines.clear();
+        }
+        let (kind, dest) = match event {
+            // An e-mail autolink is an address, not a path.
+            Event::Start(Tag::Link {
+                link_type: LinkType::Email,
+                ..
+            }) => continue,
+            Event::Start(Tag::Link { dest_url, .. }) => (RefKind::Link, dest_url),
+            Event::Start(Tag::Image { dest_url, .. }) => (RefKind::Image, dest_url),
+            Event::InlineHtml(html) => {
+                raw(&mut out, &html, &[(0, range.start)]);
+                continue;
+            }
+            _ => continue,
+        };
+        out.push(Ref {
+            kind,
+            dest: dest.to_string(),
+            no_alt: false,
+            offset: range.start,
+        });
+    }
+    if !lines.is_empty() {
+        raw(&mut out, &block, &lines);
+    }
+    out
 }
 
 /// The path of the file `location` is in, as links are resolved from it.
@@ -633,41 +877,41 @@ fn fields<'m>(model: &'m Model) -> Vec<Field<'m>> {
 /// Checks the links and images in the markdown fields of the YAML files,
 /// as in notes (relative to the YAML file), warning at the field; collects
 /// the map files they show.
-fn check_fields(model: &Model, findings: &mut Findings, b: &mut Backlinks) {
+fn check_fields(
+    model: &Model,
+    findings: &mut Findings,
+    b: &mut Backlinks,
+    svgs: &mut BTreeMap<String, Location>,
+) {
     let fields = fields(model);
-    let results: Vec<Vec<Result<Target, Broken>>> = fields
+    let results: Vec<Vec<(Ref, Result<Target, Broken>)>> = fields
         .par_iter()
         .map(|f| {
             let from = source_path(f.origin);
-            Parser::new_ext(f.text, markdown_options())
-                .filter_map(|event| match event {
-                    Event::Start(Tag::Link {
-                        link_type: LinkType::Email,
-                        ..
-                    }) => None,
-                    Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                        Some(classify(model, &from, &dest_url))
-                    }
-                    _ => None,
+            refs(f.text)
+                .into_iter()
+                .map(|r| {
+                    let target = r.resolve(model, &from);
+                    (r, target)
                 })
                 .collect()
         })
         .collect();
     for (field, results) in fields.iter().zip(results) {
-        for result in results {
+        let at = || description_location(model, field.origin);
+        for (r, result) in results {
+            if let Some(f) = r.missing_alt(&field.what, at) {
+                findings.push(f);
+            }
             match result {
                 Ok(Target::File(path, _)) => {
+                    if attachments::is_svg(&path) {
+                        svgs.entry(path.clone()).or_insert_with(at);
+                    }
                     b.field_files.insert(path);
                 }
                 Ok(_) => {}
-                Err(broken) => findings.push(
-                    Finding::warning(
-                        "broken-link",
-                        format!("{} {}", field.what, broken.problem),
-                        description_location(model, field.origin),
-                    )
-                    .with_hint(Some(broken.hint)),
-                ),
+                Err(broken) => findings.push(broken.finding(&field.what, at())),
             }
         }
     }
@@ -734,16 +978,13 @@ pub fn field_location(model: &Model, origin: &Location, key: &str) -> Location {
 }
 
 /// Where the links and images of a markdown body point, in order, as
-/// written: a body whose list is unchanged links to the same notes,
-/// entities and files.
-pub fn link_targets(body: &str) -> Vec<String> {
-    Parser::new_ext(body, markdown_options())
-        .filter_map(|event| match event {
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                Some(dest_url.to_string())
-            }
-            _ => None,
-        })
+/// written, and which raw `<img>` has no `alt`: a body whose list is
+/// unchanged links to the same notes, entities and files, and has the
+/// same findings about them.
+pub fn link_targets(body: &str) -> Vec<(RefKind, String, bool)> {
+    refs(body)
+        .into_iter()
+        .map(|r| (r.kind, r.dest, r.no_alt))
         .collect()
 }
 
@@ -804,6 +1045,37 @@ mod tests {
         }
     }
     use std::sync::OnceLock;
+
+    #[test]
+    fn raw_images_are_found_where_they_are_written() {
+        let text = "Text <img src=a.png> and [l](b.md) ![i](c.png)\n\n<div>\n  <p><IMG\n   alt=x SRC='d.png'></p>\n</div>\n\n> q <img src=\"e.png\" alt=\"\">\n\n<img>\n";
+        let found = refs(text);
+        let found: Vec<(RefKind, &str, bool, &str)> = found
+            .iter()
+            .map(|r| {
+                (
+                    r.kind,
+                    r.dest.as_str(),
+                    r.no_alt,
+                    &text[r.offset..r.offset + 4],
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (RefKind::RawImage, "a.png", true, "<img"),
+                (RefKind::Link, "b.md", false, "[l]("),
+                (RefKind::Image, "c.png", false, "![i]"),
+                (RefKind::RawImage, "d.png", false, "<IMG"),
+                (RefKind::RawImage, "e.png", false, "<img"),
+                (RefKind::RawImage, "", true, "<img"),
+            ]
+        );
+        let lines = LineStarts::new(text);
+        let d = &refs(text)[3];
+        assert_eq!(lines.line_col(d.offset), (4, 6));
+    }
 
     fn example() -> &'static Analysed {
         static MAP: OnceLock<Analysed> = OnceLock::new();

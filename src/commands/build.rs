@@ -3,7 +3,7 @@
 
 use crate::Exit;
 use crate::diagnostics::{self, Format};
-use crate::model::normalise_base_url;
+use crate::model::{BASE_URL_FORMS, parse_base_url};
 use crate::pipeline::{BuildFailure, Step, build_site_with_progress};
 use crate::render::RenderOptions;
 use std::path::Path;
@@ -20,15 +20,16 @@ pub struct BuildOptions<'a> {
 
 pub fn run(opts: &BuildOptions) -> Exit {
     let started = Instant::now();
-    let base_url = match opts.base_url.map(|b| (b, normalise_base_url(b))) {
-        Some((given, None)) => {
+    let base_url = match opts.base_url.map(|b| (b, parse_base_url(b))) {
+        Some((given, Err(why))) => {
             eprintln!(
-                "error: `{given}` is not a usable base URL\n  = help: use a path such as `/` or `/my-repo/`"
+                "error: --base-url `{}` is not usable: {why}\n  = help: {BASE_URL_FORMS}",
+                diagnostics::one_line(given, 80)
             );
             return Exit::Usage;
         }
         // The full address, when given: its host is the sitemap's.
-        Some((given, Some(_))) => Some(given.trim().to_string()),
+        Some((given, Ok(_))) => Some(given.to_string()),
         None => None,
     };
     let progress = super::progress::Progress::start(&format!("Building {}", opts.dir.display()));
@@ -81,6 +82,12 @@ pub fn run(opts: &BuildOptions) -> Exit {
                 eprintln!(
                     "note: sitemap.xml has addresses without a host (such as /map/), which search engines do not accept; for full ones, give the site's full address as site.base_url or --base-url, e.g. https://acme.github.io/repo/"
                 );
+            }
+            for note in &built.report.notes {
+                eprintln!("note: {note}");
+            }
+            for warning in &built.report.warnings {
+                eprintln!("warning: {warning}");
             }
             eprintln!(
                 "Built {} pages ({} files, {:.1} MB) into {} in {} ms",

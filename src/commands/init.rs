@@ -88,21 +88,8 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
         ));
     }
     for (rel, _) in &files {
-        let mut folder = dir.to_path_buf();
-        for part in Path::new(rel)
-            .parent()
-            .into_iter()
-            .flat_map(Path::components)
-        {
-            folder.push(part);
-            if std::fs::symlink_metadata(&folder).is_ok_and(|m| !m.is_dir()) {
-                return Err(format!(
-                    "cannot create {}: {} is not a folder\n  = help: run `touchmap init` on a new or empty folder",
-                    dir.join(rel).display(),
-                    folder.display()
-                ));
-            }
-        }
+        folders_on_the_way(dir, rel)
+            .map_err(|e| format!("{e}\n  = help: run `touchmap init` on a new or empty folder"))?;
     }
     let map_files = yaml_files_in(dir);
     if !map_files.is_empty() {
@@ -124,6 +111,36 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
         written.push(PathBuf::from(rel));
     }
     Ok(written)
+}
+
+/// Checks that each folder on the way from `top` to the file `rel` is a
+/// real folder or does not exist yet: never a file, and never a symbolic
+/// link, which could lead anywhere, out of the map or the repository.
+fn folders_on_the_way(top: &Path, rel: &str) -> Result<(), String> {
+    let mut folder = top.to_path_buf();
+    for part in Path::new(rel)
+        .parent()
+        .into_iter()
+        .flat_map(Path::components)
+    {
+        folder.push(part);
+        let Ok(meta) = std::fs::symlink_metadata(&folder) else {
+            continue;
+        };
+        let what = if meta.file_type().is_symlink() {
+            "a symbolic link; touchmap writes only into real folders"
+        } else if !meta.is_dir() {
+            "not a folder"
+        } else {
+            continue;
+        };
+        return Err(format!(
+            "cannot create {}: {} is {what}",
+            top.join(rel).display(),
+            folder.display()
+        ));
+    }
+    Ok(())
 }
 
 /// Creates `path` with `content`, never through an existing file or link.
@@ -254,18 +271,20 @@ fn init_github(dir: &Path) -> Result<String, String> {
         ),
     };
     let path = top.join(GITHUB_WORKFLOW_PATH);
-    if path.exists() {
+    if std::fs::symlink_metadata(&path).is_ok() {
         return Err(format!(
             "refusing to overwrite {}\n  = help: compare it with `docs/github-pages.yml` of touchmap, or delete it and run this again",
             path.display()
         ));
     }
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-    }
-    std::fs::write(&path, github_workflow(&map_dir))
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    // As `init` does for the map: a `.github` or `.github/workflows` that
+    // is a link could lead out of the repository.
+    folders_on_the_way(&top, GITHUB_WORKFLOW_PATH).map_err(|e| {
+        format!(
+            "{e}\n  = help: make `.github` and `.github/workflows` real folders of the repository"
+        )
+    })?;
+    write_new(&path, &github_workflow(&map_dir))?;
     let shell_path = shell_quote(&map_dir);
     Ok(format!(
         "Wrote {} (MAP_DIR: {map_dir}): it checks the map on every push and pull request\n\

@@ -5,6 +5,7 @@
 //! run reports every problem.
 
 mod de;
+mod lines;
 pub mod located;
 mod node;
 mod notes;
@@ -120,11 +121,11 @@ impl Source {
     }
 
     /// The text from the start of line `line` (1-based), or `None` past the
-    /// last line (as `str::lines` counts them).
+    /// last line (lines counted as YAML counts them: see [`lines`]).
     fn text_from_line(&self, line: u32) -> Option<&str> {
         let starts = self
             .line_starts
-            .get_or_init(|| crate::diagnostics::line_starts(&self.text));
+            .get_or_init(|| lines::line_starts(&self.text));
         let start = *starts.get(usize::try_from(line.checked_sub(1)?).ok()?)?;
         (start < self.text.len()).then(|| &self.text[start..])
     }
@@ -149,13 +150,16 @@ impl Sources {
     /// numbers: all that quoting findings needs of a large file.
     pub fn keep_lines(&mut self, rel: &Path, lines: &BTreeSet<u32>) {
         if let Some(source) = self.texts.get_mut(rel) {
+            let text = &source.text;
+            let starts = lines::line_starts(text);
             let mut kept = String::new();
-            for (i, line) in source.text.split('\n').enumerate() {
-                if i > 0 {
-                    kept.push('\n');
-                }
+            for (i, &start) in starts.iter().enumerate() {
+                let line = &text[start..starts.get(i + 1).copied().unwrap_or(text.len())];
+                let content = line.trim_end_matches(['\r', '\n']);
                 if lines.contains(&(i as u32 + 1)) {
                     kept.push_str(line);
+                } else {
+                    kept.push_str(&line[content.len()..]);
                 }
             }
             *source = Source::new(kept);
@@ -165,7 +169,7 @@ impl Sources {
 
 impl SourceLookup for Sources {
     fn line_of(&self, file: &Path, line: u32) -> Option<&str> {
-        self.text_from_line(file, line)?.lines().next()
+        lines::lines(self.text_from_line(file, line)?).next()
     }
 }
 
@@ -591,12 +595,11 @@ fn read_text(rel: &Path, abs: &Path) -> Result<String, Finding> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
-        let line = valid.matches('\n').count() + 1;
-        let column = valid.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        let (line, column) = lines::position_after(valid);
         Finding::error(
             "not-utf8",
             "this file is not UTF-8 text",
-            Location::new(rel, line as u32, column as u32),
+            Location::new(rel, line, column),
         )
         .with_hint(Some("save the file as UTF-8 in your editor".into()))
     })
@@ -696,37 +699,41 @@ mod tests {
 
     #[test]
     fn kept_lines_are_quoted_as_before() {
-        let mut sources = Sources::default();
-        let text = "a: 1\r\nb: 2\nc: 3\n\nd: 4";
-        sources.insert(PathBuf::from("x.yaml"), text.into());
-        let all = sources.clone();
-        sources.keep_lines(Path::new("x.yaml"), &BTreeSet::from([2, 3, 5]));
-        for line in [2, 3, 5] {
-            assert_eq!(
-                sources.line_of(Path::new("x.yaml"), line),
-                all.line_of(Path::new("x.yaml"), line)
-            );
+        for text in ["a: 1\r\nb: 2\nc: 3\n\nd: 4", "a: 1\rb: 2\rc: 3\r\rd: 4\r"] {
+            let mut sources = Sources::default();
+            sources.insert(PathBuf::from("x.yaml"), text.into());
+            let all = sources.clone();
+            sources.keep_lines(Path::new("x.yaml"), &BTreeSet::from([2, 3, 5]));
+            for (line, expected) in [(2, "b: 2"), (3, "c: 3"), (5, "d: 4")] {
+                assert_eq!(all.line_of(Path::new("x.yaml"), line), Some(expected));
+                assert_eq!(
+                    sources.line_of(Path::new("x.yaml"), line),
+                    Some(expected),
+                    "{text:?}"
+                );
+            }
+            assert_eq!(sources.line_of(Path::new("x.yaml"), 1), Some(""));
         }
-        assert_eq!(sources.line_of(Path::new("x.yaml"), 1), Some(""));
     }
 
     #[test]
-    fn lines_are_found_as_str_lines_counts_them() {
-        for text in [
-            "",
-            "\n",
-            "a",
-            "a\n",
-            "a\r\nb\r\n\r\nc\r",
-            "a\n\nb\n\n",
-            "é\nü\n",
+    fn lines_are_found_as_yaml_counts_them() {
+        for (text, lines) in [
+            ("", &[][..]),
+            ("\n", &[""]),
+            ("a", &["a"]),
+            ("a\n", &["a"]),
+            ("a\r\nb\r\n\r\nc\r", &["a", "b", "", "c"]),
+            ("a\rb\r\rc", &["a", "b", "", "c"]),
+            ("a\n\nb\n\n", &["a", "", "b", ""]),
+            ("é\nü\n", &["é", "ü"]),
         ] {
             let mut sources = Sources::default();
             sources.insert(PathBuf::from("x.yaml"), text.into());
             for line in 0..8u32 {
                 let expected = line
                     .checked_sub(1)
-                    .and_then(|i| text.lines().nth(i as usize));
+                    .and_then(|i| lines.get(i as usize).copied());
                 assert_eq!(
                     sources.line_of(Path::new("x.yaml"), line),
                     expected,
@@ -751,10 +758,17 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("touchmap-utf8-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("bad.yaml");
-        std::fs::write(&file, b"a: 1\nbb: \xff\n").unwrap();
-        let f = read_text(Path::new("bad.yaml"), &file).unwrap_err();
-        assert_eq!(f.code, "not-utf8");
-        assert_eq!((f.location.line, f.location.column), (2, 5));
+        for (text, at) in [
+            (&b"a: 1\nbb: \xff\n"[..], (2, 5)),
+            // Old Mac line breaks, as YAML counts them.
+            (b"a: 1\rbb: \xff\r", (2, 5)),
+            (b"a: 1\r\n\rbb: \xff\r", (3, 5)),
+        ] {
+            std::fs::write(&file, text).unwrap();
+            let f = read_text(Path::new("bad.yaml"), &file).unwrap_err();
+            assert_eq!(f.code, "not-utf8");
+            assert_eq!((f.location.line, f.location.column), at, "{text:?}");
+        }
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -77,6 +77,12 @@ pub struct RawSite {
     pub positioning: Option<At<RawPositioning>>,
     /// Output folder of `touchmap build`, relative to the map (default `public`).
     pub output: Option<At<String>>,
+    /// Publish the files notes link to exactly as they are, including web
+    /// pages (HTML), XML, scripts and SVG images with their scripts: these
+    /// run on the site as if they were part of it, so set this only if you
+    /// trust every such file anyone adds to the map (default `false`: they
+    /// are refused, and SVG images are published with their scripts removed).
+    pub allow_scripts_in_attachments: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]

@@ -153,6 +153,21 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Finding {
         ));
     }
     if let Ok(target) = std::fs::read_link(path)
+        && std::fs::metadata(path).is_err_and(|e| is_link_loop(&e))
+    {
+        return Finding::error(
+            "symlink-loop",
+            format!(
+                "this is a symbolic link loop: it points to `{}`, and following the links never reaches a file; it is not read",
+                one_line(&target.to_string_lossy(), 120)
+            ),
+            at,
+        )
+        .with_hint(Some(
+            "remove the link, or point it at a file that exists".into(),
+        ));
+    }
+    if let Ok(target) = std::fs::read_link(path)
         && !path.exists()
     {
         return Finding::error(
@@ -178,6 +193,94 @@ fn walk_error(root: &Path, e: &walkdir::Error) -> Finding {
     .with_hint(Some(
         "check its permissions, or move it out of the map folder".into(),
     ))
+}
+
+/// Whether `e` says that following symbolic links went round in a loop
+/// (`ELOOP`: `a -> b`, `b -> a`, or more links in a row than the system
+/// follows), rather than ending at a missing file.
+#[cfg(unix)]
+fn is_link_loop(e: &std::io::Error) -> bool {
+    rustix::io::Errno::from_io_error(e) == Some(rustix::io::Errno::LOOP)
+}
+
+/// Whether `e` says that following symbolic links went round in a loop
+/// (`ERROR_CANT_RESOLVE_FILENAME`).
+#[cfg(windows)]
+fn is_link_loop(e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(1921)
+}
+
+#[cfg(not(any(unix, windows)))]
+fn is_link_loop(_e: &std::io::Error) -> bool {
+    false
+}
+
+/// Opens for reading the file at `path`, a real path that a check approved
+/// (absolute, every symbolic link resolved, as `canonicalize` gives it,
+/// inside the map folder): what the site copies. If the path has changed
+/// since the check, so that opening it now leads to another file (a
+/// folder on the way or the file itself replaced by a symbolic link,
+/// which could lead out of the map folder), this fails instead of reading
+/// that file.
+pub fn open_resolved(path: &Path) -> std::io::Result<std::fs::File> {
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.is_file() && opened_is(&file, path)? {
+        Ok(file)
+    } else {
+        Err(std::io::Error::other(
+            "it changed while the site was built (it is no longer the file that was checked)",
+        ))
+    }
+}
+
+/// Whether `file`, just opened by `path`, is the file at `path` with no
+/// symbolic link on the way. On Linux the kernel says where the open file
+/// is; elsewhere (or without `/proc`), the path is resolved again after
+/// the open and must still be itself and name the same file: a link
+/// swapped in for the open and out again leaves the file opened through it
+/// a different one.
+fn opened_is(file: &std::fs::File, path: &Path) -> std::io::Result<bool> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        if let Ok(at) = std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd())) {
+            return Ok(at == path);
+        }
+    }
+    resolved_again_is(file, path)
+}
+
+/// [`opened_is`] without `/proc`.
+fn resolved_again_is(file: &std::fs::File, path: &Path) -> std::io::Result<bool> {
+    if path.canonicalize()? != path {
+        return Ok(false);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (opened, named) = (file.metadata()?, std::fs::metadata(path)?);
+        Ok(opened.dev() == named.dev() && opened.ino() == named.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        Ok(true)
+    }
+}
+
+/// The bytes of the file at the real path `path`, read as
+/// [`open_resolved`] opens it.
+pub fn read_resolved(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut open_resolved(path)?, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Copies the file at the real path `from`, opened as [`open_resolved`]
+/// opens it, to a new file `to`; returns how many bytes it copied.
+pub fn copy_resolved(from: &Path, to: &Path) -> std::io::Result<u64> {
+    let mut source = open_resolved(from)?;
+    std::io::copy(&mut source, &mut std::fs::File::create(to)?)
 }
 
 /// What went wrong with a file, in words, without the OS's error number.
@@ -286,27 +389,29 @@ pub fn list_theme_overrides(root: &Path, findings: &mut Findings) -> ThemeOverri
             if hidden || !entry.file_type().is_file() {
                 continue;
             }
-            let inside = entry
+            // Copied from its real path, which the copy opens without
+            // following links again (see `open_resolved`).
+            let real = entry
                 .path()
                 .canonicalize()
-                .map(|t| t.starts_with(root))
-                .unwrap_or(false);
+                .ok()
+                .filter(|t| t.starts_with(root));
             let Ok(rel) = entry.path().strip_prefix(&dir).map(normalise) else {
                 continue;
             };
-            if !inside {
+            let Some(real) = real else {
                 findings.push(Finding::error(
                     "outside-map",
                     "this symbolic link points outside the map folder; it is not read",
                     Location::file_start(Path::new(folder).join(&rel)),
                 ));
                 continue;
-            }
+            };
             let name = rel.to_string_lossy().to_string();
             if is_templates {
                 out.templates.insert(name, entry.path().to_path_buf());
             } else {
-                out.static_files.push((name, entry.path().to_path_buf()));
+                out.static_files.push((name, real));
             }
         }
         refused_links
@@ -315,4 +420,73 @@ pub fn list_theme_overrides(root: &Path, findings: &mut Findings) -> ThemeOverri
             .for_each(|f| findings.push(f));
     }
     out
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    /// A map folder with `notes/x.png`, and a folder outside it with a file
+    /// of the same name; the real path of the map's file, as a check
+    /// approves it.
+    fn map_and_outside() -> (tempfile::TempDir, PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().canonicalize().unwrap();
+        fs::create_dir_all(root.join("map/notes")).unwrap();
+        fs::create_dir_all(root.join("outside/notes")).unwrap();
+        fs::write(root.join("map/notes/x.png"), "inside").unwrap();
+        fs::write(root.join("outside/notes/x.png"), "SECRET").unwrap();
+        let approved = root.join("map/notes/x.png").canonicalize().unwrap();
+        (tmp, approved)
+    }
+
+    /// Swaps the map's `notes/` folder for a link to the outside one, as a
+    /// hostile process could between the check and the copy.
+    fn swap_folder_for_link(approved: &Path) {
+        let notes = approved.parent().unwrap();
+        let map = notes.parent().unwrap();
+        fs::rename(notes, map.join("notes-old")).unwrap();
+        std::os::unix::fs::symlink(map.parent().unwrap().join("outside/notes"), notes).unwrap();
+    }
+
+    #[test]
+    fn the_approved_file_is_read() {
+        let (_tmp, approved) = map_and_outside();
+        assert_eq!(read_resolved(&approved).unwrap(), b"inside");
+    }
+
+    #[test]
+    fn a_link_swapped_in_after_the_check_is_not_followed() {
+        let (_tmp, approved) = map_and_outside();
+        swap_folder_for_link(&approved);
+        // A plain read would now publish the outside file.
+        assert_eq!(fs::read(&approved).unwrap(), b"SECRET");
+        let e = read_resolved(&approved).unwrap_err();
+        assert!(
+            e.to_string().contains("changed while the site was built"),
+            "{e}"
+        );
+        // The same without `/proc`: resolved again after the open.
+        let opened = fs::File::open(&approved).unwrap();
+        assert!(!resolved_again_is(&opened, &approved).unwrap());
+    }
+
+    #[test]
+    fn a_link_swapped_in_for_the_open_and_out_again_is_caught() {
+        let (_tmp, approved) = map_and_outside();
+        let notes = approved.parent().unwrap().to_path_buf();
+        let old = notes.with_file_name("notes-old");
+        swap_folder_for_link(&approved);
+        let opened = fs::File::open(&approved).unwrap();
+        // Back as it was: the path resolves to itself again, but what was
+        // opened is the outside file.
+        fs::remove_file(&notes).unwrap();
+        fs::rename(&old, &notes).unwrap();
+        assert!(!resolved_again_is(&opened, &approved).unwrap());
+        assert!(!opened_is(&opened, &approved).unwrap());
+        let fresh = fs::File::open(&approved).unwrap();
+        assert!(resolved_again_is(&fresh, &approved).unwrap());
+        assert!(opened_is(&fresh, &approved).unwrap());
+    }
 }

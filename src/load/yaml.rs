@@ -211,7 +211,7 @@ fn read_tree(rel: &Path, text: &str) -> Result<Node, Vec<Finding>> {
 fn control_characters(rel: &Path, text: &str) -> Vec<Finding> {
     let forbidden = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}');
     let mut out = Vec::new();
-    for (i, line) in text.split('\n').enumerate() {
+    for (i, line) in super::lines::lines(text).enumerate() {
         let Some((column, c)) = line.chars().enumerate().find(|(_, c)| forbidden(*c)) else {
             continue;
         };
@@ -337,7 +337,7 @@ fn yaml_error(rel: &Path, text: &str, error: &serde_saphyr::Error) -> Finding {
 /// line after anything that is not blank or a comment.
 fn second_document(text: &str) -> Option<u32> {
     let mut content = false;
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in super::lines::lines(text).enumerate() {
         let marker = line == "---" || line.starts_with("--- ") || line.starts_with("---\t");
         if marker && content {
             return Some(i as u32 + 1);
@@ -368,9 +368,8 @@ fn syntax_error(mut at: Location, text: &str, raw: &str) -> Finding {
         ));
     }
     let message = if message.starts_with("unexpected character") {
-        let found = text
-            .lines()
-            .nth(at.line as usize - 1)
+        let found = super::lines::lines(text)
+            .nth((at.line as usize).saturating_sub(1))
             .and_then(|l| l.chars().nth(at.column as usize - 1));
         match found {
             Some(c) => format!("unexpected character `{}` here", visible(&c.to_string())),
@@ -395,7 +394,7 @@ fn syntax_error(mut at: Location, text: &str, raw: &str) -> Finding {
 
 /// The first tab on `line` (from its start) or on a later line.
 fn next_tab(text: &str, line: u32) -> Option<(u32, u32)> {
-    text.lines()
+    super::lines::lines(text)
         .enumerate()
         .skip(line.checked_sub(1)? as usize)
         .find_map(|(i, l)| {

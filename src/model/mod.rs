@@ -4,14 +4,13 @@
 //! without checking. The model serialises to `map.json` and feeds templates,
 //! so its field names follow the map format.
 
+mod base_url;
 mod ids;
 mod resolve;
 
+pub use base_url::{BASE_URL_FORMS, BaseUrl, normalise_base_url, parse_base_url, url_origin};
 pub use ids::{Ref, is_valid_id};
-pub use resolve::{
-    normalise_base_url, normalise_inside, note_slug, note_title, resolve, resolve_note_path,
-    url_origin,
-};
+pub use resolve::{normalise_inside, note_slug, note_title, resolve, resolve_note_path};
 
 use crate::diagnostics::Location;
 use crate::load::Sources;
@@ -132,6 +131,10 @@ pub struct Site {
     pub positioning: Positioning,
     /// Output folder, relative to the map folder.
     pub output: String,
+    /// Whether attachments a browser would run (HTML, XML, scripts) are
+    /// published, and SVG images as they are (`site.allow_scripts_in_attachments`).
+    #[serde(skip)]
+    pub allow_scripts_in_attachments: bool,
     #[serde(skip)]
     pub origin: Location,
 }

@@ -803,6 +803,7 @@ impl Resolver<'_> {
                 y: "personalization".into(),
             },
             output: "public".into(),
+            allow_scripts_in_attachments: false,
             origin: Location::file_start(MAP_FILE),
         };
         let Some((file, s)) = found else {
@@ -832,6 +833,7 @@ impl Resolver<'_> {
         }
         site.brand = v.brand.clone();
         site.description = v.description.clone();
+        site.allow_scripts_in_attachments = v.allow_scripts_in_attachments.unwrap_or(false);
         if let Some(lang) = &v.language {
             if is_language_tag(&lang.value) {
                 site.language = lang.value.clone();
@@ -845,16 +847,19 @@ impl Resolver<'_> {
             }
         }
         if let Some(base) = &v.base_url {
-            match normalise_base_url(&base.value) {
-                Some(b) => {
-                    site.base_url = b;
-                    site.url_origin = url_origin(&base.value);
+            match super::parse_base_url(&base.value) {
+                Ok(b) => {
+                    site.base_url = b.path;
+                    site.url_origin = b.origin;
                 }
-                None => self.error(
+                Err(why) => self.error(
                     "invalid-value",
-                    format!("`{}` is not a usable base_url", base.value),
+                    format!(
+                        "`{}` is not a usable base_url: {why}",
+                        crate::diagnostics::one_line(&base.value, 80)
+                    ),
                     at_loc(&file, base),
-                    Some("use a path such as `/` or `/my-repo/`".into()),
+                    Some(super::BASE_URL_FORMS.to_string()),
                 ),
             }
         }
@@ -1368,42 +1373,6 @@ fn is_language_tag(s: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
-/// `https://acme.github.io/repo/` -> `https://acme.github.io`.
-pub fn url_origin(url: &str) -> Option<String> {
-    let url = url.trim();
-    let scheme_end = url.find("://")? + 3;
-    let host_end = url[scheme_end..]
-        .find('/')
-        .map(|i| scheme_end + i)
-        .unwrap_or(url.len());
-    (host_end > scheme_end).then(|| url[..host_end].to_string())
-}
-
-/// `/repo` -> `/repo/`; `https://x.io/repo/` -> `/repo/`. `None` if unusable.
-pub fn normalise_base_url(url: &str) -> Option<String> {
-    let url = url.trim();
-    let path = if let Some(rest) = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-    {
-        rest.find('/').map(|i| &rest[i..]).unwrap_or("/")
-    } else {
-        url
-    };
-    if path.is_empty() || path.contains(['?', '#', ' ', '"', '\'', '<', '>', '\\']) {
-        return None;
-    }
-    let mut out = String::new();
-    if !path.starts_with('/') {
-        out.push('/');
-    }
-    out.push_str(path);
-    if !out.ends_with('/') {
-        out.push('/');
-    }
-    Some(out)
-}
-
 /// Pain id and gain id -> (persona, position in its list), for each
 /// persona's pains and gains.
 type ItemIndex = HashMap<String, (usize, usize)>;
@@ -1479,20 +1448,6 @@ mod tests {
         assert!(!is_date("2026-04-31"));
         assert!(!is_date("0000-01"));
         assert!(!is_date("2026-00"));
-    }
-
-    #[test]
-    fn base_urls_are_normalised() {
-        assert_eq!(normalise_base_url("/repo").as_deref(), Some("/repo/"));
-        assert_eq!(
-            normalise_base_url("repo/sub").as_deref(),
-            Some("/repo/sub/")
-        );
-        assert_eq!(
-            normalise_base_url("https://x.github.io/repo/").as_deref(),
-            Some("/repo/")
-        );
-        assert_eq!(normalise_base_url("/a b/"), None);
     }
 
     #[test]

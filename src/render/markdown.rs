@@ -11,6 +11,7 @@
 
 use super::urls::Urls;
 use crate::analyse::links::{Target, classify, markdown_options, section_of};
+use crate::analyse::raw_html;
 use crate::model::Model;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd, html};
 use std::borrow::Cow;
@@ -35,8 +36,8 @@ const CLASSES: [(&str, &str); 3] = [
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["id", "class"])
-        .add_tags(["input", "section"])
-        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tags(["input", "label", "section"])
+        .add_tag_attributes("input", ["type", "checked", "disabled", "aria-label"])
         // Task list boxes, and nothing else a reader could type into.
         .set_tag_attribute_value("input", "type", "checkbox")
         .set_tag_attribute_value("input", "disabled", "")
@@ -195,8 +196,22 @@ impl<'m> Renderer<'m> {
         let mut footnotes = Footnotes::default();
         let mut open: Option<Footnote> = None;
         let mut raw_html = false;
+        let mut block = String::new();
         for event in Parser::new_ext(text, markdown_options()) {
             raw_html |= matches!(event, Event::Html(_) | Event::InlineHtml(_));
+            // The lines of an HTML block as one piece, as analyse reads
+            // them: a tag may span lines.
+            if let Event::Html(line) = &event {
+                block.push_str(line);
+                continue;
+            }
+            if !block.is_empty() {
+                let html = Event::Html(CowStr::from(std::mem::take(&mut block)));
+                match &mut open {
+                    Some(f) => f.events.push(html),
+                    None => main.push(html),
+                }
+            }
             match event {
                 Event::Start(Tag::FootnoteDefinition(label)) => {
                     open = Some(Footnote {
@@ -216,6 +231,11 @@ impl<'m> Renderer<'m> {
                     None => main.push(e),
                 },
             }
+        }
+        // (An HTML block always ends with an event of its own, so this is
+        // only in case.)
+        if !block.is_empty() {
+            main.push(Event::Html(CowStr::from(block)));
         }
         let mut out = Vec::with_capacity(main.len() + 8);
         self.transform(main, &mut footnotes, &mut out);
@@ -290,7 +310,7 @@ impl<'m> Renderer<'m> {
         html::push_html(&mut raw, out.into_iter());
         Rendered {
             html: if raw_html {
-                CLEANER.clean(&raw).to_string()
+                raw_html::add_missing_alt(CLEANER.clean(&raw).to_string())
             } else {
                 raw
             },
@@ -305,8 +325,19 @@ impl<'m> Renderer<'m> {
         out: &mut Vec<Event<'a>>,
     ) {
         let mut i = 0;
+        // Where the `<label>` of a task list's box ends.
+        let mut label_ends = None;
         while i < events.len() {
+            if label_ends == Some(i) {
+                out.push(Event::InlineHtml(CowStr::from("</label>")));
+                label_ends = None;
+            }
             match &events[i] {
+                Event::TaskListMarker(checked) => {
+                    let (html, ends) = task_box(*checked, &events[i + 1..]);
+                    label_ends = ends.map(|n| i + 1 + n);
+                    out.push(Event::InlineHtml(CowStr::from(html)));
+                }
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -340,6 +371,8 @@ impl<'m> Renderer<'m> {
                     None => self.dropped = true,
                 },
                 Event::End(TagEnd::Link | TagEnd::Image) if self.dropped => self.dropped = false,
+                Event::Html(html) => out.push(Event::Html(self.raw_images(html))),
+                Event::InlineHtml(html) => out.push(Event::InlineHtml(self.raw_images(html))),
                 Event::Start(Tag::Heading { level, id, .. }) => {
                     let id = match id {
                         Some(given) => {
@@ -413,6 +446,45 @@ impl<'m> Renderer<'m> {
         }
     }
 
+    /// Raw HTML with the `src` of each `<img>` rewritten as a markdown
+    /// image's address is (and the file it shows copied); an `<img>` whose
+    /// `src` is refused or broken, or that has none, becomes its `alt`
+    /// text, as a markdown image does.
+    fn raw_images<'a>(&mut self, html: &CowStr<'a>) -> CowStr<'a> {
+        let images = raw_html::images(html);
+        if images.is_empty() {
+            return html.clone();
+        }
+        let mut out = String::with_capacity(html.len() + 32);
+        let mut from = 0;
+        for image in images {
+            let src = image.src.filter(|s| !s.is_empty()).map(CowStr::from);
+            match src
+                .as_ref()
+                .and_then(|src| self.rewrite(src).map(|to| (src, to)))
+            {
+                Some((src, to)) if to == *src => continue,
+                Some((_, to)) => {
+                    // Where a tag has two, the first `src` counts: this one.
+                    let at = image.start + "<img".len();
+                    out.push_str(&html[from..at]);
+                    out.push_str(" src=\"");
+                    let _ = pulldown_cmark_escape::escape_href(&mut out, &to);
+                    out.push('"');
+                    from = at;
+                }
+                None => {
+                    out.push_str(&html[from..image.start]);
+                    let alt = image.alt.unwrap_or_default();
+                    let _ = pulldown_cmark_escape::escape_html(&mut out, &alt);
+                    from = image.end;
+                }
+            }
+        }
+        out.push_str(&html[from..]);
+        CowStr::from(out)
+    }
+
     /// Where a link or image of the text points on the site; `None` drops
     /// the element and keeps its text.
     fn rewrite<'a>(&mut self, dest: &CowStr<'a>) -> Option<CowStr<'a>> {
@@ -442,6 +514,75 @@ fn link_start<'a>(link_type: LinkType, dest: &str, title: &str) -> Event<'a> {
     }
     tag.push_str("\" rel=\"noopener noreferrer\">");
     Event::InlineHtml(CowStr::from(tag))
+}
+
+/// The box of a task list item (`- [x] interviews`), given the events
+/// after it, with the item's text as its accessible name: without one a
+/// screen reader says only "checkbox, checked". The box and the text are
+/// wrapped in a `<label>` (the text then names the box, and is read once),
+/// closed before the event at the index returned; where the text holds
+/// more than plain inline markdown (raw HTML, which could put another
+/// control or a block in the label), the box is named by an `aria-label`
+/// with the text instead.
+fn task_box(checked: bool, after: &[Event]) -> (String, Option<usize>) {
+    let mut name = String::new();
+    let mut ends = None;
+    let mut plain = true;
+    for (n, event) in after.iter().enumerate() {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => name.push_str(t),
+            Event::SoftBreak | Event::HardBreak => name.push(' '),
+            Event::FootnoteReference(_) => {}
+            Event::Start(
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. },
+            )
+            | Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => {}
+            // The end of the item's text: its paragraph or the item ends,
+            // or a list inside it starts.
+            Event::End(TagEnd::Paragraph | TagEnd::Item) | Event::Start(Tag::List(_)) => {
+                ends = Some(n);
+                break;
+            }
+            _ => {
+                plain = false;
+                if matches!(event, Event::InlineHtml(_)) {
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let state = if checked { " checked=\"\"" } else { "" };
+    if plain && ends.is_some() && !name.is_empty() {
+        return (
+            format!("<label><input disabled=\"\" type=\"checkbox\"{state}> "),
+            ends,
+        );
+    }
+    let mut html = String::from("<input disabled=\"\" type=\"checkbox\"");
+    html.push_str(state);
+    if !name.is_empty() {
+        html.push_str(" aria-label=\"");
+        let _ = pulldown_cmark_escape::escape_html(&mut html, &name);
+        html.push('"');
+    }
+    html.push_str("> ");
+    (html, None)
 }
 
 /// The page has its own `<h1>`; a note's headings start at `<h2>`.
@@ -746,6 +887,70 @@ mod tests {
         assert!(
             html.contains("<code class=\"language-js\">y</code>"),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn a_task_lists_boxes_are_named_by_their_items_text() {
+        for raw in ["", "\n\n<span>raw HTML elsewhere: cleaned</span>"] {
+            let html = note(&format!(
+                "- [x] interviews with *five* people\n- [ ] survey\n{raw}"
+            ));
+            assert!(
+                html.contains("<li><label><input disabled=\"\" type=\"checkbox\" checked=\"\"> interviews with <em>five</em> people</label></li>"),
+                "{html}"
+            );
+            assert!(
+                html.contains(
+                    "<li><label><input disabled=\"\" type=\"checkbox\"> survey</label></li>"
+                ),
+                "{html}"
+            );
+        }
+        // Raw HTML in the item's text stays out of the label; the box is
+        // named by its text, escaped.
+        let html = note("- [ ] ask <b>\"Q&A\"</b> team\n");
+        assert!(
+            html.contains("<input disabled=\"\" type=\"checkbox\" aria-label=\"ask &quot;Q&amp;A&quot; team\">"),
+            "{html}"
+        );
+        assert!(!html.contains("<label>"), "{html}");
+    }
+
+    #[test]
+    fn a_raw_img_shows_the_file_as_a_markdown_image_does() {
+        let m = &example().model;
+        let r = render(
+            m,
+            &Urls::new("/repo/"),
+            "notes/research/a.md",
+            "<p><img src=\"../../data/pdp-conversion.csv\" width=\"30\"> \
+             <img src=\"nope.png\" alt=\"Gone &amp; lost\"> \
+             <img src=\"javascript:alert(1)\" alt=\"x\"> \
+             <img src=\"https://example.com/a.png\" alt=\"web\"></p>",
+        );
+        assert!(
+            r.html.contains(
+                "<img alt=\"\" src=\"/repo/files/data/pdp-conversion.csv\" width=\"30\">"
+            ),
+            "{}",
+            r.html
+        );
+        assert_eq!(
+            r.files.iter().collect::<Vec<_>>(),
+            ["data/pdp-conversion.csv"]
+        );
+        assert!(r.html.contains(" Gone &amp; lost "), "{}", r.html);
+        assert!(
+            !r.html.contains("nope.png") && !r.html.contains("javascript"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<img src=\"https://example.com/a.png\" alt=\"web\">"),
+            "{}",
+            r.html
         );
     }
 

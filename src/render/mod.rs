@@ -294,11 +294,23 @@ fn render_all(
         .flat_map(|(_, f)| f)
         .chain(&analysed.analysis.backlinks.field_files)
         .collect();
+    // SVG images are published as analyse cleaned them of scripts, never
+    // as they are (unless the map allows scripts).
+    let cleaned = !model.site.allow_scripts_in_attachments;
+    let (svgs, note_files): (Vec<&String>, Vec<&String>) = note_files
+        .into_iter()
+        .partition(|f| cleaned && crate::analyse::attachments::is_svg(f));
+    for f in svgs {
+        if let Some(svg) = analysed.analysis.backlinks.svgs.get(f) {
+            out(format!("files/{f}"), svg.to_vec())?;
+        }
+    }
     let written = written.into_inner().unwrap_or_else(PoisonError::into_inner);
     let mut note_copies: Vec<(String, PathBuf)> = Vec::new();
     for f in note_files {
-        let source = model.root.join(f);
-        if source.is_file() {
+        // The path the check resolved and approved, every symbolic link
+        // followed: the copy reads that very file, or fails.
+        if let Ok(Some(source)) = crate::analyse::links::attachment(model, f) {
             note_copies.push((format!("files/{f}"), source));
         }
     }

@@ -104,7 +104,7 @@ fn make(renderer: &Renderer, pages: &HashMap<String, Page>, file: &str) -> Optio
     let model = renderer.ctx.model;
     if map_stylesheets(model).contains(&file) {
         let (_, source) = model.static_files.iter().find(|(path, _)| path == file)?;
-        return std::fs::read(source).ok();
+        return crate::load::walk::read_resolved(source).ok();
     }
     None
 }

@@ -1,7 +1,8 @@
 //! The HTTP side of `serve`: the site from memory under its base URL, the
 //! live-reload script and the long-polled build status.
 
-use super::state::{OverlayError, SiteState, Snapshot};
+use super::hosts::{OwnHosts, only_own_hosts};
+use super::state::{OverlayError, SiteState, Snapshot, Status};
 use super::{LIVE_JS, LIVE_JS_BUILT, STATUS};
 use crate::render::theme::escape_text;
 use axum::body::{Body, Bytes};
@@ -21,14 +22,20 @@ pub struct App {
     pub base: std::sync::Arc<std::sync::RwLock<String>>,
     /// Becomes `true` on Ctrl-C.
     pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// The names requests may name the server by.
+    pub hosts: std::sync::Arc<OwnHosts>,
 }
 
+/// Every route, the site's files and the live reload alike, behind the
+/// check of the host a request names (see [`super::hosts`]).
 pub fn router(app: App) -> Router {
+    let hosts = app.hosts.clone();
     Router::new()
         .route(LIVE_JS, get(live_js))
         .route(STATUS, get(status))
         .fallback(get(site_file))
         .with_state(app)
+        .layer(axum::middleware::from_fn_with_state(hosts, only_own_hosts))
 }
 
 async fn live_js() -> Response {
@@ -143,7 +150,7 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
         return redirect(format!("{path}/{query}"));
     }
     if snapshot.files.is_empty() {
-        return first_build_failed(&snapshot.status.errors);
+        return first_build_failed(&snapshot.status);
     }
     not_found(&app, base)
 }
@@ -217,9 +224,49 @@ fn stamp(page: &Bytes, version: u64) -> Bytes {
 
 /// Before any good build there is no site: a page that shows the errors
 /// overlay and reloads once the map builds. With JavaScript off there is no
-/// overlay, so the page lists the errors itself.
-fn first_build_failed(errors: &[OverlayError]) -> Response {
-    let listed: String = errors
+/// overlay, so the page lists the errors itself (or says that the map
+/// folder is gone).
+fn first_build_failed(status: &Status) -> Response {
+    let (title, lead, listed) = match &status.gone {
+        Some(folder) => (
+            "The map folder is gone",
+            "It was removed or moved away. Once a folder is back at its path, \
+             touchmap builds the site from it and this page reloads by itself.",
+            format!(
+                "<p>The map folder: <code>{}</code>. With JavaScript off, reload this page once it is back.</p>",
+                escape_text(folder)
+            ),
+        ),
+        None => (
+            "The map has errors",
+            "Fix them and this page reloads by itself.",
+            format!(
+                "<ol>{}</ol><p>With JavaScript off, reload this page once they are fixed.</p>",
+                listed(&status.errors)
+            ),
+        ),
+    };
+    let html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>touchmap: {lower}</title></head>\
+         <body><h1>{title}</h1><p>{lead}</p>\
+         <noscript>{listed}</noscript>\
+         <script src=\"{LIVE_JS}?v=0\" defer></script></body></html>",
+        lower = title.to_lowercase()
+    );
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+/// The errors as list items: location, message and hint, escaped.
+fn listed(errors: &[OverlayError]) -> String {
+    errors
         .iter()
         .map(|e| {
             let hint = e
@@ -235,22 +282,7 @@ fn first_build_failed(errors: &[OverlayError]) -> Response {
                 escape_text(&e.message)
             )
         })
-        .collect();
-    let html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>touchmap: the map has errors</title></head>\
-         <body><h1>The map has errors</h1><p>Fix them and this page reloads by itself.</p>\
-         <noscript><ol>{listed}</ol><p>With JavaScript off, reload this page once they are fixed.</p></noscript>\
-         <script src=\"{LIVE_JS}?v=0\" defer></script></body></html>"
-    );
-    (
-        StatusCode::SERVICE_UNAVAILABLE,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        html,
-    )
-        .into_response()
+        .collect()
 }
 
 #[cfg(test)]
@@ -274,6 +306,11 @@ mod tests {
             state: state.clone(),
             base: std::sync::Arc::new(std::sync::RwLock::new("/".into())),
             stopping: tokio::sync::watch::channel(false).1,
+            hosts: std::sync::Arc::new(OwnHosts::new(
+                "127.0.0.1",
+                std::net::Ipv4Addr::LOCALHOST.into(),
+                "http://127.0.0.1:3000/",
+            )),
         };
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -384,6 +421,21 @@ mod tests {
             "{listed}"
         );
         assert!(!body.contains("<b>"), "the map's text is escaped: {body}");
+    }
+
+    #[test]
+    fn before_the_map_first_builds_a_map_folder_that_is_gone_is_said_to_be_gone() {
+        let state = SiteState::new();
+        state.gone("maps/<b>klantreis</b>".into());
+        let (app, runtime) = served(&state);
+        let (status, body) = runtime.block_on(get(&app, "/"));
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("<h1>The map folder is gone</h1>"), "{body}");
+        assert!(
+            body.contains("<code>maps/&lt;b&gt;klantreis&lt;/b&gt;</code>"),
+            "{body}"
+        );
+        assert!(!body.contains("errors"), "{body}");
     }
 
     #[test]

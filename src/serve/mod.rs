@@ -5,6 +5,7 @@
 //! a new site replaces the old one at once (no 404 mid-rebuild). A broken
 //! edit keeps the last good site and shows the errors in the browser.
 
+mod hosts;
 mod http;
 mod rebuild;
 mod state;
@@ -96,7 +97,7 @@ pub fn run(opts: ServeOptions) -> Exit {
     // Watching before the first build, so that no edit made while it runs
     // is missed.
     let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
-    let _watcher = match watch::start(&root, opts.poll, tx) {
+    let folder = match watch::Folder::watch(&opts.dir, &root, opts.poll, tx) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("error: {e}\n  = help: try `--poll` on network drives, WSL or containers");
@@ -104,8 +105,7 @@ pub fn run(opts: ServeOptions) -> Exit {
         }
     };
     let shared_base = base.clone();
-    let watch_root = root.clone();
-    std::thread::spawn(move || rebuild_loop(rebuilder, rx, &watch_root, &shared_base));
+    std::thread::spawn(move || rebuild_loop(rebuilder, rx, folder, &shared_base));
 
     // An address that stands for every interface is not one to open:
     // the URL names this machine, and a note says who else can see it.
@@ -158,6 +158,11 @@ pub fn run(opts: ServeOptions) -> Exit {
             state,
             base,
             stopping: stopping.clone(),
+            hosts: Arc::new(hosts::OwnHosts::new(
+                &opts.bind,
+                address.ip(),
+                &format!("http://{shown}/"),
+            )),
         };
         let server = axum::serve(listener, http::router(app)).with_graceful_shutdown({
             let mut stopping = stopping.clone();
@@ -377,10 +382,13 @@ fn read(base: &RwLock<String>) -> String {
 /// still rendering when a newer edit that matters comes is stopped, and the
 /// newer edit rebuilt at once; the rebuild after a stopped one always
 /// finishes, so that a folder that never goes quiet still gets whole sites.
+/// Between changes, and after each, the map folder is looked at: one that
+/// has gone is said to have gone, and one that is back (or another in its
+/// place) is watched and built from (see [`watch::Folder`]).
 fn rebuild_loop(
     mut rebuilder: Rebuilder,
     rx: mpsc::Receiver<Vec<PathBuf>>,
-    root: &Path,
+    mut folder: watch::Folder,
     base: &RwLock<String>,
 ) {
     let first_base = rebuilder.rebuild(None);
@@ -394,23 +402,61 @@ fn rebuild_loop(
     loop {
         let waiting = std::mem::take(&mut *lock(&came));
         let first = if waiting.is_empty() {
-            match lock(&rx).recv() {
-                Ok(first) => first,
-                Err(_) => return,
+            match lock(&rx).recv_timeout(watch::FOLDER_CHECK) {
+                Ok(first) => Some(first),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
             }
         } else {
-            waiting
+            Some(waiting)
         };
-        let mut paths = watch::settle(&lock(&rx), first);
+        let mut paths = first
+            .map(|first| watch::settle(&lock(&rx), first))
+            .unwrap_or_default();
         paths.sort();
         paths.dedup();
-        let rel = relevant_paths(root, &paths);
-        // After a stopped rebuild the site must be rebuilt whatever came.
-        let Some(change) = watch::classify(&rel, Some(&output_folder(root)))
-            .or_else(|| stopped.then(|| watch::Change::Map(rel.clone())))
-        else {
-            continue;
+        let doubt = paths.iter().any(|p| p == folder.root());
+        let change = match folder.check(doubt) {
+            watch::Found::Same => {
+                let root = folder.root();
+                let rel = relevant_paths(root, &paths);
+                // After a stopped rebuild the site must be rebuilt whatever came.
+                let Some(change) = watch::classify(&rel, Some(&output_folder(root)))
+                    .or_else(|| stopped.then(|| watch::Change::Map(rel.clone())))
+                else {
+                    continue;
+                };
+                change
+            }
+            watch::Found::Gone => {
+                rebuilder.folder_gone();
+                continue;
+            }
+            watch::Found::StillGone => continue,
+            watch::Found::Unwatchable(e) => {
+                eprintln!(
+                    "✗ cannot watch the map folder {} again: {e}; trying again",
+                    rebuilder.dir.display()
+                );
+                continue;
+            }
+            watch::Found::Back { replaced } => {
+                eprintln!(
+                    "… the map folder {} {}: watching it",
+                    rebuilder.dir.display(),
+                    if replaced {
+                        "is another folder now"
+                    } else {
+                        "is back"
+                    }
+                );
+                // The rest of a copy still under way comes in the same
+                // rebuild.
+                let _ = watch::settle(&lock(&rx), Vec::new());
+                watch::Change::Folder
+            }
         };
+        let root = folder.root();
         let may_stop = !stopped;
         let superseded = || {
             if !may_stop {

@@ -296,6 +296,21 @@ impl Rebuilder {
 }
 
 impl Rebuilder {
+    /// Says on the terminal and in the browser that the map folder has
+    /// gone; the last good site stays.
+    pub fn folder_gone(&self) {
+        let serving = if self.state.snapshot().files.is_empty() {
+            "there is no good build to serve yet"
+        } else {
+            "still serving the last good site"
+        };
+        eprintln!(
+            "✗ the map folder {} is gone (removed or moved away); {serving}, and watching for a folder to come back at its path",
+            self.dir.display(),
+        );
+        self.state.gone(self.dir.display().to_string());
+    }
+
     /// What the browser gets after a failed build, for the terminal line.
     fn fallback(&self) -> &'static str {
         if self.state.snapshot().files.is_empty() {
@@ -316,7 +331,9 @@ fn count(n: usize, noun: &str) -> String {
 }
 
 fn describe(change: &Change) -> String {
-    let (Change::Theme(paths) | Change::Map(paths)) = change;
+    let (Change::Theme(paths) | Change::Map(paths)) = change else {
+        return "a new map folder at its path".into();
+    };
     let shown: Vec<String> = paths
         .iter()
         .take(3)
@@ -339,7 +356,7 @@ fn in_memory(site: SiteFiles) -> HashMap<String, Bytes> {
         .map(|(p, b)| (p, Bytes::from(b)))
         .collect();
     for (rel, source) in &site.copies {
-        if let Ok(bytes) = std::fs::read(source) {
+        if let Ok(bytes) = crate::load::walk::read_resolved(source) {
             files.insert(rel.clone(), Bytes::from(bytes));
         }
     }

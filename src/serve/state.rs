@@ -29,6 +29,9 @@ pub struct Status {
     pub site: u64,
     /// Errors of the last attempt; empty when it succeeded.
     pub errors: Vec<OverlayError>,
+    /// The map folder, as named to `serve`, while it is gone (removed or
+    /// moved away); the last good site is still served.
+    pub gone: Option<String>,
 }
 
 impl Status {
@@ -39,6 +42,7 @@ impl Status {
             state: self.state + 1,
             site: self.site + u64::from(new_site),
             errors,
+            gone: None,
         }
     }
 }
@@ -158,6 +162,19 @@ impl SiteState {
         self.replace(|old| Snapshot {
             files: old.files.clone(),
             status: old.status.next(false, errors),
+            rendering: None,
+        });
+    }
+
+    /// Records that the map folder `folder` is gone; the last good site
+    /// stays, and the next build attempt clears this.
+    pub fn gone(&self, folder: String) {
+        self.replace(|old| Snapshot {
+            files: old.files.clone(),
+            status: Status {
+                gone: Some(folder),
+                ..old.status.next(false, Vec::new())
+            },
             rendering: None,
         });
     }

@@ -6,7 +6,9 @@
 //! rename's target is a map file and triggers the rebuild. The debouncer folds
 //! a burst of events (a git checkout, 50 saves a second) into one batch.
 
+use notify::event::ModifyKind;
 use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::file_id::{FileId, get_file_id};
 use notify_debouncer_full::{
     DebounceEventResult, DebouncedEvent, FileIdMap, new_debouncer, new_debouncer_opt,
 };
@@ -58,6 +60,9 @@ pub enum Change {
     Theme(Vec<PathBuf>),
     /// Map files, notes or series: the whole pipeline.
     Map(Vec<PathBuf>),
+    /// A new folder at the map folder's path, back after it had gone or
+    /// in place of the one watched: the whole pipeline.
+    Folder,
 }
 
 /// Classifies changed paths (relative to the map folder); `None` when none matters.
@@ -132,6 +137,131 @@ fn is_editor_temp(name: &str) -> bool {
         || name == "4913"
 }
 
+/// How often the map folder's path is looked at, to notice that the folder
+/// has gone or been replaced (see [`Folder`]). One `stat`.
+pub const FOLDER_CHECK: Duration = Duration::from_millis(500);
+
+/// The map folder as watched. A watch follows the folder it was started on,
+/// not its path: after `rm -rf MAP` it has nothing left to watch, and after
+/// `mv MAP MAP.old; mv MAP.new MAP` (as sync and deploy tools replace a
+/// folder) it follows `MAP.old`. So the folder the path names now is
+/// compared with the one watched (device and inode; volume and file index on
+/// Windows) every [`FOLDER_CHECK`] and after any event about the folder
+/// itself, and watched anew when they differ.
+pub struct Folder {
+    /// The map folder as named to `serve`; a symbolic link is followed
+    /// each time, so a link switched to another folder is noticed too.
+    dir: PathBuf,
+    /// The folder watched, as the watcher names the paths of its events.
+    root: PathBuf,
+    /// Which folder is watched; `None` while there is none.
+    id: Option<FileId>,
+    watcher: Option<Watcher>,
+    poll: bool,
+    tx: Sender<Vec<PathBuf>>,
+    /// The error of the last attempt to watch a folder back at the path.
+    failed: Option<String>,
+}
+
+/// What [`Folder::check`] found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Found {
+    /// The path still names the folder watched.
+    Same,
+    /// The folder has just gone (removed, moved away, or no longer a
+    /// folder) and is not watched any more.
+    Gone,
+    /// No folder at the path yet.
+    StillGone,
+    /// A folder is at the path again, or (`replaced`) another one took the
+    /// place of the one watched: it is watched now, and the site must be
+    /// built from it.
+    Back { replaced: bool },
+    /// A folder is at the path but cannot be watched: why. Said once; the
+    /// next checks try again.
+    Unwatchable(String),
+}
+
+impl Folder {
+    /// Watches the map folder `dir` (found at `root`), sending each batch of
+    /// changed paths to `tx` as [`start`] does.
+    pub fn watch(
+        dir: &Path,
+        root: &Path,
+        poll: bool,
+        tx: Sender<Vec<PathBuf>>,
+    ) -> Result<Folder, String> {
+        let id = identity(dir);
+        let watcher = start(root, poll, tx.clone())?;
+        Ok(Folder {
+            dir: dir.to_path_buf(),
+            root: root.to_path_buf(),
+            id,
+            watcher: Some(watcher),
+            poll,
+            tx,
+            failed: None,
+        })
+    }
+
+    /// The folder watched (or last watched), as event paths name it.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Compares the folder at the path with the one watched, and watches
+    /// anew when they differ, or when `doubt` (an event about the folder
+    /// itself: a folder removed and another made at once may get the same
+    /// inode).
+    pub fn check(&mut self, doubt: bool) -> Found {
+        // Taken before the new watch starts: a folder swapped in between
+        // differs from it at the next check.
+        let now = identity(&self.dir);
+        if now.is_some() && now == self.id && self.watcher.is_some() && !doubt {
+            return Found::Same;
+        }
+        let was_watched = self.watcher.take().is_some();
+        self.id = None;
+        let gone = if was_watched {
+            Found::Gone
+        } else {
+            Found::StillGone
+        };
+        if now.is_none() {
+            return gone;
+        }
+        let watched = self
+            .dir
+            .canonicalize()
+            .map_err(|e| e.to_string())
+            .and_then(|root| Ok((start(&root, self.poll, self.tx.clone())?, root)));
+        match watched {
+            Ok((watcher, root)) => {
+                self.watcher = Some(watcher);
+                self.root = root;
+                self.id = now;
+                self.failed = None;
+                Found::Back {
+                    replaced: was_watched,
+                }
+            }
+            Err(e) if self.failed.as_ref() != Some(&e) => {
+                self.failed = Some(e.clone());
+                Found::Unwatchable(e)
+            }
+            Err(_) => gone,
+        }
+    }
+}
+
+/// Which folder `dir` names now; `None` when there is none (or a file).
+fn identity(dir: &Path) -> Option<FileId> {
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => get_file_id(dir).ok(),
+        _ => None,
+    }
+}
+
 /// A running watcher; dropping it stops watching.
 pub enum Watcher {
     Native(
@@ -146,13 +276,24 @@ pub enum Watcher {
 /// Watches `root` recursively, sending each debounced batch of changed paths
 /// (absolute) to `tx`. `poll` uses a polling watcher, for network drives,
 /// WSL and containers where file events do not arrive.
+/// The folder itself is named only when it was removed or renamed, which
+/// [`Folder::check`] then looks into.
 pub fn start(root: &Path, poll: bool, tx: Sender<Vec<PathBuf>>) -> Result<Watcher, String> {
+    let folder = root.to_path_buf();
     let handler = move |result: DebounceEventResult| {
         if let Ok(events) = result {
             let paths: Vec<PathBuf> = events
                 .iter()
                 .filter(|e| !matches!(e.kind, EventKind::Access(_)))
-                .flat_map(|e: &DebouncedEvent| e.paths.iter().cloned())
+                .flat_map(|e: &DebouncedEvent| {
+                    let removed = matches!(
+                        e.kind,
+                        EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
+                    );
+                    let folder = &folder;
+                    e.paths.iter().filter(move |p| removed || *p != folder)
+                })
+                .cloned()
                 .collect();
             if !paths.is_empty() {
                 let _ = tx.send(paths);
@@ -262,6 +403,53 @@ mod tests {
         assert!(!paths.is_empty() && paths.len() < 100, "{}", paths.len());
         drop(rx);
         sender.join().unwrap();
+    }
+
+    #[test]
+    fn a_folder_removed_moved_away_or_replaced_is_noticed_and_the_new_one_watched() {
+        let parent = tempfile::tempdir().unwrap();
+        let dir = parent.path().join("map");
+        std::fs::create_dir(&dir).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let root = dir.canonicalize().unwrap();
+        let mut folder = Folder::watch(&dir, &root, false, tx).unwrap();
+        assert_eq!(folder.check(false), Found::Same);
+
+        std::fs::remove_dir(&dir).unwrap();
+        assert_eq!(folder.check(false), Found::Gone);
+        assert_eq!(folder.check(false), Found::StillGone);
+        std::fs::write(&dir, "a file, not a folder").unwrap();
+        assert_eq!(folder.check(false), Found::StillGone);
+        std::fs::remove_file(&dir).unwrap();
+
+        std::fs::create_dir(&dir).unwrap();
+        assert_eq!(folder.check(false), Found::Back { replaced: false });
+        assert_eq!(folder.check(false), Found::Same);
+
+        // Swapped by two renames, between two looks.
+        let new = parent.path().join("map.new");
+        std::fs::create_dir(&new).unwrap();
+        std::fs::rename(&dir, parent.path().join("map.old")).unwrap();
+        std::fs::rename(&new, &dir).unwrap();
+        assert_eq!(folder.check(false), Found::Back { replaced: true });
+        assert_eq!(folder.check(false), Found::Same);
+        // The new folder's changes come through.
+        std::fs::write(dir.join("touchmap.yaml"), "site: {title: New}\n").unwrap();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut seen = Vec::new();
+        while !seen
+            .iter()
+            .any(|p: &PathBuf| p.ends_with("map/touchmap.yaml"))
+        {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(paths) => seen.extend(paths),
+                Err(e) => panic!("no event for the new folder ({e}); came: {seen:?}"),
+            }
+        }
+
+        // An event about the folder itself is a doubt worth a new watch.
+        assert_eq!(folder.check(true), Found::Back { replaced: true });
     }
 
     #[test]

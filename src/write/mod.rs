@@ -1,10 +1,17 @@
 //! Step 5 of the pipeline: **write**. Puts the rendered site on disk without
 //! ever losing a user's files: the site is written to a temporary folder
-//! beside the target and swapped in at the end; an existing target is only
-//! replaced when touchmap's marker file says touchmap wrote it.
+//! beside the target and swapped in at the end, in one step where the
+//! system can ([`exchange`]); an existing target is only replaced when
+//! touchmap's marker file says touchmap wrote it. What a stopped build left
+//! beside the target is tidied by the next ([`leftovers`]).
+
+mod exchange;
+mod leftovers;
 
 use crate::load::walk::OUTPUT_MARKER;
 use crate::render::SiteFiles;
+use exchange::Exchanged;
+use leftovers::Kind;
 use std::fs;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -35,10 +42,16 @@ fn io_fail(what: &str, path: &Path, e: std::io::Error) -> WriteError {
 }
 
 /// What was written.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct WriteReport {
     pub files: usize,
     pub bytes: u64,
+    /// What was put right on the way (a site a stopped build had left
+    /// moved aside, put back), for `note:` lines.
+    pub notes: Vec<String>,
+    /// What was left behind (a folder that could not be removed), each with
+    /// how to remove it, for `warning:` lines. The site was written.
+    pub warnings: Vec<String>,
 }
 
 const MARKER_TEXT: &str = "This folder was written by touchmap. `touchmap build` replaces it whole:\ndo not keep files of your own here.\n";
@@ -143,11 +156,19 @@ pub struct Staging {
     files: AtomicUsize,
     bytes: AtomicU64,
     finished: bool,
+    /// The lock on `dir`, held while the build runs (see [`leftovers`]).
+    _lock: Option<fs::File>,
+    /// What tidying the stopped builds' folders found to say.
+    tidied: leftovers::Tidied,
+    /// Removes the previous site once the new one is in place (a test
+    /// makes it fail).
+    remove_previous: fn(&Path) -> std::io::Result<()>,
 }
 
 impl Staging {
-    /// Checks that `out` may be (re)placed (see [`check_target`]) and
-    /// creates the temporary folder.
+    /// Checks that `out` may be (re)placed (see [`check_target`]), tidies
+    /// what stopped builds left beside it, and creates the temporary
+    /// folder, with the marker in it from the start.
     pub fn begin(out: &Path, map_root: &Path) -> Result<Staging, WriteError> {
         let target = check_target(out, map_root)?;
         let parent = target
@@ -159,11 +180,25 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
-        let dir = parent.join(format!(".{name}.touchmap-new-{}", std::process::id()));
-        if dir.exists() {
-            fs::remove_dir_all(&dir).map_err(|e| io_fail("clear", &dir, e))?;
+        let tidied = leftovers::tidy(&parent, &name, &target);
+        let dir = parent.join(leftovers::folder_name(&name, Kind::New));
+        // Never through what is there: a folder of this name belongs to a
+        // build of this process that is still writing.
+        fs::create_dir(&dir).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                fail(format!(
+                    "cannot write {}: another build in this process is writing it",
+                    out.display()
+                ))
+            } else {
+                io_fail("create", &dir, e)
+            }
+        })?;
+        let lock = leftovers::lock(&dir);
+        if let Err(e) = fs::write(dir.join(OUTPUT_MARKER), MARKER_TEXT) {
+            let _ = fs::remove_dir(&dir);
+            return Err(io_fail("write", &dir, e));
         }
-        fs::create_dir_all(&dir).map_err(|e| io_fail("create", &dir, e))?;
         Ok(Staging {
             target,
             parent,
@@ -172,6 +207,9 @@ impl Staging {
             files: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
             finished: false,
+            _lock: lock,
+            tidied,
+            remove_previous: leftovers::remove_ours,
         })
     }
 
@@ -206,26 +244,47 @@ impl Staging {
         Ok(())
     }
 
-    /// Copies `copies` (`(path in the site, source)`), leaves the marker and
-    /// swaps the folder in for the target.
+    /// Copies `copies` (`(path in the site, source)`), swaps the folder in
+    /// for the target and removes the previous site. That the previous site
+    /// cannot be removed is a warning in the report: the new one is in place.
     pub fn finish(mut self, copies: &[(String, PathBuf)]) -> Result<WriteReport, WriteError> {
         let mut report = WriteReport {
             files: self.files.load(Ordering::Relaxed),
             bytes: self.bytes.load(Ordering::Relaxed),
+            notes: std::mem::take(&mut self.tidied.notes),
+            warnings: std::mem::take(&mut self.tidied.warnings),
         };
         for (rel, source) in copies {
             let path = self.dir.join(rel);
             if let Some(dir) = path.parent() {
                 fs::create_dir_all(dir).map_err(|e| io_fail("create", dir, e))?;
             }
-            let n = fs::copy(source, &path).map_err(|e| io_fail("copy", source, e))?;
+            // Not `fs::copy`, which would follow a symbolic link swapped
+            // in since the check approved the source.
+            let n = crate::load::walk::copy_resolved(source, &path)
+                .map_err(|e| io_fail("copy", source, e))?;
             report.files += 1;
             report.bytes += n;
         }
-        fs::write(self.dir.join(OUTPUT_MARKER), MARKER_TEXT)
-            .map_err(|e| io_fail("write", &self.dir, e))?;
-        swap_in(&self.dir, &self.target, &self.parent, &self.name)?;
+        let previous = swap_in(
+            &self.dir,
+            &self.target,
+            &self.parent,
+            &self.name,
+            exchange::exchange,
+        )?;
         self.finished = true;
+        if let Some(old) = previous
+            && let Err(e) = (self.remove_previous)(&old)
+        {
+            report.warnings.push(format!(
+                "the new site is in place at {}, but the previous one could not be removed ({}); it is left at {}\n  = help: remove it by hand: {}",
+                self.target.display(),
+                crate::load::walk::io_reason(&e),
+                old.display(),
+                leftovers::removal_command(&old)
+            ));
+        }
         Ok(report)
     }
 }
@@ -233,39 +292,55 @@ impl Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.finished {
-            let _ = fs::remove_dir_all(&self.dir);
+            let _ = leftovers::remove_ours(&self.dir);
         }
     }
 }
 
-/// Replaces `target` by `staging` with renames, so the old site stays whole
-/// until the new one is complete, and comes back if the swap fails.
-fn swap_in(staging: &Path, target: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {
-    let old = parent.join(format!(".{name}.touchmap-old-{}", std::process::id()));
-    let had_old = target.exists();
-    if had_old {
-        // check_target made sure it is empty or ours; look again, as
-        // something may have moved there since, and a wrong delete cannot
-        // be undone.
-        if !target.is_dir() || !replaceable(target)? {
-            return Err(fail(format!(
-                "refusing to replace {}: it holds files touchmap did not write (there is no {OUTPUT_MARKER} marker in it)",
-                target.display()
-            )));
+/// Puts `staging` in the place of `target`, so that the old site stays
+/// whole until the new one is complete, and comes back if the swap fails.
+/// Where the system can, the two change places in one step; elsewhere
+/// `target` is moved aside first, and a build stopped between the two
+/// renames leaves the old site aside, which the next build puts back.
+/// Returns where the previous site now is, to be removed. `exchange` is
+/// [`exchange::exchange`] but in a test of the two renames.
+fn swap_in(
+    staging: &Path,
+    target: &Path,
+    parent: &Path,
+    name: &str,
+    exchange: fn(&Path, &Path) -> std::io::Result<Exchanged>,
+) -> Result<Option<PathBuf>, WriteError> {
+    if !target.exists() {
+        fs::rename(staging, target).map_err(|e| io_fail("move into place", target, e))?;
+        return Ok(None);
+    }
+    // check_target made sure it is empty or ours; look again, as something
+    // may have moved there since, and a wrong delete cannot be undone.
+    if !target.is_dir() || !replaceable(target)? {
+        return Err(fail(format!(
+            "refusing to replace {}: it holds files touchmap did not write (there is no {OUTPUT_MARKER} marker in it)",
+            target.display()
+        )));
+    }
+    let old = parent.join(leftovers::folder_name(name, Kind::Old));
+    match exchange(staging, target).map_err(|e| io_fail("move into place", target, e))? {
+        Exchanged::Done => {
+            // `staging` now holds the previous site: name it for what it is.
+            Ok(Some(match fs::rename(staging, &old) {
+                Ok(()) => old,
+                Err(_) => staging.to_path_buf(),
+            }))
         }
-        fs::rename(target, &old).map_err(|e| io_fail("move aside", target, e))?;
-    }
-    if let Err(e) = fs::rename(staging, target) {
-        if had_old {
-            let _ = fs::rename(&old, target);
+        Exchanged::Unsupported => {
+            fs::rename(target, &old).map_err(|e| io_fail("move aside", target, e))?;
+            if let Err(e) = fs::rename(staging, target) {
+                let _ = fs::rename(&old, target);
+                return Err(io_fail("move into place", target, e));
+            }
+            Ok(Some(old))
         }
-        let _ = fs::remove_dir_all(staging);
-        return Err(io_fail("move into place", target, e));
     }
-    if had_old {
-        fs::remove_dir_all(&old).map_err(|e| io_fail("remove the previous site at", &old, e))?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -372,6 +447,175 @@ mod tests {
         // path says.
         write_site(&site(), &d.join("missing/../new/site"), &map).unwrap();
         assert!(d.join("new/site/index.html").is_file());
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    /// The names in `dir`, sorted.
+    fn names(dir: &Path) -> Vec<String> {
+        let mut n: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        n.sort();
+        n
+    }
+
+    /// A folder as a build leaves it: the marker and a page saying `which`.
+    fn leftover(dir: &Path, which: &str) {
+        fs::create_dir_all(dir).unwrap();
+        fs::write(dir.join(OUTPUT_MARKER), MARKER_TEXT).unwrap();
+        fs::write(dir.join("index.html"), which).unwrap();
+    }
+
+    /// Past the largest process id Linux gives (2^22): no process has it.
+    const GONE: u32 = 4_194_305;
+
+    #[test]
+    fn the_next_build_removes_what_stopped_builds_left_and_only_that() {
+        let d = tmp("leftovers");
+        let map = d.join("map");
+        fs::create_dir_all(&map).unwrap();
+        let out = d.join("site");
+        write_site(&site(), &out, &map).unwrap();
+        let me = std::process::id();
+        for gone in [
+            format!(".site.touchmap-new-{GONE}"),
+            format!(".site.touchmap-old-{GONE}-12345"),
+            // This process's id with another start time: a process before
+            // this one that had the same id.
+            format!(".site.touchmap-old-{me}-1"),
+        ] {
+            leftover(&d.join(gone), "stopped");
+        }
+        // Stopped while creating its folder: empty.
+        fs::create_dir(d.join(format!(".site.touchmap-new-{GONE}-7"))).unwrap();
+        let kept = [
+            // A build that runs: this process, named the old way.
+            format!(".site.touchmap-new-{me}"),
+            // Gone by its id, but its lock is held (a build in another
+            // container): see below.
+            format!(".site.touchmap-new-{}-9", GONE + 1),
+            // No marker and not empty: not known as touchmap's.
+            format!(".site.touchmap-old-{}", GONE + 2),
+            // Another output's.
+            format!(".other.touchmap-new-{GONE}"),
+            format!(".site.touchmap-gone-{GONE}"),
+        ];
+        for k in &kept {
+            leftover(&d.join(k), "kept");
+        }
+        fs::remove_file(d.join(&kept[2]).join(OUTPUT_MARKER)).unwrap();
+        let held = leftovers::lock(&d.join(&kept[1])).expect("the lock is free");
+        let report = write_site(&site(), &out, &map).unwrap();
+        drop(held);
+        let mut expected: Vec<String> = kept.to_vec();
+        expected.extend(["map".into(), "site".into()]);
+        expected.sort();
+        assert_eq!(names(&d), expected);
+        assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+        assert!(report.notes.is_empty(), "{:?}", report.notes);
+        for k in &kept {
+            assert_eq!(
+                fs::read_to_string(d.join(k).join("index.html")).unwrap(),
+                "kept"
+            );
+        }
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn a_swap_stopped_half_way_is_put_right_by_the_next_build() {
+        let d = tmp("half-swap");
+        let map = d.join("map");
+        fs::create_dir_all(&map).unwrap();
+        let out = d.join("site");
+        // Stopped between moving the site aside and moving the new one in.
+        leftover(&d.join(format!(".site.touchmap-old-{GONE}-5")), "last site");
+        leftover(&d.join(format!(".site.touchmap-new-{GONE}-5")), "new site");
+        let staging = Staging::begin(&out, &map).unwrap();
+        assert_eq!(
+            fs::read_to_string(out.join("index.html")).unwrap(),
+            "last site",
+            "the last site is back before anything else is done"
+        );
+        assert_eq!(staging.tidied.notes.len(), 1, "{:?}", staging.tidied.notes);
+        assert!(
+            staging.tidied.notes[0].contains("was put back"),
+            "{:?}",
+            staging.tidied.notes
+        );
+        // A build that fails from here leaves the last site in place.
+        drop(staging);
+        assert_eq!(names(&d), ["map", "site"]);
+        assert_eq!(
+            fs::read_to_string(out.join("index.html")).unwrap(),
+            "last site"
+        );
+        write_site(&site(), &out, &map).unwrap();
+        assert_eq!(
+            fs::read_to_string(out.join("index.html")).unwrap(),
+            "<p>hi</p>"
+        );
+        assert_eq!(names(&d), ["map", "site"]);
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn where_folders_cannot_change_places_two_renames_swap_them() {
+        let d = tmp("two-renames");
+        leftover(&d.join("site"), "old");
+        leftover(&d.join("staging"), "new");
+        let old = swap_in(&d.join("staging"), &d.join("site"), &d, "site", |_, _| {
+            Ok(Exchanged::Unsupported)
+        })
+        .unwrap()
+        .expect("the previous site, moved aside");
+        assert_eq!(
+            fs::read_to_string(d.join("site/index.html")).unwrap(),
+            "new"
+        );
+        assert_eq!(fs::read_to_string(old.join("index.html")).unwrap(), "old");
+        assert!(
+            old.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(".site.touchmap-old-")
+        );
+        assert!(!d.join("staging").exists());
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn a_previous_site_that_cannot_be_removed_is_a_warning_with_the_new_site_in_place() {
+        let d = tmp("stuck");
+        let map = d.join("map");
+        fs::create_dir_all(&map).unwrap();
+        let out = d.join("site");
+        write_site(&site(), &out, &map).unwrap();
+        fs::write(out.join("stale.html"), "old").unwrap();
+        let mut staging = Staging::begin(&out, &map).unwrap();
+        staging.remove_previous =
+            |_| Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        staging.write("index.html", &[b"new".to_vec()]).unwrap();
+        let report = staging.finish(&[]).expect("the site was written");
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        assert!(!out.join("stale.html").exists());
+        let old = names(&d)
+            .into_iter()
+            .find(|n| n.starts_with(".site.touchmap-old-"))
+            .expect("the previous site is left aside");
+        let old = d.join(old);
+        assert!(old.join("stale.html").is_file() && old.join(OUTPUT_MARKER).is_file());
+        assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+        let w = &report.warnings[0];
+        for part in [
+            "the new site is in place",
+            "permission denied",
+            &format!("it is left at {}", old.display()),
+            &format!("chmod -R u+w {0} && rm -rf {0}", old.display()),
+        ] {
+            assert!(w.contains(part), "{part:?} in {w}");
+        }
         fs::remove_dir_all(&d).unwrap();
     }
 

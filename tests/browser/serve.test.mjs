@@ -2,12 +2,13 @@
 // the editor, updating on every save.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, renameSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, renameSync, existsSync, mkdirSync, rmSync, cpSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir, touchmap, serve, stop, browser, cleanup, sleep, builds } from "./helpers.mjs";
+import { repo, tempDir, touchmap, serve, stop, browser, cleanup, sleep, builds } from "./helpers.mjs";
 
 let dir, map, server, chrome, page;
 const file = () => join(map, "touchpoints.yaml");
+const screenshots = join(repo, "tests/browser/screenshots");
 const edit = (from, to) => writeFileSync(file(), readFileSync(file(), "utf8").replace(from, to));
 
 before(async () => {
@@ -114,6 +115,42 @@ test("a folder of map files deleted whole takes its touchpoints off the site", a
   });
   assert.equal((await fetch(url)).status, 404);
   await tp.close();
+});
+
+test("a map folder removed whole is said to be gone over the last good page; copied back, the site comes back", async () => {
+  const backup = join(dir, "backup");
+  cpSync(map, backup, { recursive: true });
+  const shown = (await page.textContent("h1")).trim();
+  rmSync(map, { recursive: true });
+  const overlay = page.locator("#touchmap-overlay");
+  await overlay.waitFor({ state: "visible", timeout: 5000 });
+  const text = await overlay.textContent();
+  assert.match(text, /the map folder .*map is gone — showing the last good version of this page/, text);
+  assert.match(text, /Once a folder is back at that path/, text);
+  assert.equal((await page.textContent("h1")).trim(), shown, "the old page stays");
+  assert.match(server.log, /✗ the map folder .*map is gone \(removed or moved away\); still serving the last good site/);
+  mkdirSync(screenshots, { recursive: true });
+  for (const width of [1400, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: join(screenshots, `serve-folder-gone-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Copied back with an edit: the page reloads into the new site.
+  writeFileSync(
+    join(backup, "touchpoints.yaml"),
+    readFileSync(join(backup, "touchpoints.yaml"), "utf8").replace(`name: ${shown}`, "name: Copied back"),
+  );
+  cpSync(backup, map, { recursive: true });
+  await page.waitForFunction(() => document.querySelector("h1")?.textContent.trim() === "Copied back", null, {
+    timeout: 5000,
+  });
+  await overlay.waitFor({ state: "detached", timeout: 2000 });
+  assert.match(server.log, /the map folder .*map is back: watching it/);
+  // And the folder back at the path is watched.
+  edit("name: Copied back", "name: Edited once back");
+  await page.waitForFunction(() => document.querySelector("h1")?.textContent.trim() === "Edited once back", null, {
+    timeout: 5000,
+  });
 });
 
 /** Polls `check` every 100 ms for up to 3 s. */

@@ -400,6 +400,7 @@ const KINDS = {
   insights: "insights/",
   notes: "notes/",
   note: "notes/research/checkout-study/",
+  "note with a task list": "notes/journey/returns-hotline/",
   search: "search/?q=delivery",
   "not found": "no/such/page/",
 };

@@ -193,6 +193,21 @@ fn control_characters_are_located_and_shown_visibly() {
 }
 
 #[test]
+fn control_characters_and_syntax_errors_count_lines_alike_whatever_the_line_breaks() {
+    for br in ["\n", "\r\n", "\r"] {
+        // Where the parser stops on a syntax error on line 3 …
+        let syntax = err(&format!("a: 1{br}b: 2{br}c: [1{br}"));
+        assert_eq!(syntax.location.line, 3, "{br:?}: {syntax:?}");
+        // … a control character on that line is said to be, too.
+        let control = err(&format!("a: 1{br}b: 2{br}c: \"\u{1}\"{br}"));
+        assert_eq!(at(&control), ("yaml-syntax", 3, 5), "{br:?}");
+        // And so is a tab the parser stops on.
+        let tab = err(&format!("a: 1{br}b:{br}\t- 1{br}"));
+        assert_eq!(at(&tab), ("yaml-syntax", 3, 1), "{br:?}: {tab:?}");
+    }
+}
+
+#[test]
 fn a_large_file_of_ordinary_entries_is_read() {
     let mut text = String::from("touchpoints:\n");
     for i in 0..40_000 {
