@@ -10,6 +10,7 @@ pub mod analyse;
 pub mod commands;
 pub mod diagnostics;
 pub mod diff;
+pub mod format;
 pub mod load;
 pub mod model;
 pub mod pipeline;

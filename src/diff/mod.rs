@@ -13,9 +13,9 @@ pub mod format;
 pub mod git;
 
 use crate::analyse::{KpiHealth, KpiStatus, journey_order};
+use crate::format::measure_text;
 use crate::model::{Direction, Emotion, Kpi, Model, Touchpoint};
 use crate::pipeline::{Analysed, analyse_map};
-use crate::render::views::measure_text;
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 use std::collections::BTreeSet;

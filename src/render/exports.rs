@@ -2,9 +2,9 @@
 //! `sitemap.xml`, and the client-side search index.
 
 use super::urls::Urls;
-use super::views::measure_text;
 use crate::analyse::links::markdown_options;
 use crate::analyse::safety::is_web_address;
+use crate::format::measure_text;
 use crate::model::{
     Benefit, Channel, Competitor, Kpi, Model, Note, Persona, Site, Stage, Touchpoint,
     ValueProposition,

@@ -12,7 +12,8 @@ use super::urls::Urls;
 use crate::analyse::links::source_path;
 use crate::analyse::{Analysis, KpiStatus};
 use crate::diagnostics::Location;
-use crate::model::{ChannelMode, Control, MeasureValue, Model, Priority, State};
+pub(crate) use crate::format::{fmt_num, measure_text, round1};
+use crate::model::{ChannelMode, Control, Model, Priority, State};
 use crate::pipeline::Analysed;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -470,31 +471,6 @@ pub fn strength_view(strength: Option<f64>) -> Value {
             "label": format!("{:.1} of 5", s),
         }),
         None => tv!({ "score": null, "class": "val-none", "label": "not rated" }),
-    }
-}
-
-pub fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
-
-/// A number as a person reads it: no trailing `.0`, at most two decimals.
-pub fn fmt_num(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
-pub fn measure_text(v: &MeasureValue, unit: Option<&str>) -> String {
-    match v {
-        MeasureValue::Number(n) => match unit {
-            Some("%") => format!("{}%", fmt_num(*n)),
-            Some(u) if !u.is_empty() => format!("{} {u}", fmt_num(*n)),
-            _ => fmt_num(*n),
-        },
-        MeasureValue::Text(t) => t.clone(),
     }
 }
 
