@@ -10,23 +10,44 @@ pub fn round1(v: f64) -> f64 {
 }
 
 /// A number as a person reads it: no trailing `.0`, at most two decimals.
+/// Pages, exports and charts all print numbers through this, so a value
+/// reads the same in a table and on the chart beside it.
 pub fn fmt_num(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    fmt_decimals(v, 2)
+}
+
+/// At most `decimals` decimals, trailing zeros trimmed; never `-0` or
+/// `NaN` (a reader has no use for either: they print as `0`).
+pub fn fmt_decimals(v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return "0".to_string();
+    }
+    let mut s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        while s.ends_with('0') {
+            s.pop();
+        }
+        if s.ends_with('.') {
+            s.pop();
+        }
+    }
+    if s == "-0" { "0".to_string() } else { s }
+}
+
+/// A printed number with its unit: `12%` (a percent sign sticks to the
+/// number), `4.5 stars`; no unit, or an empty one, leaves the number alone.
+pub fn with_unit(number: &str, unit: Option<&str>) -> String {
+    match unit {
+        Some("%") => format!("{number}%"),
+        Some(u) if !u.is_empty() => format!("{number} {u}"),
+        _ => number.to_string(),
     }
 }
 
 /// A KPI value with its unit: `12%`, `4.5 stars`, a text as written.
 pub fn measure_text(v: &MeasureValue, unit: Option<&str>) -> String {
     match v {
-        MeasureValue::Number(n) => match unit {
-            Some("%") => format!("{}%", fmt_num(*n)),
-            Some(u) if !u.is_empty() => format!("{} {u}", fmt_num(*n)),
-            _ => fmt_num(*n),
-        },
+        MeasureValue::Number(n) => with_unit(&fmt_num(*n), unit),
         MeasureValue::Text(t) => t.clone(),
     }
 }

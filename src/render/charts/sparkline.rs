@@ -1,0 +1,86 @@
+//! The sparkline: a KPI's trend as a tiny line in a table row.
+
+use super::FONT;
+use super::draw::path_segments;
+use super::scale::{finite, val};
+use super::svg::{or_default, sanitize_id};
+use super::text::escape;
+use crate::format::fmt_num;
+use std::fmt::Write as _;
+
+/// A tiny inline line for tables (80×20), no text except `<title>`.
+pub fn sparkline(id: &str, label: &str, values: &[f64]) -> String {
+    const KIND: &str = "sparkline";
+    let (sw, sh, pad) = (80.0, 20.0, 3.5);
+    let vals: Vec<Option<f64>> = values.iter().map(|v| finite(Some(*v))).collect();
+    let present: Vec<f64> = vals.iter().flatten().copied().collect();
+    let id_s = sanitize_id(id);
+    let head = |desc: &str, extra: &str| {
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-{KIND}{extra}\" viewBox=\"0 0 80 20\" width=\"80\" height=\"20\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"{id_s}-title {id_s}-desc\" font-family=\"{FONT}\" fill=\"currentColor\">\n<title id=\"{id_s}-title\">{}</title>\n<desc id=\"{id_s}-desc\">{}</desc>\n",
+            escape(&or_default(label, "Trend")),
+            escape(desc),
+        )
+    };
+    let (Some(&first), Some(&last)) = (present.first(), present.last()) else {
+        let mut s = head("No data.", " chart-empty");
+        s.push_str("<text class=\"label no-data\" x=\"40\" y=\"13\" text-anchor=\"middle\" font-size=\"9\">No data</text>\n</svg>");
+        return s;
+    };
+    let (min, max) = present
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+            (a.min(*v), b.max(*v))
+        });
+    let n = vals.len();
+    let x_of = |i: usize| {
+        if n == 1 {
+            sw / 2.0
+        } else {
+            pad + i as f64 * (sw - 2.0 * pad) / (n - 1) as f64
+        }
+    };
+    let y_of = |v: f64| {
+        if max > min {
+            pad + (max - v) / (max - min) * (sh - 2.0 * pad)
+        } else {
+            sh / 2.0
+        }
+    };
+    let pts: Vec<Option<(f64, f64)>> = vals
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v.map(|v| (x_of(i), y_of(v))))
+        .collect();
+    let desc = if present.len() == 1 {
+        format!("One value: {}.", val(first))
+    } else {
+        format!(
+            "{} values from {} to {}, lowest {}, highest {}.",
+            present.len(),
+            val(first),
+            val(last),
+            val(min),
+            val(max)
+        )
+    };
+    let mut s = head(&desc, "");
+    s.push_str("<g class=\"series series-0\">\n");
+    let d = path_segments(&pts);
+    if !d.is_empty() {
+        let _ = writeln!(
+            s,
+            r#"<path class="line" d="{d}" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" stroke-linecap="round"/>"#
+        );
+    }
+    if let Some((x, y)) = pts.iter().rev().flatten().next() {
+        let _ = writeln!(
+            s,
+            r#"<circle class="point" cx="{}" cy="{}" r="2"/>"#,
+            fmt_num(*x),
+            fmt_num(*y)
+        );
+    }
+    s.push_str("</g>\n</svg>");
+    s
+}
