@@ -1,0 +1,205 @@
+//! Touchpoints: a stage and a channel (without both it cannot be placed on
+//! the map), and references to personas, components, brand values,
+//! competitors, KPIs and notes.
+
+use super::{Absent, Registry, Regs, Resolver, absent, at_loc, loc, normalise_inside};
+use crate::diagnostics::one_line;
+use crate::load::RawMap;
+use crate::load::located::At;
+use crate::load::raw;
+use crate::model::{BrandAlignment, Emotion, Persona, Practice, Ref, Risk, Touchpoint};
+use crate::suggest::did_you_mean;
+use std::path::{Path, PathBuf};
+
+impl Resolver<'_> {
+    /// The touchpoints whose ids registered (`ok`, in file order); a
+    /// touchpoint whose stage or channel did not resolve cannot be placed on
+    /// the map: it was reported and is left out.
+    pub(super) fn touchpoints(
+        &mut self,
+        raw_touchpoints: Vec<(PathBuf, Vec<At<raw::RawTouchpoint>>)>,
+        ok: Vec<bool>,
+        regs: &Regs,
+        personas: &[Persona],
+        raw: &RawMap,
+    ) -> Vec<Touchpoint> {
+        let mut touchpoints = Vec::new();
+        let mut flags = ok.into_iter();
+        for (rel, tps) in raw_touchpoints {
+            for t in tps {
+                if !flags.next().unwrap_or(false) {
+                    continue;
+                }
+                touchpoints.push(self.touchpoint(&t, &rel, regs, personas, raw));
+            }
+        }
+        touchpoints.into_iter().flatten().collect()
+    }
+
+    fn touchpoint(
+        &mut self,
+        t: &At<raw::RawTouchpoint>,
+        file: &Path,
+        regs: &Regs,
+        personas: &[Persona],
+        raw: &RawMap,
+    ) -> Option<Touchpoint> {
+        let v = &t.value;
+        let stage = self.reference(regs.stage, &v.stage, file);
+        let channel = self.reference(regs.channel, &v.channel, file);
+        let (personas_ref, all_personas) = match &v.personas {
+            Some(list) => (self.references(regs.persona, list, file), false),
+            None => (
+                personas
+                    .iter()
+                    .map(|p| Ref {
+                        id: p.id.clone(),
+                        at: at_loc(file, &v.id),
+                    })
+                    .collect(),
+                true,
+            ),
+        };
+        let emotion = v.emotion.as_ref().and_then(|e| {
+            self.in_range("emotion score", &e.value.score, -2, 2, file)
+                .map(|s| Emotion {
+                    score: s as i8,
+                    label: e.value.label.clone(),
+                })
+        });
+        let value = self.scores("value score", &v.value, regs.component, file);
+        let risks = v
+            .risks
+            .iter()
+            .map(|r| Risk {
+                text: r.value.text.value.clone(),
+                severity: r.value.severity,
+                origin: loc(file, r.value.text.pos),
+            })
+            .collect();
+        let brand_values = BrandAlignment {
+            aligned: self.references(regs.brand, &v.brand_values.aligned, file),
+            conflicts: self.references(regs.brand, &v.brand_values.conflicts, file),
+        };
+        let competitors = v
+            .competitors
+            .iter()
+            .filter_map(|c| {
+                self.reference(regs.competitor, &c.value.competitor, file)
+                    .map(|competitor| Practice {
+                        competitor,
+                        practice: c.value.practice.clone(),
+                        differentiation: c.value.differentiation.clone(),
+                    })
+            })
+            .collect();
+        let kpis = self.references(regs.kpi, &v.kpis, file);
+        let notes = v
+            .notes
+            .iter()
+            .filter_map(|n| self.note_path(n, file, regs.note, raw))
+            .collect();
+        Some(Touchpoint {
+            id: v.id.value.clone(),
+            name: v.name.clone(),
+            stage: stage?,
+            channel: channel?,
+            personas: personas_ref,
+            all_personas,
+            control: v.control,
+            priority: v.priority,
+            state: v.state,
+            owner: v.owner.clone(),
+            description: v.description.clone(),
+            product: v.product.clone(),
+            interaction: v.interaction.clone(),
+            communication: v.communication.clone(),
+            emotion,
+            perception: v.perception.clone(),
+            value,
+            pains: v.pains.clone(),
+            opportunities: v.opportunities.clone(),
+            risks,
+            brand_values,
+            competitors,
+            kpis,
+            evidence: v.evidence,
+            notes,
+            origin: at_loc(file, &v.id),
+        })
+    }
+
+    /// A touchpoint's `notes:` entry: a path inside the map folder to a note
+    /// that was loaded. `..` that leaves the folder, absolute paths and
+    /// symlinks out are refused.
+    fn note_path(
+        &mut self,
+        path: &At<String>,
+        file: &Path,
+        notes: &Registry,
+        raw: &RawMap,
+    ) -> Option<Ref> {
+        let at = at_loc(file, path);
+        let Some(normal) = normalise_inside(&path.value) else {
+            self.error(
+                "note-outside-map",
+                format!("note path `{}` leads outside the map folder", path.value),
+                at,
+                Some(
+                    "notes must live inside the map folder; use a path like `notes/topic.md`"
+                        .into(),
+                ),
+            );
+            return None;
+        };
+        if notes.index.contains_key(&normal) {
+            return Some(Ref { id: normal, at });
+        }
+        if raw.refused.contains(Path::new(&normal)) {
+            self.error(
+                "note-outside-map",
+                format!(
+                    "note `{}` is a symbolic link to a file outside the map folder",
+                    path.value
+                ),
+                at,
+                Some("copy the note into the map folder".into()),
+            );
+            return None;
+        }
+        let shown = one_line(&path.value, 80);
+        let (message, hint) = match absent(raw, &normal, &["md", "markdown"]) {
+            Absent::Unreadable => (
+                format!("note `{shown}` could not be read (see the error there)"),
+                format!("fix the problems reported in `{normal}`"),
+            ),
+            Absent::Folder => (
+                format!("note `{shown}` is a folder, not a note"),
+                "name a markdown file in it, e.g. `notes/topic.md`".to_string(),
+            ),
+            Absent::WrongKind => (
+                format!("note `{shown}` is not a markdown (.md) file"),
+                "a note is a markdown file ending in `.md`".to_string(),
+            ),
+            Absent::Skipped => (
+                format!("note `{shown}` is in a folder touchmap does not read"),
+                "hidden folders, `templates/` and `static/` are skipped; move the note, e.g. to `notes/`".to_string(),
+            ),
+            Absent::Missing => {
+                let known = notes.index.keys().map(String::as_str);
+                let hint = did_you_mean(&normal, known).unwrap_or_else(|| {
+                    if normal.ends_with(".md") {
+                        format!(
+                            "create {normal} or fix the path (paths are relative to the map folder)"
+                        )
+                    } else {
+                        "a note is a markdown file ending in `.md`".to_string()
+                    }
+                });
+                (format!("note `{shown}` does not exist"), hint)
+            }
+        };
+        self.error("missing-note", message, at, Some(hint));
+        None
+    }
+}
