@@ -95,35 +95,62 @@ pub fn value_bars(id: &str, title: &str, components: &[String], profiles: &[Prof
                 );
             }
             groups.push_str("</g>\n");
-            let (text, class) = match v {
-                Some(v) => (
-                    val(v),
-                    if p.highlight {
-                        "label value highlight"
-                    } else {
-                        "label value"
-                    },
-                ),
-                None => ("n/a".to_string(), "label value missing"),
-            };
-            let weight = if p.highlight {
-                r#" font-weight="700""#
-            } else {
-                ""
-            };
-            let _ = writeln!(
-                groups,
-                r#"<text class="{class}" x="{}" y="{}" font-size="{}"{weight}>{text}</text>"#,
-                fmt_num(x_of(v.unwrap_or(0.0)) + 5.0),
-                fmt_num(cy + value_fs * 0.36),
-                fmt_num(value_fs),
+            value_label(
+                &mut groups,
+                p,
+                v,
+                x_of(v.unwrap_or(0.0)) + 5.0,
+                cy,
+                value_fs,
             );
         }
         y += group_h + pad;
     }
     let bars_bottom = y - pad / 2.0;
 
-    // Scale 0..5 behind the bars.
+    scale(&mut body, &x_of, top, bars_bottom);
+    body.push_str(&groups);
+
+    let items = profile_legend(profiles, &colour, true);
+    let (legend_svg, legend_h) = legend(&items, bars_bottom + 24.0);
+    body.push_str(&legend_svg);
+    let h = bars_bottom + 24.0 + legend_h + 6.0;
+    let desc = format!(
+        "Scores from 0 to 5 per component; {}.",
+        profiles_desc(components, profiles, &vals)
+    );
+    svg_doc(KIND, id, title, &desc, h, &body)
+}
+
+/// The number at the end of a bar, or "n/a" where the profile has no score.
+fn value_label(groups: &mut String, p: &Profile, v: Option<f64>, x: f64, cy: f64, value_fs: f64) {
+    let (text, class) = match v {
+        Some(v) => (
+            val(v),
+            if p.highlight {
+                "label value highlight"
+            } else {
+                "label value"
+            },
+        ),
+        None => ("n/a".to_string(), "label value missing"),
+    };
+    let weight = if p.highlight {
+        r#" font-weight="700""#
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        groups,
+        r#"<text class="{class}" x="{}" y="{}" font-size="{}"{weight}>{text}</text>"#,
+        fmt_num(x),
+        fmt_num(cy + value_fs * 0.36),
+        fmt_num(value_fs),
+    );
+}
+
+/// The scale 0..5 behind the bars.
+fn scale(body: &mut String, x_of: &dyn Fn(f64) -> f64, top: f64, bars_bottom: f64) {
     for t in 0..=5 {
         let x = fmt_num(x_of(f64::from(t)));
         let (class, opacity) = if t == 0 {
@@ -143,15 +170,4 @@ pub fn value_bars(id: &str, title: &str, components: &[String], profiles: &[Prof
             fmt_num(bars_bottom + 16.0),
         );
     }
-    body.push_str(&groups);
-
-    let items = profile_legend(profiles, &colour, true);
-    let (legend_svg, legend_h) = legend(&items, bars_bottom + 24.0);
-    body.push_str(&legend_svg);
-    let h = bars_bottom + 24.0 + legend_h + 6.0;
-    let desc = format!(
-        "Scores from 0 to 5 per component; {}.",
-        profiles_desc(components, profiles, &vals)
-    );
-    svg_doc(KIND, id, title, &desc, h, &body)
 }

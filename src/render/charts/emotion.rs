@@ -69,8 +69,46 @@ pub fn emotion_curve(id: &str, title: &str, stages: &[String], series: &[Series]
         );
     }
 
-    // Stage labels: wrapped on up to two lines if they fit (at 13, else 12
-    // units), else rotated.
+    let labels_h = stage_labels(&mut body, stages, &x_of, step, bottom);
+    // Axis line at the bottom.
+    hline(&mut body, "axis", left, left + plot_w, bottom, "0.6", "");
+
+    series_lines(&mut body, stages, series, &vals, &x_of, &y_of, step);
+
+    // Legend.
+    let items: Vec<LegendItem> = series
+        .iter()
+        .enumerate()
+        .map(|(si, s)| LegendItem {
+            label: s.label.clone(),
+            class: format!(
+                "series series-{}{}",
+                si % COLOURS,
+                if s.dashed { " dashed" } else { "" }
+            ),
+            shape: si,
+            dash: if s.dashed { "8 5" } else { "" },
+            swatch: false,
+            faded: false,
+        })
+        .collect();
+    let (legend_svg, legend_h) = legend(&items, bottom + labels_h + 4.0);
+    body.push_str(&legend_svg);
+    let h = bottom + labels_h + 4.0 + legend_h + 6.0;
+
+    let desc = description(stages, series, &vals);
+    svg_doc(KIND, id, title, &desc, h, &body)
+}
+
+/// Stage labels: wrapped on up to two lines if they fit (at 13, else 12
+/// units), else rotated. Returns the height they take below the plot.
+fn stage_labels(
+    body: &mut String,
+    stages: &[String],
+    x_of: &dyn Fn(usize) -> f64,
+    step: f64,
+    bottom: f64,
+) -> f64 {
     let label_y = bottom + 18.0;
     let horizontal = [FS, FS_TICK].into_iter().find_map(|size| {
         let max_chars = ((step - 8.0) / char_w(size)).floor().max(1.0) as usize;
@@ -81,7 +119,7 @@ pub fn emotion_curve(id: &str, title: &str, stages: &[String], series: &[Series]
             .collect::<Option<_>>()?;
         Some((size, wrapped))
     });
-    let labels_h = if let Some((size, wrapped)) = horizontal {
+    if let Some((size, wrapped)) = horizontal {
         let mut lines_max = 1;
         for (i, lines) in wrapped.iter().enumerate() {
             lines_max = lines_max.max(lines.len());
@@ -110,14 +148,23 @@ pub fn emotion_curve(id: &str, title: &str, stages: &[String], series: &[Series]
             );
         }
         14.0 + extent + FS + 6.0
-    };
-    // Axis line at the bottom.
-    hline(&mut body, "axis", left, left + plot_w, bottom, "0.6", "");
+    }
+}
 
-    // Series: one path per series (a new `M` after each gap) plus markers.
+/// One path per series (a new `M` after each gap) plus its markers, the
+/// series spread a little sideways so that equal values stay visible.
+fn series_lines(
+    body: &mut String,
+    stages: &[String],
+    series: &[Series],
+    vals: &[Vec<Option<f64>>],
+    x_of: &dyn Fn(usize) -> f64,
+    y_of: &dyn Fn(f64) -> f64,
+    step: f64,
+) {
     let ns = series.len();
     let spread = (step * 0.06).min(5.0);
-    for (si, (s, vs)) in series.iter().zip(&vals).enumerate() {
+    for (si, (s, vs)) in series.iter().zip(vals).enumerate() {
         let dx = if ns > 1 {
             (si as f64 - (ns - 1) as f64 / 2.0) * spread
         } else {
@@ -154,32 +201,14 @@ pub fn emotion_curve(id: &str, title: &str, stages: &[String], series: &[Series]
         }
         body.push_str("</g>\n");
     }
+}
 
-    // Legend.
-    let items: Vec<LegendItem> = series
-        .iter()
-        .enumerate()
-        .map(|(si, s)| LegendItem {
-            label: s.label.clone(),
-            class: format!(
-                "series series-{}{}",
-                si % COLOURS,
-                if s.dashed { " dashed" } else { "" }
-            ),
-            shape: si,
-            dash: if s.dashed { "8 5" } else { "" },
-            swatch: false,
-            faded: false,
-        })
-        .collect();
-    let (legend_svg, legend_h) = legend(&items, bottom + labels_h + 4.0);
-    body.push_str(&legend_svg);
-    let h = bottom + labels_h + 4.0 + legend_h + 6.0;
-
+/// The chart in one sentence: each series' value per stage.
+fn description(stages: &[String], series: &[Series], vals: &[Vec<Option<f64>>]) -> String {
     // Description.
     let parts: Vec<String> = series
         .iter()
-        .zip(&vals)
+        .zip(vals)
         .map(|(s, vs)| {
             let pts: Vec<String> = stages
                 .iter()
@@ -192,9 +221,8 @@ pub fn emotion_curve(id: &str, title: &str, stages: &[String], series: &[Series]
             format!("{}: {}", s.label.trim(), pts.join(", "))
         })
         .collect();
-    let desc = format!(
+    format!(
         "Emotion by stage from -2 (very negative) to +2 (very positive); {}.",
         parts.join("; ")
-    );
-    svg_doc(KIND, id, title, &desc, h, &body)
+    )
 }

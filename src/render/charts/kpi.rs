@@ -31,10 +31,9 @@ pub fn kpi_chart(
         .enumerate()
         .filter_map(|(i, v)| v.map(|v| (i, v)))
         .collect();
-    let (Some(&(first_i, first_v)), Some(&(last_i, last_v))) = (present.first(), present.last())
-    else {
+    if present.is_empty() {
         return no_data(KIND, id, title);
-    };
+    }
 
     // Y domain: data, target and baseline.
     let mut lo = f64::INFINITY;
@@ -61,87 +60,23 @@ pub fn kpi_chart(
     let right = (text_w(&dates[n - 1], FS_TICK) / 2.0 + 10.0).max(20.0);
     let top = if unit.is_some() { 30.0 } else { 16.0 };
     let plot_h = 210.0;
-    let plot_w = W - left - right;
-    let bottom = top + plot_h;
-    let x_of = |i: usize| {
-        if n == 1 {
-            left + plot_w / 2.0
-        } else {
-            left + i as f64 * plot_w / (n - 1) as f64
-        }
+    let f = Frame {
+        n,
+        left,
+        top,
+        plot_w: W - left - right,
+        bottom: top + plot_h,
+        plot_h,
+        y_lo,
+        y_hi,
     };
-    let y_of = |v: f64| top + (y_hi - v) / (y_hi - y_lo) * plot_h;
     let fmt_u = |v: f64| with_unit(&val(v), unit);
     let mut body = String::new();
-
     if let Some(u) = unit {
-        // Above the tick labels, right-aligned with them when it fits.
-        let u = truncate(u, 16);
-        let (x, anchor) = if text_w(&u, FS) <= left - 14.0 {
-            (left - 8.0, "end")
-        } else {
-            (6.0, "start")
-        };
-        let _ = writeln!(
-            body,
-            r#"<text class="label axis-title" x="{}" y="{}" text-anchor="{anchor}">{}</text>"#,
-            fmt_num(x),
-            fmt_num(top - 12.0),
-            escape(&u),
-        );
+        unit_title(&mut body, &f, u);
     }
-    // Gridlines, axis and tick marks as one path each, and the tick labels
-    // in groups that carry their shared attributes: a touchpoint page
-    // carries a chart per KPI, so its bytes count.
-    let mut grid = String::new();
-    let mut y_labels = String::new();
-    for (t, label) in ticks.iter().zip(&tick_labels) {
-        let y = y_of(*t);
-        let _ = write!(
-            grid,
-            "M{} {}H{}",
-            fmt_num(left),
-            fmt_num(y),
-            fmt_num(left + plot_w)
-        );
-        let _ = writeln!(
-            y_labels,
-            r#"<text x="{}" y="{}">{label}</text>"#,
-            fmt_num(left - 8.0),
-            fmt_num(y + 4.0),
-        );
-    }
-    lines_and_ticks(&mut body, "grid", "0.18", &grid, "end", &y_labels);
-
-    // Dates, thinned so they do not overlap; the latest one is always shown.
-    let spacing = if n > 1 {
-        plot_w / (n - 1) as f64
-    } else {
-        plot_w
-    };
-    let every = ((date_w + 12.0) / spacing).ceil().max(1.0) as usize;
-    let mut axis = format!(
-        "M{} {}H{}",
-        fmt_num(left),
-        fmt_num(bottom),
-        fmt_num(left + plot_w)
-    );
-    let mut x_labels = String::new();
-    for (i, d) in dates.iter().enumerate() {
-        if !(n - 1 - i).is_multiple_of(every) {
-            continue;
-        }
-        let x = fmt_num(x_of(i));
-        let _ = write!(axis, "M{x} {}v4", fmt_num(bottom));
-        let tip = tip_if_cut(d, &points[i].date);
-        let _ = writeln!(
-            x_labels,
-            r#"<text x="{x}" y="{}">{}{tip}</text>"#,
-            fmt_num(bottom + 18.0),
-            escape(d),
-        );
-    }
-    lines_and_ticks(&mut body, "axis", "0.6", &axis, "middle", &x_labels);
+    y_grid(&mut body, &f, &ticks, &tick_labels);
+    date_axis(&mut body, &f, points, &dates, date_w);
 
     // Reference lines first, so the data is drawn over them.
     let refs: Vec<(&str, &str, f64)> = [
@@ -164,20 +99,182 @@ pub fn kpi_chart(
         hline(
             &mut body,
             &format!("{name}-line"),
-            left,
-            left + plot_w,
-            y_of(*v),
+            f.left,
+            f.left + f.plot_w,
+            f.y_of(*v),
             "1",
             style,
         );
         body.push_str("</g>\n");
     }
 
-    // Data line and markers.
+    let pts = data_line(&mut body, &f, points, &vals, &fmt_u);
+    reference_labels(&mut body, &f, &pts, &refs, &fmt_u);
+
+    let h = f.bottom + 30.0;
+    let desc = description(points, &present, target, baseline, &fmt_u);
+    svg_doc(KIND, id, title, &desc, h, &body)
+}
+
+/// The chart in one sentence: first and last value, the range, the target
+/// and the baseline.
+fn description(
+    points: &[TimePoint],
+    present: &[(usize, f64)],
+    target: Option<f64>,
+    baseline: Option<f64>,
+    fmt_u: &dyn Fn(f64) -> String,
+) -> String {
+    let (first_i, first_v) = present[0];
+    let (last_i, last_v) = present[present.len() - 1];
+    let (min, max) = present
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+            (a.min(p.1), b.max(p.1))
+        });
+    let mut desc = if present.len() == 1 {
+        format!(
+            "One value: {} ({})",
+            fmt_u(first_v),
+            points[first_i].date.trim()
+        )
+    } else {
+        format!(
+            "{} values from {} ({}) to {} ({}), lowest {}, highest {}",
+            present.len(),
+            fmt_u(first_v),
+            points[first_i].date.trim(),
+            fmt_u(last_v),
+            points[last_i].date.trim(),
+            fmt_u(min),
+            fmt_u(max),
+        )
+    };
+    if let Some(t) = target {
+        let _ = write!(desc, "; target {}", fmt_u(t));
+    }
+    if let Some(b) = baseline {
+        let _ = write!(desc, "; baseline {}", fmt_u(b));
+    }
+    desc.push('.');
+    desc
+}
+
+/// Where the plot sits in the viewBox, and how dates and values map onto it.
+struct Frame {
+    /// The number of points (dates), evenly spaced.
+    n: usize,
+    left: f64,
+    top: f64,
+    plot_w: f64,
+    plot_h: f64,
+    bottom: f64,
+    y_lo: f64,
+    y_hi: f64,
+}
+
+impl Frame {
+    fn x_of(&self, i: usize) -> f64 {
+        if self.n == 1 {
+            self.left + self.plot_w / 2.0
+        } else {
+            self.left + i as f64 * self.plot_w / (self.n - 1) as f64
+        }
+    }
+
+    fn y_of(&self, v: f64) -> f64 {
+        self.top + (self.y_hi - v) / (self.y_hi - self.y_lo) * self.plot_h
+    }
+}
+
+/// The unit above the tick labels, right-aligned with them when it fits.
+fn unit_title(body: &mut String, f: &Frame, unit: &str) {
+    let u = truncate(unit, 16);
+    let (x, anchor) = if text_w(&u, FS) <= f.left - 14.0 {
+        (f.left - 8.0, "end")
+    } else {
+        (6.0, "start")
+    };
+    let _ = writeln!(
+        body,
+        r#"<text class="label axis-title" x="{}" y="{}" text-anchor="{anchor}">{}</text>"#,
+        fmt_num(x),
+        fmt_num(f.top - 12.0),
+        escape(&u),
+    );
+}
+
+/// Gridlines, axis and tick marks as one path each, and the tick labels in
+/// groups that carry their shared attributes: a touchpoint page carries a
+/// chart per KPI, so its bytes count.
+fn y_grid(body: &mut String, f: &Frame, ticks: &[f64], tick_labels: &[String]) {
+    let mut grid = String::new();
+    let mut y_labels = String::new();
+    for (t, label) in ticks.iter().zip(tick_labels) {
+        let y = f.y_of(*t);
+        let _ = write!(
+            grid,
+            "M{} {}H{}",
+            fmt_num(f.left),
+            fmt_num(y),
+            fmt_num(f.left + f.plot_w)
+        );
+        let _ = writeln!(
+            y_labels,
+            r#"<text x="{}" y="{}">{label}</text>"#,
+            fmt_num(f.left - 8.0),
+            fmt_num(y + 4.0),
+        );
+    }
+    lines_and_ticks(body, "grid", "0.18", &grid, "end", &y_labels);
+}
+
+/// The x axis with its dates, thinned so they do not overlap; the latest
+/// one is always shown.
+fn date_axis(body: &mut String, f: &Frame, points: &[TimePoint], dates: &[String], date_w: f64) {
+    let n = f.n;
+    let spacing = if n > 1 {
+        f.plot_w / (n - 1) as f64
+    } else {
+        f.plot_w
+    };
+    let every = ((date_w + 12.0) / spacing).ceil().max(1.0) as usize;
+    let mut axis = format!(
+        "M{} {}H{}",
+        fmt_num(f.left),
+        fmt_num(f.bottom),
+        fmt_num(f.left + f.plot_w)
+    );
+    let mut x_labels = String::new();
+    for (i, d) in dates.iter().enumerate() {
+        if !(n - 1 - i).is_multiple_of(every) {
+            continue;
+        }
+        let x = fmt_num(f.x_of(i));
+        let _ = write!(axis, "M{x} {}v4", fmt_num(f.bottom));
+        let tip = tip_if_cut(d, &points[i].date);
+        let _ = writeln!(
+            x_labels,
+            r#"<text x="{x}" y="{}">{}{tip}</text>"#,
+            fmt_num(f.bottom + 18.0),
+            escape(d),
+        );
+    }
+    lines_and_ticks(body, "axis", "0.6", &axis, "middle", &x_labels);
+}
+
+/// The data line and its markers; returns the points' positions.
+fn data_line(
+    body: &mut String,
+    f: &Frame,
+    points: &[TimePoint],
+    vals: &[Option<f64>],
+    fmt_u: &dyn Fn(f64) -> String,
+) -> Vec<Option<(f64, f64)>> {
     let pts: Vec<Option<(f64, f64)>> = vals
         .iter()
         .enumerate()
-        .map(|(i, v)| v.map(|v| (x_of(i), y_of(v))))
+        .map(|(i, v)| v.map(|v| (f.x_of(i), f.y_of(v))))
         .collect();
     body.push_str("<g class=\"series series-0\">\n");
     let d = path_segments(&pts);
@@ -194,18 +291,28 @@ pub fn kpi_chart(
         }
     }
     body.push_str("</g>\n");
+    pts
+}
 
-    // Labels of the reference lines, placed where they cover the least of
-    // the data: the target prefers the right end, the baseline the left.
-    let mut obstacles = data_obstacles(&pts);
+/// Labels of the reference lines, placed where they cover the least of the
+/// data: the target prefers the right end, the baseline the left.
+fn reference_labels(
+    body: &mut String,
+    f: &Frame,
+    pts: &[Option<(f64, f64)>],
+    refs: &[(&str, &str, f64)],
+    fmt_u: &dyn Fn(f64) -> String,
+) {
+    let (left, plot_w) = (f.left, f.plot_w);
+    let mut obstacles = data_obstacles(pts);
     let plot = Rect {
         x0: left,
-        y0: top - 8.0,
+        y0: f.top - 8.0,
         x1: left + plot_w,
-        y1: bottom,
+        y1: f.bottom,
     };
-    for (name, _, v) in &refs {
-        let y = y_of(*v);
+    for (name, _, v) in refs {
+        let y = f.y_of(*v);
         let text = format!("{name} {}", fmt_u(*v));
         let w = text_w(&text, FS);
         let ends = [
@@ -241,37 +348,4 @@ pub fn kpi_chart(
             escape(&text),
         );
     }
-
-    let h = bottom + 30.0;
-    let (min, max) = present
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
-            (a.min(p.1), b.max(p.1))
-        });
-    let mut desc = if present.len() == 1 {
-        format!(
-            "One value: {} ({})",
-            fmt_u(first_v),
-            points[first_i].date.trim()
-        )
-    } else {
-        format!(
-            "{} values from {} ({}) to {} ({}), lowest {}, highest {}",
-            present.len(),
-            fmt_u(first_v),
-            points[first_i].date.trim(),
-            fmt_u(last_v),
-            points[last_i].date.trim(),
-            fmt_u(min),
-            fmt_u(max),
-        )
-    };
-    if let Some(t) = target {
-        let _ = write!(desc, "; target {}", fmt_u(t));
-    }
-    if let Some(b) = baseline {
-        let _ = write!(desc, "; baseline {}", fmt_u(b));
-    }
-    desc.push('.');
-    svg_doc(KIND, id, title, &desc, h, &body)
 }

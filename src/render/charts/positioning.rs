@@ -32,13 +32,81 @@ pub fn positioning_map(
     }
     pts.sort_by_key(|p| !p.0.highlight); // stable: input order within each group
 
-    let (left, right, top, plot_h) = (48.0, 16.0, 14.0, 400.0);
-    let plot_w = W - left - right;
-    let bottom = top + plot_h;
-    let x_of = |v: f64| left + v / 5.0 * plot_w;
-    let y_of = |v: f64| bottom - v / 5.0 * plot_h;
     let mut body = String::new();
 
+    axes(&mut body, x_label, y_label);
+
+    let pos = marker_centres(&pts);
+
+    let (leaders, labels) = point_labels(&pts, &pos);
+    body.push_str(&leaders);
+    // Markers: others first, highlighted on top.
+    for ((p, x, y), &(cx, cy)) in pts.iter().zip(&pos).rev() {
+        let tip = format!(
+            "{}: {} {}, {} {}",
+            p.label.trim(),
+            x_label.trim(),
+            val(*x),
+            y_label.trim(),
+            val(*y)
+        );
+        if p.highlight {
+            body.push_str("<g class=\"series series-0 highlight\">\n");
+            body.push_str(&marker(2, cx, cy, radius(p), "point highlight", &tip));
+        } else {
+            body.push_str("<g class=\"other\">\n");
+            body.push_str(&marker(0, cx, cy, radius(p), "point", &tip));
+        }
+        body.push_str("</g>\n");
+    }
+    body.push_str(&labels);
+
+    let h = BOTTOM + 52.0;
+    let listed: Vec<String> = points
+        .iter()
+        .filter(|p| p.x.is_finite() && p.y.is_finite())
+        .map(|p| {
+            let hl = if p.highlight { " (highlighted)" } else { "" };
+            format!(
+                "{}{hl} at ({}, {})",
+                p.label.trim(),
+                val(p.x.clamp(0.0, 5.0)),
+                val(p.y.clamp(0.0, 5.0))
+            )
+        })
+        .collect();
+    let desc = format!(
+        "Positioning map with {} on the x axis and {} on the y axis, both from 0 to 5: {}.",
+        x_label.trim(),
+        y_label.trim(),
+        listed.join(", ")
+    );
+    svg_doc(KIND, id, title, &desc, h, &body)
+}
+
+/// The plot's place in the viewBox; both axes run from 0 to 5.
+const LEFT: f64 = 48.0;
+const TOP: f64 = 14.0;
+const PLOT_H: f64 = 400.0;
+const PLOT_W: f64 = W - LEFT - 16.0;
+const BOTTOM: f64 = TOP + PLOT_H;
+
+fn x_of(v: f64) -> f64 {
+    LEFT + v / 5.0 * PLOT_W
+}
+
+fn y_of(v: f64) -> f64 {
+    BOTTOM - v / 5.0 * PLOT_H
+}
+
+fn radius(p: &Point2) -> f64 {
+    if p.highlight { 8.0 } else { 5.5 }
+}
+
+/// Gridlines with their 0..5 ticks, the quadrant lines at 2.5 and the axis
+/// titles.
+fn axes(body: &mut String, x_label: &str, y_label: &str) {
+    let (left, top, plot_w, plot_h, bottom) = (LEFT, TOP, PLOT_W, PLOT_H, BOTTOM);
     for t in 0..=5 {
         let (x, y) = (x_of(f64::from(t)), y_of(f64::from(t)));
         let (class, opacity) = if t == 0 || t == 5 {
@@ -46,7 +114,7 @@ pub fn positioning_map(
         } else {
             ("grid", "0.12")
         };
-        hline(&mut body, class, left, left + plot_w, y, opacity, "");
+        hline(body, class, left, left + plot_w, y, opacity, "");
         let _ = writeln!(
             body,
             r#"<line class="{class}" x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="currentColor" stroke-opacity="{opacity}"/>"#,
@@ -69,7 +137,7 @@ pub fn positioning_map(
     }
     let (qx, qy) = (x_of(2.5), y_of(2.5));
     hline(
-        &mut body,
+        body,
         "quadrant",
         left,
         left + plot_w,
@@ -97,16 +165,11 @@ pub fn positioning_map(
         r#"<text class="label axis-title" x="{tx}" y="{ty}" text-anchor="middle" font-weight="600" transform="rotate(-90 {tx} {ty})">{} →</text>"#,
         escape(&truncate(y_label.trim(), 50)),
     );
+}
 
-    // Label placement: try positions around each marker, nearest first; take
-    // the first that overlaps nothing, else the one with least overlap.
-    let plot = Rect {
-        x0: left,
-        y0: top,
-        x1: left + plot_w,
-        y1: bottom,
-    };
-    let radius = |p: &Point2| if p.highlight { 8.0 } else { 5.5 };
+/// Marker centres, in the order of `pts`.
+fn marker_centres(pts: &[(&Point2, f64, f64)]) -> Vec<(f64, f64)> {
+    let (left, top, plot_w, bottom) = (LEFT, TOP, PLOT_W, BOTTOM);
 
     // Marker centres. A marker that would cover an earlier one is moved
     // aside a little (deterministic order of directions) so that every
@@ -120,7 +183,7 @@ pub fn positioning_map(
     let cell_of = |(x, y): (f64, f64)| ((x / NEAR).floor() as i64, (y / NEAR).floor() as i64);
     let mut near: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
     let mut pos: Vec<(f64, f64)> = Vec::with_capacity(pts.len());
-    for (p, x, y) in &pts {
+    for (p, x, y) in pts {
         let (cx, cy, r) = (x_of(*x), y_of(*y), radius(p));
         let clashes = |(px, py): (f64, f64), placed: &[(f64, f64)]| {
             let (gx, gy) = cell_of((px, py));
@@ -165,9 +228,22 @@ pub fn positioning_map(
         near.entry(cell_of(chosen)).or_default().push(pos.len());
         pos.push(chosen);
     }
+    pos
+}
 
+/// The points' labels and the leader lines of those moved away from their
+/// marker. Label placement: try positions around each marker, nearest
+/// first; take the first that overlaps nothing, else the one with least
+/// overlap.
+fn point_labels(pts: &[(&Point2, f64, f64)], pos: &[(f64, f64)]) -> (String, String) {
+    let plot = Rect {
+        x0: LEFT,
+        y0: TOP,
+        x1: LEFT + PLOT_W,
+        y1: BOTTOM,
+    };
     let mut obstacles = RectGrid::default();
-    for ((p, _, _), &(cx, cy)) in pts.iter().zip(&pos) {
+    for ((p, _, _), &(cx, cy)) in pts.iter().zip(pos) {
         let r = radius(p) + 1.0;
         obstacles.push(Rect {
             x0: cx - r,
@@ -178,7 +254,7 @@ pub fn positioning_map(
     }
     let mut leaders = String::new();
     let mut labels = String::new();
-    for ((p, _, _), &(cx, cy)) in pts.iter().zip(&pos) {
+    for ((p, _, _), &(cx, cy)) in pts.iter().zip(pos) {
         let r = radius(p);
         let text = truncate(p.label.trim(), 28);
         let w = text_w(&text, FS) * if p.highlight { 1.08 } else { 1.0 };
@@ -241,47 +317,5 @@ pub fn positioning_map(
             escape(&text),
         );
     }
-    body.push_str(&leaders);
-    // Markers: others first, highlighted on top.
-    for ((p, x, y), &(cx, cy)) in pts.iter().zip(&pos).rev() {
-        let tip = format!(
-            "{}: {} {}, {} {}",
-            p.label.trim(),
-            x_label.trim(),
-            val(*x),
-            y_label.trim(),
-            val(*y)
-        );
-        if p.highlight {
-            body.push_str("<g class=\"series series-0 highlight\">\n");
-            body.push_str(&marker(2, cx, cy, radius(p), "point highlight", &tip));
-        } else {
-            body.push_str("<g class=\"other\">\n");
-            body.push_str(&marker(0, cx, cy, radius(p), "point", &tip));
-        }
-        body.push_str("</g>\n");
-    }
-    body.push_str(&labels);
-
-    let h = bottom + 52.0;
-    let listed: Vec<String> = points
-        .iter()
-        .filter(|p| p.x.is_finite() && p.y.is_finite())
-        .map(|p| {
-            let hl = if p.highlight { " (highlighted)" } else { "" };
-            format!(
-                "{}{hl} at ({}, {})",
-                p.label.trim(),
-                val(p.x.clamp(0.0, 5.0)),
-                val(p.y.clamp(0.0, 5.0))
-            )
-        })
-        .collect();
-    let desc = format!(
-        "Positioning map with {} on the x axis and {} on the y axis, both from 0 to 5: {}.",
-        x_label.trim(),
-        y_label.trim(),
-        listed.join(", ")
-    );
-    svg_doc(KIND, id, title, &desc, h, &body)
+    (leaders, labels)
 }

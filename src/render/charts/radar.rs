@@ -72,7 +72,54 @@ pub fn radar(id: &str, title: &str, components: &[String], profiles: &[Profile])
             fmt_num(y),
         );
     }
-    // Component labels around the outside.
+    component_labels(&mut body, components, &angle, (cx, cy), r_max);
+
+    // Profiles, highlighted ones last so they are drawn on top.
+    let mut order: Vec<usize> = (0..profiles.len())
+        .filter(|&p| !profiles[p].highlight)
+        .collect();
+    order.extend((0..profiles.len()).filter(|&p| profiles[p].highlight));
+    for pi in order {
+        profile_shape(
+            &mut body,
+            &profiles[pi],
+            &vals[pi],
+            colour[pi],
+            components,
+            &at,
+        );
+    }
+
+    // Ring values on top of the shapes, with a halo.
+    for k in 1..=5 {
+        let _ = writeln!(
+            body,
+            r#"<text class="label tick halo" x="{}" y="{}" font-size="11" paint-order="stroke" stroke-width="3" stroke-linejoin="round">{k}</text>"#,
+            fmt_num(cx + 4.0),
+            fmt_num(cy - f64::from(k) / 5.0 * r_max + 12.0),
+        );
+    }
+    let items = profile_legend(profiles, &colour, false);
+    let legend_top = cy + r_max + 12.0 + 10.0 + LH + 12.0;
+    let (legend_svg, legend_h) = legend(&items, legend_top);
+    body.push_str(&legend_svg);
+    let h = legend_top + legend_h + 6.0;
+    let desc = format!(
+        "Scores from 0 to 5 per component; {}.",
+        profiles_desc(components, profiles, &vals)
+    );
+    svg_doc(KIND, id, title, &desc, h, &body)
+}
+
+/// The component names around the outside, each wrapped to the room left
+/// between it and the chart's edge.
+fn component_labels(
+    body: &mut String,
+    components: &[String],
+    angle: &dyn Fn(usize) -> f64,
+    (cx, cy): (f64, f64),
+    r_max: f64,
+) {
     for (i, comp) in components.iter().enumerate() {
         let (s, c) = angle(i).sin_cos();
         let (lx, ly) = (cx + (r_max + 12.0) * c, cy + (r_max + 12.0) * s);
@@ -109,83 +156,64 @@ pub fn radar(id: &str, title: &str, components: &[String], profiles: &[Profile])
             tip,
         ));
     }
+}
 
-    // Profiles, highlighted ones last so they are drawn on top.
-    let mut order: Vec<usize> = (0..profiles.len())
-        .filter(|&p| !profiles[p].highlight)
+/// One profile's polygon (open where a score is missing) and its markers.
+fn profile_shape(
+    body: &mut String,
+    p: &Profile,
+    vs: &[Option<f64>],
+    slot: usize,
+    components: &[String],
+    at: &dyn Fn(usize, f64) -> (f64, f64),
+) {
+    let n = vs.len();
+    let hl = if p.highlight { " highlight" } else { "" };
+    let _ = writeln!(body, r#"<g class="series series-{}{hl}">"#, slot % COLOURS);
+    let pts: Vec<Option<(f64, f64)>> = vs
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v.map(|v| at(i, v)))
         .collect();
-    order.extend((0..profiles.len()).filter(|&p| profiles[p].highlight));
-    for pi in order {
-        let p = &profiles[pi];
-        let vs = &vals[pi];
-        let slot = colour[pi];
-        let hl = if p.highlight { " highlight" } else { "" };
-        let _ = writeln!(body, r#"<g class="series series-{}{hl}">"#, slot % COLOURS);
-        let pts: Vec<Option<(f64, f64)>> = vs
-            .iter()
-            .enumerate()
-            .map(|(i, v)| v.map(|v| at(i, v)))
-            .collect();
-        let closed = pts.iter().all(Option::is_some);
-        let d = if closed {
-            let mut d = path_segments(&pts);
-            d.push_str(" Z");
-            d
-        } else {
-            // Start right after a gap so segments do not wrap around it.
-            let gap = pts.iter().position(Option::is_none).unwrap_or(0);
-            let rotated: Vec<Option<(f64, f64)>> = (1..=n).map(|k| pts[(gap + k) % n]).collect();
-            path_segments(&rotated)
-        };
-        let dash = DASHES[slot % DASHES.len()];
-        let dash = if dash.is_empty() {
-            String::new()
-        } else {
-            format!(r#" stroke-dasharray="{dash}""#)
-        };
-        let (width, fill_op) = if p.highlight {
-            ("3", "0.2")
-        } else {
-            ("2", "0.07")
-        };
-        let fill = if closed {
-            format!(r#"fill="currentColor" fill-opacity="{fill_op}""#)
-        } else {
-            r#"fill="none""#.to_string()
-        };
-        if !d.is_empty() {
-            let _ = writeln!(
-                body,
-                r#"<path class="radar-shape" d="{d}" {fill} stroke="currentColor" stroke-width="{width}" stroke-linejoin="round"{dash}/>"#
-            );
-        }
-        let r = if p.highlight { 4.5 } else { 3.5 };
-        for (i, pt) in pts.iter().enumerate() {
-            if let (Some((x, y)), Some(v)) = (pt, vs[i]) {
-                let tip = format!("{} — {}: {}", p.label.trim(), components[i].trim(), val(v));
-                body.push_str(&marker(slot, *x, *y, r, "point", &tip));
-            }
-        }
-        body.push_str("</g>\n");
-    }
-
-    // Ring values on top of the shapes, with a halo.
-    for k in 1..=5 {
+    let closed = pts.iter().all(Option::is_some);
+    let d = if closed {
+        let mut d = path_segments(&pts);
+        d.push_str(" Z");
+        d
+    } else {
+        // Start right after a gap so segments do not wrap around it.
+        let gap = pts.iter().position(Option::is_none).unwrap_or(0);
+        let rotated: Vec<Option<(f64, f64)>> = (1..=n).map(|k| pts[(gap + k) % n]).collect();
+        path_segments(&rotated)
+    };
+    let dash = DASHES[slot % DASHES.len()];
+    let dash = if dash.is_empty() {
+        String::new()
+    } else {
+        format!(r#" stroke-dasharray="{dash}""#)
+    };
+    let (width, fill_op) = if p.highlight {
+        ("3", "0.2")
+    } else {
+        ("2", "0.07")
+    };
+    let fill = if closed {
+        format!(r#"fill="currentColor" fill-opacity="{fill_op}""#)
+    } else {
+        r#"fill="none""#.to_string()
+    };
+    if !d.is_empty() {
         let _ = writeln!(
             body,
-            r#"<text class="label tick halo" x="{}" y="{}" font-size="11" paint-order="stroke" stroke-width="3" stroke-linejoin="round">{k}</text>"#,
-            fmt_num(cx + 4.0),
-            fmt_num(cy - f64::from(k) / 5.0 * r_max + 12.0),
+            r#"<path class="radar-shape" d="{d}" {fill} stroke="currentColor" stroke-width="{width}" stroke-linejoin="round"{dash}/>"#
         );
     }
-    let items = profile_legend(profiles, &colour, false);
-    let legend_top = cy + r_max + 12.0 + 10.0 + LH + 12.0;
-    let (legend_svg, legend_h) = legend(&items, legend_top);
-    body.push_str(&legend_svg);
-    let h = legend_top + legend_h + 6.0;
-    let desc = format!(
-        "Scores from 0 to 5 per component; {}.",
-        profiles_desc(components, profiles, &vals)
-    );
-    svg_doc(KIND, id, title, &desc, h, &body)
+    let r = if p.highlight { 4.5 } else { 3.5 };
+    for (i, pt) in pts.iter().enumerate() {
+        if let (Some((x, y)), Some(v)) = (pt, vs[i]) {
+            let tip = format!("{} — {}: {}", p.label.trim(), components[i].trim(), val(v));
+            body.push_str(&marker(slot, *x, *y, r, "point", &tip));
+        }
+    }
+    body.push_str("</g>\n");
 }

@@ -415,9 +415,36 @@ fn y_ticks_cover_data_target_and_baseline() {
     );
 }
 
+/// Each chart drawn from fixed data equals the SVG checked in under
+/// `testdata/`: a change in the output, such as a hash map's order leaking
+/// into it or a number printed differently, fails here instead of showing
+/// up as a changed site. After an intended change, review the new drawing
+/// and write it with `TOUCHMAP_BLESS=1 cargo test --lib charts`.
 #[test]
-fn output_is_deterministic() {
-    assert_eq!(all_charts(), all_charts());
+fn output_matches_the_checked_in_drawings() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/charts/testdata");
+    let names = [
+        "emotion",
+        "kpi",
+        "bars",
+        "radar",
+        "positioning",
+        "sparkline",
+    ];
+    for (chart, name) in all_charts().iter().zip(names) {
+        let path = dir.join(format!("{name}.svg"));
+        if std::env::var_os("TOUCHMAP_BLESS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, chart).unwrap();
+        }
+        let want =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(
+            *chart == want,
+            "the {name} chart differs from {}; if the change is intended, rerun with TOUCHMAP_BLESS=1",
+            path.display()
+        );
+    }
 }
 
 #[test]
