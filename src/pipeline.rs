@@ -137,7 +137,7 @@ pub fn build_site_with_progress(
     progress: &dyn Fn(Step),
 ) -> Result<Built, BuildFailure> {
     progress(Step::Read);
-    let mut analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.message))?;
+    let mut analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.to_string()))?;
     if !analysed.is_valid() {
         return Err(BuildFailure::Invalid(Box::new(analysed)));
     }

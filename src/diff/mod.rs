@@ -105,7 +105,7 @@ pub fn read_revision(dir: &Path, rev: &str) -> Result<Baseline, ReadError> {
             repo.map_path(),
         )));
     }
-    let analysed = analyse_map(tmp.path()).map_err(|e| ReadError::Usage(e.message))?;
+    let analysed = analyse_map(tmp.path()).map_err(|e| ReadError::Usage(e.to_string()))?;
     if !analysed.is_valid() {
         return Err(ReadError::Invalid {
             side: Some(revision),
@@ -117,7 +117,7 @@ pub fn read_revision(dir: &Path, rev: &str) -> Result<Baseline, ReadError> {
 
 /// Reads the map folder `dir` as it is on disk.
 pub fn read_working_tree(dir: &Path) -> Result<Analysed, ReadError> {
-    let analysed = analyse_map(dir).map_err(|e| ReadError::Usage(e.message))?;
+    let analysed = analyse_map(dir).map_err(|e| ReadError::Usage(e.to_string()))?;
     if !analysed.is_valid() {
         return Err(ReadError::Invalid {
             side: None,

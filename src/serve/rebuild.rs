@@ -119,7 +119,7 @@ impl Rebuilder {
                     let _ = std::thread::Builder::new().spawn(move || drop(last));
                 }
                 analyse_map_reusing(&self.dir, Some(&mut self.parsed))
-                    .map_err(|e| BuildFailure::Io(e.message))
+                    .map_err(|e| BuildFailure::Io(e.to_string()))
             }
         };
         // Browsers are sent the new site as soon as its pages can be
