@@ -2,7 +2,9 @@
 //! map file. Every stage of the pipeline pushes into one [`Findings`] so that a
 //! run reports everything at once instead of stopping at the first problem.
 
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// How bad a finding is. Errors make the map invalid (exit 1); warnings only
@@ -59,7 +61,8 @@ impl Location {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub severity: Severity,
-    /// A short stable kebab-case code, e.g. `unknown-reference`; documented in the README.
+    /// A short stable kebab-case code, e.g. `unknown-reference`; listed in
+    /// docs/map-format.md § Checks.
     pub code: &'static str,
     pub message: String,
     #[serde(flatten)]
@@ -282,58 +285,15 @@ fn render_human(
     sources: &dyn SourceLookup,
     color: bool,
 ) -> String {
-    let paint = |code: &str, text: &str| {
-        if color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
     };
     let mut out = String::new();
     for f in findings.iter() {
-        let (label, tint) = match f.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
-        };
-        let loc = &f.location;
-        out.push_str(&format!(
-            "{}{} {}\n",
-            paint(tint, &format!("{label}[{}]", f.code)),
-            paint("1", ":"),
-            paint("1", &one_line(&f.message, MESSAGE_MAX))
-        ));
-        let gutter = loc.line.to_string().len();
-        let pad = " ".repeat(gutter);
-        out.push_str(&format!(
-            "{pad}{} {}:{}:{}\n",
-            paint("1;34", "-->"),
-            display_path(display_root, &loc.file),
-            loc.line,
-            loc.column
-        ));
-        if let Some(text) = sources.line_of(&loc.file, loc.line) {
-            let (shown, before, width) = excerpt(text, loc.column, loc.len);
-            let bar = paint("1;34", "|");
-            out.push_str(&format!("{pad} {bar}\n"));
-            out.push_str(&format!(
-                "{} {bar} {}\n",
-                paint("1;34", &loc.line.to_string()),
-                shown
-            ));
-            out.push_str(&format!(
-                "{pad} {bar} {}{}\n",
-                " ".repeat(before),
-                paint(tint, &"^".repeat(width))
-            ));
-        }
-        if let Some(hint) = &f.hint {
-            out.push_str(&format!(
-                "{pad} {} {}\n",
-                paint("1;34", "= help:"),
-                one_line(hint, MESSAGE_MAX)
-            ));
-        }
-        out.push('\n');
+        out.push_str(&renderer.render(&report(f, display_root, sources)));
+        out.push_str("\n\n");
     }
     out.push_str(&summary_line(findings));
     out.push('\n');
@@ -343,85 +303,131 @@ fn render_human(
 /// The longest message or hint human output prints, in characters.
 const MESSAGE_MAX: usize = 300;
 
-/// The widest quoted source line, in terminal cells.
-const EXCERPT_WIDTH: usize = 120;
+/// The longest source line handed whole to the snippet renderer, in
+/// characters. Its cost grows with the line it is given, whatever part it
+/// shows (about 16 ms per finding on a 1 MB line): a map written as one
+/// line of JSON with thousands of findings would take minutes.
+const WHOLE_LINE_MAX: usize = 4096;
 
-/// A source line as human output quotes it, with where the caret goes:
-/// `(line, cells before the caret, caret width)`. Tabs become spaces and
-/// control characters visible stand-ins ([`visible`]); a line wider than
-/// [`EXCERPT_WIDTH`] is cut to a window around the caret, marked with `…`.
-/// The caret is placed and sized by display width, so it stays under its
-/// text after wide characters (CJK, emoji) — the reported column counts
-/// characters.
-fn excerpt(line: &str, column: u32, len: u32) -> (String, usize, usize) {
-    // Only the window shown is measured: summing the widths before the
-    // caret afresh at each step made a finding far along a long line (a
-    // map written as one line of JSON) cost the square of its column.
-    let chars: Vec<char> = line.chars().collect();
-    let width_of =
-        |r: std::ops::Range<usize>| chars[r].iter().map(|&c| piece_width(c)).sum::<usize>();
-    let at = (column.max(1) as usize - 1).min(chars.len());
-    let span = (len.max(1) as usize)
-        .min(chars.len().saturating_sub(at))
-        .max(1);
-    let (mut start, mut end) = (0, chars.len());
-    if wider_than(&chars, EXCERPT_WIDTH) {
-        // Keep some text before the caret (the most that is at most a
-        // third of the width), then as much as fits.
-        let mut before = 0;
-        start = at;
-        while start > 0 && before + piece_width(chars[start - 1]) <= EXCERPT_WIDTH / 3 {
-            start -= 1;
-            before += piece_width(chars[start]);
-        }
-        end = start;
-        let mut shown = 0;
-        while end < chars.len() && shown + piece_width(chars[end]) <= EXCERPT_WIDTH {
-            shown += piece_width(chars[end]);
-            end += 1;
-        }
-    }
-    let mut shown = String::new();
-    if start > 0 {
-        shown.push('…');
-    }
-    for &c in &chars[start..end] {
-        match c {
-            '\t' => shown.push(' '),
-            c => match stand_in(c) {
-                Some(s) => shown.push_str(&s),
-                None => shown.push(c),
-            },
-        }
-    }
-    if end < chars.len() {
-        shown.push('…');
-    }
-    let before = usize::from(start > 0) + width_of(start..at.min(end));
-    let caret = width_of(at.min(end)..(at + span).min(end)).max(1);
-    (shown.trim_end().to_string(), before, caret)
-}
+/// How many characters of a longer line are kept on each side of the
+/// caret; the renderer cuts that further to the terminal's width.
+const WINDOW_MARGIN: usize = 200;
 
-/// The display width of `c` as [`excerpt`] shows it: a tab as one space,
-/// a control character as its stand-in.
-fn piece_width(c: char) -> usize {
-    use unicode_width::UnicodeWidthStr;
-    match c {
-        '\t' => 1,
-        c => match stand_in(c) {
-            Some(s) => s.width(),
-            None => c.encode_utf8(&mut [0; 4]).width(),
-        },
+/// One finding as `annotate-snippets` (the renderer rustc uses) draws it:
+/// title, `--> file:line:column`, the quoted line with a caret under the
+/// offending text, and `= help:`.
+fn report(f: &Finding, display_root: &Path, sources: &dyn SourceLookup) -> Vec<Group<'static>> {
+    let loc = &f.location;
+    let level = match f.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level
+        .clone()
+        .primary_title(one_line(&f.message, MESSAGE_MAX))
+        .id(f.code);
+    let path = display_path(display_root, &loc.file);
+    let (line_no, column) = (loc.line as usize, loc.column as usize);
+    let origin = || Origin::path(path.clone()).line(line_no).char_column(column);
+    let quote = sources
+        .line_of(&loc.file, loc.line)
+        .and_then(|text| quote(text, column, loc.len as usize));
+    let hint = f
+        .hint
+        .as_ref()
+        .map(|h| Level::HELP.message(one_line(h, MESSAGE_MAX)));
+    match quote {
+        // The renderer prints the column of the caret in the text it is
+        // given, which is the finding's column when the line is given whole.
+        Some(Quote::Whole(text, span)) => vec![
+            title
+                .element(
+                    Snippet::source(text)
+                        .line_start(line_no)
+                        .path(path)
+                        .annotation(AnnotationKind::Primary.span(span)),
+                )
+                .elements(hint),
+        ],
+        // A window of a long line: the location is named separately, as
+        // the renderer would count columns from the window's start.
+        Some(Quote::Window(text, span)) => vec![
+            title.element(origin()),
+            Group::with_level(level)
+                .element(
+                    Snippet::source(text)
+                        .line_start(line_no)
+                        .annotation(AnnotationKind::Primary.span(span)),
+                )
+                .elements(hint),
+        ],
+        None => vec![title.element(origin()).elements(hint)],
     }
 }
 
-/// Whether `chars`, as [`excerpt`] shows them, are wider than `limit`;
-/// reads no further than it must to tell.
-fn wider_than(chars: &[char], limit: usize) -> bool {
-    let mut width = 0;
-    chars.iter().any(|&c| {
-        width += piece_width(c);
-        width > limit
+/// A source line made safe to print, with the byte range the caret spans.
+#[derive(Debug, PartialEq)]
+enum Quote {
+    /// The whole line, one character for each of the file's.
+    Whole(String, Range<usize>),
+    /// Part of a line longer than [`WHOLE_LINE_MAX`], cut ends marked `…`.
+    Window(String, Range<usize>),
+}
+
+/// The line to quote for a finding at `column` (1-based, in characters)
+/// spanning `len` characters; `None` when the column lies past the line's
+/// end (a caret there would point at nothing and print another column).
+///
+/// Every character that could steer the terminal is replaced by one
+/// stand-in character, so that columns still count as in the file. The
+/// renderer replaces C0 controls and bidirectional overrides itself, but
+/// prints C1 controls (`U+009B` starts an escape sequence on some
+/// terminals) and the left-to-right and right-to-left marks as they are;
+/// [`stand_in`]'s `<U+XXXX>` is several characters, so those show as `�`.
+fn quote(line: &str, column: usize, len: usize) -> Option<Quote> {
+    let count = line.chars().count();
+    let at = column.max(1) - 1;
+    if at > count {
+        return None;
+    }
+    let span_end = at + len.max(1).min(count - at);
+    let (from, to, whole) = if count <= WHOLE_LINE_MAX {
+        (0, count, true)
+    } else {
+        (
+            at.saturating_sub(WINDOW_MARGIN),
+            (span_end + WINDOW_MARGIN).min(count),
+            false,
+        )
+    };
+    let mut text = String::new();
+    let mut span = 0..0;
+    if from > 0 {
+        text.push('…');
+    }
+    for (i, c) in line.chars().enumerate().skip(from).take(to - from) {
+        if i == at {
+            span.start = text.len();
+        }
+        match stand_in(c) {
+            Some(s) if s.chars().count() == 1 => text.push_str(&s),
+            Some(_) => text.push('\u{fffd}'),
+            None => text.push(c),
+        }
+        if i + 1 == span_end {
+            span.end = text.len();
+        }
+    }
+    if at == to {
+        span = text.len()..text.len();
+    }
+    if to < count {
+        text.push('…');
+    }
+    Some(if whole {
+        Quote::Whole(text, span)
+    } else {
+        Quote::Window(text, span)
     })
 }
 
@@ -549,99 +555,104 @@ mod tests {
         assert!(text.ends_with("1 error, 0 warnings\n"));
     }
 
+    /// The quoted line and the caret line of human output, without the
+    /// gutter: the text after `N | ` and after the `  | ` below it.
+    fn quoted_and_caret(text: &str) -> (String, String) {
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| {
+                l.split_once(" | ")
+                    .is_some_and(|(n, _)| n.trim().parse::<u32>().is_ok())
+            })
+            .unwrap_or_else(|| panic!("no quoted line in\n{text}"));
+        let after_bar = |l: &str| {
+            l.split_once('|')
+                .map_or(String::new(), |(_, r)| r.chars().skip(1).collect())
+        };
+        (after_bar(lines[at]), after_bar(lines[at + 1]))
+    }
+
+    fn human(line: &'static str, column: u32, len: usize) -> String {
+        let mut f = Findings::default();
+        f.push(Finding::error(
+            "c",
+            "m",
+            Location::new("x.yaml", 1, column).with_len(len),
+        ));
+        render(&f, Format::Human, Path::new("."), &OneFile(line), false)
+    }
+
     #[test]
     fn the_caret_stays_under_its_text_after_wide_characters() {
+        use unicode_width::UnicodeWidthStr;
         // `日本` is two characters of two cells each.
-        let (line, before, width) = excerpt("  - {id: 日本x, mode: y}", 17, 1);
-        assert_eq!(line, "  - {id: 日本x, mode: y}");
-        assert_eq!((before, width), (18, 1));
-        let (_, before, width) = excerpt("  - {id: 日本x}", 10, 3);
-        assert_eq!((before, width), (9, 5));
+        let text = human("  - {id: 日本x, mode: y}", 12, 1);
+        assert!(text.contains("--> x.yaml:1:12\n"), "{text}");
+        let (quoted, caret) = quoted_and_caret(&text);
+        let before = caret.find('^').unwrap();
+        let prefix: String = "  - {id: 日本".into();
+        assert_eq!(before, prefix.width(), "{text}");
+        assert!(quoted.starts_with(&prefix), "{text}");
+        assert_eq!(caret.trim(), "^");
+        let (_, caret) = quoted_and_caret(&human("  - {id: 日本x}", 10, 3));
+        assert_eq!(caret.trim(), "^^^^^", "two wide characters and one narrow");
     }
 
     #[test]
     fn a_long_line_is_cut_to_a_window_around_the_caret() {
-        let line = format!("name: {}BAD{}", "a".repeat(2000), "b".repeat(1000));
-        let (shown, before, width) = excerpt(&line, 2007, 3);
-        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
-        assert!(shown.chars().count() <= EXCERPT_WIDTH + 2, "{shown}");
-        let cells: Vec<char> = shown.chars().collect();
+        let line = format!("name: {}BAD{}", "a".repeat(2000), "b".repeat(10_000));
+        let line: &'static str = Box::leak(line.into_boxed_str());
+        let text = human(line, 2007, 3);
+        assert!(text.contains("--> x.yaml:1:2007\n"), "{text}");
+        let (quoted, caret) = quoted_and_caret(&text);
+        assert!(quoted.chars().count() < 200, "{quoted}");
+        let at = caret.find('^').unwrap();
+        assert_eq!(caret.trim(), "^^^");
         assert_eq!(
-            cells[before..before + width].iter().collect::<String>(),
-            "BAD"
+            quoted.chars().skip(at).take(3).collect::<String>(),
+            "BAD",
+            "{text}"
         );
     }
 
-    /// [`excerpt`] as it was written first: every piece of the line made
-    /// and every width summed afresh; what the window must still show.
-    fn excerpt_by_pieces(line: &str, column: u32, len: u32) -> (String, usize, usize) {
-        use unicode_width::UnicodeWidthStr;
-        let pieces: Vec<String> = line
-            .chars()
-            .map(|c| match c {
-                '\t' => " ".to_string(),
-                c => stand_in(c).unwrap_or_else(|| c.to_string()),
-            })
-            .collect();
-        let widths: Vec<usize> = pieces.iter().map(|p| p.width()).collect();
-        let at = (column.max(1) as usize - 1).min(pieces.len());
-        let span = (len.max(1) as usize)
-            .min(pieces.len().saturating_sub(at))
-            .max(1);
-        let width_of = |r: std::ops::Range<usize>| widths[r].iter().sum::<usize>();
-        let (mut start, mut end) = (0, pieces.len());
-        if width_of(0..end) > EXCERPT_WIDTH {
-            while start < at && width_of(start..at) > EXCERPT_WIDTH / 3 {
-                start += 1;
-            }
-            end = start;
-            while end < pieces.len() && width_of(start..end + 1) <= EXCERPT_WIDTH {
-                end += 1;
-            }
-        }
-        let mut shown = String::new();
-        if start > 0 {
-            shown.push('…');
-        }
-        shown.extend(pieces[start..end].iter().map(String::as_str));
-        if end < pieces.len() {
-            shown.push('…');
-        }
-        let before = usize::from(start > 0) + width_of(start..at.min(end));
-        let caret = width_of(at.min(end)..(at + span).min(end)).max(1);
-        (shown.trim_end().to_string(), before, caret)
+    #[test]
+    fn a_long_line_costs_only_its_window() {
+        // 10 MB: given whole to the renderer, each finding would take
+        // about a tenth of a second; the window keeps it to microseconds.
+        let line = format!("{}X{}", "a".repeat(5_000_000), "b".repeat(5_000_000));
+        let quoted = quote(&line, 5_000_001, 1).unwrap();
+        let Quote::Window(text, span) = quoted else {
+            panic!("the whole line was quoted")
+        };
+        assert_eq!(&text[span], "X");
+        assert!(text.len() < 2 * WINDOW_MARGIN + 10);
     }
 
     #[test]
-    fn the_window_is_the_one_measuring_every_piece_gives() {
-        let lines = [
-            String::new(),
-            "a".into(),
-            "name: x\t\ty  ".into(),
-            format!("k: {}", "日本".repeat(100)),
-            format!("{}\u{1b}[2J{}", "a".repeat(50), "é".repeat(150)),
-            format!("{}\u{301}{}", "e".repeat(70), "z\u{200b}".repeat(90)),
-            format!("{}\u{202e}\t{}  ", "x".repeat(130), "🙂".repeat(40)),
-            "x".repeat(120),
-            "x".repeat(121),
-        ];
-        for line in &lines {
-            let n = line.chars().count() as u32;
-            for column in (0..4)
-                .chain(38..44)
-                .chain(58..62)
-                .chain(118..124)
-                .chain(n..n + 6)
-            {
-                for len in [0, 1, 3, 200] {
-                    assert_eq!(
-                        excerpt(line, column, len),
-                        excerpt_by_pieces(line, column, len),
-                        "{line:?} column {column} len {len}"
-                    );
-                }
-            }
-        }
+    fn the_caret_span_is_the_findings_characters_whatever_their_bytes() {
+        let Some(Quote::Whole(text, span)) = quote("k: é\u{9b}x\u{200f}y", 4, 4) else {
+            panic!()
+        };
+        assert_eq!(&text[span], "é\u{fffd}x\u{fffd}");
+        assert_eq!(
+            text.chars().count(),
+            8,
+            "one character for each of the file's"
+        );
+        assert_eq!(
+            quote("ab", 3, 1),
+            Some(Quote::Whole("ab".into(), 2..2)),
+            "just past the end"
+        );
+        assert_eq!(quote("ab", 9, 1), None, "past the end");
+    }
+
+    #[test]
+    fn a_finding_past_the_end_of_its_line_still_names_its_place() {
+        let text = human("ab", 9, 1);
+        assert!(text.contains("--> x.yaml:1:9\n"), "{text}");
+        assert!(!text.contains("1 | ab"), "{text}");
     }
 
     #[test]

@@ -26,6 +26,7 @@ error[unknown-reference]: unknown channel `emial`
   |
 9 |     channel: emial
   |              ^^^^^
+  |
   = help: did you mean `email`?
 
 1 error, 0 warnings
