@@ -4,18 +4,8 @@
 
 mod common;
 
-use common::{TempDir, check_json, minimal_map, touchmap};
+use common::{TempDir, build_site, check_json, minimal_map};
 use std::path::Path;
-
-/// Runs `touchmap build MAP -o OUT`.
-fn build(map: &Path, out: &Path) -> common::Run {
-    touchmap(&[
-        "build".as_ref(),
-        map.as_os_str(),
-        "-o".as_ref(),
-        out.as_os_str(),
-    ])
-}
 
 /// Every file below `dir`, relative to it, sorted.
 fn files_below(dir: &Path) -> Vec<String> {
@@ -104,7 +94,7 @@ fn attachments_that_lead_outside_the_map_are_refused_at_the_link() {
     // build refuses the same map, and writes nothing.
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     assert_ne!(run.code, 0, "{run:?}");
     assert!(run.stderr.contains("outside-map"), "{}", run.stderr);
     assert!(!out.exists(), "no site is written");
@@ -114,7 +104,7 @@ fn attachments_that_lead_outside_the_map_are_refused_at_the_link() {
     // not.
     map.write("notes/n.md", "# N\n\n[ok](inside.png) [key](key.txt)\n");
     std::fs::remove_file(notes.join("shared")).unwrap();
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(files_below(&out.join("files")), ["notes/inside.png"]);
     assert_eq!(
@@ -190,7 +180,7 @@ fn a_raw_img_is_checked_and_published_like_a_markdown_image() {
 
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(files_below(&out.join("files")), ["notes/img/chart.png"]);
     let html = std::fs::read_to_string(out.join("notes/n/index.html")).unwrap();
@@ -232,7 +222,7 @@ fn a_raw_img_cannot_publish_a_file_outside_the_map() {
         "{f}"
     );
     let tmp = tempfile::tempdir().unwrap();
-    let run = build(map.path(), &tmp.path().join("site"));
+    let run = build_site(map.path(), &tmp.path().join("site"));
     assert_ne!(run.code, 0, "{run:?}");
     assert!(!tmp.path().join("site").exists());
 }
@@ -301,7 +291,7 @@ fn attachments_that_would_run_script_on_the_site_are_refused_or_cleaned() {
     );
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
-    assert_ne!(build(map.path(), &out).code, 0);
+    assert_ne!(build_site(map.path(), &out).code, 0);
     assert!(!out.exists());
 
     // Without the page, the XML and the script, the site has the SVG image
@@ -310,7 +300,7 @@ fn attachments_that_would_run_script_on_the_site_are_refused_or_cleaned() {
         "notes/n.md",
         "# N\n\n[report](report.pdf) ![chart](evil.svg)\n<img src=\"evil.svg\" alt=\"again\">\n",
     );
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(
         files_below(&out.join("files")),
@@ -330,7 +320,7 @@ fn a_map_that_allows_scripts_in_attachments_publishes_them_as_they_are() {
     assert_eq!(check.run.code, 0, "{}", check.listing());
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(
         std::fs::read_to_string(out.join("files/notes/evil.svg")).unwrap(),

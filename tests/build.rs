@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::crate_dir;
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -13,10 +14,6 @@ fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_touchmap"));
     c.env_remove("TOUCHMAP_BASE_URL").env("NO_COLOR", "1");
     c
-}
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 fn build(map: &Path, out: &Path, extra: &[&str]) -> Output {
@@ -44,7 +41,7 @@ fn example_site() -> &'static Path {
     let (_, path) = SITE.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("site");
-        let o = build(&repo().join("example-map"), &out, &[]);
+        let o = build(&crate_dir().join("example-map"), &out, &[]);
         assert!(o.status.success(), "build failed: {}", text(&o));
         (dir, out)
     });
@@ -306,7 +303,7 @@ fn output_is_deterministic() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     for out in [&a, &b] {
-        let o = build(&repo().join("example-map"), out, &[]);
+        let o = build(&crate_dir().join("example-map"), out, &[]);
         assert!(o.status.success(), "{}", text(&o));
     }
     let list = |root: &Path| -> BTreeMap<PathBuf, Vec<u8>> {
@@ -399,7 +396,7 @@ fn every_internal_link_and_asset_resolves_under_a_sub_path() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
     let o = build(
-        &repo().join("example-map"),
+        &crate_dir().join("example-map"),
         &out,
         &["--base-url", "/sub/path/"],
     );
@@ -418,7 +415,7 @@ fn every_internal_link_and_asset_resolves_under_a_sub_path() {
 /// A copy of the example map in `dir`, to edit.
 fn example_map_in(dir: &Path) -> PathBuf {
     let to = dir.join("map");
-    common::copy_dir(&repo().join("example-map"), &to);
+    common::copy_dir(&crate_dir().join("example-map"), &to);
     to
 }
 
@@ -459,7 +456,7 @@ fn a_note_named_with_spaces_and_accents_is_where_its_links_lead() {
 fn author_text_is_escaped_and_raw_html_removed() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    let o = build(&repo().join("tests/fixtures/site/xss"), &out, &[]);
+    let o = build(&crate_dir().join("tests/fixtures/site/xss"), &out, &[]);
     assert!(o.status.success(), "{}", text(&o));
     for file in walk(&out)
         .into_iter()
@@ -535,7 +532,7 @@ fn a_foreign_output_folder_is_refused_and_left_untouched() {
     std::fs::create_dir_all(out.join("sub")).unwrap();
     std::fs::write(out.join("README.md"), "mine").unwrap();
     std::fs::write(out.join("sub/data.txt"), "also mine").unwrap();
-    let o = build(&repo().join("example-map"), &out, &[]);
+    let o = build(&crate_dir().join("example-map"), &out, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(text(&o).contains("did not write"), "{}", text(&o));
     assert_eq!(
@@ -652,7 +649,7 @@ fn a_template_override_replaces_the_theme_and_its_errors_are_located() {
 fn a_notes_raw_html_cannot_cover_the_page_or_take_its_ids() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    let o = build(&repo().join("tests/fixtures/site/xss"), &out, &[]);
+    let o = build(&crate_dir().join("tests/fixtures/site/xss"), &out, &[]);
     assert!(o.status.success(), "{}", text(&o));
     let doc = page(&out, "notes/overlay/index.html");
     // The skip link still leads to the page's <main>, the only `main`.
@@ -913,7 +910,7 @@ fn a_full_base_url_on_the_command_line_gives_the_sitemap_its_host() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
     let o = build(
-        &repo().join("example-map"),
+        &crate_dir().join("example-map"),
         &out,
         &["--base-url", "https://acme.github.io/repo/"],
     );
@@ -949,7 +946,7 @@ fn a_full_base_url_on_the_command_line_gives_the_sitemap_its_host() {
     let out2 = tmp.path().join("site2");
     let o = bin()
         .arg("build")
-        .arg(repo().join("example-map"))
+        .arg(crate_dir().join("example-map"))
         .arg("-o")
         .arg(&out2)
         .env("TOUCHMAP_BASE_URL", "https://maps.example.com/")
@@ -968,7 +965,7 @@ fn without_a_host_the_build_says_so_once_and_map_json_has_the_path_built_for() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
     let o = build(
-        &repo().join("example-map"),
+        &crate_dir().join("example-map"),
         &out,
         &["--base-url", "/sub/path/"],
     );

@@ -4,15 +4,11 @@
 
 mod common;
 
-use common::copy_dir;
+use common::{copy_dir, crate_dir, git};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn crate_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn workflow_text() -> String {
     std::fs::read_to_string(crate_dir().join("docs/github-pages.yml")).unwrap()
@@ -137,33 +133,6 @@ fn the_readme_documents_the_workflows_commands() {
     }
     assert!(readme.contains("docs/github-pages.yml"));
     assert!(readme.contains("touchmap init --ci github"));
-}
-
-/// Runs git quietly with a throwaway identity; no global config is changed.
-fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .args([
-            "-c",
-            "user.name=touchmap test",
-            "-c",
-            "user.email=test@example.com",
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "core.hooksPath=/dev/null",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// Replaces the workflow's `${{ … }}` expressions with what GitHub would

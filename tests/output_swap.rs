@@ -5,21 +5,12 @@
 
 mod common;
 
-use common::{TempDir, minimal_map, touchmap};
+use common::{TempDir, build_site, minimal_map};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// Past the largest process id Linux gives (2^22): no process has it.
 const GONE: u32 = 4_194_305;
-
-fn build(map: &Path, out: &Path) -> common::Run {
-    touchmap(&[
-        "build".as_ref(),
-        map.as_os_str(),
-        "-o".as_ref(),
-        out.as_os_str(),
-    ])
-}
 
 /// The names in `dir`, sorted.
 fn names(dir: &Path) -> Vec<String> {
@@ -52,7 +43,7 @@ fn the_next_build_removes_the_folders_of_stopped_builds_and_keeps_a_running_ones
     let map = minimal_map("swap-debris");
     let site = TempDir::new("swap-debris-out");
     let out = site.path().join("public");
-    assert_eq!(build(map.path(), &out).code, 0);
+    assert_eq!(build_site(map.path(), &out).code, 0);
     let gone = [
         format!(".public.touchmap-new-{GONE}"),
         format!(".public.touchmap-old-{GONE}-8812"),
@@ -70,7 +61,7 @@ fn the_next_build_removes_the_folders_of_stopped_builds_and_keeps_a_running_ones
     leftover(&site.path().join(&foreign), 10);
     std::fs::remove_file(site.path().join(&foreign).join(".touchmap-output")).unwrap();
 
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("warning"), "{}", run.stderr);
     let mut expected = vec![foreign, running.clone(), "public".to_string()];
@@ -95,7 +86,7 @@ fn a_swap_stopped_half_way_is_finished_by_the_next_build() {
         &site.path().join(format!(".public.touchmap-new-{GONE}")),
         10,
     );
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr.contains("note: ") && run.stderr.contains("was put back"),
@@ -123,7 +114,7 @@ fn a_build_killed_at_any_moment_leaves_a_site_and_the_next_build_tidies_up() {
     let site = TempDir::new("swap-kill-out");
     let out = site.path().join("public");
     let started = std::time::Instant::now();
-    assert_eq!(build(&map, &out).code, 0);
+    assert_eq!(build_site(&map, &out).code, 0);
     // Kills spread over how long a build takes here, and a little past.
     let took = started.elapsed();
     let (mut during, mut after) = (0, 0);
@@ -163,7 +154,7 @@ fn a_build_killed_at_any_moment_leaves_a_site_and_the_next_build_tidies_up() {
             beside(&out)
         );
     }
-    let run = build(&map, &out);
+    let run = build_site(&map, &out);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("warning: "), "{}", run.stderr);
     assert_eq!(
@@ -185,7 +176,7 @@ fn builds_of_the_same_output_at_the_same_time_leave_each_other_alone() {
     common::copy_dir(&common::crate_dir().join("example-map"), &map);
     let site = TempDir::new("swap-together-out");
     let out = site.path().join("public");
-    assert_eq!(build(&map, &out).code, 0);
+    assert_eq!(build_site(&map, &out).code, 0);
     for round in 0..3 {
         let children: Vec<_> = (0..3)
             .map(|_| {
@@ -258,13 +249,13 @@ fn a_previous_site_that_cannot_be_removed_is_a_warning_and_the_new_site_is_in_pl
     let map = minimal_map("swap-readonly");
     let site = TempDir::new("swap-readonly-out");
     let out = site.path().join("public");
-    assert_eq!(build(map.path(), &out).code, 0);
+    assert_eq!(build_site(map.path(), &out).code, 0);
     std::fs::write(out.join("stale.html"), "from the previous build").unwrap();
     if let Err(why) = make_unremovable(&out) {
         eprintln!("skipped: {why}; write::tests covers the same with a removal made to fail");
         return;
     }
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     // Whatever happens below, leave a folder the test harness can remove.
     let left: Vec<PathBuf> = beside(&out).iter().map(|n| site.path().join(n)).collect();
     for dir in &left {
@@ -299,7 +290,7 @@ fn a_previous_site_that_cannot_be_removed_is_a_warning_and_the_new_site_is_in_pl
     );
     // Once it can be removed, the next build does, as the build that left
     // it is gone.
-    let run = build(map.path(), &out);
+    let run = build_site(map.path(), &out);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("warning"), "{}", run.stderr);
     assert_eq!(names(site.path()), ["public"]);

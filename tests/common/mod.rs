@@ -243,6 +243,49 @@ impl Drop for TempDir {
     }
 }
 
+/// Runs `touchmap build MAP -o OUT`.
+pub fn build_site(map: &Path, out: &Path) -> Run {
+    touchmap(&[
+        "build".as_ref(),
+        map.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ])
+}
+
+/// Runs `git ARGS` in `dir` with a fixed author, no signing, no hooks and
+/// no system configuration, so that the machine's settings cannot change
+/// the history a test makes; fails the test when git does. Returns what
+/// git printed, trimmed.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.name=touchmap test",
+            "-c",
+            "user.email=test@example.com",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "tag.gpgsign=false",
+            "-c",
+            "core.hooksPath=/dev/null",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
 /// A minimal map: a folder with a `touchmap.yaml` that holds only a title.
 pub fn minimal_map(label: &str) -> TempDir {
     let dir = TempDir::new(label);
