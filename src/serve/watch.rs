@@ -358,50 +358,66 @@ mod tests {
         }
     }
 
+    /// Far longer than any wait in these tests should last: a call still
+    /// waiting at half of it waits for something it should not. What the
+    /// tests check does not depend on how fast or busy the machine is.
+    const NEVER: Duration = Duration::from_secs(60);
+
     #[test]
     fn a_burst_of_batches_is_folded_into_one_until_the_folder_is_quiet() {
         let (tx, rx) = std::sync::mpsc::channel();
-        let sender = std::thread::spawn(move || {
-            for i in 1..=10 {
-                std::thread::sleep(Duration::from_millis(10));
-                tx.send(vec![p(&format!("t{i}.yaml"))]).unwrap();
-            }
-            // Quiet for longer than `quiet`: the next batch is a new burst.
-            std::thread::sleep(Duration::from_millis(400));
-            tx.send(vec![p("later.yaml")]).unwrap();
-        });
-        let quiet = Duration::from_millis(150);
-        let first = settle_with(&rx, vec![p("t0.yaml")], quiet, Duration::from_secs(5));
+        // The whole burst is waiting before settling starts, so each batch
+        // comes well within the quiet time however busy the machine is.
+        for i in 1..=10 {
+            tx.send(vec![p(&format!("t{i}.yaml"))]).unwrap();
+        }
+        let quiet = Duration::from_millis(50);
+        let started = Instant::now();
+        let first = settle_with(&rx, vec![p("t0.yaml")], quiet, NEVER);
         assert_eq!(first.len(), 11, "{first:?}");
-        let next = rx.recv().unwrap();
-        assert_eq!(
-            settle_with(&rx, next, quiet, Duration::from_secs(5)),
-            [p("later.yaml")]
+        assert!(
+            started.elapsed() < NEVER / 2,
+            "settled only at the longest wait, not once the folder was quiet"
         );
-        sender.join().unwrap();
+        // Sent after the first burst settled: a burst of its own.
+        tx.send(vec![p("later.yaml")]).unwrap();
+        let next = rx.recv().unwrap();
+        assert_eq!(settle_with(&rx, next, quiet, NEVER), [p("later.yaml")]);
     }
 
     #[test]
     fn a_folder_that_never_goes_quiet_still_gets_a_rebuild() {
-        let (tx, rx) = std::sync::mpsc::channel();
+        // A bounded channel the sender keeps full until settling stops: it
+        // is never empty for long, and never for the (very long) quiet time.
+        let (tx, rx) = std::sync::mpsc::sync_channel(8);
         let sender = std::thread::spawn(move || {
-            for i in 0..100 {
-                if tx.send(vec![p(&format!("t{i}.yaml"))]).is_err() {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(5));
+            let mut i = 0;
+            while tx.send(vec![p(&format!("t{i}.yaml"))]).is_ok() {
+                i += 1;
             }
         });
-        let started = Instant::now();
-        let paths = settle_with(
-            &rx,
-            vec![],
-            Duration::from_millis(100),
-            Duration::from_millis(150),
-        );
-        assert!(started.elapsed() < Duration::from_millis(400));
-        assert!(!paths.is_empty() && paths.len() < 100, "{}", paths.len());
-        drop(rx);
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        let settling = std::thread::spawn(move || {
+            let paths = settle_with(
+                &rx,
+                vec![p("first.yaml")],
+                NEVER,
+                Duration::from_millis(100),
+            );
+            done_tx.send(paths).unwrap();
+            // `rx` dropped here, which ends the sender.
+        });
+        let paths = done_rx
+            .recv_timeout(NEVER / 2)
+            .expect("settling waited for a quiet that never comes");
+        // Whatever came in time, in order and without a gap (how much came
+        // depends on the machine).
+        let expected: Vec<PathBuf> = std::iter::once(p("first.yaml"))
+            .chain((0..).map(|i| p(&format!("t{i}.yaml"))))
+            .take(paths.len())
+            .collect();
+        assert_eq!(paths, expected);
+        settling.join().unwrap();
         sender.join().unwrap();
     }
 
