@@ -1,6 +1,6 @@
 //! The GitHub Pages workflow (`docs/github-pages.yml`, written by `touchmap
 //! init --ci github`): valid YAML with the documented shape, the commands the
-//! README shows, and those commands run for real against `example-map/`.
+//! publishing guide shows, and those commands run for real against `example-map/`.
 
 mod common;
 
@@ -123,16 +123,21 @@ fn the_workflow_checks_builds_and_deploys_with_the_official_actions() {
 }
 
 #[test]
-fn the_readme_documents_the_workflows_commands() {
-    let readme = std::fs::read_to_string(crate_dir().join("README.md")).unwrap();
+fn the_publishing_guide_documents_the_workflows_commands() {
+    let guide = std::fs::read_to_string(crate_dir().join("docs/publishing.md")).unwrap();
     for line in touchmap_lines(&workflow()) {
         assert!(
-            readme.contains(&line),
-            "README.md does not show the workflow's command\n  {line}"
+            guide.contains(&line),
+            "docs/publishing.md does not show the workflow's command\n  {line}"
         );
     }
-    assert!(readme.contains("docs/github-pages.yml"));
-    assert!(readme.contains("touchmap init --ci github"));
+    assert!(guide.contains("](github-pages.yml)"));
+    assert!(guide.contains("touchmap init --ci github"));
+    let readme = std::fs::read_to_string(crate_dir().join("README.md")).unwrap();
+    assert!(
+        readme.contains("](docs/publishing.md)"),
+        "the README links the guide"
+    );
 }
 
 /// Replaces the workflow's `${{ … }}` expressions with what GitHub would
