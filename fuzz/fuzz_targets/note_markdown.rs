@@ -84,20 +84,7 @@ fn check(html: &str, text: &str) {
                 "{attribute} on <{name}> in the output of {text:?}:\n{html}"
             );
             if ADDRESSES.contains(&attribute.as_str()) {
-                // As a browser reads a scheme: without the whitespace and
-                // control characters it ignores.
-                let scheme: String = value
-                    .chars()
-                    .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
-                    .take_while(|c| *c != ':' && *c != '/' && *c != '?' && *c != '#')
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                let has_scheme = value.contains(':')
-                    && value
-                        .chars()
-                        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
-                        .nth(scheme.chars().count())
-                        == Some(':');
+                let (scheme, has_scheme) = url_scheme(value);
                 assert!(
                     !(has_scheme && matches!(scheme.as_str(), "javascript" | "vbscript" | "data")),
                     "{attribute}={value:?} on <{name}> in the output of {text:?}:\n{html}"
@@ -125,4 +112,26 @@ fn check(html: &str, text: &str) {
             );
         }
     }
+}
+
+/// The scheme of `href` as a browser's URL parser reads it (WHATWG URL
+/// standard): leading and trailing C0 controls and spaces are trimmed, tabs
+/// and line breaks are removed anywhere, and a scheme is an ASCII letter
+/// followed by letters, digits, `+`, `-` or `.` up to the first `:`. Any
+/// other character before the `:` (a C0 control such as U+0013 among them)
+/// makes the address relative, so `j\u{13}avascript:` runs nothing.
+fn url_scheme(href: &str) -> (String, bool) {
+    let trimmed = href.trim_matches(|c: char| c <= ' ');
+    let cleaned: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let scheme: String = cleaned
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let has_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && cleaned[scheme.len()..].starts_with(':');
+    (scheme, has_scheme)
 }
