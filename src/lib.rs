@@ -14,6 +14,7 @@ pub mod format;
 pub mod load;
 pub mod model;
 pub mod pipeline;
+pub mod revision;
 pub mod suggest;
 
 /// Process exit codes (map-format §5).

@@ -1,28 +1,12 @@
 //! The steps every command shares: load -> model -> analyse. Render and
 //! write build on the result; `check` stops here.
 
-use crate::analyse::{self, Analysis};
+use crate::analyse::{self, Analysed};
 use crate::diagnostics::Findings;
 use crate::load::{self, LoadError};
-use crate::model::{self, Model};
+use crate::model;
 use crate::render::RenderError;
 use std::path::{Path, PathBuf};
-
-/// A map read, validated and analysed, with everything found on the way.
-#[derive(Debug)]
-pub struct Analysed {
-    pub model: Model,
-    pub analysis: Analysis,
-    /// Errors and warnings, sorted.
-    pub findings: Findings,
-}
-
-impl Analysed {
-    /// Whether the map is fit to render.
-    pub fn is_valid(&self) -> bool {
-        !self.findings.has_errors()
-    }
-}
 
 /// Runs load, model and analyse on the map folder `dir`. `Err` only when the
 /// folder is not a map at all; problems in the map are findings.

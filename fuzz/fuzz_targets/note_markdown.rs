@@ -16,7 +16,8 @@ use libfuzzer_sys::fuzz_target;
 use scraper::{Html, Node};
 use std::path::{Component, Path};
 use std::sync::LazyLock;
-use touchmap::pipeline::{Analysed, analyse_map};
+use touchmap::analyse::Analysed;
+use touchmap::pipeline::analyse_map;
 use touchmap::render::markdown::{self, ID_PREFIX};
 use touchmap::render::urls::Urls;
 

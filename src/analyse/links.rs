@@ -1020,7 +1020,8 @@ impl<'t> LineStarts<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::{Analysed, analyse_map};
+    use crate::analyse::Analysed;
+    use crate::pipeline::analyse_map;
     use std::path::Path;
 
     #[test]

@@ -17,6 +17,23 @@ use crate::model::{ChannelMode, Model, RiskSeverity, State};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// A map read, validated and analysed, with everything found on the way:
+/// what render, diff and every command take.
+#[derive(Debug)]
+pub struct Analysed {
+    pub model: Model,
+    pub analysis: Analysis,
+    /// Errors and warnings, sorted.
+    pub findings: Findings,
+}
+
+impl Analysed {
+    /// Whether the map is fit to render.
+    pub fn is_valid(&self) -> bool {
+        !self.findings.has_errors()
+    }
+}
+
 /// Everything derived from the model.
 #[derive(Debug, Clone, Serialize)]
 pub struct Analysis {

@@ -37,7 +37,7 @@ pub fn run(opts: &BuildOptions) -> Exit {
         None => None,
         Some(rev) => {
             progress.step(&format!("reading the map at {rev}"));
-            match crate::diff::read_revision(opts.dir, rev) {
+            match crate::revision::read_revision(opts.dir, rev) {
                 Ok(b) => Some(Arc::new(b)),
                 Err(e) => {
                     progress.finish();

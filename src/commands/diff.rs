@@ -4,7 +4,8 @@
 
 use crate::Exit;
 use crate::diagnostics::{self, Findings, Format};
-use crate::diff::{self, Changes, ReadError, git};
+use crate::diff::{self, Changes};
+use crate::revision::{self, ReadError, git};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -32,16 +33,16 @@ pub fn run(opts: &DiffOptions) -> Exit {
             return Exit::Usage;
         }
     };
-    let old = match diff::read_revision(&dir, opts.rev) {
+    let old = match revision::read_revision(&dir, opts.rev) {
         Ok(b) => b,
         Err(e) => return report_read_error(e, &dir),
     };
     let (new, to) = match &rev2 {
-        Some(r) => match diff::read_revision(&dir, r) {
+        Some(r) => match revision::read_revision(&dir, r) {
             Ok(b) => (b.analysed, Some(b.revision)),
             Err(e) => return report_read_error(e, &dir),
         },
-        None => match diff::read_working_tree(&dir) {
+        None => match revision::read_working_tree(&dir) {
             Ok(a) => (a, None),
             Err(e) => return report_read_error(e, &dir),
         },
@@ -107,8 +108,8 @@ fn split_args(rest: &[String]) -> Result<(Option<String>, PathBuf), String> {
 /// code: 1 when the map has errors there, 2 for anything else.
 pub fn report_read_error(e: ReadError, dir: &Path) -> Exit {
     match e {
-        ReadError::Usage(message) => {
-            eprintln!("error: {message}");
+        ReadError::Unreadable(e) => {
+            eprintln!("error: {e}");
             Exit::Usage
         }
         ReadError::Invalid { side, analysed } => {

@@ -252,7 +252,7 @@ fn init_github(dir: &Path) -> Result<String, String> {
             dir.display()
         ));
     }
-    let (top, map_dir, note) = match crate::diff::git::locate(dir) {
+    let (top, map_dir, note) = match crate::revision::git::locate(dir) {
         Ok(repo) => (
             repo.root.clone(),
             repo.map_path().to_string(),

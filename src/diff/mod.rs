@@ -7,19 +7,19 @@
 //! to another path with the same text is one change, not two).
 //!
 //! The result is a list of sections of items; [`format`] writes it as text
-//! or markdown and the site's `changes/` view renders it as a page.
+//! or markdown and the site's `changes/` view renders it as a page. The
+//! comparison is pure: reading a map as it was at a git revision is
+//! `crate::revision`'s job, which stands above the pipeline.
 
 pub mod format;
-pub mod git;
 
+use crate::analyse::Analysed;
 use crate::analyse::{KpiHealth, KpiStatus, journey_order};
 use crate::format::measure_text;
 use crate::model::{Direction, Emotion, Kpi, Model, Touchpoint};
-use crate::pipeline::{Analysed, analyse_map};
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 use std::collections::BTreeSet;
-use std::path::Path;
 
 /// A revision as the user named it, and the commit it stands for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -55,76 +55,6 @@ pub fn side_label(side: &Side) -> String {
 pub struct Baseline {
     pub revision: Revision,
     pub analysed: Analysed,
-}
-
-/// Why a revision's map cannot be compared.
-#[derive(Debug)]
-pub enum ReadError {
-    /// Not a git repository, unknown revision, no map there, git missing
-    /// (exit 2).
-    Usage(String),
-    /// The map at that revision has errors (exit 1). `None` for the
-    /// working tree.
-    Invalid { side: Side, analysed: Box<Analysed> },
-}
-
-/// Reads the map folder `dir` as it was at `rev`.
-pub fn read_revision(dir: &Path, rev: &str) -> Result<Baseline, ReadError> {
-    if !dir.is_dir() {
-        return Err(ReadError::Usage(format!(
-            "cannot open map folder {}: no such folder",
-            dir.display()
-        )));
-    }
-    let repo = git::locate(dir).map_err(ReadError::Usage)?;
-    let commit = git::resolve(&repo, rev).map_err(ReadError::Usage)?;
-    let revision = Revision {
-        name: rev.to_string(),
-        commit: commit.short.clone(),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix("touchmap-rev-")
-        .tempdir()
-        .map_err(|e| ReadError::Usage(format!("cannot create a temporary folder: {e}")))?;
-    let found = git::extract(&repo, &commit, tmp.path()).map_err(ReadError::Usage)?;
-    if !found && !dir.join(crate::load::MAP_FILE).is_file() {
-        return Err(ReadError::Usage(format!(
-            "`{}` is not a map folder: it has no {} (and had none at revision {})\n  = help: give the folder that holds {}, e.g. `touchmap diff {rev} path/to/map`",
-            repo.map_path(),
-            crate::load::MAP_FILE,
-            revision.label(),
-            crate::load::MAP_FILE,
-        )));
-    }
-    if !found {
-        return Err(ReadError::Usage(format!(
-            "there is no map in `{}` at revision {}: it has no {}\n  = help: pick a revision where the map exists (`git log -- {}` lists them)",
-            repo.map_path(),
-            revision.label(),
-            crate::load::MAP_FILE,
-            repo.map_path(),
-        )));
-    }
-    let analysed = analyse_map(tmp.path()).map_err(|e| ReadError::Usage(e.to_string()))?;
-    if !analysed.is_valid() {
-        return Err(ReadError::Invalid {
-            side: Some(revision),
-            analysed: Box::new(analysed),
-        });
-    }
-    Ok(Baseline { revision, analysed })
-}
-
-/// Reads the map folder `dir` as it is on disk.
-pub fn read_working_tree(dir: &Path) -> Result<Analysed, ReadError> {
-    let analysed = analyse_map(dir).map_err(|e| ReadError::Usage(e.to_string()))?;
-    if !analysed.is_valid() {
-        return Err(ReadError::Invalid {
-            side: None,
-            analysed: Box::new(analysed),
-        });
-    }
-    Ok(analysed)
 }
 
 /// A piece of a sentence: plain text, or an id or value shown as code.

@@ -490,10 +490,11 @@ pub fn configured_output(root: &Path) -> Option<PathBuf> {
     Some(root.join(output))
 }
 
-/// The `site.base_url` path (`/repo/`), read ahead of the full load: the
-/// address `serve` prints while the map is first read.
+/// The `site.base_url` setting as written, read ahead of the full load: the
+/// address `serve` prints while the map is first read (checked by the model
+/// step, which load stands below).
 pub fn configured_base_url(root: &Path) -> Option<String> {
-    crate::model::normalise_base_url(&site_head(root)?.base_url?)
+    site_head(root)?.base_url
 }
 
 /// `site.output` as a plain relative path (`./site-out/` -> `site-out`), or

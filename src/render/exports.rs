@@ -2,6 +2,7 @@
 //! `sitemap.xml`, and the client-side search index.
 
 use super::urls::Urls;
+use crate::analyse::Analysed;
 use crate::analyse::links::markdown_options;
 use crate::analyse::safety::is_web_address;
 use crate::format::measure_text;
@@ -9,7 +10,6 @@ use crate::model::{
     Benefit, Channel, Competitor, Kpi, Model, Note, Persona, Site, Stage, Touchpoint,
     ValueProposition,
 };
-use crate::pipeline::Analysed;
 use pulldown_cmark::{Event, Parser};
 use rayon::prelude::*;
 use serde::Serialize;

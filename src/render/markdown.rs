@@ -650,7 +650,8 @@ fn unique_slug(seen: &mut HashMap<String, usize>, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::{Analysed, analyse_map};
+    use crate::analyse::Analysed;
+    use crate::pipeline::analyse_map;
     use std::path::Path;
     use std::sync::OnceLock;
 

@@ -12,8 +12,8 @@ pub mod theme;
 pub mod urls;
 pub mod views;
 
+use crate::analyse::Analysed;
 use crate::diagnostics::Finding;
-use crate::pipeline::Analysed;
 pub use on_request::{FileRequest, OnRequest};
 use rayon::prelude::*;
 use serde_json::{Value, json};

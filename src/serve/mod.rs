@@ -91,7 +91,9 @@ pub fn run(opts: ServeOptions) -> Exit {
     // map is analysed (until then a request waits). Its address is read
     // ahead; the build corrects it if it must.
     let base = Arc::new(RwLock::new(opts.base_url.clone().unwrap_or_else(|| {
-        configured_base_url(&root).unwrap_or_else(|| "/".into())
+        configured_base_url(&root)
+            .and_then(|url| crate::model::normalise_base_url(&url))
+            .unwrap_or_else(|| "/".into())
     })));
 
     // Watching before the first build, so that no edit made while it runs

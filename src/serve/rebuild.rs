@@ -11,11 +11,12 @@
 use super::LIVE_JS_BUILT;
 use super::state::{OverlayError, SiteState};
 use super::watch::Change;
+use crate::analyse::Analysed;
 use crate::analyse::links::link_targets;
 use crate::diagnostics::{self, Findings, Format, Severity};
 use crate::load::{ParsedFiles, front_matter, read_theme, reread_note};
 use crate::model::note_title;
-use crate::pipeline::{Analysed, BuildFailure, analyse_map_reusing, render_analysed_answering};
+use crate::pipeline::{BuildFailure, analyse_map_reusing, render_analysed_answering};
 use crate::render::exports::SearchIndex;
 use crate::render::{OnRequest, RenderOptions, SiteFiles, render_notes};
 use axum::body::Bytes;

@@ -9,12 +9,12 @@ pub mod value;
 
 use super::markdown;
 use super::urls::Urls;
+use crate::analyse::Analysed;
 use crate::analyse::links::source_path;
 use crate::analyse::{Analysis, KpiStatus};
 use crate::diagnostics::Location;
 pub(crate) use crate::format::{fmt_num, measure_text, round1};
 use crate::model::{ChannelMode, Control, Model, Priority, State};
-use crate::pipeline::Analysed;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
