@@ -28,6 +28,7 @@ pub enum Exit {
 }
 pub mod render;
 pub mod serve;
+pub mod site;
 pub mod write;
 
 /// What the unit tests of several modules share.

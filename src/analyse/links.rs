@@ -10,21 +10,20 @@ use super::{attachments, raw_html};
 use crate::diagnostics::{Finding, Findings, Location, one_line};
 use crate::load::walk::OUTPUT_MARKER;
 use crate::model::{Model, normalise_inside};
-use crate::render::urls::encode_path;
+use crate::site::{EntityKind, encode_path, generated_page};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
-use std::sync::LazyLock;
 
 /// What a link in a note (or a description) points at.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Target {
     /// A note id, with an optional `#fragment`.
     Note(String, Option<String>),
-    /// An entity: kind (`touchpoint`, `kpi`, …) and id.
-    Entity(&'static str, String),
+    /// An entity: its kind and id.
+    Entity(EntityKind, String),
     /// A page or file of the built site: its path below the base URL, as
     /// the site writes it (`map/`, `touchpoints/x/`, `brand.css`), and what
     /// followed the path in the link (`#risks`, `?q=x`, or nothing).
@@ -80,42 +79,6 @@ impl Broken {
 
 const HINT: &str =
     "link notes by their relative path (`../topic/note.md`) and entities as `touchpoint:ID`";
-
-/// The entity kinds a note may link to with `kind:id`.
-pub const ENTITY_KINDS: [&str; 6] = [
-    "touchpoint",
-    "kpi",
-    "competitor",
-    "stage",
-    "channel",
-    "persona",
-];
-
-/// The site section of an entity kind: `touchpoint` -> `touchpoints`.
-pub fn section_of(kind: &str) -> &'static str {
-    match kind {
-        "touchpoint" => "touchpoints",
-        "kpi" => "kpis",
-        "competitor" => "competitors",
-        "stage" => "stages",
-        "channel" => "channels",
-        _ => "personas",
-    }
-}
-
-/// Whether the map has an entity of `kind` (one of [`ENTITY_KINDS`]) with
-/// this id.
-fn entity_exists(model: &Model, kind: &str, id: &str) -> bool {
-    match kind {
-        "touchpoint" => model.touchpoint(id).is_some(),
-        "kpi" => model.kpi(id).is_some(),
-        "competitor" => model.competitor(id).is_some(),
-        "stage" => model.stage(id).is_some(),
-        "channel" => model.channel(id).is_some(),
-        "persona" => model.persona(id).is_some(),
-        _ => false,
-    }
-}
 
 /// Parser options used for every note, so analyse and render read the same.
 pub fn markdown_options() -> Options {
@@ -184,11 +147,14 @@ pub fn classify(model: &Model, from: &str, href: &str) -> Result<Target, Broken>
         return Ok(Target::External);
     }
     if let Some((scheme, id)) = scheme_of(href) {
-        if let Some(kind) = ENTITY_KINDS.iter().find(|k| **k == scheme) {
-            return if entity_exists(model, kind, id) {
+        if let Some(kind) = EntityKind::from_scheme(scheme) {
+            return if kind.exists(model, id) {
                 Ok(Target::Entity(kind, id.to_string()))
             } else {
-                Err(Broken::new(format!("links to unknown {kind} `{id}`"), HINT))
+                Err(Broken::new(
+                    format!("links to unknown {} `{id}`", kind.scheme()),
+                    HINT,
+                ))
             };
         }
         let lower = scheme.to_ascii_lowercase();
@@ -480,90 +446,11 @@ pub fn site_page(model: &Model, path: &str) -> Option<String> {
     generated_page(model, path)
 }
 
-/// [`site_page`], for the pages and files touchmap writes itself.
-pub fn generated_page(model: &Model, path: &str) -> Option<String> {
-    const SECTIONS: [&str; 13] = [
-        "map",
-        "journey",
-        "touchpoints",
-        "stages",
-        "channels",
-        "personas",
-        "value",
-        "kpis",
-        "competitors",
-        "benefits",
-        "insights",
-        "notes",
-        "search",
-    ];
-    const FILES: [&str; 6] = [
-        "map.json",
-        "touchpoints.csv",
-        "kpis.csv",
-        "sitemap.xml",
-        "search-index.json",
-        "404.html",
-    ];
-    let path = path.strip_suffix("index.html").unwrap_or(path);
-    if FILES.contains(&path)
-        || path
-            .strip_prefix("assets/")
-            .is_some_and(|a| THEME_ASSETS.iter().any(|t| t == a))
-    {
-        return Some(encode_path(path));
-    }
-    let trimmed = path.trim_end_matches('/');
-    if trimmed.is_empty() {
-        return Some(String::new());
-    }
-    if SECTIONS.contains(&trimmed) {
-        return Some(format!("{trimmed}/"));
-    }
-    let (section, rest) = trimmed.split_once('/')?;
-    let exists = match section {
-        // The note whose page this is: `notes/a/b.md` has the page
-        // `notes/a/b/`, as has `a/b.md` outside `notes/`.
-        "notes" => [".md", ".markdown"].iter().any(|ending| {
-            [format!("notes/{rest}{ending}"), format!("{rest}{ending}")]
-                .iter()
-                .any(|id| model.note(id).is_some_and(|n| n.slug == rest))
-        }),
-        _ => ENTITY_KINDS
-            .iter()
-            .find(|kind| section_of(kind) == section)
-            .is_some_and(|kind| entity_exists(model, kind, rest)),
-    };
-    exists.then(|| format!("{section}/{}/", encode_path(rest)))
-}
-
-/// The names of the theme's files below `assets/`.
-static THEME_ASSETS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    crate::render::theme::static_files()
-        .into_iter()
-        .map(|(p, _)| p)
-        .collect()
-});
-
 /// `%20` and the like decoded; a sequence that is not UTF-8 stays as written.
 fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .map_or_else(|_| s.to_string(), |d| d.into_owned())
 }
 
 /// Note <-> entity and note <-> note links, collected from both sides.
@@ -596,32 +483,32 @@ pub struct Backlinks {
 }
 
 impl Backlinks {
-    fn entity(&mut self, kind: &str, id: &str, note: &str) {
+    fn entity(&mut self, kind: EntityKind, id: &str, note: &str) {
         let map = match kind {
-            "touchpoint" => {
+            EntityKind::Touchpoint => {
                 self.note_touchpoints
                     .entry(note.into())
                     .or_default()
                     .insert(id.into());
                 &mut self.touchpoint_notes
             }
-            "kpi" => {
+            EntityKind::Kpi => {
                 self.note_kpis
                     .entry(note.into())
                     .or_default()
                     .insert(id.into());
                 &mut self.kpi_notes
             }
-            "competitor" => {
+            EntityKind::Competitor => {
                 self.note_competitors
                     .entry(note.into())
                     .or_default()
                     .insert(id.into());
                 &mut self.competitor_notes
             }
-            "stage" => &mut self.stage_notes,
-            "channel" => &mut self.channel_notes,
-            _ => &mut self.persona_notes,
+            EntityKind::Stage => &mut self.stage_notes,
+            EntityKind::Channel => &mut self.channel_notes,
+            EntityKind::Persona => &mut self.persona_notes,
         };
         map.entry(id.into()).or_default().insert(note.into());
     }
@@ -632,18 +519,18 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
     let mut b = Backlinks::default();
     for t in &model.touchpoints {
         for n in &t.notes {
-            b.entity("touchpoint", &t.id, &n.id);
+            b.entity(EntityKind::Touchpoint, &t.id, &n.id);
         }
     }
     for note in &model.notes {
         for t in &note.touchpoints {
-            b.entity("touchpoint", &t.id, &note.id);
+            b.entity(EntityKind::Touchpoint, &t.id, &note.id);
         }
         for k in &note.kpis {
-            b.entity("kpi", &k.id, &note.id);
+            b.entity(EntityKind::Kpi, &k.id, &note.id);
         }
         for c in &note.competitors {
-            b.entity("competitor", &c.id, &note.id);
+            b.entity(EntityKind::Competitor, &c.id, &note.id);
         }
     }
     // Parsing the bodies is the costly part: on all cores, then merged in

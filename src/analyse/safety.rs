@@ -2,9 +2,10 @@
 //! web addresses, and the map's static files may not take the place of the
 //! pages and files touchmap writes.
 
-use super::links::{field_location, generated_page};
+use super::links::field_location;
 use crate::diagnostics::{Finding, Findings, Location};
 use crate::model::Model;
+use crate::site::generated_page;
 
 /// Whether `url` is an address a page may link to as a website: `http://`
 /// or `https://` and a host, nothing a browser would run.

@@ -10,7 +10,7 @@
 //! is dropped), and the links carry the `rel` the cleaner would add.
 
 use super::urls::Urls;
-use crate::analyse::links::{Target, classify, markdown_options, section_of};
+use crate::analyse::links::{Target, classify, markdown_options};
 use crate::analyse::raw_html;
 use crate::model::Model;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd, html};
@@ -615,7 +615,7 @@ fn rewrite<'a>(
             }
             CowStr::from(url)
         }
-        Target::Entity(kind, id) => CowStr::from(urls.entity(section_of(kind), &id)),
+        Target::Entity(kind, id) => CowStr::from(urls.entity(kind.section(), &id)),
         Target::Page(path, rest) => CowStr::from(format!("{}{rest}", urls.to(&path))),
         Target::File(path, rest) => {
             let url = format!("{}{rest}", urls.file(&path));

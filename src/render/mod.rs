@@ -14,6 +14,7 @@ pub mod views;
 
 use crate::analyse::Analysed;
 use crate::diagnostics::Finding;
+use crate::site::{NavEntry, Page, page_file};
 pub use on_request::{FileRequest, OnRequest};
 use rayon::prelude::*;
 use serde_json::{Value, json};
@@ -21,8 +22,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
-use urls::{Urls, page_file};
-use views::Page;
+use urls::Urls;
 use views::value::tv;
 
 /// How to render.
@@ -269,7 +269,7 @@ fn render_all(
                 out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
                 out("kpis.csv".into(), exports::kpis_csv(analysed))?;
                 out(".nojekyll".into(), Vec::new())?;
-                for (path, bytes) in theme::static_files() {
+                for (path, bytes) in crate::site::theme_assets() {
                     out(format!("assets/{path}"), bytes.to_vec())?;
                 }
                 Ok(Done::Export)
@@ -395,7 +395,7 @@ struct Renderer<'c> {
     /// The navigation of each section (its own entry marked current).
     navs: HashMap<&'static str, tera::Value>,
     /// Built for a section the navigation does not know.
-    nav: Vec<views::NavEntry>,
+    nav: Vec<NavEntry>,
 }
 
 impl<'c> Renderer<'c> {
@@ -407,7 +407,7 @@ impl<'c> Renderer<'c> {
                 tera.global_context().insert(k.clone(), v);
             }
         }
-        let nav = views::nav(ctx.changes.is_some());
+        let nav = crate::site::nav(ctx.changes.is_some());
         let navs = nav
             .iter()
             .map(|(key, ..)| (*key, nav_value(&nav, ctx.urls, key)))
@@ -462,7 +462,7 @@ impl<'c> Renderer<'c> {
 }
 
 /// The top navigation with `section`'s entry current.
-fn nav_value(nav: &[views::NavEntry], urls: &Urls, section: &str) -> tera::Value {
+fn nav_value(nav: &[NavEntry], urls: &Urls, section: &str) -> tera::Value {
     let entries: Vec<tera::Value> = nav
         .iter()
         .map(|(key, title, path)| tv!({ "key": key, "title": title, "url": urls.to(path), "current": *key == section }))

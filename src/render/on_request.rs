@@ -4,7 +4,8 @@
 //! browser reloads is rendered alone, at once, by the same renderer the
 //! whole site is rendered with, so it is the very page the site will have.
 
-use super::{Renderer, map_stylesheets, theme, urls::page_file, views::Page};
+use super::{Renderer, map_stylesheets};
+use crate::site::{Page, page_file, theme_assets};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -96,7 +97,7 @@ fn make(renderer: &Renderer, pages: &HashMap<String, Page>, file: &str) -> Optio
         return renderer.render(page).ok().map(|(_, html, _)| html);
     }
     if let Some(asset) = file.strip_prefix("assets/") {
-        return theme::static_files()
+        return theme_assets()
             .into_iter()
             .find(|(path, _)| path == asset)
             .map(|(_, bytes)| bytes.to_vec());

@@ -7,38 +7,14 @@ use include_dir::{Dir, include_dir};
 use std::collections::BTreeMap;
 use tera::Tera;
 
-static THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
-
-/// The theme's static files: `(path under static/, bytes)`, in path order.
-pub fn static_files() -> Vec<(String, &'static [u8])> {
-    let mut out = Vec::new();
-    if let Some(dir) = THEME.get_dir("static") {
-        collect(dir, "static/", &mut out);
-    }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
-}
-
-fn collect(dir: &'static Dir<'static>, prefix: &str, out: &mut Vec<(String, &'static [u8])>) {
-    for file in dir.files() {
-        let path = file.path().to_string_lossy().replace('\\', "/");
-        out.push((
-            path.strip_prefix(prefix).unwrap_or(&path).to_string(),
-            file.contents(),
-        ));
-    }
-    for sub in dir.dirs() {
-        collect(sub, prefix, out);
-    }
-}
+/// The theme's templates (its static files are the site's layout:
+/// [`crate::site::theme_assets`]).
+static TEMPLATES: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default/templates");
 
 /// The theme's templates by name (`base.html`, `partials/card.html`, …).
 pub fn theme_templates() -> BTreeMap<String, &'static str> {
-    let mut out = Vec::new();
-    if let Some(dir) = THEME.get_dir("templates") {
-        collect(dir, "templates/", &mut out);
-    }
-    out.into_iter()
+    crate::site::embedded_files(&TEMPLATES)
+        .into_iter()
         .filter_map(|(name, bytes)| std::str::from_utf8(bytes).ok().map(|t| (name, t)))
         .collect()
 }

@@ -3,6 +3,7 @@
 //! every page, asset and export.
 
 use crate::model::note_slug;
+use crate::site::encode_path;
 
 #[derive(Debug, Clone)]
 pub struct Urls {
@@ -52,31 +53,6 @@ impl Urls {
     }
 }
 
-/// The output file of a page: `touchpoints/x/` -> `touchpoints/x/index.html`.
-pub fn page_file(path: &str) -> String {
-    let path = path.trim_start_matches('/');
-    if path.is_empty() || path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path.to_string()
-    }
-}
-
-/// Percent-encodes what may not stand in a URL path (spaces, quotes, …),
-/// keeping `/`.
-pub fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,8 +70,5 @@ mod tests {
             u.note("notes/research/a b.md"),
             "/repo/notes/research/a%20b/"
         );
-        assert_eq!(page_file("map/"), "map/index.html");
-        assert_eq!(page_file(""), "index.html");
-        assert_eq!(page_file("map.json"), "map.json");
     }
 }

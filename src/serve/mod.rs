@@ -238,7 +238,7 @@ pub fn bench_rebuild(dir: &Path, file: &Path, runs: usize) -> Exit {
     let yaml = crate::load::walk::kind_of(file) == crate::load::walk::FileKind::Yaml;
     // A note's page, as the renderer names it.
     let slug = crate::model::note_slug(&file.to_string_lossy().replace('\\', "/"));
-    let page = crate::render::urls::page_file(&format!("notes/{slug}/"));
+    let page = crate::site::page_file(&format!("notes/{slug}/"));
     // A touchpoint's page: the one to reload after an edit to its file.
     let touchpoint_page = state
         .snapshot()

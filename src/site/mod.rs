@@ -1,0 +1,105 @@
+//! The site's layout, in one place: which kinds of entity have pages
+//! ([`EntityKind`]), every page and its path ([`Page`]), the sections and
+//! the top navigation ([`Section`], [`nav`]), the files touchmap writes
+//! besides pages, and how a path becomes an address. Analyse (which checks
+//! that a link names a page the site has), render (which writes the pages)
+//! and diff (which links what changed) all read it here, so adding a page
+//! is one edit here and its view.
+
+mod kind;
+mod page;
+
+pub use kind::EntityKind;
+pub use page::{NavEntry, Page, Section, generated_page, nav};
+
+use include_dir::{Dir, include_dir};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// The files touchmap writes at the top of the site besides its pages.
+pub const FILES: [&str; 6] = [
+    "map.json",
+    "touchpoints.csv",
+    "kpis.csv",
+    "sitemap.xml",
+    "search-index.json",
+    "404.html",
+];
+
+static THEME_STATIC: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default/static");
+
+/// The theme's static files, written under `assets/`: `(path, bytes)`, in
+/// path order. Part of the layout because a link may name them.
+pub fn theme_assets() -> Vec<(String, &'static [u8])> {
+    embedded_files(&THEME_STATIC)
+}
+
+/// The files of a folder embedded in the binary: `(path in it, bytes)`, in
+/// path order.
+pub(crate) fn embedded_files(dir: &'static Dir<'static>) -> Vec<(String, &'static [u8])> {
+    fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
+        for file in dir.files() {
+            let path = file.path().to_string_lossy().replace('\\', "/");
+            out.push((path, file.contents()));
+        }
+        for sub in dir.dirs() {
+            collect(sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    collect(dir, &mut out);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The output file of a page: `touchpoints/x/` -> `touchpoints/x/index.html`.
+pub fn page_file(path: &str) -> String {
+    let path = path.trim_start_matches('/');
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
+/// What stays as it is in a path: letters, digits, `-_.~` and `/`.
+const PATH_KEEPS: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~')
+    .remove(b'/');
+
+/// Percent-encodes what may not stand in a URL path (spaces, quotes, …),
+/// keeping `/`: the address of a folder or file as the site names it.
+pub fn encode_path(path: &str) -> String {
+    utf8_percent_encode(path, PATH_KEEPS).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_keep_their_slashes_and_encode_the_rest() {
+        assert_eq!(
+            encode_path("notes/Café interviews/"),
+            "notes/Caf%C3%A9%20interviews/"
+        );
+        assert_eq!(encode_path("a-b_c.d~e/f"), "a-b_c.d~e/f");
+        assert_eq!(encode_path("x?#%\"'"), "x%3F%23%25%22%27");
+    }
+
+    #[test]
+    fn pages_are_written_as_index_files() {
+        assert_eq!(page_file("map/"), "map/index.html");
+        assert_eq!(page_file(""), "index.html");
+        assert_eq!(page_file("map.json"), "map.json");
+    }
+
+    #[test]
+    fn the_theme_assets_are_the_theme_static_folder() {
+        let names: Vec<String> = theme_assets().into_iter().map(|(p, _)| p).collect();
+        assert!(names.contains(&"style.css".to_string()), "{names:?}");
+        assert!(names.contains(&"app.js".to_string()), "{names:?}");
+    }
+}

@@ -1,0 +1,290 @@
+//! Every page of the site, its path, and the sections the top navigation
+//! lists.
+
+use super::{EntityKind, FILES, encode_path, theme_assets};
+use crate::model::Model;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A part of the site with an entry in the top navigation, or a folder of
+/// pages of its own: what a page names as its `section` (the navigation
+/// marks that entry current).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Dashboard,
+    Map,
+    Journey,
+    Touchpoints,
+    Stages,
+    Channels,
+    Personas,
+    Value,
+    Kpis,
+    Competitors,
+    Benefits,
+    Insights,
+    Notes,
+    Search,
+    /// "What changed" (`build --since`).
+    Changes,
+}
+
+impl Section {
+    /// Every section with a folder of its own (all but the dashboard, at
+    /// the top, and "What changed", which only `build --since` writes).
+    const FOLDERS: [Section; 13] = [
+        Section::Map,
+        Section::Journey,
+        Section::Touchpoints,
+        Section::Stages,
+        Section::Channels,
+        Section::Personas,
+        Section::Value,
+        Section::Kpis,
+        Section::Competitors,
+        Section::Benefits,
+        Section::Insights,
+        Section::Notes,
+        Section::Search,
+    ];
+
+    /// The key templates see (`page.section`, `nav[].key`), which is also
+    /// the section's folder.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Dashboard => "dashboard",
+            Section::Map => "map",
+            Section::Journey => "journey",
+            Section::Touchpoints => "touchpoints",
+            Section::Stages => "stages",
+            Section::Channels => "channels",
+            Section::Personas => "personas",
+            Section::Value => "value",
+            Section::Kpis => "kpis",
+            Section::Competitors => "competitors",
+            Section::Benefits => "benefits",
+            Section::Insights => "insights",
+            Section::Notes => "notes",
+            Section::Search => "search",
+            Section::Changes => "changes",
+        }
+    }
+
+    /// Its title in the navigation.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Dashboard => "Dashboard",
+            Section::Map => "Map",
+            Section::Journey => "Journey",
+            Section::Touchpoints => "Touchpoints",
+            Section::Stages => "Stages",
+            Section::Channels => "Channels",
+            Section::Personas => "Personas",
+            Section::Value => "Value",
+            Section::Kpis => "KPIs",
+            Section::Competitors => "Competitors",
+            Section::Benefits => "Benefits",
+            Section::Insights => "Insights",
+            Section::Notes => "Notes",
+            Section::Search => "Search",
+            Section::Changes => "What changed",
+        }
+    }
+
+    /// The path of its first page: `map/`, and the empty path for the
+    /// dashboard.
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Dashboard => "",
+            Section::Map => "map/",
+            Section::Journey => "journey/",
+            Section::Touchpoints => "touchpoints/",
+            Section::Stages => "stages/",
+            Section::Channels => "channels/",
+            Section::Personas => "personas/",
+            Section::Value => "value/",
+            Section::Kpis => "kpis/",
+            Section::Competitors => "competitors/",
+            Section::Benefits => "benefits/",
+            Section::Insights => "insights/",
+            Section::Notes => "notes/",
+            Section::Search => "search/",
+            Section::Changes => "changes/",
+        }
+    }
+}
+
+/// The top navigation, in order.
+const NAV: [Section; 11] = [
+    Section::Dashboard,
+    Section::Map,
+    Section::Journey,
+    Section::Touchpoints,
+    Section::Value,
+    Section::Kpis,
+    Section::Competitors,
+    Section::Benefits,
+    Section::Insights,
+    Section::Notes,
+    Section::Search,
+];
+
+/// A navigation entry: `(section key, title, path)`.
+pub type NavEntry = (&'static str, &'static str, &'static str);
+
+/// The top navigation of this build, and "What changed" when the site has
+/// that page (`build --since`).
+pub fn nav(with_changes: bool) -> Vec<NavEntry> {
+    NAV.iter()
+        .chain(with_changes.then_some(&Section::Changes))
+        .map(|s| (s.key(), s.title(), s.path()))
+        .collect()
+}
+
+/// A page of the site, named before its data is built: each page's data is
+/// built just before it renders and dropped after, so a build never holds
+/// the data of every page at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Dashboard,
+    Map,
+    Journey,
+    Value,
+    Insights,
+    Benefits,
+    Search,
+    TouchpointIndex,
+    StageIndex,
+    ChannelIndex,
+    PersonaIndex,
+    KpiIndex,
+    CompetitorIndex,
+    NoteIndex,
+    NotFound,
+    /// Index into `model.touchpoints`; likewise below.
+    Touchpoint(usize),
+    Stage(usize),
+    Channel(usize),
+    Persona(usize),
+    Kpi(usize),
+    Competitor(usize),
+    Note(usize),
+    /// "What changed" (`build --since`).
+    Changes,
+}
+
+impl Page {
+    /// The page's path in the site (`touchpoints/checkout/`, `404.html`),
+    /// known without building its data: `serve` finds by it the page a
+    /// browser asks for while the rest of the site is still rendering. It
+    /// names the page's folder as written, `notes/Café interviews/`: its
+    /// address is this, percent-encoded (see [`super::encode_path`]).
+    pub fn path(self, model: &Model) -> String {
+        let entity = |kind: EntityKind, id: &str| format!("{}/{id}/", kind.section());
+        let section = |s: Section| s.path().to_string();
+        match self {
+            Page::Dashboard => section(Section::Dashboard),
+            Page::Map => section(Section::Map),
+            Page::Journey => section(Section::Journey),
+            Page::Value => section(Section::Value),
+            Page::Insights => section(Section::Insights),
+            Page::Benefits => section(Section::Benefits),
+            Page::Search => section(Section::Search),
+            Page::TouchpointIndex => section(Section::Touchpoints),
+            Page::StageIndex => section(Section::Stages),
+            Page::ChannelIndex => section(Section::Channels),
+            Page::PersonaIndex => section(Section::Personas),
+            Page::KpiIndex => section(Section::Kpis),
+            Page::CompetitorIndex => section(Section::Competitors),
+            Page::NoteIndex => section(Section::Notes),
+            Page::NotFound => "404.html".into(),
+            Page::Touchpoint(i) => entity(EntityKind::Touchpoint, &model.touchpoints[i].id),
+            Page::Stage(i) => entity(EntityKind::Stage, &model.stages[i].id),
+            Page::Channel(i) => entity(EntityKind::Channel, &model.channels[i].id),
+            Page::Persona(i) => entity(EntityKind::Persona, &model.personas[i].id),
+            Page::Kpi(i) => entity(EntityKind::Kpi, &model.kpis[i].id),
+            Page::Competitor(i) => entity(EntityKind::Competitor, &model.competitors[i].id),
+            Page::Note(i) => format!("{}{}/", Section::Notes.path(), model.notes[i].slug),
+            Page::Changes => section(Section::Changes),
+        }
+    }
+
+    /// Every page of the site; `changes` adds the "What changed" page.
+    pub fn all(model: &Model, changes: bool) -> Vec<Page> {
+        let mut pages = vec![
+            Page::Dashboard,
+            Page::Map,
+            Page::Journey,
+            Page::Value,
+            Page::Insights,
+            Page::Benefits,
+            Page::Search,
+            Page::TouchpointIndex,
+            Page::StageIndex,
+            Page::ChannelIndex,
+            Page::PersonaIndex,
+            Page::KpiIndex,
+            Page::CompetitorIndex,
+            Page::NoteIndex,
+            Page::NotFound,
+        ];
+        pages.extend((0..model.touchpoints.len()).map(Page::Touchpoint));
+        pages.extend((0..model.stages.len()).map(Page::Stage));
+        pages.extend((0..model.channels.len()).map(Page::Channel));
+        pages.extend((0..model.personas.len()).map(Page::Persona));
+        pages.extend((0..model.kpis.len()).map(Page::Kpi));
+        pages.extend((0..model.competitors.len()).map(Page::Competitor));
+        // Two notes with one address (`a.md` and `a.markdown`): the later
+        // one is the page, as when the second overwrote the first.
+        let mut last: HashMap<&str, usize> = HashMap::new();
+        for (i, n) in model.notes.iter().enumerate() {
+            last.insert(n.slug.as_str(), i);
+        }
+        pages.extend(
+            (0..model.notes.len())
+                .filter(|&i| last[model.notes[i].slug.as_str()] == i)
+                .map(Page::Note),
+        );
+        if changes {
+            pages.push(Page::Changes);
+        }
+        pages
+    }
+}
+
+/// The names of the theme's files below `assets/`.
+static THEME_ASSETS: LazyLock<Vec<String>> =
+    LazyLock::new(|| theme_assets().into_iter().map(|(p, _)| p).collect());
+
+/// The path of a page or file touchmap writes itself that `path` (below
+/// the base URL, without the leading `/`, decoded) names, as the site
+/// writes it (`map` -> `map/`), if the site has one.
+pub fn generated_page(model: &Model, path: &str) -> Option<String> {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    if FILES.contains(&path)
+        || path
+            .strip_prefix("assets/")
+            .is_some_and(|a| THEME_ASSETS.iter().any(|t| t == a))
+    {
+        return Some(encode_path(path));
+    }
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return Some(String::new());
+    }
+    if Section::FOLDERS.iter().any(|s| s.key() == trimmed) {
+        return Some(format!("{trimmed}/"));
+    }
+    let (section, rest) = trimmed.split_once('/')?;
+    let exists = match section {
+        // The note whose page this is: `notes/a/b.md` has the page
+        // `notes/a/b/`, as has `a/b.md` outside `notes/`.
+        "notes" => [".md", ".markdown"].iter().any(|ending| {
+            [format!("notes/{rest}{ending}"), format!("{rest}{ending}")]
+                .iter()
+                .any(|id| model.note(id).is_some_and(|n| n.slug == rest))
+        }),
+        _ => EntityKind::from_section(section).is_some_and(|kind| kind.exists(model, rest)),
+    };
+    exists.then(|| format!("{section}/{}/", encode_path(rest)))
+}
