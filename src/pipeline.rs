@@ -1,11 +1,17 @@
-//! The steps every command shares: load -> model -> analyse. Render and
-//! write build on the result; `check` stops here.
+//! The steps every command shares, each a named function: [`analyse_map`]
+//! (load -> model -> analyse; `check` stops here), [`render`] (the one
+//! render that `build` and `serve` both run, with the comparison of
+//! `build --since` made before it) and [`build_site`] (all of them, then
+//! write).
 
 use crate::analyse::{self, Analysed};
 use crate::diagnostics::Findings;
+use crate::diff::{Baseline, Changes};
 use crate::load::{self, LoadError};
 use crate::model;
-use crate::render::RenderError;
+use crate::render::{Hooks, RenderError, RenderOptions, Rendered, Sink};
+use crate::write::{Staging, WriteError, WriteReport};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Runs load, model and analyse on the map folder `dir`. `Err` only when the
@@ -52,8 +58,10 @@ fn analyse_raw(raw: load::RawMap, mut findings: Findings) -> Analysed {
 /// Why a build produced no site.
 #[derive(Debug)]
 pub enum BuildFailure {
-    /// The folder is not a map, or the output could not be written (exit 2).
-    Io(String),
+    /// The folder is not a map (exit 2).
+    Load(LoadError),
+    /// The output could not be written (exit 2).
+    Write(WriteError),
     /// The map has errors (exit 1); the analysed map carries the findings.
     Invalid(Box<Analysed>),
     /// A newer edit came while the site rendered (`serve` only: nothing
@@ -61,35 +69,55 @@ pub enum BuildFailure {
     Superseded,
 }
 
+impl From<LoadError> for BuildFailure {
+    fn from(e: LoadError) -> Self {
+        BuildFailure::Load(e)
+    }
+}
+
+impl From<WriteError> for BuildFailure {
+    fn from(e: WriteError) -> Self {
+        BuildFailure::Write(e)
+    }
+}
+
 /// A finished build.
 #[derive(Debug)]
 pub struct Built {
     pub analysed: Analysed,
-    pub output: std::path::PathBuf,
-    pub report: crate::write::WriteReport,
+    pub output: PathBuf,
+    pub report: WriteReport,
     pub pages: usize,
+    /// What changed since the revision of `build --since`.
+    pub changes: Option<Changes>,
 }
 
-/// Render step alone, into memory: what `serve` publishes, for a map it
-/// has just analysed (or analysed before, when only a template changed),
-/// answering the files asked for through `on_request` while the site
-/// renders (see [`crate::render::render_site_answering`]).
-pub fn render_analysed_answering(
+/// The render step, for a map analysed without errors: every file of the
+/// site to `sink` (see [`crate::render::render_site`]). A template that
+/// fails becomes a finding of the map; `since` adds the "What changed" page.
+pub fn render(
     mut analysed: Analysed,
-    options: &crate::render::RenderOptions,
-    on_request: Option<crate::render::OnRequest>,
-) -> Result<(Analysed, crate::render::SiteFiles), BuildFailure> {
+    since: Option<&Baseline>,
+    options: &RenderOptions,
+    sink: &Sink,
+    hooks: Hooks,
+) -> Result<(Analysed, Rendered, Option<Changes>), BuildFailure> {
     if !analysed.is_valid() {
         return Err(BuildFailure::Invalid(Box::new(analysed)));
     }
-    match crate::render::render_site_answering(&analysed, options, on_request) {
-        Ok(site) => Ok((analysed, site)),
+    let changes = since.map(|b| Changes {
+        diff: crate::diff::compare(&b.analysed, &analysed),
+        from: Some(b.revision.clone()),
+        to: None,
+    });
+    match crate::render::render_site(&analysed, changes.as_ref(), options, sink, hooks) {
+        Ok(rendered) => Ok((analysed, rendered, changes)),
         Err(RenderError::Template(finding)) => {
             analysed.findings.push(finding);
             analysed.findings.sort();
             Err(BuildFailure::Invalid(Box::new(analysed)))
         }
-        Err(RenderError::Output(message)) => Err(BuildFailure::Io(message)),
+        Err(RenderError::Output(e)) => Err(BuildFailure::Write(e)),
         Err(RenderError::Superseded) => Err(BuildFailure::Superseded),
     }
 }
@@ -103,25 +131,18 @@ pub enum Step {
     Write,
 }
 
-/// The whole pipeline: load, model, analyse, render, write. `output`
-/// defaults to the map's `site.output` folder.
+/// The whole pipeline: load, model, analyse, render, write, telling
+/// `progress` as each step starts. `output` defaults to the map's
+/// `site.output` folder.
 pub fn build_site(
     dir: &Path,
     output: Option<&Path>,
-    options: &crate::render::RenderOptions,
-) -> Result<Built, BuildFailure> {
-    build_site_with_progress(dir, output, options, &|_| {})
-}
-
-/// [`build_site`], telling `progress` as each step starts.
-pub fn build_site_with_progress(
-    dir: &Path,
-    output: Option<&Path>,
-    options: &crate::render::RenderOptions,
+    since: Option<&Baseline>,
+    options: &RenderOptions,
     progress: &dyn Fn(Step),
 ) -> Result<Built, BuildFailure> {
     progress(Step::Read);
-    let mut analysed = analyse_map(dir).map_err(|e| BuildFailure::Io(e.to_string()))?;
+    let mut analysed = analyse_map(dir)?;
     if !analysed.is_valid() {
         return Err(BuildFailure::Invalid(Box::new(analysed)));
     }
@@ -129,13 +150,30 @@ pub fn build_site_with_progress(
         Some(o) => o.to_path_buf(),
         None => analysed.model.root.join(&analysed.model.site.output),
     };
-    let staging = crate::write::Staging::begin(&output, &analysed.model.root)
-        .map_err(|e| BuildFailure::Io(e.message))?;
-    // The texts of the map are kept to quote the lines findings point at
-    // (a template can still fail while rendering); the others need not stay
-    // in memory while the site renders.
-    let mut quoted: std::collections::BTreeMap<PathBuf, std::collections::BTreeSet<u32>> =
-        Default::default();
+    let staging = Staging::begin(&output, &analysed.model.root)?;
+    keep_quoted_sources(&mut analysed);
+    // Each page is written as soon as it is rendered, so the site never
+    // sits whole in memory. Should rendering fail, dropping the staging
+    // folder leaves the output as it was.
+    progress(Step::Render);
+    let sink = |path: String, chunks: Vec<Vec<u8>>| staging.write(&path, &chunks);
+    let (analysed, rendered, changes) = render(analysed, since, options, &sink, Hooks::default())?;
+    progress(Step::Write);
+    let report = staging.finish(&rendered.copies)?;
+    Ok(Built {
+        analysed,
+        output,
+        report,
+        pages: rendered.pages,
+        changes,
+    })
+}
+
+/// Drops the texts of the map that no finding quotes: they are kept to
+/// quote the lines findings point at (a template can still fail while
+/// rendering); the others need not stay in memory while the site renders.
+fn keep_quoted_sources(analysed: &mut Analysed) {
+    let mut quoted: BTreeMap<PathBuf, BTreeSet<u32>> = BTreeMap::new();
     for f in analysed.findings.iter() {
         quoted
             .entry(f.location.file.clone())
@@ -149,32 +187,4 @@ pub fn build_site_with_progress(
             sources.keep_lines(rel, lines);
         }
     }
-    // Each page is written as soon as it is rendered, so the site never
-    // sits whole in memory.
-    progress(Step::Render);
-    let rendered = crate::render::render_site_to(&analysed, options, &|path, chunks| {
-        staging.write(&path, &chunks).map_err(|e| e.message)
-    });
-    let rendered = match rendered {
-        Ok(r) => r,
-        Err(RenderError::Template(finding)) => {
-            // Dropping the staging folder leaves the output as it was.
-            drop(staging);
-            analysed.findings.push(finding);
-            analysed.findings.sort();
-            return Err(BuildFailure::Invalid(Box::new(analysed)));
-        }
-        Err(RenderError::Output(message)) => return Err(BuildFailure::Io(message)),
-        Err(RenderError::Superseded) => return Err(BuildFailure::Superseded),
-    };
-    progress(Step::Write);
-    let report = staging
-        .finish(&rendered.copies)
-        .map_err(|e| BuildFailure::Io(e.message))?;
-    Ok(Built {
-        analysed,
-        output,
-        report,
-        pages: rendered.pages,
-    })
 }

@@ -1,5 +1,5 @@
 //! What the site publishes of the files notes link to (attachments),
-//! besides where they are (see [`super::links::attachment`]): a file a
+//! besides where they are (see [`attachment`]): a file a
 //! browser would run as a page or a script of the site is refused, and an
 //! SVG image is published with its scripts removed, unless the map says
 //! `site.allow_scripts_in_attachments: true`.
@@ -17,10 +17,12 @@
 //! cannot be cleaned without breaking them, and are refused.
 
 use crate::diagnostics::{Finding, Findings, Location, one_line};
+use crate::load::walk::OUTPUT_MARKER;
 use crate::load::walk::{io_reason, read_resolved};
-use crate::model::Model;
+use crate::model::{Model, normalise_inside};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// What the file `name` is, if a browser would run it when the site serves
@@ -100,7 +102,7 @@ fn clean_file(model: &Model, path: &str, linked: &Location) -> Result<Option<Vec
         linked.file.to_string_lossy().replace('\\', "/"),
         linked.line
     );
-    let bytes = match super::links::attachment(model, path) {
+    let bytes = match attachment(model, path) {
         Ok(Some(real)) => match std::fs::metadata(&real) {
             Ok(m) if m.len() > crate::load::MAX_FILE_BYTES => {
                 return Err(Finding::error(
@@ -164,6 +166,97 @@ pub fn clean_svg(svg: &[u8]) -> Result<Vec<u8>, (String, u32, u32)> {
         svg_hush::FError::Writer(w) => (one_line(&w.to_string(), 200), 1, 1),
     })?;
     Ok(out)
+}
+
+/// Why a file of the map that a link names is not published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The file itself is never published: hidden, the map's YAML, output.
+    Unpublished(&'static str),
+    /// A symbolic link in the map to such a file (its path in the map).
+    LinkToUnpublished(String, &'static str),
+    /// A symbolic link (the file's own, or one of its folders') that leads
+    /// outside the map folder: to this path.
+    Outside(PathBuf),
+    /// A symbolic link to a missing file, or one of a loop.
+    Nowhere,
+}
+
+/// The file that a link to `rel` (normalised, relative to the map folder)
+/// publishes: its real path, every symbolic link on the way resolved,
+/// which is what the site copies (`None` when there is no such file, or it
+/// is a folder); `Err` when it must not be published.
+///
+/// Symbolic links are followed as long as the path they lead to stays
+/// inside the map folder, the policy the map's own files follow
+/// ([`crate::load::walk::list_files`]): a map can keep one image in two
+/// places with a link, and a team can link its shared images folder into
+/// the map; but a link that leads out of the folder (to `/etc/passwd`,
+/// `../../secrets`, `/proc/self/environ`, through a chain of links or a
+/// linked folder) would publish what the map's author never saw in the
+/// map. Refusing every symbolic link would be simpler, but the map's YAML
+/// and notes may be links inside the folder, and an attachment should
+/// behave as they do. What the link leads to must be publishable too: a
+/// link to `.env` publishes `.env`.
+///
+/// The path returned is the one to copy from: the write step opens it
+/// without following any symbolic link again
+/// ([`crate::load::walk::open_resolved`]), so a link swapped in between
+/// this check and the copy makes the copy fail instead of publishing what
+/// the new link leads to.
+pub fn attachment(model: &Model, rel: &str) -> Result<Option<PathBuf>, Refusal> {
+    if let Some(why) = unpublished(model, rel) {
+        return Err(Refusal::Unpublished(why));
+    }
+    let path = model.root.join(rel);
+    let real = match path.canonicalize() {
+        Ok(real) => real,
+        // There, but it leads nowhere: a dangling link, or a loop.
+        Err(_)
+            if path
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink()) =>
+        {
+            return Err(Refusal::Nowhere);
+        }
+        Err(_) => return Ok(None),
+    };
+    let Ok(real_rel) = real.strip_prefix(&model.root) else {
+        return Err(Refusal::Outside(real));
+    };
+    let real_rel = real_rel.to_string_lossy().replace('\\', "/");
+    if real_rel != rel
+        && let Some(why) = unpublished(model, &real_rel)
+    {
+        return Err(Refusal::LinkToUnpublished(real_rel, why));
+    }
+    // A folder, or something that is not a file to copy (a FIFO would
+    // never end).
+    Ok(real.is_file().then_some(real))
+}
+
+/// Why the map file at `path` (relative to the map folder) must not be
+/// copied into the site, if it must not: the map's sources and what is
+/// hidden.
+fn unpublished(model: &Model, path: &str) -> Option<&'static str> {
+    let parts: Vec<&str> = path.split('/').collect();
+    if parts.iter().any(|p| p.starts_with('.')) {
+        return Some("a hidden file");
+    }
+    let lower = path.to_ascii_lowercase();
+    if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+        return Some("a YAML file of the map (map.json publishes the map)");
+    }
+    let output = normalise_inside(&model.site.output);
+    for i in 1..=parts.len() {
+        let prefix = parts[..i].join("/");
+        if output.as_deref() == Some(prefix.as_str())
+            || (i < parts.len() && model.root.join(&prefix).join(OUTPUT_MARKER).is_file())
+        {
+            return Some("a file of the built site");
+        }
+    }
+    None
 }
 
 #[cfg(test)]

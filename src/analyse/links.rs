@@ -6,16 +6,15 @@
 //! `channel:`, `persona:`). Front matter and a touchpoint's `notes:` link too.
 //! Whichever side wrote the link, both pages show it.
 
-use super::{attachments, raw_html};
+use super::attachments::{self, Refusal, attachment};
+use super::raw_html;
 use crate::diagnostics::{Finding, Findings, Location, one_line};
-use crate::load::walk::OUTPUT_MARKER;
 use crate::model::{Model, normalise_inside};
 use crate::site::{EntityKind, encode_path, generated_page};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 
 /// What a link in a note (or a description) points at.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -342,97 +341,6 @@ fn map_file(
         Some(below) => Target::Page(encode_path(below), rest.to_string()),
         None => Target::File(joined.to_string(), rest.to_string()),
     }))
-}
-
-/// Why a file of the map that a link names is not published.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// The file itself is never published: hidden, the map's YAML, output.
-    Unpublished(&'static str),
-    /// A symbolic link in the map to such a file (its path in the map).
-    LinkToUnpublished(String, &'static str),
-    /// A symbolic link (the file's own, or one of its folders') that leads
-    /// outside the map folder: to this path.
-    Outside(PathBuf),
-    /// A symbolic link to a missing file, or one of a loop.
-    Nowhere,
-}
-
-/// The file that a link to `rel` (normalised, relative to the map folder)
-/// publishes: its real path, every symbolic link on the way resolved,
-/// which is what the site copies (`None` when there is no such file, or it
-/// is a folder); `Err` when it must not be published.
-///
-/// Symbolic links are followed as long as the path they lead to stays
-/// inside the map folder, the policy the map's own files follow
-/// ([`crate::load::walk::list_files`]): a map can keep one image in two
-/// places with a link, and a team can link its shared images folder into
-/// the map; but a link that leads out of the folder (to `/etc/passwd`,
-/// `../../secrets`, `/proc/self/environ`, through a chain of links or a
-/// linked folder) would publish what the map's author never saw in the
-/// map. Refusing every symbolic link would be simpler, but the map's YAML
-/// and notes may be links inside the folder, and an attachment should
-/// behave as they do. What the link leads to must be publishable too: a
-/// link to `.env` publishes `.env`.
-///
-/// The path returned is the one to copy from: the write step opens it
-/// without following any symbolic link again
-/// ([`crate::load::walk::open_resolved`]), so a link swapped in between
-/// this check and the copy makes the copy fail instead of publishing what
-/// the new link leads to.
-pub fn attachment(model: &Model, rel: &str) -> Result<Option<PathBuf>, Refusal> {
-    if let Some(why) = unpublished(model, rel) {
-        return Err(Refusal::Unpublished(why));
-    }
-    let path = model.root.join(rel);
-    let real = match path.canonicalize() {
-        Ok(real) => real,
-        // There, but it leads nowhere: a dangling link, or a loop.
-        Err(_)
-            if path
-                .symlink_metadata()
-                .is_ok_and(|m| m.file_type().is_symlink()) =>
-        {
-            return Err(Refusal::Nowhere);
-        }
-        Err(_) => return Ok(None),
-    };
-    let Ok(real_rel) = real.strip_prefix(&model.root) else {
-        return Err(Refusal::Outside(real));
-    };
-    let real_rel = real_rel.to_string_lossy().replace('\\', "/");
-    if real_rel != rel
-        && let Some(why) = unpublished(model, &real_rel)
-    {
-        return Err(Refusal::LinkToUnpublished(real_rel, why));
-    }
-    // A folder, or something that is not a file to copy (a FIFO would
-    // never end).
-    Ok(real.is_file().then_some(real))
-}
-
-/// Why the map file at `path` (relative to the map folder) must not be
-/// copied into the site, if it must not: the map's sources and what is
-/// hidden.
-fn unpublished(model: &Model, path: &str) -> Option<&'static str> {
-    let parts: Vec<&str> = path.split('/').collect();
-    if parts.iter().any(|p| p.starts_with('.')) {
-        return Some("a hidden file");
-    }
-    let lower = path.to_ascii_lowercase();
-    if lower.ends_with(".yaml") || lower.ends_with(".yml") {
-        return Some("a YAML file of the map (map.json publishes the map)");
-    }
-    let output = normalise_inside(&model.site.output);
-    for i in 1..=parts.len() {
-        let prefix = parts[..i].join("/");
-        if output.as_deref() == Some(prefix.as_str())
-            || (i < parts.len() && model.root.join(&prefix).join(OUTPUT_MARKER).is_file())
-        {
-            return Some("a file of the built site");
-        }
-    }
-    None
 }
 
 /// The path of the page or file of the site that `path` (below the base
@@ -1111,27 +1019,6 @@ mod tests {
         assert!(target(from, "notes/nope.md").is_err());
         // A note links from its own folder only, as on GitHub.
         assert!(target(NOTE, "notes/research/checkout-study.md").is_err());
-    }
-
-    #[test]
-    fn the_site_pages_are_the_pages_the_site_has() {
-        let a = example();
-        let site = crate::render::render_site_answering(a, &Default::default(), None)
-            .unwrap_or_else(|e| panic!("{e:?}"));
-        let mut files: Vec<&str> = site.files.iter().map(|(p, _)| p.as_str()).collect();
-        files.extend(site.copies.iter().map(|(p, _)| p.as_str()));
-        for file in files {
-            let page = file.strip_suffix("index.html").unwrap_or(file);
-            if file == ".nojekyll" {
-                continue;
-            }
-            let decoded = percent_decode(page);
-            assert_eq!(
-                site_page(&a.model, &decoded).as_deref(),
-                Some(page),
-                "{file}"
-            );
-        }
     }
 
     #[test]

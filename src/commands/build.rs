@@ -4,10 +4,9 @@
 use crate::Exit;
 use crate::diagnostics::{self, Format};
 use crate::model::{BASE_URL_FORMS, parse_base_url};
-use crate::pipeline::{BuildFailure, Step, build_site_with_progress};
+use crate::pipeline::{BuildFailure, Step, build_site};
 use crate::render::RenderOptions;
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Instant;
 
 pub struct BuildOptions<'a> {
@@ -38,7 +37,7 @@ pub fn run(opts: &BuildOptions) -> Exit {
         Some(rev) => {
             progress.step(&format!("reading the map at {rev}"));
             match crate::revision::read_revision(opts.dir, rev) {
-                Ok(b) => Some(Arc::new(b)),
+                Ok(b) => Some(b),
                 Err(e) => {
                     progress.finish();
                     return super::diff::report_read_error(e, opts.dir);
@@ -49,10 +48,9 @@ pub fn run(opts: &BuildOptions) -> Exit {
     let options = RenderOptions {
         base_url,
         live_reload: None,
-        since,
     };
     let color = super::stderr_color();
-    let result = build_site_with_progress(opts.dir, opts.output, &options, &|step| {
+    let result = build_site(opts.dir, opts.output, since.as_ref(), &options, &|step| {
         progress.step(match step {
             Step::Read => "reading the map",
             Step::Render => "rendering pages",
@@ -97,11 +95,11 @@ pub fn run(opts: &BuildOptions) -> Exit {
                 built.output.display(),
                 started.elapsed().as_millis()
             );
-            if let Some(b) = &options.since {
+            if let (Some(b), Some(changes)) = (&since, &built.changes) {
                 eprintln!(
                     "What changed since {}: {} (page changes/)",
                     b.revision.label(),
-                    crate::diff::compare(&b.analysed, &built.analysed).summary()
+                    changes.diff.summary()
                 );
             }
             Exit::Ok
@@ -120,8 +118,12 @@ pub fn run(opts: &BuildOptions) -> Exit {
             eprintln!("error: the map has errors; no site was written");
             Exit::Invalid
         }
-        Err(BuildFailure::Io(message)) => {
-            eprintln!("error: {message}");
+        Err(BuildFailure::Load(e)) => {
+            eprintln!("error: {e}");
+            Exit::Usage
+        }
+        Err(BuildFailure::Write(e)) => {
+            eprintln!("error: {e}");
             Exit::Usage
         }
         Err(BuildFailure::Superseded) => {

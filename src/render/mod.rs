@@ -14,7 +14,9 @@ pub mod views;
 
 use crate::analyse::Analysed;
 use crate::diagnostics::Finding;
+use crate::diff::Changes;
 use crate::site::{NavEntry, Page, page_file};
+use crate::write::WriteError;
 pub use on_request::{FileRequest, OnRequest};
 use rayon::prelude::*;
 use serde_json::{Value, json};
@@ -34,22 +36,18 @@ pub struct RenderOptions {
     pub base_url: Option<String>,
     /// Address of the live-reload script `serve` injects into every page.
     pub live_reload: Option<String>,
-    /// The map at an earlier revision (`build --since REV`): the site gets a
-    /// "What changed" page comparing it with the map being built.
-    pub since: Option<std::sync::Arc<crate::diff::Baseline>>,
 }
 
-/// The rendered site, ready to write.
-#[derive(Debug, Default)]
-pub struct SiteFiles {
-    /// `(path in the output folder, content)`, sorted by path.
-    pub files: Vec<(String, Vec<u8>)>,
-    /// `(path in the output folder, file to copy)`: the map's static files
-    /// and the files notes refer to.
-    pub copies: Vec<(String, PathBuf)>,
-    /// The entries of `search-index.json`, kept so that `serve` can redo
-    /// only those an edited note changes.
-    pub search: Option<exports::SearchIndex>,
+/// What `serve` adds to a render; `build` renders with the default.
+#[derive(Default)]
+pub struct Hooks<'r> {
+    /// Keep the search index's entries ([`Rendered::search`]), so that
+    /// `serve` can redo only those an edited note changes.
+    pub keep_search: bool,
+    /// Files asked for while the site renders, answered as soon as the
+    /// templates are compiled, and whether a newer edit makes the rest not
+    /// worth rendering.
+    pub on_request: Option<OnRequest<'r>>,
 }
 
 /// Why rendering stopped.
@@ -59,7 +57,7 @@ pub enum RenderError {
     /// finding that names the template file and line.
     Template(Finding),
     /// The sink refused a file (the disk, when writing while rendering).
-    Output(String),
+    Output(WriteError),
     /// A newer edit came (see [`OnRequest::superseded`]): the site is not
     /// worth finishing.
     Superseded,
@@ -69,9 +67,9 @@ pub enum RenderError {
 /// threads at once: `(path in the output folder, content)`, the content in
 /// one or more chunks (a large export is written as it was made, in pieces,
 /// instead of being copied into one buffer first).
-pub type Sink<'s> = dyn Fn(String, Vec<Vec<u8>>) -> Result<(), String> + Sync + 's;
+pub type Sink<'s> = dyn Fn(String, Vec<Vec<u8>>) -> Result<(), WriteError> + Sync + 's;
 
-/// What [`render_site_to`] returns besides the files it handed to the sink.
+/// What [`render_site`] returns besides the files it handed to the sink.
 #[derive(Debug)]
 pub struct Rendered {
     /// `(path in the output folder, file to copy)`, sorted: the map's
@@ -83,35 +81,29 @@ pub struct Rendered {
     pub search: Option<exports::SearchIndex>,
 }
 
-/// Renders the whole site into memory, and with `on_request` answers files
-/// asked for as soon as the templates are compiled, while the whole site
-/// renders: what `serve` shows a browser that reloads after an edit. `Err`
-/// when a template fails (a map's own template override, usually), as a
-/// finding that names the template file and line, or when a newer edit
-/// superseded this one.
-pub fn render_site_answering(
-    analysed: &Analysed,
-    options: &RenderOptions,
-    on_request: Option<OnRequest>,
-) -> Result<SiteFiles, RenderError> {
-    let files = Mutex::new(Vec::new());
-    let sink = |path, chunks: Vec<Vec<u8>>| {
+/// A sink that keeps the site in memory: what `serve` publishes, and what
+/// tests look at.
+#[derive(Default)]
+pub struct InMemory(Mutex<Vec<(String, Vec<u8>)>>);
+
+impl InMemory {
+    /// Keeps one file (see [`Sink`]).
+    pub fn keep(&self, path: String, chunks: Vec<Vec<u8>>) -> Result<(), WriteError> {
         let bytes = if chunks.len() == 1 {
             chunks.into_iter().next().unwrap_or_default()
         } else {
             chunks.concat()
         };
-        lock(&files).push((path, bytes));
+        lock(&self.0).push((path, bytes));
         Ok(())
-    };
-    let rendered = render(analysed, options, &sink, true, on_request)?;
-    let mut files = files.into_inner().unwrap_or_else(PoisonError::into_inner);
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(SiteFiles {
-        files,
-        copies: rendered.copies,
-        search: rendered.search,
-    })
+    }
+
+    /// The files kept: `(path in the output folder, content)`, by path.
+    pub fn into_files(self) -> Vec<(String, Vec<u8>)> {
+        let mut files = self.0.into_inner().unwrap_or_else(PoisonError::into_inner);
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -121,34 +113,24 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// Renders the whole site, handing each file to `sink` as soon as it is
 /// ready, in parallel: `build` writes each page while the next renders, and
 /// a page's data lives only while its page renders, so memory stays flat
-/// however large the map.
-pub fn render_site_to(
+/// however large the map. `changes` (`build --since`) adds the "What
+/// changed" page. `Err` when a template fails (a map's own template
+/// override, usually), as a finding that names the template file and line,
+/// when the sink fails, or when a newer edit superseded this one.
+pub fn render_site(
     analysed: &Analysed,
+    changes: Option<&Changes>,
     options: &RenderOptions,
     sink: &Sink,
+    hooks: Hooks,
 ) -> Result<Rendered, RenderError> {
-    render(analysed, options, sink, false, None)
-}
-
-/// [`render_site_to`]; `keep_search` keeps the search index's entries, and
-/// `on_request`, when given, has files asked for answered while the site
-/// renders.
-fn render(
-    analysed: &Analysed,
-    options: &RenderOptions,
-    sink: &Sink,
-    keep_search: bool,
-    on_request: Option<OnRequest>,
-) -> Result<Rendered, RenderError> {
-    let model = &analysed.model;
-    let changes = options.since.as_ref().map(|b| crate::diff::Changes {
-        diff: crate::diff::compare(&b.analysed, analysed),
-        from: Some(b.revision.clone()),
-        to: None,
-    });
-    let (base, origin) = site_base(model, options);
+    let Hooks {
+        keep_search,
+        on_request,
+    } = hooks;
+    let (base, origin) = site_base(&analysed.model, options);
     let urls = Urls::new(&base);
-    let ctx = views::Ctx::new(analysed, &urls, changes.as_ref());
+    let ctx = views::Ctx::new(analysed, &urls, changes);
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
     // Set by the answering thread when a newer edit makes this site not
     // worth finishing.
@@ -310,7 +292,7 @@ fn render_all(
     for f in note_files {
         // The path the check resolved and approved, every symbolic link
         // followed: the copy reads that very file, or fails.
-        if let Ok(Some(source)) = crate::analyse::links::attachment(model, f) {
+        if let Ok(Some(source)) = crate::analyse::attachments::attachment(model, f) {
             note_copies.push((format!("files/{f}"), source));
         }
     }
@@ -513,9 +495,57 @@ fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
     })
 }
 
+/// A whole site rendered into memory, for tests.
+#[cfg(test)]
+pub(crate) struct SiteInMemory {
+    pub files: Vec<(String, Vec<u8>)>,
+    pub copies: Vec<(String, PathBuf)>,
+}
+
+/// Renders `analysed` into memory with the default options (and
+/// `on_request`), for tests.
+#[cfg(test)]
+pub(crate) fn render_in_memory(
+    analysed: &Analysed,
+    on_request: Option<OnRequest>,
+) -> Result<SiteInMemory, RenderError> {
+    let memory = InMemory::default();
+    let hooks = Hooks {
+        keep_search: false,
+        on_request,
+    };
+    let sink = |path, chunks| memory.keep(path, chunks);
+    let rendered = render_site(analysed, None, &RenderOptions::default(), &sink, hooks)?;
+    Ok(SiteInMemory {
+        files: memory.into_files(),
+        copies: rendered.copies,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_site_pages_are_the_pages_a_link_may_name() {
+        let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let a = crate::pipeline::analyse_map(&map).unwrap();
+        let site = render_in_memory(&a, None).unwrap_or_else(|e| panic!("{e:?}"));
+        let mut files: Vec<&str> = site.files.iter().map(|(p, _)| p.as_str()).collect();
+        files.extend(site.copies.iter().map(|(p, _)| p.as_str()));
+        for file in files {
+            let page = file.strip_suffix("index.html").unwrap_or(file);
+            if file == ".nojekyll" {
+                continue;
+            }
+            let decoded = percent_encoding::percent_decode_str(page).decode_utf8_lossy();
+            assert_eq!(
+                crate::analyse::links::site_page(&a.model, &decoded).as_deref(),
+                Some(page),
+                "{file}"
+            );
+        }
+    }
 
     #[test]
     fn static_files_never_replace_written_or_earlier_copies() {

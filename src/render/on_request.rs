@@ -21,7 +21,7 @@ pub struct FileRequest {
     pub reply: Box<dyn FnOnce(Option<Vec<u8>>) + Send>,
 }
 
-/// How [`super::render_site_answering`] takes requests.
+/// How [`super::render_site`] takes requests (see [`super::Hooks`]).
 pub struct OnRequest<'r> {
     /// Dropped once the site is done: a request sent after that fails, and
     /// the asker takes the file from the whole site.
@@ -114,7 +114,7 @@ fn make(renderer: &Renderer, pages: &HashMap<String, Page>, file: &str) -> Optio
 mod tests {
     use super::*;
     use crate::pipeline::analyse_map;
-    use crate::render::{RenderOptions, render_site_answering};
+    use crate::render::render_in_memory;
     use std::path::Path;
     use std::sync::{Mutex, mpsc};
 
@@ -157,8 +157,8 @@ mod tests {
             ready: &ready,
             superseded: &|| false,
         };
-        let site = render_site_answering(&analysed, &RenderOptions::default(), Some(on_request))
-            .unwrap_or_else(|e| panic!("{e:?}"));
+        let site =
+            render_in_memory(&analysed, Some(on_request)).unwrap_or_else(|e| panic!("{e:?}"));
         let answers = answers.into_inner().unwrap();
         assert_eq!(answers.len(), asked.len(), "every request was answered");
         let in_site = |file: &str| -> Option<Vec<u8>> {
@@ -212,7 +212,7 @@ mod tests {
                 ready: &ready,
                 superseded,
             };
-            render_site_answering(&analysed, &RenderOptions::default(), Some(on_request))
+            render_in_memory(&analysed, Some(on_request))
         };
         // Asked first on the rendering thread, then by the answering one.
         let asked = std::sync::atomic::AtomicUsize::new(0);

@@ -16,9 +16,9 @@ use crate::analyse::links::link_targets;
 use crate::diagnostics::{self, Findings, Format, Severity};
 use crate::load::{ParsedFiles, front_matter, read_theme, reread_note};
 use crate::model::note_title;
-use crate::pipeline::{BuildFailure, analyse_map_reusing, render_analysed_answering};
+use crate::pipeline::{BuildFailure, analyse_map_reusing};
 use crate::render::exports::SearchIndex;
-use crate::render::{OnRequest, RenderOptions, SiteFiles, render_notes};
+use crate::render::{Hooks, InMemory, OnRequest, RenderOptions, render_notes};
 use axum::body::Bytes;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -60,7 +60,6 @@ impl Rebuilder {
         RenderOptions {
             base_url: self.base_url.clone(),
             live_reload: Some(LIVE_JS_BUILT.to_string()),
-            ..RenderOptions::default()
         }
     }
 
@@ -102,7 +101,53 @@ impl Rebuilder {
             );
         }
         self.search = None;
-        let analysed = match (change, self.last.take()) {
+        // Browsers are sent the new site as soon as its pages can be
+        // rendered, each on request, while the whole site renders (see
+        // `render::on_request`).
+        let shown_after = OnceLock::new();
+        let result = self.read(change).and_then(|analysed| {
+            let (requests, answering) = mpsc::channel();
+            let state = &self.state;
+            let ready = || {
+                let _ = shown_after.set(started.elapsed().as_millis());
+                state.publish_rendering(requests.clone());
+            };
+            let on_request = OnRequest {
+                requests: answering,
+                ready: &ready,
+                superseded,
+            };
+            render_in_memory(analysed, &options, on_request)
+        });
+        let elapsed = started.elapsed().as_millis();
+        let what = change
+            .map(describe)
+            .unwrap_or_else(|| "initial build".into());
+        Some(match result {
+            Ok((analysed, site)) => {
+                let shown = shown_after.get().copied();
+                self.published(analysed, site, shown, &format!("{elapsed} ms ({what})"))
+            }
+            Err(BuildFailure::Invalid(analysed)) => {
+                self.invalid(&analysed, &format!("{elapsed} ms ({what})"))
+            }
+            Err(BuildFailure::Load(e)) => self.unreadable(e.to_string()),
+            Err(BuildFailure::Write(e)) => self.unreadable(e.to_string()),
+            Err(BuildFailure::Superseded) => {
+                // The last site and search index are gone with it (taken
+                // above): the next rebuild runs the whole pipeline.
+                eprintln!(
+                    "… a newer edit came {elapsed} ms into the rebuild ({what}); rebuilding with it"
+                );
+                return None;
+            }
+        })
+    }
+
+    /// The map to render after `change`: the last one with the theme read
+    /// again when only the theme changed, else the map read anew.
+    fn read(&mut self, change: Option<&Change>) -> Result<Analysed, BuildFailure> {
+        match (change, self.last.take()) {
             (Some(Change::Theme(_)), Some(mut analysed)) => {
                 let mut findings = Findings::default();
                 let theme = read_theme(&analysed.model.root, &mut findings);
@@ -119,126 +164,104 @@ impl Rebuilder {
                 if let Some(last) = last {
                     let _ = std::thread::Builder::new().spawn(move || drop(last));
                 }
-                analyse_map_reusing(&self.dir, Some(&mut self.parsed))
-                    .map_err(|e| BuildFailure::Io(e.to_string()))
+                Ok(analyse_map_reusing(&self.dir, Some(&mut self.parsed))?)
+            }
+        }
+    }
+
+    /// Publishes a site that built (`shown` after how many ms its pages
+    /// were shown on request), reports it, keeps its map for the next
+    /// rebuild; returns the base URL it is served under.
+    fn published(
+        &mut self,
+        analysed: Analysed,
+        mut site: SiteFiles,
+        shown: Option<u128>,
+        took: &str,
+    ) -> String {
+        let warnings = analysed.findings.warning_count();
+        let base = analysed.model.site.base_url.clone();
+        let pages = site
+            .files
+            .iter()
+            .filter(|(p, _)| p.ends_with(".html"))
+            .count();
+        self.search = site.search.take();
+        let shown = match shown {
+            Some(ms) => {
+                self.state.publish_rendered(in_memory(site));
+                format!(", its pages shown on request from {ms} ms")
+            }
+            None => {
+                self.state.publish(in_memory(site));
+                String::new()
             }
         };
-        // Browsers are sent the new site as soon as its pages can be
-        // rendered, each on request, while the whole site renders (see
-        // `render::on_request`).
-        let shown_after = OnceLock::new();
-        let result = analysed.and_then(|analysed| {
-            let (requests, answering) = mpsc::channel();
-            let state = &self.state;
-            let ready = || {
-                let _ = shown_after.set(started.elapsed().as_millis());
-                state.publish_rendering(requests.clone());
-            };
-            let on_request = OnRequest {
-                requests: answering,
-                ready: &ready,
-                superseded,
-            };
-            render_analysed_answering(analysed, &options, Some(on_request))
-        });
-        let elapsed = started.elapsed().as_millis();
-        let what = change
-            .map(describe)
-            .unwrap_or_else(|| "initial build".into());
-        Some(match result {
-            Ok((analysed, mut site)) => {
-                let warnings = analysed.findings.warning_count();
-                let base = analysed.model.site.base_url.clone();
-                let pages = site
-                    .files
-                    .iter()
-                    .filter(|(p, _)| p.ends_with(".html"))
-                    .count();
-                self.search = site.search.take();
-                let shown = match shown_after.get() {
-                    Some(ms) => {
-                        self.state.publish_rendered(in_memory(site));
-                        format!(", its pages shown on request from {ms} ms")
-                    }
-                    None => {
-                        self.state.publish(in_memory(site));
-                        String::new()
-                    }
-                };
-                eprintln!(
-                    "✓ built {} in {elapsed} ms ({what}){shown}{}",
-                    count(pages, "page"),
-                    if warnings > 0 {
-                        format!(", {} (run `touchmap check`)", count(warnings, "warning"))
-                    } else {
-                        String::new()
-                    }
-                );
-                self.last = Some(analysed);
-                self.base_url.clone().unwrap_or(base)
+        eprintln!(
+            "✓ built {} in {took}{shown}{}",
+            count(pages, "page"),
+            if warnings > 0 {
+                format!(", {} (run `touchmap check`)", count(warnings, "warning"))
+            } else {
+                String::new()
             }
-            Err(BuildFailure::Invalid(analysed)) => {
-                let errors: Vec<OverlayError> = analysed
-                    .findings
-                    .iter()
-                    .filter(|f| f.severity == Severity::Error)
-                    .map(|f| OverlayError {
-                        file: diagnostics::display_path(&self.dir, &f.location.file),
-                        line: f.location.line,
-                        column: f.location.column,
-                        message: f.message.clone(),
-                        hint: f.hint.clone(),
-                    })
-                    .collect();
-                let mut only_errors = Findings::default();
-                analysed
-                    .findings
-                    .iter()
-                    .filter(|f| f.severity == Severity::Error)
-                    .for_each(|f| only_errors.push(f.clone()));
-                eprint!(
-                    "{}",
-                    diagnostics::render(
-                        &only_errors,
-                        Format::Human,
-                        &self.dir,
-                        &analysed.model.sources,
-                        self.color
-                    )
-                );
-                eprintln!(
-                    "✗ build failed after {elapsed} ms ({what}); {}",
-                    self.fallback()
-                );
-                self.state.fail(errors);
-                self.base_url
-                    .clone()
-                    .unwrap_or_else(|| analysed.model.site.base_url.clone())
-            }
-            Err(BuildFailure::Io(message)) => {
-                eprintln!("✗ {message}; {}", self.fallback());
-                self.state.fail(vec![OverlayError {
-                    file: self.dir.display().to_string(),
-                    line: 1,
-                    column: 1,
-                    message,
-                    hint: None,
-                }]);
-                self.base_url.clone().unwrap_or_else(|| "/".into())
-            }
-            Err(BuildFailure::Superseded) => {
-                // The last site and search index are gone with it (taken
-                // above): the next rebuild runs the whole pipeline.
-                eprintln!(
-                    "… a newer edit came {elapsed} ms into the rebuild ({what}); rebuilding with it"
-                );
-                return None;
-            }
-        })
+        );
+        self.last = Some(analysed);
+        self.base_url.clone().unwrap_or(base)
     }
-}
 
-impl Rebuilder {
+    /// Reports a map with errors on the terminal and in browsers; returns
+    /// the base URL the last site stays served under.
+    fn invalid(&self, analysed: &Analysed, took: &str) -> String {
+        let errors: Vec<OverlayError> = analysed
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| OverlayError {
+                file: diagnostics::display_path(&self.dir, &f.location.file),
+                line: f.location.line,
+                column: f.location.column,
+                message: f.message.clone(),
+                hint: f.hint.clone(),
+            })
+            .collect();
+        let mut only_errors = Findings::default();
+        analysed
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .for_each(|f| only_errors.push(f.clone()));
+        eprint!(
+            "{}",
+            diagnostics::render(
+                &only_errors,
+                Format::Human,
+                &self.dir,
+                &analysed.model.sources,
+                self.color
+            )
+        );
+        eprintln!("✗ build failed after {took}; {}", self.fallback());
+        self.state.fail(errors);
+        self.base_url
+            .clone()
+            .unwrap_or_else(|| analysed.model.site.base_url.clone())
+    }
+
+    /// Reports a map folder that cannot be read (or a site that cannot be
+    /// kept), on the terminal and in browsers.
+    fn unreadable(&self, message: String) -> String {
+        eprintln!("✗ {message}; {}", self.fallback());
+        self.state.fail(vec![OverlayError {
+            file: self.dir.display().to_string(),
+            line: 1,
+            column: 1,
+            message,
+            hint: None,
+        }]);
+        self.base_url.clone().unwrap_or_else(|| "/".into())
+    }
+
     /// The rebuild after an edit that changed only the text of existing
     /// notes: their front matter (and so their links from front matter) is
     /// as it was, and so are the links and images in their text, their
@@ -294,6 +317,39 @@ impl Rebuilder {
         self.search = Some(search);
         Some(pages)
     }
+}
+
+/// A site rendered in memory, for `serve` to publish.
+struct SiteFiles {
+    /// `(path in the output folder, content)`, sorted by path.
+    files: Vec<(String, Vec<u8>)>,
+    /// `(path in the output folder, file to copy)`.
+    copies: Vec<(String, PathBuf)>,
+    /// The entries of `search-index.json`, kept so that a notes-only
+    /// rebuild redoes only those an edited note changes.
+    search: Option<SearchIndex>,
+}
+
+/// The render step of the pipeline, into memory, answering the files asked
+/// for through `on_request` while the site renders.
+fn render_in_memory(
+    analysed: Analysed,
+    options: &RenderOptions,
+    on_request: OnRequest,
+) -> Result<(Analysed, SiteFiles), BuildFailure> {
+    let memory = InMemory::default();
+    let hooks = Hooks {
+        keep_search: true,
+        on_request: Some(on_request),
+    };
+    let sink = |path, chunks| memory.keep(path, chunks);
+    let (analysed, rendered, _) = crate::pipeline::render(analysed, None, options, &sink, hooks)?;
+    let site = SiteFiles {
+        files: memory.into_files(),
+        copies: rendered.copies,
+        search: rendered.search,
+    };
+    Ok((analysed, site))
 }
 
 impl Rebuilder {

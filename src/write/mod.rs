@@ -9,7 +9,6 @@ mod exchange;
 mod leftovers;
 
 use crate::load::walk::OUTPUT_MARKER;
-use crate::render::SiteFiles;
 use exchange::Exchanged;
 use leftovers::Kind;
 use std::fs;
@@ -19,26 +18,83 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// Why the site was not written. Nothing the user owns was touched.
 #[derive(Debug)]
-pub struct WriteError {
-    pub message: String,
+pub enum WriteError {
+    /// The system refused: what was being done (`write`, `move into
+    /// place`), to which path, and its reason.
+    Io {
+        doing: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The output folder given is the map folder or holds it; `instead` is
+    /// a folder to suggest.
+    HoldsTheMap { out: PathBuf, instead: PathBuf },
+    /// The output given is a file.
+    IsAFile(PathBuf),
+    /// The output folder holds files touchmap did not write. `before`:
+    /// found before the build (a hint names `-o`), not at the swap.
+    NotOurs { out: PathBuf, before: bool },
+    /// The output has no folder to stage the site beside.
+    NoParent(PathBuf),
+    /// Another build of this process is writing the same output.
+    Busy(PathBuf),
 }
 
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        match self {
+            WriteError::Io {
+                doing,
+                path,
+                source,
+            } => write!(f, "cannot {doing} {}: {source}", path.display()),
+            WriteError::HoldsTheMap { out, instead } => write!(
+                f,
+                "refusing to write the site to {}: it is the map folder or a folder that contains it\n  = help: choose an output folder such as {}",
+                out.display(),
+                instead.display()
+            ),
+            WriteError::IsAFile(out) => write!(
+                f,
+                "refusing to write the site to {}: it is a file, not a folder",
+                out.display()
+            ),
+            WriteError::NotOurs { out, before } => {
+                write!(
+                    f,
+                    "refusing to replace {}: it holds files touchmap did not write (there is no {OUTPUT_MARKER} marker in it)",
+                    out.display()
+                )?;
+                if *before {
+                    f.write_str("\n  = help: choose another output folder with -o, or move that folder away yourself")?;
+                }
+                Ok(())
+            }
+            WriteError::NoParent(out) => write!(f, "{} has no parent folder", out.display()),
+            WriteError::Busy(out) => write!(
+                f,
+                "cannot write {}: another build in this process is writing it",
+                out.display()
+            ),
+        }
     }
 }
 
-impl std::error::Error for WriteError {}
-
-fn fail(message: impl Into<String>) -> WriteError {
-    WriteError {
-        message: message.into(),
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WriteError::Io { source, .. } => Some(source),
+            _ => None,
+        }
     }
 }
 
-fn io_fail(what: &str, path: &Path, e: std::io::Error) -> WriteError {
-    fail(format!("cannot {what} {}: {e}", path.display()))
+fn io_fail(doing: &'static str, path: &Path, source: std::io::Error) -> WriteError {
+    WriteError::Io {
+        doing,
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// What was written.
@@ -107,40 +163,39 @@ pub fn check_target(out: &Path, map_root: &Path) -> Result<PathBuf, WriteError> 
         .canonicalize()
         .map_err(|e| io_fail("open", map_root, e))?;
     if root.starts_with(&target) {
-        return Err(fail(format!(
-            "refusing to write the site to {}: it is the map folder or a folder that contains it\n  = help: choose an output folder such as {}",
-            out.display(),
-            root.join("public").display()
-        )));
+        return Err(WriteError::HoldsTheMap {
+            out: out.to_path_buf(),
+            instead: root.join("public"),
+        });
     }
     if target.exists() {
         if !target.is_dir() {
-            return Err(fail(format!(
-                "refusing to write the site to {}: it is a file, not a folder",
-                out.display()
-            )));
+            return Err(WriteError::IsAFile(out.to_path_buf()));
         }
         if !replaceable(&target)? {
-            return Err(fail(format!(
-                "refusing to replace {}: it holds files touchmap did not write (there is no {OUTPUT_MARKER} marker in it)\n  = help: choose another output folder with -o, or move that folder away yourself",
-                out.display()
-            )));
+            return Err(WriteError::NotOurs {
+                out: out.to_path_buf(),
+                before: true,
+            });
         }
     }
     Ok(target)
 }
 
 /// Writes the site to `out` atomically (see the module docs).
+/// `files` are `(path in the site, content)`, `copies` `(path in the
+/// site, file to copy)`.
 pub fn write_site(
-    site: &SiteFiles,
+    files: &[(String, Vec<u8>)],
+    copies: &[(String, PathBuf)],
     out: &Path,
     map_root: &Path,
 ) -> Result<WriteReport, WriteError> {
     let staging = Staging::begin(out, map_root)?;
-    for (rel, bytes) in &site.files {
+    for (rel, bytes) in files {
         staging.write(rel, std::slice::from_ref(bytes))?;
     }
-    staging.finish(&site.copies)
+    staging.finish(copies)
 }
 
 /// A site being written: files go into a temporary folder beside the target
@@ -173,7 +228,7 @@ impl Staging {
         let target = check_target(out, map_root)?;
         let parent = target
             .parent()
-            .ok_or_else(|| fail(format!("{} has no parent folder", out.display())))?
+            .ok_or_else(|| WriteError::NoParent(out.to_path_buf()))?
             .to_path_buf();
         fs::create_dir_all(&parent).map_err(|e| io_fail("create", &parent, e))?;
         let name = target
@@ -186,10 +241,7 @@ impl Staging {
         // build of this process that is still writing.
         fs::create_dir(&dir).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                fail(format!(
-                    "cannot write {}: another build in this process is writing it",
-                    out.display()
-                ))
+                WriteError::Busy(out.to_path_buf())
             } else {
                 io_fail("create", &dir, e)
             }
@@ -318,10 +370,10 @@ fn swap_in(
     // check_target made sure it is empty or ours; look again, as something
     // may have moved there since, and a wrong delete cannot be undone.
     if !target.is_dir() || !replaceable(target)? {
-        return Err(fail(format!(
-            "refusing to replace {}: it holds files touchmap did not write (there is no {OUTPUT_MARKER} marker in it)",
-            target.display()
-        )));
+        return Err(WriteError::NotOurs {
+            out: target.to_path_buf(),
+            before: false,
+        });
     }
     let old = parent.join(leftovers::folder_name(name, Kind::Old));
     match exchange(staging, target).map_err(|e| io_fail("move into place", target, e))? {
@@ -354,14 +406,11 @@ mod tests {
         d
     }
 
-    fn site() -> SiteFiles {
-        SiteFiles {
-            files: vec![
-                ("index.html".into(), b"<p>hi</p>".to_vec()),
-                ("a/b.html".into(), b"b".to_vec()),
-            ],
-            ..SiteFiles::default()
-        }
+    fn site() -> Vec<(String, Vec<u8>)> {
+        vec![
+            ("index.html".into(), b"<p>hi</p>".to_vec()),
+            ("a/b.html".into(), b"b".to_vec()),
+        ]
     }
 
     #[test]
@@ -370,11 +419,11 @@ mod tests {
         let map = d.join("map");
         fs::create_dir_all(&map).unwrap();
         let out = d.join("site");
-        write_site(&site(), &out, &map).unwrap();
+        write_site(&site(), &[], &out, &map).unwrap();
         assert_eq!(fs::read_to_string(out.join("a/b.html")).unwrap(), "b");
         assert!(out.join(OUTPUT_MARKER).is_file());
         fs::write(out.join("stale.html"), "old").unwrap();
-        write_site(&site(), &out, &map).unwrap();
+        write_site(&site(), &[], &out, &map).unwrap();
         assert!(
             !out.join("stale.html").exists(),
             "the old site is replaced whole"
@@ -399,8 +448,12 @@ mod tests {
         let out = d.join("docs");
         fs::create_dir_all(&out).unwrap();
         fs::write(out.join("mine.txt"), "precious").unwrap();
-        let err = write_site(&site(), &out, &map).unwrap_err();
-        assert!(err.message.contains("did not write"), "{}", err.message);
+        let err = write_site(&site(), &[], &out, &map).unwrap_err();
+        assert!(
+            err.to_string().contains("did not write"),
+            "{}",
+            err.to_string()
+        );
         assert_eq!(
             fs::read_to_string(out.join("mine.txt")).unwrap(),
             "precious"
@@ -414,10 +467,10 @@ mod tests {
         let d = tmp("parent");
         let map = d.join("map");
         fs::create_dir_all(&map).unwrap();
-        assert!(write_site(&site(), &map, &map).is_err());
-        assert!(write_site(&site(), &d, &map).is_err());
-        assert!(write_site(&site(), &map.join("sub/.."), &map).is_err());
-        assert!(write_site(&site(), &map.join("sub/../../map"), &map).is_err());
+        assert!(write_site(&site(), &[], &map, &map).is_err());
+        assert!(write_site(&site(), &[], &d, &map).is_err());
+        assert!(write_site(&site(), &[], &map.join("sub/.."), &map).is_err());
+        assert!(write_site(&site(), &[], &map.join("sub/../../map"), &map).is_err());
         assert!(
             map.read_dir().unwrap().next().is_none(),
             "the map is untouched"
@@ -434,10 +487,18 @@ mod tests {
         let mine = d.join("mine");
         fs::create_dir_all(&mine).unwrap();
         fs::write(mine.join("thesis.txt"), "precious").unwrap();
-        let err = write_site(&site(), &d.join("missing/../map"), &map).unwrap_err();
-        assert!(err.message.contains("map folder"), "{}", err.message);
-        let err = write_site(&site(), &d.join("missing/../mine"), &map).unwrap_err();
-        assert!(err.message.contains("did not write"), "{}", err.message);
+        let err = write_site(&site(), &[], &d.join("missing/../map"), &map).unwrap_err();
+        assert!(
+            err.to_string().contains("map folder"),
+            "{}",
+            err.to_string()
+        );
+        let err = write_site(&site(), &[], &d.join("missing/../mine"), &map).unwrap_err();
+        assert!(
+            err.to_string().contains("did not write"),
+            "{}",
+            err.to_string()
+        );
         assert!(map.join("touchmap.yaml").is_file());
         assert_eq!(
             fs::read_to_string(mine.join("thesis.txt")).unwrap(),
@@ -445,7 +506,7 @@ mod tests {
         );
         // A new folder through a missing one is fine, and lands where the
         // path says.
-        write_site(&site(), &d.join("missing/../new/site"), &map).unwrap();
+        write_site(&site(), &[], &d.join("missing/../new/site"), &map).unwrap();
         assert!(d.join("new/site/index.html").is_file());
         fs::remove_dir_all(&d).unwrap();
     }
@@ -476,7 +537,7 @@ mod tests {
         let map = d.join("map");
         fs::create_dir_all(&map).unwrap();
         let out = d.join("site");
-        write_site(&site(), &out, &map).unwrap();
+        write_site(&site(), &[], &out, &map).unwrap();
         let me = std::process::id();
         for gone in [
             format!(".site.touchmap-new-{GONE}"),
@@ -506,7 +567,7 @@ mod tests {
         }
         fs::remove_file(d.join(&kept[2]).join(OUTPUT_MARKER)).unwrap();
         let held = leftovers::lock(&d.join(&kept[1])).expect("the lock is free");
-        let report = write_site(&site(), &out, &map).unwrap();
+        let report = write_site(&site(), &[], &out, &map).unwrap();
         drop(held);
         let mut expected: Vec<String> = kept.to_vec();
         expected.extend(["map".into(), "site".into()]);
@@ -551,7 +612,7 @@ mod tests {
             fs::read_to_string(out.join("index.html")).unwrap(),
             "last site"
         );
-        write_site(&site(), &out, &map).unwrap();
+        write_site(&site(), &[], &out, &map).unwrap();
         assert_eq!(
             fs::read_to_string(out.join("index.html")).unwrap(),
             "<p>hi</p>"
@@ -591,7 +652,7 @@ mod tests {
         let map = d.join("map");
         fs::create_dir_all(&map).unwrap();
         let out = d.join("site");
-        write_site(&site(), &out, &map).unwrap();
+        write_site(&site(), &[], &out, &map).unwrap();
         fs::write(out.join("stale.html"), "old").unwrap();
         let mut staging = Staging::begin(&out, &map).unwrap();
         staging.remove_previous =
@@ -625,8 +686,8 @@ mod tests {
         let map = d.join("map");
         fs::create_dir_all(&map).unwrap();
         std::os::unix::fs::symlink(&map, d.join("alias")).unwrap();
-        assert!(write_site(&site(), &d.join("alias"), &map).is_err());
-        assert!(write_site(&site(), &d.join("alias/.."), &map).is_err());
+        assert!(write_site(&site(), &[], &d.join("alias"), &map).is_err());
+        assert!(write_site(&site(), &[], &d.join("alias/.."), &map).is_err());
         fs::remove_dir_all(&d).unwrap();
     }
 }
