@@ -191,15 +191,18 @@ fn main() -> ExitCode {
             open,
             poll,
             base_url,
-        } => touchmap::serve::run(touchmap::serve::ServeOptions {
-            dir,
-            bind,
-            port,
-            open,
-            poll,
-            // Checked by `base_url_arg`.
-            base_url: set(base_url).and_then(|b| touchmap::model::normalise_base_url(&b)),
-        }),
+        } => touchmap::serve::run(
+            touchmap::serve::ServeOptions {
+                dir,
+                bind,
+                port,
+                open,
+                poll,
+                // Checked by `base_url_arg`.
+                base_url: set(base_url).and_then(|b| touchmap::model::normalise_base_url(&b)),
+            },
+            commands::stderr_color(),
+        ),
         Command::BenchRebuild { dir, file, runs } => {
             touchmap::serve::bench_rebuild(&dir, &file, runs)
         }

@@ -12,6 +12,17 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
     // something being unused or missing would then be wrong, so they wait
     // until the errors are fixed.
     let complete = !findings.has_errors();
+    touchpoints(model, complete, findings);
+    stages(model, analysis, findings);
+    pains(model, findings);
+    if complete {
+        unused(model, analysis, findings);
+    }
+}
+
+/// Key touchpoints without KPI or owner, conflicts with the brand, high
+/// risks.
+fn touchpoints(model: &Model, complete: bool, findings: &mut Findings) {
     for t in &model.touchpoints {
         if complete && t.priority == Priority::Key && t.kpis.is_empty() {
             findings.push(
@@ -74,7 +85,10 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
             }
         }
     }
+}
 
+/// Stages with more touchpoints than the map allows.
+fn stages(model: &Model, analysis: &Analysis, findings: &mut Findings) {
     for (s, stage) in model.stages.iter().enumerate() {
         let figures = &analysis.per_stage[s];
         if figures.overloaded {
@@ -109,7 +123,10 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
             );
         }
     }
+}
 
+/// Pains no reliever addresses.
+fn pains(model: &Model, findings: &mut Findings) {
     let relieved = super::relieved_pains(model);
     for p in &model.personas {
         for pain in &p.pains {
@@ -131,9 +148,13 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
             }
         }
     }
+}
 
+/// Channels and competitors that no touchpoint uses (only said of a map
+/// without errors, see [`lint`]).
+fn unused(model: &Model, analysis: &Analysis, findings: &mut Findings) {
     for (c, channel) in model.channels.iter().enumerate() {
-        if complete && analysis.per_channel[c] == 0 {
+        if analysis.per_channel[c] == 0 {
             findings.push(
                 Finding::warning(
                     "unused-channel",
@@ -151,7 +172,7 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
         .flat_map(|t| t.competitors.iter().map(|p| p.competitor.id.as_str()))
         .collect();
     for comp in &model.competitors {
-        if complete && !practised.contains(comp.id.as_str()) {
+        if !practised.contains(comp.id.as_str()) {
             findings.push(
                 Finding::warning(
                     "unused-competitor",

@@ -118,7 +118,54 @@ pub struct Counts {
 /// Derives the analysis and pushes the map's warnings into `findings`.
 pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
     let kpis: Vec<KpiHealth> = model.kpis.iter().map(kpi::health).collect();
-    let touchpoints: Vec<TouchpointFigures> = model
+    let touchpoints = touchpoint_figures(model, &kpis);
+    let cells = cells(model);
+    let per_stage = stage_figures(model, &cells);
+    let (ns, nc) = (model.stages.len(), model.channels.len());
+    let per_channel = (0..nc)
+        .map(|c| (0..ns).map(|s| cells[s][c].len()).sum())
+        .collect();
+    let empty_cells = empty_cells(model, &cells);
+    let weakest = weakest(model, &touchpoints);
+    // Cells are stage-major, then channel, each in model order: read in
+    // that order they are the journey order, without sorting.
+    let journey: Vec<usize> = cells.iter().flatten().flatten().copied().collect();
+    let risks = risks(model, &journey);
+    let opportunities = journey
+        .iter()
+        .flat_map(|&t| {
+            model.touchpoints[t]
+                .opportunities
+                .iter()
+                .map(move |o| (t, o.clone()))
+        })
+        .collect();
+    let value_matrix = value_matrix(model, &cells);
+    let backlinks = links::backlinks(model, findings);
+    let counts = counts(model, &kpis, &per_stage, &risks, empty_cells.len());
+    let analysis = Analysis {
+        kpis,
+        touchpoints,
+        cells,
+        per_stage,
+        per_channel,
+        empty_cells,
+        weakest,
+        risks,
+        opportunities,
+        value_matrix,
+        backlinks,
+        counts,
+        journey,
+    };
+    lint::lint(model, &analysis, findings);
+    safety::check(model, findings);
+    analysis
+}
+
+/// The figures of each touchpoint, in model order.
+fn touchpoint_figures(model: &Model, kpis: &[KpiHealth]) -> Vec<TouchpointFigures> {
+    model
         .touchpoints
         .iter()
         .map(|t| {
@@ -141,8 +188,11 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
                 strength: emotion + value_part - off as f64,
             }
         })
-        .collect();
+        .collect()
+}
 
+/// `cells[stage][channel]`: the touchpoints of each cell, in model order.
+fn cells(model: &Model) -> Vec<Vec<Vec<usize>>> {
     let (ns, nc) = (model.stages.len(), model.channels.len());
     let mut cells = vec![vec![Vec::new(); nc]; ns];
     for (i, t) in model.touchpoints.iter().enumerate() {
@@ -150,10 +200,15 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         let c = model.index.channels[&t.channel.id];
         cells[s][c].push(i);
     }
+    cells
+}
 
-    let per_stage: Vec<StageFigures> = (0..ns)
-        .map(|s| {
-            let members: Vec<usize> = cells[s].iter().flatten().copied().collect();
+/// The figures of each stage, in model order.
+fn stage_figures(model: &Model, cells: &[Vec<Vec<usize>>]) -> Vec<StageFigures> {
+    cells
+        .iter()
+        .map(|row| {
+            let members: Vec<usize> = row.iter().flatten().copied().collect();
             let mode_count = |mode| {
                 members
                     .iter()
@@ -192,21 +247,25 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
                     .count(),
             }
         })
-        .collect();
-    let per_channel = (0..nc)
-        .map(|c| (0..ns).map(|s| cells[s][c].len()).sum())
-        .collect();
+        .collect()
+}
 
-    let mut empty_cells = Vec::new();
+/// `(stage id, channel id)` of every cell without a touchpoint.
+fn empty_cells(model: &Model, cells: &[Vec<Vec<usize>>]) -> Vec<(String, String)> {
+    let mut empty = Vec::new();
     for (s, stage) in model.stages.iter().enumerate() {
         for (c, channel) in model.channels.iter().enumerate() {
             if cells[s][c].is_empty() {
-                empty_cells.push((stage.id.clone(), channel.id.clone()));
+                empty.push((stage.id.clone(), channel.id.clone()));
             }
         }
     }
+    empty
+}
 
-    // Weak as they are now: a planned touchpoint is not there yet.
+/// The current touchpoints below zero strength, weakest first: weak as
+/// they are now, as a planned touchpoint is not there yet.
+fn weakest(model: &Model, touchpoints: &[TouchpointFigures]) -> Vec<usize> {
     let mut weakest: Vec<usize> = (0..model.touchpoints.len())
         .filter(|&i| touchpoints[i].strength < 0.0 && model.touchpoints[i].state == State::Current)
         .collect();
@@ -216,33 +275,32 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
             .total_cmp(&touchpoints[b].strength)
             .then(a.cmp(&b))
     });
+    weakest
+}
 
-    // Cells are stage-major, then channel, each in model order: read in
-    // that order they are the journey order, without sorting.
-    let journey: Vec<usize> = cells.iter().flatten().flatten().copied().collect();
+/// `(touchpoint, risk)` of every risk, most severe first, in journey order
+/// within a severity.
+fn risks(model: &Model, journey: &[usize]) -> Vec<(usize, usize)> {
     let mut risks: Vec<(usize, usize)> = journey
         .iter()
         .flat_map(|&t| (0..model.touchpoints[t].risks.len()).map(move |r| (t, r)))
         .collect();
     risks.sort_by_key(|&(t, r)| std::cmp::Reverse(model.touchpoints[t].risks[r].severity));
-    let opportunities = journey
-        .iter()
-        .flat_map(|&t| {
-            model.touchpoints[t]
-                .opportunities
-                .iter()
-                .map(move |o| (t, o.clone()))
-        })
-        .collect();
+    risks
+}
 
-    let value_matrix = model
+/// `[component][stage]`: the mean score of the stage's current touchpoints
+/// that rate the component.
+fn value_matrix(model: &Model, cells: &[Vec<Vec<usize>>]) -> Vec<Vec<Option<f64>>> {
+    model
         .value_proposition
         .components
         .iter()
         .map(|comp| {
-            (0..ns)
-                .map(|s| {
-                    mean(cells[s].iter().flatten().filter_map(|&i| {
+            cells
+                .iter()
+                .map(|row| {
+                    mean(row.iter().flatten().filter_map(|&i| {
                         let t = &model.touchpoints[i];
                         t.value
                             .get(&comp.id)
@@ -252,12 +310,19 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
 
-    let backlinks = links::backlinks(model, findings);
-
+/// The dashboard's counts.
+fn counts(
+    model: &Model,
+    kpis: &[KpiHealth],
+    per_stage: &[StageFigures],
+    risks: &[(usize, usize)],
+    empty_cells: usize,
+) -> Counts {
     let count_status = |st| kpis.iter().filter(|k| k.status == st).count();
-    let counts = Counts {
+    Counts {
         touchpoints: model.touchpoints.len(),
         key: model
             .touchpoints
@@ -280,28 +345,9 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
             .iter()
             .filter(|&&(t, r)| model.touchpoints[t].risks[r].severity == RiskSeverity::High)
             .count(),
-        cells: ns * nc,
-        empty_cells: empty_cells.len(),
-    };
-
-    let analysis = Analysis {
-        kpis,
-        touchpoints,
-        cells,
-        per_stage,
-        per_channel,
+        cells: model.stages.len() * model.channels.len(),
         empty_cells,
-        weakest,
-        risks,
-        opportunities,
-        value_matrix,
-        backlinks,
-        counts,
-        journey,
-    };
-    lint::lint(model, &analysis, findings);
-    safety::check(model, findings);
-    analysis
+    }
 }
 
 /// Touchpoint indices ordered along the journey: by stage, then channel, then

@@ -42,49 +42,23 @@ pub struct ServeOptions {
     pub base_url: Option<String>,
 }
 
-pub fn run(opts: ServeOptions) -> Exit {
-    let root = match find_root(&opts.dir) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
+pub fn run(opts: ServeOptions, color: bool) -> Exit {
+    let (root, listener, address) = match find_root(&opts.dir)
+        .map_err(|e| e.to_string())
+        .and_then(|root| listen(&opts).map(|(l, a)| (root, l, a)))
+    {
+        Ok(ready) => ready,
+        Err(message) => {
+            eprintln!("error: {message}");
             return Exit::Usage;
         }
     };
-    let ip = match resolve_bind(&opts.bind) {
-        Ok(ip) => ip,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Exit::Usage;
-        }
-    };
-    let listener = match std::net::TcpListener::bind(SocketAddr::new(ip, opts.port)) {
-        Ok(l) => l,
-        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-            eprintln!(
-                "error: port {} on {ip} is already in use\n  = help: choose another with `--port N`, or `--port 0` for any free port",
-                opts.port
-            );
-            return Exit::Usage;
-        }
-        Err(e) => {
-            eprintln!("error: cannot listen on {ip} port {}: {e}", opts.port);
-            return Exit::Usage;
-        }
-    };
-    let address = match listener.local_addr() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Exit::Usage;
-        }
-    };
-
     let state = SiteState::new();
     let rebuilder = Rebuilder::new(
         opts.dir.clone(),
         opts.base_url.clone(),
         state.clone(),
-        super::commands::stderr_color(),
+        color,
     );
     // The server answers while the map is first read: the first build runs
     // in the rebuild thread, and shows each page asked for as soon as the
@@ -123,7 +97,37 @@ pub fn run(opts: ServeOptions) -> Exit {
     } else {
         address
     };
-    let url = format!("http://{shown}{}", read(&base));
+    announce(&opts, address, &format!("http://{shown}{}", read(&base)));
+    let hosts = hosts::OwnHosts::new(&opts.bind, address.ip(), &format!("http://{shown}/"));
+    serve_until_stopped(listener, |stopping| http::App {
+        state,
+        base,
+        stopping,
+        hosts: Arc::new(hosts),
+    })
+}
+
+/// Binds the address and port asked for: the listener and the address it
+/// got (`--port 0` picks a free port).
+fn listen(opts: &ServeOptions) -> Result<(std::net::TcpListener, SocketAddr), String> {
+    let ip = resolve_bind(&opts.bind)?;
+    let listener = match std::net::TcpListener::bind(SocketAddr::new(ip, opts.port)) {
+        Ok(l) => l,
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+            return Err(format!(
+                "port {} on {ip} is already in use\n  = help: choose another with `--port N`, or `--port 0` for any free port",
+                opts.port
+            ));
+        }
+        Err(e) => return Err(format!("cannot listen on {ip} port {}: {e}", opts.port)),
+    };
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    Ok((listener, address))
+}
+
+/// Tells where the site is served (and who else can open it), and opens
+/// a browser when asked.
+fn announce(opts: &ServeOptions, address: SocketAddr, url: &str) {
     eprintln!("Serving {} at {url}", opts.dir.display());
     if !address.ip().is_loopback() {
         eprintln!(
@@ -136,11 +140,18 @@ pub fn run(opts: ServeOptions) -> Exit {
         if opts.poll { " (polling)" } else { "" }
     );
     if opts.open
-        && let Err(e) = open::that_detached(&url)
+        && let Err(e) = open::that_detached(url)
     {
         eprintln!("note: could not open a browser: {e}");
     }
+}
 
+/// Serves the app `app` makes (given what becomes `true` on Ctrl-C) on
+/// `listener` until Ctrl-C.
+fn serve_until_stopped(
+    listener: std::net::TcpListener,
+    app: impl FnOnce(tokio::sync::watch::Receiver<bool>) -> http::App,
+) -> Exit {
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -156,16 +167,7 @@ pub fn run(opts: ServeOptions) -> Exit {
         listener.set_nonblocking(true)?;
         let listener = tokio::net::TcpListener::from_std(listener)?;
         let (stop, stopping) = tokio::sync::watch::channel(false);
-        let app = http::App {
-            state,
-            base,
-            stopping: stopping.clone(),
-            hosts: Arc::new(hosts::OwnHosts::new(
-                &opts.bind,
-                address.ip(),
-                &format!("http://{shown}/"),
-            )),
-        };
+        let app = app(stopping.clone());
         let server = axum::serve(listener, http::router(app)).with_graceful_shutdown({
             let mut stopping = stopping.clone();
             async move {

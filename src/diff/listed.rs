@@ -1,0 +1,204 @@
+//! The sections of the other kinds of entity (stages, channels, personas,
+//! competitors, benefits, notes): compared by id, then field by field.
+
+use super::{Item, MapDiff, Mark, Phrase, other_fields, score_text};
+use crate::model::Model;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// The other kinds of entity, compared by id and then field by field:
+/// (section folder, singular, plural). Titles are "Stages added" and so on.
+pub(super) const LISTED: [(&str, &str, &str); 6] = [
+    ("stages", "stage", "stages"),
+    ("channels", "channel", "channels"),
+    ("personas", "persona", "personas"),
+    ("competitors", "competitor", "competitors"),
+    ("benefits", "benefit", "benefits"),
+    ("notes", "note", "notes"),
+];
+
+/// The section titles of a listed kind: added, removed, changed.
+fn listed_titles(kind: &str) -> [&'static str; 3] {
+    match kind {
+        "stages" => ["Stages added", "Stages removed", "Stages changed"],
+        "channels" => ["Channels added", "Channels removed", "Channels changed"],
+        "personas" => ["Personas added", "Personas removed", "Personas changed"],
+        "competitors" => [
+            "Competitors added",
+            "Competitors removed",
+            "Competitors changed",
+        ],
+        "benefits" => ["Benefits added", "Benefits removed", "Benefits changed"],
+        _ => ["Notes added", "Notes removed", "Notes changed"],
+    }
+}
+
+/// One entity of a listed kind, as compared: its id, name, and its fields
+/// as the site's `map.json` has them (a note's text included).
+struct Entity {
+    id: String,
+    name: String,
+    fields: serde_json::Value,
+}
+
+fn entity<T: Serialize>(id: &str, name: &str, value: &T) -> Entity {
+    Entity {
+        id: id.to_string(),
+        name: name.to_string(),
+        fields: serde_json::to_value(value).unwrap_or_default(),
+    }
+}
+
+fn entities(m: &Model, kind: &str) -> Vec<Entity> {
+    match kind {
+        "stages" => m.stages.iter().map(|x| entity(&x.id, &x.name, x)).collect(),
+        "channels" => m
+            .channels
+            .iter()
+            .map(|x| entity(&x.id, &x.name, x))
+            .collect(),
+        "personas" => m
+            .personas
+            .iter()
+            .map(|x| entity(&x.id, &x.name, x))
+            .collect(),
+        "competitors" => m
+            .competitors
+            .iter()
+            .map(|x| entity(&x.id, &x.name, x))
+            .collect(),
+        "benefits" => m
+            .benefits
+            .iter()
+            .map(|x| entity(&x.id, &x.name, x))
+            .collect(),
+        _ => m
+            .notes
+            .iter()
+            .map(|x| {
+                let mut e = entity(&x.id, &x.title, x);
+                if let Some(fields) = e.fields.as_object_mut() {
+                    fields.insert("text".into(), x.body.clone().into());
+                }
+                e
+            })
+            .collect(),
+    }
+}
+
+/// The sentences describing how entity `o` became `n`: a new name, each
+/// value score, then the names of the other fields that changed.
+fn entity_changes(o: &Entity, n: &Entity) -> Vec<Phrase> {
+    let mut out = Vec::new();
+    if o.name != n.name {
+        out.push(Phrase::new().text(format!("renamed from “{}” to “{}”", o.name, n.name)));
+    }
+    let scores = |e: &Entity| -> std::collections::BTreeMap<String, u8> {
+        serde_json::from_value(e.fields["value"].clone()).unwrap_or_default()
+    };
+    let (a, b) = (scores(o), scores(n));
+    for c in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
+        let (x, y) = (a.get(c).copied(), b.get(c).copied());
+        if x != y {
+            out.push(Phrase::new().text("value ").code(c).text(format!(
+                " changed from {} to {}",
+                score_text(x),
+                score_text(y)
+            )));
+        }
+    }
+    out.extend(other_fields(
+        &o.fields,
+        &n.fields,
+        &["id", "name", "title", "slug", "value"],
+    ));
+    out
+}
+
+/// Compares the entities of one listed kind and adds its sections. A note
+/// that left one path and appeared at another with the same text was moved,
+/// not removed and added.
+pub(super) fn sections(
+    om: &Model,
+    nm: &Model,
+    kind: &'static str,
+    one: &str,
+    many: &str,
+    diff: &mut MapDiff,
+) {
+    let (before, after) = (entities(om, kind), entities(nm, kind));
+    let item = |e: &Entity, mark, details| Item {
+        kind,
+        id: e.id.clone(),
+        name: e.name.clone(),
+        mark,
+        summary: Phrase::new(),
+        details,
+    };
+    let find = |list: &[Entity], id: &str| list.iter().position(|e| e.id == id);
+    let mut added: Vec<&Entity> = after
+        .iter()
+        .filter(|e| find(&before, &e.id).is_none())
+        .collect();
+    let mut removed: Vec<&Entity> = before
+        .iter()
+        .filter(|e| find(&after, &e.id).is_none())
+        .collect();
+    let mut changed = Vec::new();
+    for n in &after {
+        if let Some(i) = find(&before, &n.id) {
+            let details = entity_changes(&before[i], n);
+            if !details.is_empty() {
+                changed.push(item(n, Mark::Changed, details));
+            }
+        }
+    }
+    if kind == "notes" {
+        let mut moved = Vec::new();
+        removed.retain(|o| {
+            let Some(at) = added
+                .iter()
+                .position(|n| n.fields["text"] == o.fields["text"])
+            else {
+                return true;
+            };
+            let n = added.remove(at);
+            let mut details = vec![
+                Phrase::new()
+                    .text("moved from ")
+                    .code(&o.id)
+                    .text(" to ")
+                    .code(&n.id),
+            ];
+            details.extend(entity_changes(o, n));
+            moved.push(item(n, Mark::Changed, details));
+            false
+        });
+        changed.extend(moved);
+    }
+    let [added_title, removed_title, changed_title] = listed_titles(kind);
+    diff.push(
+        format!("{kind}-added"),
+        added_title,
+        (format!("{one} added"), format!("{many} added")),
+        added
+            .into_iter()
+            .map(|e| item(e, Mark::Added, vec![]))
+            .collect(),
+    );
+    diff.push(
+        format!("{kind}-removed"),
+        removed_title,
+        (format!("{one} removed"), format!("{many} removed")),
+        removed
+            .into_iter()
+            .map(|e| item(e, Mark::Removed, vec![]))
+            .collect(),
+    );
+    diff.push(
+        format!("{kind}-changed"),
+        changed_title,
+        (format!("{one} changed"), format!("{many} changed")),
+        changed,
+    );
+}
