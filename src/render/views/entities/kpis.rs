@@ -1,0 +1,156 @@
+//! The page of each KPI with its chart, and their index.
+
+use super::*;
+
+/// Stands for the element id in a KPI chart drawn once for all its pages.
+pub(in crate::render::views) const CHART_ID: &str = "touchmap-kpi-chart-id-placeholder";
+
+/// The KPI chart of KPI index `i` with element id `id`, or `None` when it has
+/// no numeric data. A KPI's chart is the same on every page that shows it
+/// but for its id (every touchpoint the KPI measures shows it): it is drawn
+/// once, with a placeholder id, and each page puts its id in.
+pub(in crate::render::views) fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Option<String> {
+    let k = &ctx.model.kpis[i];
+    // The chart writes a plain id (`[a-z0-9_-]`) as it is; anything else,
+    // or a name that holds the placeholder, is drawn for the page.
+    let plain = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    };
+    let text_has = |s: Option<&str>| s.is_some_and(|s| s.contains(CHART_ID));
+    if !plain(id) || id.is_empty() || text_has(Some(&k.name)) || text_has(k.unit.as_deref()) {
+        return draw_kpi_chart(ctx, i, id);
+    }
+    ctx.kpi_chart(i, || draw_kpi_chart(ctx, i, CHART_ID))
+        .as_deref()
+        .map(|svg| svg.replace(CHART_ID, id))
+}
+
+pub(in crate::render::views) fn draw_kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Option<String> {
+    let k = &ctx.model.kpis[i];
+    let points: Vec<TimePoint> = k
+        .measurements
+        .iter()
+        .filter_map(|m| match m.value {
+            MeasureValue::Number(v) => Some(TimePoint {
+                date: m.date.clone(),
+                value: v,
+            }),
+            MeasureValue::Text(_) => None,
+        })
+        .collect();
+    if points.is_empty() {
+        return None;
+    }
+    let num = |v: &Option<MeasureValue>| match v {
+        Some(MeasureValue::Number(n)) => Some(*n),
+        _ => None,
+    };
+    Some(charts::kpi_chart(
+        id,
+        &k.name,
+        &points,
+        num(&k.target),
+        num(&k.baseline),
+        k.unit.as_deref(),
+    ))
+}
+
+pub(in crate::render::views) fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
+    let k = &ctx.model.kpis[i];
+    let h = &ctx.analysis.kpis[i];
+    tv!({
+        "id": k.id,
+        "name": k.name,
+        "url": ctx.urls.entity("kpis", &k.id),
+        "unit": k.unit,
+        "kind": k.kind,
+        "direction": k.direction,
+        "has_direction": crate::analyse::kpi::has_direction(k),
+        "status": status_view(Some(h.status)),
+        "latest": h.latest.as_ref().map(|m| measure_text(&m.value, k.unit.as_deref())),
+        "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
+        "target": k.target.as_ref().map(|t| measure_text(t, k.unit.as_deref())),
+        "baseline": k.baseline.as_ref().map(|t| measure_text(t, k.unit.as_deref())),
+        "owner": k.owner,
+        "source": k.source,
+    })
+}
+
+pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
+    let m = ctx.model;
+    let k = &m.kpis[i];
+    let h = &ctx.analysis.kpis[i];
+    let at: Vec<Value> = cards_of(ctx, &ctx.lists().kpi[i]);
+    let benefits: Vec<Value> = m
+                .benefits
+                .iter()
+                .filter(|b| b.kpis.iter().any(|r| r.id == k.id))
+                .map(|b| tv!({ "id": b.id, "name": b.name, "url": format!("{}#{}", ctx.urls.to("benefits/"), b.id) }))
+                .collect();
+    let rows: Vec<Value> = k
+        .measurements
+        .iter()
+        .rev()
+        .map(|mm| tv!({ "date": mm.date, "value": measure_text(&mm.value, k.unit.as_deref()) }))
+        .collect();
+    let mut summary = kpi_summary(ctx, i);
+    set(
+        &mut summary,
+        "description",
+        md(ctx, &k.origin, k.description.as_deref()),
+    );
+    set(&mut summary, "series", &k.series);
+    set(&mut summary, "change", h.change_from_baseline.map(fmt_num));
+    PageSpec {
+        path: Page::Kpi(i).path(ctx.model),
+        template: "kpi.html",
+        title: k.name.clone(),
+        crumbs: crumbs(&[("KPIs", ctx.urls.to("kpis/"))]),
+        section: "kpis",
+        data: tv!({
+            "kpi": summary,
+            "chart": kpi_chart(ctx, i, &format!("kpi-{}", k.id)),
+            "measurements": rows,
+            "touchpoints": at,
+            "benefits": benefits,
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.kpi_notes, &k.id),
+        }),
+    }
+}
+
+pub fn kpi_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = (0..ctx.model.kpis.len())
+        .map(|i| {
+            let mut v = kpi_summary(ctx, i);
+            let values: Vec<f64> = ctx.model.kpis[i]
+                .measurements
+                .iter()
+                .filter_map(|m| match m.value {
+                    MeasureValue::Number(n) => Some(n),
+                    MeasureValue::Text(_) => None,
+                })
+                .collect();
+            if values.len() > 1 {
+                set(
+                    &mut v,
+                    "sparkline",
+                    charts::sparkline(
+                        &format!("spark-{}", ctx.model.kpis[i].id),
+                        &ctx.model.kpis[i].name,
+                        &values,
+                    ),
+                );
+            }
+            v
+        })
+        .collect();
+    PageSpec {
+        path: Page::KpiIndex.path(ctx.model),
+        template: "kpis.html",
+        title: "KPIs".into(),
+        crumbs: vec![],
+        section: "kpis",
+        data: tv!({ "kpis": rows, "counts": ctx.analysis.counts }),
+    }
+}

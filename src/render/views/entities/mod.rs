@@ -1,0 +1,387 @@
+//! One page per entity (touchpoint, stage, channel, persona, KPI, competitor,
+//! note) and the index page of each kind.
+
+use super::overview::{gain_text, journey_data, pain_text};
+use super::value::{Value, get, set, tv};
+use super::{
+    Ctx, Page, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
+};
+use crate::analyse::links::source_path;
+use crate::model::{MeasureValue, Model, State};
+use crate::render::charts::{self, Point2, Profile, TimePoint};
+use crate::render::markdown;
+use std::collections::{BTreeMap, BTreeSet};
+
+mod competitors;
+mod kpis;
+mod touchpoints;
+
+pub(super) use competitors::*;
+pub(super) use kpis::*;
+pub(super) use touchpoints::*;
+
+fn crumbs(items: &[(&str, String)]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|(t, u)| (t.to_string(), u.clone()))
+        .collect()
+}
+
+fn notes_of(ctx: &Ctx, map: &BTreeMap<String, BTreeSet<String>>, id: &str) -> Vec<Value> {
+    map.get(id)
+        .map(|set| ref_links(ctx, "notes", set.iter().map(String::as_str)))
+        .unwrap_or_default()
+}
+
+pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
+    let m = ctx.model;
+    let st = &m.stages[s];
+    let f = &ctx.analysis.per_stage[s];
+    let by_channel: Vec<Value> = m
+                .channels
+                .iter()
+                .enumerate()
+                .map(|(c, ch)| {
+                    tv!({
+                        "id": ch.id, "name": ch.name, "mode": ch.mode,
+                        "url": ctx.urls.entity("channels", &ch.id),
+                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+    let components: Vec<Value> = m
+        .value_proposition
+        .components
+        .iter()
+        .filter(|c| c.emphasis.iter().any(|e| e.id == st.id))
+        .map(|c| tv!({ "id": c.id, "name": c.name }))
+        .collect();
+    PageSpec {
+        path: Page::Stage(s).path(ctx.model),
+        template: "stage.html",
+        title: st.name.clone(),
+        crumbs: crumbs(&[
+            ("Map", ctx.urls.to("map/")),
+            ("Stages", ctx.urls.to("stages/")),
+        ]),
+        section: "map",
+        data: tv!({
+            "stage": { "id": st.id, "name": st.name, "description": st.description },
+            "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "emotion_planned": f.emotion_planned.map(round1), "planned": f.planned, "limit": m.site.max_touchpoints_per_stage },
+            "channels": by_channel,
+            "emphasis": components,
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.stage_notes, &st.id),
+            "prev": s.checked_sub(1).map(|p| tv!({ "name": m.stages[p].name, "url": ctx.urls.entity("stages", &m.stages[p].id) })),
+            "next": m.stages.get(s + 1).map(|n| tv!({ "name": n.name, "url": ctx.urls.entity("stages", &n.id) })),
+        }),
+    }
+}
+
+pub fn stage_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .stages
+        .iter()
+        .zip(&ctx.analysis.per_stage)
+        .map(|(s, f)| tv!({ "id": s.id, "name": s.name, "description": s.description, "url": ctx.urls.entity("stages", &s.id), "total": f.total }))
+        .collect();
+    PageSpec {
+        path: Page::StageIndex.path(ctx.model),
+        template: "stages.html",
+        title: "Stages".into(),
+        crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
+        section: "map",
+        data: tv!({ "stages": rows }),
+    }
+}
+
+pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
+    let m = ctx.model;
+    let ch = &m.channels[c];
+    let by_stage: Vec<Value> = m
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(s, st)| {
+                    tv!({
+                        "id": st.id, "name": st.name,
+                        "url": ctx.urls.entity("stages", &st.id),
+                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+    let competitors: Vec<Value> = m
+                .competitors
+                .iter()
+                .filter(|comp| comp.channels.iter().any(|r| r.id == ch.id))
+                .map(|comp| tv!({ "id": comp.id, "name": comp.name, "url": ctx.urls.entity("competitors", &comp.id) }))
+                .collect();
+    PageSpec {
+        path: Page::Channel(c).path(ctx.model),
+        template: "channel.html",
+        title: ch.name.clone(),
+        crumbs: crumbs(&[
+            ("Map", ctx.urls.to("map/")),
+            ("Channels", ctx.urls.to("channels/")),
+        ]),
+        section: "map",
+        data: tv!({
+            "channel": { "id": ch.id, "name": ch.name, "mode": ch.mode, "description": ch.description },
+            "total": ctx.analysis.per_channel[c],
+            "stages": by_stage,
+            "competitors": competitors,
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.channel_notes, &ch.id),
+        }),
+    }
+}
+
+pub fn channel_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .channels
+        .iter()
+        .zip(&ctx.analysis.per_channel)
+        .map(|(c, n)| tv!({ "id": c.id, "name": c.name, "mode": c.mode, "description": c.description, "url": ctx.urls.entity("channels", &c.id), "total": n }))
+        .collect();
+    PageSpec {
+        path: Page::ChannelIndex.path(ctx.model),
+        template: "channels.html",
+        title: "Channels".into(),
+        crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
+        section: "map",
+        data: tv!({ "channels": rows }),
+    }
+}
+
+pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
+    let m = ctx.model;
+    let (relieved, created) = ctx.addressed();
+    let p = &m.personas[pi];
+    let journey = journey_data(ctx, Some(pi), &format!("curve-{}", p.id));
+    let mine = cards_of(ctx, &ctx.lists().persona[pi]);
+    let (grid_stages, grid_rows) = super::overview::grid(ctx, Some(pi));
+    let pains: Vec<Value> = p
+        .pains
+        .iter()
+        .map(|pain| {
+            let mut v = pain_text(ctx, &pain.id);
+            set(
+                &mut v,
+                "relievers",
+                relieved.get(pain.id.as_str()).cloned().unwrap_or_default(),
+            );
+            v
+        })
+        .collect();
+    let gains: Vec<Value> = p
+        .gains
+        .iter()
+        .map(|g| {
+            let mut v = gain_text(ctx, &g.id);
+            set(
+                &mut v,
+                "creators",
+                created.get(g.id.as_str()).cloned().unwrap_or_default(),
+            );
+            v
+        })
+        .collect();
+    let fit = |n: usize, of: usize| (n * 100 + of / 2).checked_div(of);
+    let pains_met = pains
+        .iter()
+        .filter(|v| {
+            get(v, "relievers")
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty())
+        })
+        .count();
+    let gains_met = gains
+        .iter()
+        .filter(|v| {
+            get(v, "creators")
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty())
+        })
+        .count();
+    PageSpec {
+        path: Page::Persona(pi).path(ctx.model),
+        template: "persona.html",
+        title: p.name.clone(),
+        crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
+        section: "journey",
+        data: tv!({
+            "persona": { "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "jobs": p.jobs },
+            "pains": pains,
+            "gains": gains,
+            "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
+            "touchpoints": mine,
+            "grid": { "stages": grid_stages, "rows": grid_rows },
+            "journey": journey,
+            "map_url": format!("{}?persona={}", ctx.urls.to("map/"), p.id),
+            "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),
+        }),
+    }
+}
+
+pub fn persona_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .personas
+        .iter()
+        .zip(&ctx.lists().persona)
+        .map(|(p, serving)| {
+            let n = serving.len();
+            tv!({ "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
+        })
+        .collect();
+    PageSpec {
+        path: Page::PersonaIndex.path(ctx.model),
+        template: "personas.html",
+        title: "Personas".into(),
+        crumbs: vec![],
+        section: "journey",
+        data: tv!({ "personas": rows }),
+    }
+}
+
+pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
+    let m = ctx.model;
+    let b = &ctx.analysis.backlinks;
+    let n = &m.notes[i];
+    let r = markdown::render(m, ctx.urls, &n.id, &n.body);
+    let refs = |map: &BTreeMap<String, BTreeSet<String>>, section: &str| {
+        map.get(&n.id)
+            .map(|set| ref_links(ctx, section, set.iter().map(String::as_str)))
+            .unwrap_or_default()
+    };
+    let spec = PageSpec {
+        path: Page::Note(i).path(ctx.model),
+        template: "note.html",
+        title: n.title.clone(),
+        crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
+        section: "notes",
+        data: tv!({
+            "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html },
+            "touchpoints": refs(&b.note_touchpoints, "touchpoints"),
+            "kpis": refs(&b.note_kpis, "kpis"),
+            "competitors": refs(&b.note_competitors, "competitors"),
+            "links": refs(&b.note_links, "notes"),
+            "backlinks": refs(&b.note_backlinks, "notes"),
+        }),
+    };
+    (spec, r.files)
+}
+
+pub fn note_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = ctx
+        .model
+        .notes
+        .iter()
+        .map(|n| tv!({ "id": n.id, "title": n.title, "url": ctx.urls.note(&n.id), "tags": n.tags, "folder": n.slug.rsplit_once('/').map(|(d, _)| d).unwrap_or("") }))
+        .collect();
+    PageSpec {
+        path: Page::NoteIndex.path(ctx.model),
+        template: "notes.html",
+        title: "Notes".into(),
+        crumbs: vec![],
+        section: "notes",
+        data: tv!({ "notes": rows }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::analyse_map;
+    use crate::render::urls::Urls;
+    use std::path::Path;
+
+    #[test]
+    fn a_kpi_chart_drawn_once_is_the_chart_drawn_for_the_page() {
+        let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let analysed = analyse_map(&map).unwrap();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        for (i, k) in analysed.model.kpis.iter().enumerate() {
+            for id in [format!("kpi-{}", k.id), format!("kpi-checkout-{}", k.id)] {
+                assert_eq!(
+                    kpi_chart(&ctx, i, &id),
+                    draw_kpi_chart(&ctx, i, &id),
+                    "{id}"
+                );
+            }
+        }
+    }
+
+    /// The ids of the touchpoint cards in `list` (a page's list of cards, or
+    /// of `{touchpoint: card}` rows).
+    fn card_ids(list: &Value) -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|v| get(v, "touchpoint").unwrap_or(v))
+            .map(|card| get(card, "id").unwrap().as_str().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn persona_and_competitor_pages_list_exactly_their_touchpoints() {
+        let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let mut analysed = analyse_map(&map).unwrap();
+        // A competitor named twice at one touchpoint (two practices) still
+        // lists that touchpoint once.
+        let twice = analysed
+            .model
+            .touchpoints
+            .iter()
+            .position(|t| !t.competitors.is_empty())
+            .unwrap();
+        let first = analysed.model.touchpoints[twice].competitors[0].clone();
+        analysed.model.touchpoints[twice].competitors.push(first);
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        let m = &analysed.model;
+        let in_journey = |keep: &dyn Fn(&crate::model::Touchpoint) -> bool| -> Vec<String> {
+            ctx.analysis
+                .journey
+                .iter()
+                .map(|&i| &m.touchpoints[i])
+                .filter(|t| keep(t))
+                .map(|t| t.id.clone())
+                .collect()
+        };
+
+        let personas = persona_index(&ctx).data;
+        for (pi, p) in m.personas.iter().enumerate() {
+            let want = in_journey(&|t| t.personas.iter().any(|r| r.id == p.id));
+            assert!(!want.is_empty(), "{}", p.id);
+            let page = persona(&ctx, pi).data;
+            assert_eq!(
+                card_ids(get(&page, "touchpoints").unwrap()),
+                want,
+                "{}",
+                p.id
+            );
+            let row = &get(&personas, "personas").unwrap().as_array().unwrap()[pi];
+            assert_eq!(
+                get(row, "touchpoints").unwrap().as_u64(),
+                Some(want.len() as u64)
+            );
+        }
+
+        let competitors = competitor_index(&ctx).data;
+        for (ci, c) in m.competitors.iter().enumerate() {
+            let want = in_journey(&|t| t.competitors.iter().any(|p| p.competitor.id == c.id));
+            let page = competitor(&ctx, ci).data;
+            assert_eq!(card_ids(get(&page, "practices").unwrap()), want, "{}", c.id);
+            let row = &get(&competitors, "competitors")
+                .unwrap()
+                .as_array()
+                .unwrap()[ci];
+            assert_eq!(
+                get(row, "touchpoints").unwrap().as_u64(),
+                Some(want.len() as u64)
+            );
+        }
+    }
+}

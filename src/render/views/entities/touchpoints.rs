@@ -1,0 +1,127 @@
+//! The page of each touchpoint, and their index.
+
+use super::*;
+
+pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
+    let m = ctx.model;
+    let order = &ctx.analysis.journey;
+    let position = &ctx.lists().position;
+    let t = &m.touchpoints[i];
+    let pos = position[i];
+    let prev = pos.checked_sub(1).map(|p| ctx.card(order[p]));
+    let next = order.get(pos + 1).map(|&n| ctx.card(n));
+    let description = t
+        .description
+        .as_deref()
+        .map(|d| markdown::render_field(m, ctx.urls, &source_path(&t.origin), d));
+    let mut used = BTreeSet::new();
+    if let Some(d) = &description {
+        used.extend(d.files.iter().cloned());
+    }
+    let kpis: Vec<Value> = t
+        .kpis
+        .iter()
+        .filter_map(|k| m.index.kpis.get(&k.id))
+        .map(|&ki| {
+            let mut v = kpi_summary(ctx, ki);
+            set(
+                &mut v,
+                "chart",
+                kpi_chart(ctx, ki, &format!("kpi-{}-{}", t.id, m.kpis[ki].id)),
+            );
+            v
+        })
+        .collect();
+    let competitors: Vec<Value> = t
+        .competitors
+        .iter()
+        .map(|p| {
+            let c = m.competitor(&p.competitor.id);
+            tv!({
+                "id": p.competitor.id,
+                "name": c.map(|c| c.name.as_str()).unwrap_or(""),
+                "url": ctx.urls.entity("competitors", &p.competitor.id),
+                "practice": p.practice,
+                "differentiation": p.differentiation,
+            })
+        })
+        .collect();
+    let value: Vec<Value> = m
+        .value_proposition
+        .components
+        .iter()
+        .map(|c| tv!({ "id": c.id, "name": c.name, "score": t.value.get(&c.id) }))
+        .collect();
+    let brand = |ids: &Vec<crate::model::Ref>| -> Vec<Value> {
+        ids.iter()
+            .map(|r| {
+                let name = m
+                    .site
+                    .brand_values
+                    .iter()
+                    .find(|b| b.id == r.id)
+                    .map(|b| b.name.clone());
+                tv!({ "id": r.id, "name": name })
+            })
+            .collect()
+    };
+    let stage = m
+        .stage(&t.stage.id)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let channel = m
+        .channel(&t.channel.id)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let data = tv!({
+        "tp": ctx.card(i),
+        "description": description.map(|d| d.html),
+        "product": t.product,
+        "interaction": t.interaction,
+        "communication": t.communication,
+        "perception": t.perception,
+        "emotion": emotion_view(t.emotion.as_ref().map(|e| e.score), t.emotion.as_ref().and_then(|e| e.label.as_deref())),
+        "value": value,
+        "pains": t.pains,
+        "opportunities": t.opportunities,
+        "risks": t.risks,
+        "aligned": brand(&t.brand_values.aligned),
+        "conflicts": brand(&t.brand_values.conflicts),
+        "competitors": competitors,
+        "kpis": kpis,
+        "personas": ref_links(ctx, "personas", t.personas.iter().map(|p| p.id.as_str())),
+        "notes": notes_of(ctx, &ctx.analysis.backlinks.touchpoint_notes, &t.id),
+        "prev": prev,
+        "next": next,
+    });
+    let spec = PageSpec {
+        path: Page::Touchpoint(i).path(ctx.model),
+        template: "touchpoint.html",
+        title: t.name.clone(),
+        crumbs: crumbs(&[
+            ("Map", ctx.urls.to("map/")),
+            (&stage, ctx.urls.entity("stages", &t.stage.id)),
+            (&channel, ctx.urls.entity("channels", &t.channel.id)),
+        ]),
+        section: "touchpoints",
+        data,
+    };
+    (spec, used)
+}
+
+pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
+    let rows: Vec<Value> = cards_of(ctx, &ctx.analysis.journey);
+    PageSpec {
+        path: Page::TouchpointIndex.path(ctx.model),
+        template: "touchpoints.html",
+        title: "Touchpoints".into(),
+        crumbs: vec![],
+        section: "touchpoints",
+        data: tv!({ "touchpoints": rows }),
+    }
+}
+
+/// The cards of touchpoints `indices`.
+pub(in crate::render::views) fn cards_of(ctx: &Ctx, indices: &[usize]) -> Vec<Value> {
+    indices.iter().map(|&i| ctx.card(i)).collect()
+}
