@@ -10,12 +10,12 @@ pub mod analyse;
 pub mod commands;
 pub mod diagnostics;
 pub mod diff;
-pub mod format;
+pub(crate) mod format;
 pub mod load;
 pub mod model;
 pub mod pipeline;
-pub mod revision;
-pub mod suggest;
+pub(crate) mod revision;
+pub(crate) mod suggest;
 
 /// Process exit codes (map-format §5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub enum Exit {
 }
 pub mod render;
 pub mod serve;
-pub mod site;
+pub(crate) mod site;
 pub mod write;
 
 /// What the unit tests of several modules share.

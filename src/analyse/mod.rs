@@ -3,12 +3,12 @@
 //! strength of each touchpoint, gaps, backlinks between notes and entities,
 //! and the warnings of `touchmap check` (§3). Computed once, read by render.
 
-pub mod attachments;
-pub mod kpi;
+pub(crate) mod attachments;
+pub(crate) mod kpi;
 pub mod links;
 mod lint;
-pub mod raw_html;
-pub mod safety;
+pub(crate) mod raw_html;
+pub(crate) mod safety;
 
 pub use kpi::{KpiHealth, KpiStatus};
 

@@ -106,7 +106,7 @@ fn split_args(rest: &[String]) -> Result<(Option<String>, PathBuf), String> {
 
 /// Prints why a version of the map cannot be compared and returns the exit
 /// code: 1 when the map has errors there, 2 for anything else.
-pub fn report_read_error(e: ReadError, dir: &Path) -> Exit {
+pub(crate) fn report_read_error(e: ReadError, dir: &Path) -> Exit {
     match e {
         ReadError::Unreadable(e) => {
             eprintln!("error: {e}");

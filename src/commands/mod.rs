@@ -6,7 +6,7 @@ pub mod build;
 pub mod check;
 pub mod diff;
 pub mod init;
-pub mod progress;
+pub(crate) mod progress;
 pub mod schema;
 
 use std::io::IsTerminal;

@@ -3,19 +3,19 @@
 //! charts, exports and the theme's assets, each handed on as soon as it is
 //! ready (to memory for `serve`, to the write step for `build`).
 
-pub mod charts;
-pub mod exports;
+pub(crate) mod charts;
+pub(crate) mod exports;
 mod json;
 pub mod markdown;
-pub mod on_request;
-pub mod theme;
+mod on_request;
+pub(crate) mod theme;
 pub mod urls;
-pub mod views;
+pub(crate) mod views;
 
 use crate::analyse::Analysed;
 use crate::diagnostics::Finding;
 use crate::diff::Changes;
-use crate::site::{NavEntry, Page, page_file};
+use crate::site::{NavEntry, Page, Section, page_file};
 use crate::write::WriteError;
 pub use on_request::{FileRequest, OnRequest};
 use rayon::prelude::*;
@@ -407,9 +407,10 @@ impl<'c> Renderer<'c> {
     fn render(&self, page: Page) -> Result<(String, Vec<u8>, BTreeSet<String>), Finding> {
         let (spec, files) = self.ctx.page(page);
         let mut context = tera::Context::new();
-        let nav = match self.navs.get(spec.section) {
+        let section = spec.section.map_or("", Section::key);
+        let nav = match self.navs.get(section) {
             Some(v) => v.clone(),
-            None => nav_value(&self.nav, self.ctx.urls, spec.section),
+            None => nav_value(&self.nav, self.ctx.urls, section),
         };
         context.insert_value("nav", nav);
         let crumbs: Vec<tera::Value> = spec
@@ -423,7 +424,7 @@ impl<'c> Renderer<'c> {
                 "title": spec.title,
                 "path": spec.path,
                 "url": self.ctx.urls.written(&spec.path),
-                "section": spec.section,
+                "section": section,
                 "template": spec.template,
                 "breadcrumbs": crumbs,
             }),

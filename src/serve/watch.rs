@@ -263,6 +263,7 @@ fn identity(dir: &Path) -> Option<FileId> {
 }
 
 /// A running watcher; dropping it stops watching.
+#[expect(dead_code, reason = "held, never read: it watches until dropped")]
 pub enum Watcher {
     Native(
         notify_debouncer_full::Debouncer<

@@ -5,6 +5,7 @@
 use super::value::{Value, tv};
 use super::{Ctx, PageSpec};
 use crate::diff::{Changes, Item, Mark};
+use crate::site::Section;
 
 pub fn changes(ctx: &Ctx, changes: &Changes) -> PageSpec {
     let since = changes.from.as_ref();
@@ -27,7 +28,7 @@ pub fn changes(ctx: &Ctx, changes: &Changes) -> PageSpec {
         template: "changes.html",
         title: format!("What changed since {name}"),
         crumbs: vec![],
-        section: "changes",
+        section: Some(Section::Changes),
         data: tv!({
             "since": {
                 "name": name,

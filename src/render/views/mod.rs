@@ -15,7 +15,7 @@ use crate::analyse::{Analysis, KpiStatus};
 use crate::diagnostics::Location;
 pub(crate) use crate::format::{fmt_num, measure_text, round1};
 use crate::model::{ChannelMode, Control, Model, Priority, State};
-pub use crate::site::Page;
+pub use crate::site::{Page, Section};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
@@ -30,8 +30,8 @@ pub struct PageSpec {
     pub title: String,
     /// Breadcrumb trail above the title: `(title, url)`.
     pub crumbs: Vec<(String, String)>,
-    /// Which top navigation entry is current.
-    pub section: &'static str,
+    /// Which top navigation entry is current (none on the 404 page).
+    pub section: Option<Section>,
     pub data: Value,
 }
 
@@ -283,7 +283,7 @@ fn not_found(ctx: &Ctx) -> PageSpec {
         template: "404.html",
         title: "Page not found".into(),
         crumbs: vec![],
-        section: "",
+        section: None,
         data: tv!({ "home": ctx.urls.home(), "search": ctx.urls.to("search/") }),
     }
 }

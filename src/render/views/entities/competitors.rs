@@ -138,7 +138,7 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
         template: "competitor.html",
         title: c.name.clone(),
         crumbs: crumbs(&[("Competitors", ctx.urls.to("competitors/"))]),
-        section: "competitors",
+        section: Some(Section::Competitors),
         data: tv!({
             "competitor": {
                 "id": c.id, "name": c.name, "description": md(ctx, &c.origin, c.description.as_deref()),
@@ -179,7 +179,7 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
         template: "competitors.html",
         title: "Competitors".into(),
         crumbs: vec![],
-        section: "competitors",
+        section: Some(Section::Competitors),
         data: tv!({
             "competitors": list,
             "brand": brand_name(m),

@@ -107,7 +107,7 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
         template: "kpi.html",
         title: k.name.clone(),
         crumbs: crumbs(&[("KPIs", ctx.urls.to("kpis/"))]),
-        section: "kpis",
+        section: Some(Section::Kpis),
         data: tv!({
             "kpi": summary,
             "chart": kpi_chart(ctx, i, &format!("kpi-{}", k.id)),
@@ -150,7 +150,7 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
         template: "kpis.html",
         title: "KPIs".into(),
         crumbs: vec![],
-        section: "kpis",
+        section: Some(Section::Kpis),
         data: tv!({ "kpis": rows, "counts": ctx.analysis.counts }),
     }
 }

@@ -10,6 +10,7 @@ use crate::analyse::links::source_path;
 use crate::model::{MeasureValue, Model, State};
 use crate::render::charts::{self, Point2, Profile, TimePoint};
 use crate::render::markdown;
+use crate::site::Section;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod competitors;
@@ -64,7 +65,7 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
             ("Map", ctx.urls.to("map/")),
             ("Stages", ctx.urls.to("stages/")),
         ]),
-        section: "map",
+        section: Some(Section::Map),
         data: tv!({
             "stage": { "id": st.id, "name": st.name, "description": st.description },
             "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "emotion_planned": f.emotion_planned.map(round1), "planned": f.planned, "limit": m.site.max_touchpoints_per_stage },
@@ -90,7 +91,7 @@ pub fn stage_index(ctx: &Ctx) -> PageSpec {
         template: "stages.html",
         title: "Stages".into(),
         crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
-        section: "map",
+        section: Some(Section::Map),
         data: tv!({ "stages": rows }),
     }
 }
@@ -124,7 +125,7 @@ pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
             ("Map", ctx.urls.to("map/")),
             ("Channels", ctx.urls.to("channels/")),
         ]),
-        section: "map",
+        section: Some(Section::Map),
         data: tv!({
             "channel": { "id": ch.id, "name": ch.name, "mode": ch.mode, "description": ch.description },
             "total": ctx.analysis.per_channel[c],
@@ -148,7 +149,7 @@ pub fn channel_index(ctx: &Ctx) -> PageSpec {
         template: "channels.html",
         title: "Channels".into(),
         crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
-        section: "map",
+        section: Some(Section::Map),
         data: tv!({ "channels": rows }),
     }
 }
@@ -208,7 +209,7 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         template: "persona.html",
         title: p.name.clone(),
         crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
-        section: "journey",
+        section: Some(Section::Journey),
         data: tv!({
             "persona": { "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "jobs": p.jobs },
             "pains": pains,
@@ -239,7 +240,7 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
         template: "personas.html",
         title: "Personas".into(),
         crumbs: vec![],
-        section: "journey",
+        section: Some(Section::Journey),
         data: tv!({ "personas": rows }),
     }
 }
@@ -259,7 +260,7 @@ pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         template: "note.html",
         title: n.title.clone(),
         crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
-        section: "notes",
+        section: Some(Section::Notes),
         data: tv!({
             "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html },
             "touchpoints": refs(&b.note_touchpoints, "touchpoints"),
@@ -284,7 +285,7 @@ pub fn note_index(ctx: &Ctx) -> PageSpec {
         template: "notes.html",
         title: "Notes".into(),
         crumbs: vec![],
-        section: "notes",
+        section: Some(Section::Notes),
         data: tv!({ "notes": rows }),
     }
 }

@@ -103,7 +103,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
             (&stage, ctx.urls.entity("stages", &t.stage.id)),
             (&channel, ctx.urls.entity("channels", &t.channel.id)),
         ]),
-        section: "touchpoints",
+        section: Some(Section::Touchpoints),
         data,
     };
     (spec, used)
@@ -116,7 +116,7 @@ pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
         template: "touchpoints.html",
         title: "Touchpoints".into(),
         crumbs: vec![],
-        section: "touchpoints",
+        section: Some(Section::Touchpoints),
         data: tv!({ "touchpoints": rows }),
     }
 }

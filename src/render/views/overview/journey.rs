@@ -178,7 +178,7 @@ pub fn journey(ctx: &Ctx) -> PageSpec {
         &Page::Journey.path(ctx.model),
         "journey.html",
         "Customer journey",
-        "journey",
+        Section::Journey,
         tv!({ "personas": personas, "stages": stages }),
     )
 }

@@ -6,6 +6,7 @@ use super::{Ctx, Page, PageSpec, fmt_num, round1, status_view};
 use crate::analyse::KpiStatus;
 use crate::model::{ChannelMode, State};
 use crate::render::charts::{self, Series};
+use crate::site::Section;
 use std::borrow::Cow;
 
 mod journey;
@@ -16,7 +17,7 @@ fn page(
     path: &str,
     template: &'static str,
     title: &str,
-    section: &'static str,
+    section: Section,
     data: Value,
 ) -> PageSpec {
     PageSpec {
@@ -24,7 +25,7 @@ fn page(
         template,
         title: title.into(),
         crumbs: vec![],
-        section,
+        section: Some(section),
         data,
     }
 }
@@ -114,7 +115,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
         &Page::Dashboard.path(ctx.model),
         "index.html",
         &ctx.model.site.title,
-        "dashboard",
+        Section::Dashboard,
         tv!({
             "counts": a.counts,
             "kpi_count": ctx.model.kpis.len(),
@@ -201,7 +202,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         &Page::Map.path(ctx.model),
         "map.html",
         "Touchpoint map",
-        "map",
+        Section::Map,
         tv!({ "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts }),
     )
 }
@@ -265,7 +266,7 @@ pub fn value(ctx: &Ctx) -> PageSpec {
         &Page::Value.path(ctx.model),
         "value.html",
         "Value proposition",
-        "value",
+        Section::Value,
         tv!({
             "stages": m.stages.iter().map(|s| tv!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id) })).collect::<Vec<_>>(),
             "matrix": matrix,
@@ -386,7 +387,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         &Page::Insights.path(ctx.model),
         "insights.html",
         "Insights",
-        "insights",
+        Section::Insights,
         tv!({
             "empty_cells": empty,
             "cell_count": a.counts.cells,
@@ -436,7 +437,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
         &Page::Benefits.path(ctx.model),
         "benefits.html",
         "Benefits",
-        "benefits",
+        Section::Benefits,
         tv!({ "benefits": rows }),
     )
 }
@@ -446,7 +447,7 @@ pub fn search(ctx: &Ctx) -> PageSpec {
         &Page::Search.path(ctx.model),
         "search.html",
         "Search",
-        "search",
+        Section::Search,
         tv!({ "index_url": ctx.urls.to("search-index.json") }),
     )
 }
