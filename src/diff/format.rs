@@ -29,7 +29,7 @@ pub fn text(changes: &Changes, map: &str, color: bool) -> String {
         diff.summary()
     );
     for section in &diff.sections {
-        out.push_str(&format!("\n{}\n", paint("1", section.title)));
+        out.push_str(&format!("\n{}\n", paint("1", &section.title)));
         for item in &section.items {
             let tint = match item.mark {
                 Mark::Added | Mark::Better => "32",

@@ -5,6 +5,7 @@ use super::{Item, MapDiff, Mark, Phrase, noun, other_fields};
 use crate::analyse::{Analysed, KpiHealth, KpiStatus};
 use crate::format::measure_text;
 use crate::model::{Direction, Kpi};
+use crate::site::EntityKind;
 
 /// `64% in 2026-03`: a KPI's latest measurement.
 fn latest_text(k: &Kpi, h: &KpiHealth) -> Option<String> {
@@ -50,7 +51,7 @@ pub(super) fn sections(old: &Analysed, new: &Analysed, diff: &mut MapDiff) {
             continue;
         }
         let item = Item {
-            kind: "kpis",
+            kind: EntityKind::Kpi.section(),
             id: k.id.clone(),
             name: k.name.clone(),
             mark: match (crossing, h.status) {
@@ -76,7 +77,7 @@ pub(super) fn sections(old: &Analysed, new: &Analysed, diff: &mut MapDiff) {
         .iter()
         .filter(|k| nm.kpi(&k.id).is_none())
         .map(|k| Item {
-            kind: "kpis",
+            kind: EntityKind::Kpi.section(),
             id: k.id.clone(),
             name: k.name.clone(),
             mark: Mark::Removed,
@@ -117,7 +118,7 @@ fn added_item(k: &Kpi, h: &KpiHealth) -> Item {
         summary = summary.text(format!(", latest {l}"));
     }
     Item {
-        kind: "kpis",
+        kind: EntityKind::Kpi.section(),
         id: k.id.clone(),
         name: k.name.clone(),
         mark: Mark::Added,

@@ -3,35 +3,21 @@
 
 use super::{Item, MapDiff, Mark, Phrase, other_fields, score_text};
 use crate::model::Model;
+use crate::site::Section;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// The other kinds of entity, compared by id and then field by field:
-/// (section folder, singular, plural). Titles are "Stages added" and so on.
-pub(super) const LISTED: [(&str, &str, &str); 6] = [
-    ("stages", "stage", "stages"),
-    ("channels", "channel", "channels"),
-    ("personas", "persona", "personas"),
-    ("competitors", "competitor", "competitors"),
-    ("benefits", "benefit", "benefits"),
-    ("notes", "note", "notes"),
+/// (their section of the site, singular, plural). Titles are the section's
+/// title and "added" and so on.
+pub(super) const LISTED: [(Section, &str, &str); 6] = [
+    (Section::Stages, "stage", "stages"),
+    (Section::Channels, "channel", "channels"),
+    (Section::Personas, "persona", "personas"),
+    (Section::Competitors, "competitor", "competitors"),
+    (Section::Benefits, "benefit", "benefits"),
+    (Section::Notes, "note", "notes"),
 ];
-
-/// The section titles of a listed kind: added, removed, changed.
-fn listed_titles(kind: &str) -> [&'static str; 3] {
-    match kind {
-        "stages" => ["Stages added", "Stages removed", "Stages changed"],
-        "channels" => ["Channels added", "Channels removed", "Channels changed"],
-        "personas" => ["Personas added", "Personas removed", "Personas changed"],
-        "competitors" => [
-            "Competitors added",
-            "Competitors removed",
-            "Competitors changed",
-        ],
-        "benefits" => ["Benefits added", "Benefits removed", "Benefits changed"],
-        _ => ["Notes added", "Notes removed", "Notes changed"],
-    }
-}
 
 /// One entity of a listed kind, as compared: its id, name, and its fields
 /// as the site's `map.json` has them (a note's text included).
@@ -121,11 +107,12 @@ fn entity_changes(o: &Entity, n: &Entity) -> Vec<Phrase> {
 pub(super) fn sections(
     om: &Model,
     nm: &Model,
-    kind: &'static str,
+    section: Section,
     one: &str,
     many: &str,
     diff: &mut MapDiff,
 ) {
+    let kind = section.key();
     let (before, after) = (entities(om, kind), entities(nm, kind));
     let item = |e: &Entity, mark, details| Item {
         kind,
@@ -176,10 +163,9 @@ pub(super) fn sections(
         });
         changed.extend(moved);
     }
-    let [added_title, removed_title, changed_title] = listed_titles(kind);
     diff.push(
         format!("{kind}-added"),
-        added_title,
+        format!("{} added", section.title()),
         (format!("{one} added"), format!("{many} added")),
         added
             .into_iter()
@@ -188,7 +174,7 @@ pub(super) fn sections(
     );
     diff.push(
         format!("{kind}-removed"),
-        removed_title,
+        format!("{} removed", section.title()),
         (format!("{one} removed"), format!("{many} removed")),
         removed
             .into_iter()
@@ -197,7 +183,7 @@ pub(super) fn sections(
     );
     diff.push(
         format!("{kind}-changed"),
-        changed_title,
+        format!("{} changed", section.title()),
         (format!("{one} changed"), format!("{many} changed")),
         changed,
     );

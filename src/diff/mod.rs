@@ -151,7 +151,7 @@ pub struct Item {
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     pub key: String,
-    pub title: &'static str,
+    pub title: String,
     /// `1 touchpoint added`, `3 touchpoints changed`.
     pub count: String,
     pub items: Vec<Item>,
@@ -181,7 +181,13 @@ impl MapDiff {
             .join(", ")
     }
 
-    fn push(&mut self, key: impl Into<String>, title: &'static str, noun: Noun, items: Vec<Item>) {
+    fn push(
+        &mut self,
+        key: impl Into<String>,
+        title: impl Into<String>,
+        noun: Noun,
+        items: Vec<Item>,
+    ) {
         if items.is_empty() {
             return;
         }
@@ -192,7 +198,7 @@ impl MapDiff {
         };
         self.sections.push(Section {
             key: key.into(),
-            title,
+            title: title.into(),
             count,
             items,
         });
@@ -221,8 +227,8 @@ pub fn compare(old: &Analysed, new: &Analysed) -> MapDiff {
 
     touchpoints::sections(om, nm, &mut diff);
     kpis::sections(old, new, &mut diff);
-    for (kind, one, many) in listed::LISTED {
-        listed::sections(om, nm, kind, one, many, &mut diff);
+    for (section, one, many) in listed::LISTED {
+        listed::sections(om, nm, section, one, many, &mut diff);
     }
     diff
 }

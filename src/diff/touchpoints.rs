@@ -5,6 +5,7 @@
 use super::{Item, MapDiff, Mark, Phrase, noun, other_fields, score_text, word};
 use crate::analyse::journey_order;
 use crate::model::{Emotion, Model, Touchpoint};
+use crate::site::EntityKind;
 
 /// Adds the touchpoints' sections to `diff`.
 pub(super) fn sections(om: &Model, nm: &Model, diff: &mut MapDiff) {
@@ -14,7 +15,7 @@ pub(super) fn sections(om: &Model, nm: &Model, diff: &mut MapDiff) {
         let t = &nm.touchpoints[i];
         match om.touchpoint(&t.id) {
             None => added.push(Item {
-                kind: "touchpoints",
+                kind: EntityKind::Touchpoint.section(),
                 id: t.id.clone(),
                 name: t.name.clone(),
                 mark: Mark::Added,
@@ -25,7 +26,7 @@ pub(super) fn sections(om: &Model, nm: &Model, diff: &mut MapDiff) {
                 let details = touchpoint_changes(om, o, nm, t);
                 if !details.is_empty() {
                     changed.push(Item {
-                        kind: "touchpoints",
+                        kind: EntityKind::Touchpoint.section(),
                         id: t.id.clone(),
                         name: t.name.clone(),
                         mark: Mark::Changed,
@@ -41,7 +42,7 @@ pub(super) fn sections(om: &Model, nm: &Model, diff: &mut MapDiff) {
         .map(|i| &om.touchpoints[i])
         .filter(|t| nm.touchpoint(&t.id).is_none())
         .map(|t| Item {
-            kind: "touchpoints",
+            kind: EntityKind::Touchpoint.section(),
             id: t.id.clone(),
             name: t.name.clone(),
             mark: Mark::Removed,
