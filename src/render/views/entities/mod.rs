@@ -249,7 +249,7 @@ pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
     let m = ctx.model;
     let b = &ctx.analysis.backlinks;
     let n = &m.notes[i];
-    let r = markdown::render(m, ctx.urls, &n.id, &n.body);
+    let r = markdown::render_note(m, ctx.urls, &n.id, &n.body, &n.title);
     let refs = |map: &BTreeMap<String, BTreeSet<String>>, section: &str| {
         map.get(&n.id)
             .map(|set| ref_links(ctx, section, set.iter().map(String::as_str)))
@@ -262,7 +262,7 @@ pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
         section: Some(Section::Notes),
         data: tv!({
-            "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html },
+            "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html, "heading": r.title_heading },
             "touchpoints": refs(&b.note_touchpoints, "touchpoints"),
             "kpis": refs(&b.note_kpis, "kpis"),
             "competitors": refs(&b.note_competitors, "competitors"),
