@@ -325,6 +325,18 @@ pub fn planned_status() -> Value {
     tv!({ "class": "st-planned", "symbol": "◌", "label": "planned" })
 }
 
+/// The KPI statuses and the planned one by name, for a page that counts
+/// them (the dashboard): their symbols are written in [`status_view`] only.
+pub fn statuses() -> Value {
+    tv!({
+        "off_target": status_view(Some(KpiStatus::OffTarget)),
+        "no_data": status_view(Some(KpiStatus::NoData)),
+        "no_target": status_view(Some(KpiStatus::NoTarget)),
+        "not_scored": status_view(Some(KpiStatus::NotScored)),
+        "planned": planned_status(),
+    })
+}
+
 /// Value strength 0..5 as a class `val-0` … `val-5` and a label.
 pub fn strength_view(strength: Option<f64>) -> Value {
     match strength {

@@ -127,6 +127,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
             "risks": open_risks,
             "stages": stages,
             "findings": findings_view(ctx),
+            "statuses": super::statuses(),
             "description": super::md(ctx, &ctx.model.site.origin, ctx.model.site.description.as_deref()),
         }),
     )
