@@ -314,3 +314,26 @@ fn raw_inputs_are_disabled_checkboxes() {
     assert!(!html.contains("type=\"text\""), "{html}");
     assert!(!html.contains("type here"), "{html}");
 }
+
+#[test]
+fn a_note_opening_with_its_title_has_that_heading_taken_out() {
+    let m = &example().model;
+    let urls = Urls::new("/");
+    let from = "notes/research/a.md";
+    let r = render_note(m, &urls, from, "# Q&A 2026\n\nText.\n", "Q&A 2026");
+    let heading = r.title_heading.expect("the title heading");
+    assert_eq!(heading.id, "md-q-a-2026");
+    assert_eq!(heading.html, "Q&amp;A 2026");
+    // The rest as it follows the heading's line.
+    assert_eq!(r.html, "\n<p>Text.</p>\n");
+    // A heading that says something else, or more than plain text, stays.
+    for (text, title) in [
+        ("# Other\n\nText.\n", "Q&A 2026"),
+        ("# *Q&A* 2026\n\nText.\n", "Q&A 2026"),
+        ("Text.\n\n# Q&A 2026\n", "Q&A 2026"),
+    ] {
+        let r = render_note(m, &urls, from, text, title);
+        assert!(r.title_heading.is_none(), "{text}");
+        assert_eq!(r.html, note(text), "{text}");
+    }
+}
