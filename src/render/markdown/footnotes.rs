@@ -163,7 +163,11 @@ impl Renderer<'_> {
         };
         format!(
             " <a href=\"#{ns}fnref-{n}{suffix}\" class=\"footnote-backref\" aria-label=\"{label}\">↩{}</a>",
-            if k == 1 { String::new() } else { format!("<sup>{k}</sup>") },
+            if k == 1 {
+                String::new()
+            } else {
+                format!("<sup>{k}</sup>")
+            },
             ns = self.ns
         )
     }

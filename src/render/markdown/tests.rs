@@ -251,9 +251,7 @@ fn a_task_lists_boxes_are_named_by_their_items_text() {
             "{html}"
         );
         assert!(
-            html.contains(
-                "<li><label><input disabled=\"\" type=\"checkbox\"> survey</label></li>"
-            ),
+            html.contains("<li><label><input disabled=\"\" type=\"checkbox\"> survey</label></li>"),
             "{html}"
         );
     }
@@ -261,7 +259,9 @@ fn a_task_lists_boxes_are_named_by_their_items_text() {
     // named by its text, escaped.
     let html = note("- [ ] ask <b>\"Q&A\"</b> team\n");
     assert!(
-        html.contains("<input disabled=\"\" type=\"checkbox\" aria-label=\"ask &quot;Q&amp;A&quot; team\">"),
+        html.contains(
+            "<input disabled=\"\" type=\"checkbox\" aria-label=\"ask &quot;Q&amp;A&quot; team\">"
+        ),
         "{html}"
     );
     assert!(!html.contains("<label>"), "{html}");
@@ -280,9 +280,8 @@ fn a_raw_img_shows_the_file_as_a_markdown_image_does() {
          <img src=\"https://example.com/a.png\" alt=\"web\"></p>",
     );
     assert!(
-        r.html.contains(
-            "<img alt=\"\" src=\"/repo/files/data/pdp-conversion.csv\" width=\"30\">"
-        ),
+        r.html
+            .contains("<img alt=\"\" src=\"/repo/files/data/pdp-conversion.csv\" width=\"30\">"),
         "{}",
         r.html
     );
