@@ -1,0 +1,1056 @@
+# touchmap: słowa strony po polsku. Opisy zmiennych są w en.ftl.
+
+## Site frame (base.html)
+
+site-skip-to-content = Przejdź do treści
+site-nav-label = Menu główne
+site-breadcrumb-label = Ścieżka nawigacji
+site-download-map = Pobierz mapę:
+site-built-with = Zbudowano za pomocą { $generator }
+
+## Navigation and page titles
+
+nav-dashboard = Pulpit
+nav-map = Mapa
+nav-journey = Ścieżka klienta
+nav-touchpoints = Punkty styku
+nav-value = Wartość
+nav-kpis = KPI
+nav-competitors = Konkurencja
+nav-benefits = Korzyści
+nav-insights = Wnioski
+nav-notes = Notatki
+nav-search = Szukaj
+nav-changes = Co się zmieniło
+
+title-map = Mapa punktów styku
+title-journey = Ścieżka klienta
+title-value = Propozycja wartości
+title-insights = Wnioski
+title-benefits = Korzyści
+title-search = Wyszukiwanie
+title-touchpoints = Punkty styku
+title-stages = Etapy
+title-channels = Kanały
+title-personas = Persony
+title-kpis = Wskaźniki KPI
+title-competitors = Konkurencja
+title-notes = Notatki
+title-not-found = Nie znaleziono strony
+title-changes = Co się zmieniło od: { $since }
+
+## Words shared by many pages
+
+mode-analog = analogowy
+mode-digital = cyfrowy
+control-managed = zarządzany
+control-spontaneous = spontaniczny
+priority-key = kluczowy
+priority-supporting = wspierający
+state-current = obecny
+state-planned = planowany
+evidence-assumed = założenie
+evidence-partial = częściowo zbadane
+evidence-researched = zbadane
+kpi-kind-quantitative = ilościowy
+kpi-kind-qualitative = jakościowy
+severity-low = niskie
+severity-medium = średnie
+severity-high = wysokie
+kpi-source-crm = CRM
+kpi-source-profiling = profilowanie
+kpi-source-marketing-automation = marketing automation
+kpi-source-analytics = analityka
+kpi-source-survey = ankieta
+kpi-source-manual = ręcznie
+kpi-direction-down = im niżej, tym lepiej
+kpi-direction-up = im wyżej, tym lepiej
+
+emotion-very-positive = bardzo pozytywne
+emotion-positive = pozytywne
+emotion-neutral = neutralne
+emotion-negative = negatywne
+emotion-very-negative = bardzo negatywne
+emotion-not-rated = bez oceny
+
+kpi-status-on-target = cel osiągnięty
+kpi-status-off-target = poniżej celu
+kpi-status-no-data = brak danych
+kpi-status-no-target = brak celu
+kpi-status-not-scored = bez oceny (jakościowy)
+kpi-status-none = brak KPI
+kpi-status-planned = planowany
+
+value-strength = { $score } z 5
+value-not-rated = bez oceny
+score-of-5 = { $score }/5
+percent = { $value }%
+count-of = { $part } z { $whole }
+
+common-none = brak
+common-none-sentence = Brak.
+common-none-listed = Brak pozycji.
+common-none-recorded = Brak wpisów.
+common-not-rated = bez oceny
+common-not-described = nie opisano
+common-no-owner = brak właściciela
+common-overloaded = przeciążony
+common-no-touchpoints = brak punktów styku
+common-key-touchpoint = Kluczowy punkt styku
+common-us = my
+common-us-brand = My
+
+count-touchpoints = { $count ->
+    [one] { $count } punkt styku
+    [few] { $count } punkty styku
+   *[many] { $count } punktów styku
+}
+count-touchpoints-of = { $shown } z { $total ->
+    [one] { $total } punktu styku
+    [few] { $total } punktów styku
+   *[many] { $total } punktów styku
+}
+count-personas = { $count ->
+    [one] { $count } persona
+    [few] { $count } persony
+   *[many] { $count } person
+}
+count-competitors = { $count ->
+    [one] { $count } konkurent
+    [few] { $count } konkurentów
+   *[many] { $count } konkurentów
+}
+count-kpis = { $count ->
+    [one] { $count } wskaźnik KPI
+    [few] { $count } wskaźniki KPI
+   *[many] { $count } wskaźników KPI
+}
+count-notes = { $count ->
+    [one] { $count } notatka
+    [few] { $count } notatki
+   *[many] { $count } notatek
+}
+count-channels = { $count ->
+    [one] { $count } kanał
+    [few] { $count } kanały
+   *[many] { $count } kanałów
+}
+count-risks = { $count ->
+    [one] { $count } ryzyko
+    [few] { $count } ryzyka
+   *[many] { $count } ryzyk
+}
+count-warnings = { $count ->
+    [one] { $count } ostrzeżenie
+    [few] { $count } ostrzeżenia
+   *[many] { $count } ostrzeżeń
+}
+
+## Table headers
+
+th-kpi = KPI
+th-status = Status
+th-latest = Ostatni pomiar
+th-target = Cel
+th-baseline = Punkt wyjścia
+th-trend = Trend
+th-owner = Właściciel
+th-owner-source = Właściciel · źródło
+th-touchpoint = Punkt styku
+th-touchpoints = Punkty styku
+th-stage = Etap
+th-channel = Kanał
+th-mode = Rodzaj
+th-description = Opis
+th-emotion = Emocje
+th-kpi-status = Status KPI
+th-value = Wartość
+th-evidence = Podstawa
+th-strength = Siła
+th-key = Kluczowe
+th-analog = Analogowe
+th-digital = Cyfrowe
+th-mean-emotion = Średnie emocje (stan obecny)
+th-load = Obciążenie
+th-severity = Waga
+th-risk = Ryzyko
+th-opportunity = Szansa
+th-brand = Marka
+th-component = Składnik
+th-date = Data
+th-lane = Warstwa
+th-as-is = Stan obecny
+th-with-planned = Z planowanymi
+
+## Touchpoint cards (partials/ui.html)
+
+card-key = kluczowy
+card-planned = planowany
+card-spontaneous = spontaniczny
+card-value-title = Średnia ocena wartości
+card-value-prefix = Wartość:
+card-value-not-rated = wartość bez oceny
+card-value-score = wartość { $score }/5
+card-owner = Właściciel: { $owner }
+card-spontaneous-title = Spontaniczny: nie zarządzamy nim
+card-emotion-aside = (emocje: { $word })
+card-emotion-title = Emocje: { $word }
+card-kpis-not-measured = KPI: jeszcze bez pomiarów
+card-kpi-status = KPI: { $status }
+weight-severity = dotkliwość { $n }/3
+weight-importance = znaczenie { $n }/3
+notes-panel-heading = Notatki
+notes-panel-empty = Nie powiązano tu jeszcze żadnej notatki.
+
+## Dashboard (index.html)
+
+dashboard-key-figures = Najważniejsze liczby
+dashboard-touchpoints = Punkty styku
+dashboard-touchpoints-key = { $count ->
+    [one] { $count } kluczowy
+    [few] { $count } kluczowe
+   *[many] { $count } kluczowych
+}
+dashboard-touchpoints-planned = { $count ->
+    [one] { $count } planowany
+    [few] { $count } planowane
+   *[many] { $count } planowanych
+}
+dashboard-analog-digital = Analogowe / cyfrowe
+dashboard-analog-count = { $count ->
+    [one] { $count } analogowy
+    [few] { $count } analogowe
+   *[many] { $count } analogowych
+}
+dashboard-digital-count = { $count ->
+    [one] { $count } cyfrowy
+    [few] { $count } cyfrowe
+   *[many] { $count } cyfrowych
+}
+dashboard-kpis-on-target = KPI z osiągniętym celem
+dashboard-kpis-off-target = { $count } poniżej celu
+dashboard-kpis-no-data = { $count } bez danych
+dashboard-kpis-no-target = { $count } bez celu
+dashboard-kpis-not-scored = { $count } bez oceny (jakościowe)
+dashboard-high-risks = Wysokie ryzyka
+dashboard-high-risks-some = ryzyka o wysokiej wadze do ograniczenia
+dashboard-high-risks-none = Brak ryzyk o wysokiej wadze
+dashboard-empty-cells = Puste pola
+dashboard-empty-cells-of = z { $count }
+dashboard-empty-cells-detail = pola etap × kanał bez punktu styku
+dashboard-also-on-map = Na tej mapie także
+dashboard-kpi-status = Status KPI
+dashboard-all-kpis = Wszystkie KPI
+dashboard-kpi-table-label = Tabela statusów KPI
+dashboard-no-kpis = Ta mapa nie określa jeszcze żadnych KPI.
+dashboard-weakest = Najsłabsze punkty styku
+dashboard-all-weak = Wszystkie słabe punkty styku
+dashboard-weakest-intro = Według emocji, przekazywanej wartości i KPI poniżej celu.
+dashboard-weakest-none = Brak słabych punktów styku: każdy ma wynik co najmniej neutralny.
+dashboard-open-risks = Otwarte ryzyka
+dashboard-risk-register = Rejestr ryzyk
+dashboard-risks-none = Nie odnotowano żadnych ryzyk.
+dashboard-by-stage = Według etapów
+dashboard-open-map = Otwórz mapę
+dashboard-by-stage-label = Punkty styku według etapów, tabela
+dashboard-within-limit = w limicie
+dashboard-emotion-note = Średnie emocje obecnych punktów styku, od −2 (bardzo negatywne) do +2 (bardzo pozytywne); planowane punkty styku wliczają się do sum, ale nie do emocji.
+dashboard-findings = Wyniki { $command }
+finding-error = błąd
+finding-warning = ostrzeżenie
+dashboard-finding-hint = Wskazówka: { $hint }
+dashboard-findings-none = Brak uwag — { $command } nie zgłasza dla tej mapy żadnych ostrzeżeń.
+
+## Map (map.html, partials/map_grid.html)
+
+map-lede-counts = { $touchpoints ->
+    [one] { $touchpoints } punkt styku
+    [few] { $touchpoints } punkty styku
+   *[many] { $touchpoints } punktów styku
+} na { $stages ->
+    [one] { $stages } etapie
+   *[many] { $stages } etapach
+} i w { $channels ->
+    [one] { $channels } kanale
+   *[many] { $channels } kanałach
+}.
+map-lede-explain-brand = Każda kolumna to etap cyklu życia klienta, każdy wiersz to kanał; w polu są punkty styku, w których klienci spotykają się z marką { $brand } na tym etapie.
+map-lede-explain-us = Każda kolumna to etap cyklu życia klienta, każdy wiersz to kanał; w polu są punkty styku, w których klienci spotykają się z nami na tym etapie.
+map-colour-by = Koloruj karty według
+map-colour-emotion = Emocje
+map-colour-kpi = Status KPI
+map-colour-value = Siła wartości
+map-filters-label = Filtruj punkty styku
+map-filters-title = Filtr
+map-filter-persona = Persona
+map-filter-all-personas = Wszystkie persony
+map-filter-mode = Rodzaj kanału
+map-filter-mode-all = Analogowe i cyfrowe
+map-filter-mode-analog = Tylko analogowe
+map-filter-mode-digital = Tylko cyfrowe
+map-filter-control = Kontrola
+map-filter-control-all = Zarządzane i spontaniczne
+map-filter-control-managed = Tylko zarządzane
+map-filter-control-spontaneous = Tylko spontaniczne
+map-filter-state = Stan
+map-filter-state-all = Obecne i planowane
+map-filter-state-current = Obecne (stan obecny)
+map-filter-state-planned = Planowane (stan docelowy)
+map-filter-key-only = Tylko kluczowe punkty styku
+map-filter-reset = Pokaż wszystko
+map-legend-emotion-label = Kolory emocji
+map-legend-emotion = Emocje:
+map-legend-kpi-label = Kolory statusu KPI
+map-legend-kpi = Status KPI:
+map-legend-planned-not-measured = planowany (jeszcze bez pomiarów)
+map-legend-value-label = Kolory siły wartości
+map-legend-value = Siła wartości (średnia ocena):
+map-legend-score-on-card = ocena na każdej karcie
+map-legend-symbols-label = Symbole
+map-legend-symbols = Symbole:
+map-legend-planned-dashed = planowany (przerywana ramka)
+map-legend-mode-rows = wiersze { $analog } { $digital }
+map-no-channels = Ta mapa nie ma jeszcze kanałów, więc siatka nie ma wierszy. Dodaj { $channels } (np. strona internetowa, e-mail, sklep, telefon) i { $touchpoints } do pliku YAML mapy.
+map-no-touchpoints = Ta mapa nie ma jeszcze punktów styku. Dodaj je w sekcji { $touchpoints }, każdy z polami { $stage } i { $channel }.
+map-grid-caption = Punkty styku według etapu cyklu życia (kolumny) i kanału (wiersze)
+map-grid-label = Mapa punktów styku: etapy w poziomie, kanały w pionie (przewijana)
+map-scroll-hint = Na wąskim ekranie mapa przewija się w bok wewnątrz ramki; kolumna kanałów i wiersz etapów pozostają na miejscu. Każdy punkt styku prowadzi do swojej strony.
+grid-corner-stage = Etap
+grid-corner-channel = Kanał
+grid-stage-step = Etap { $n }
+grid-group-analog = kanały analogowe
+grid-group-digital = kanały cyfrowe
+grid-no-matching = brak pasujących punktów styku
+grid-empty-cell = puste
+
+## Journey (journey.html, partials/journey.html)
+
+journey-lede = { $stages ->
+    [one] Jak każda persona czuje się na { $stages } etapie i co tam napotyka: produkt, interakcję, komunikację, swoje odczucia, problemy i nasze szanse.
+   *[many] Jak każda persona czuje się na { $stages } etapach i co na nich napotyka: produkt, interakcję, komunikację, swoje odczucia, problemy i nasze szanse.
+}
+journey-personas-label = Persony na tej stronie
+journey-jump-to = Przejdź do
+journey-persona-profile = Profil persony
+journey-all-customers = Wszyscy klienci
+journey-curve-caption = Średnie emocje na każdym etapie — { $who } — od −2 (bardzo negatywne) do +2 (bardzo pozytywne).
+journey-legend-as-is = stan obecny (obecne punkty styku)
+journey-legend-to-be = z planowanymi punktami styku (stan docelowy)
+journey-table-summary = Emocje według etapów w tabeli
+journey-table-label = Emocje według etapów: { $who }
+journey-no-rating = bez oceny
+journey-lanes-heading = Warstwy: co napotyka { $who } na każdym etapie
+journey-lane-touchpoints = Punkty styku
+journey-lane-product = Produkt
+journey-lane-interaction = Interakcja
+journey-lane-communication = Komunikacja
+journey-lane-perception = Odczucia
+journey-lane-pains = Problemy
+journey-lane-opportunities = Szanse
+journey-planned-mark = planowany
+journey-lane-none = brak
+
+## Touchpoint page (touchpoint.html)
+
+touchpoint-eyebrow = Punkt styku
+touchpoint-classification = Klasyfikacja
+touchpoint-key = kluczowy punkt styku
+touchpoint-planned = planowany (stan docelowy)
+touchpoint-current = obecny (stan obecny)
+touchpoint-evidence = podstawa: { $evidence }
+touchpoint-about = Opis
+touchpoint-experience = Doświadczenie klienta
+touchpoint-emotion = Emocje: { $word }
+touchpoint-emotion-scale = ({ $score } w skali od −2 do +2)
+touchpoint-perception = Odczucia:
+touchpoint-value = Przekazywana wartość
+touchpoint-value-mean = średnio: { $label }
+touchpoint-no-components = Mapa nie określa składników wartości.
+touchpoint-pains = Problemy
+touchpoint-no-pains = Nie odnotowano problemów.
+touchpoint-opportunities = Szanse
+touchpoint-no-opportunities = Nie odnotowano szans.
+touchpoint-risks = Ryzyka
+touchpoint-no-risks = Nie odnotowano ryzyk.
+touchpoint-brand-values = Wartości marki
+touchpoint-aligned = Zgodny z
+touchpoint-none-stated = Nie podano.
+touchpoint-in-conflict = W sprzeczności z
+touchpoint-no-conflicts = Brak sprzeczności.
+touchpoint-competitors = Konkurencja w tym punkcie
+touchpoint-their-practice = Ich praktyka
+touchpoint-not-described = Nie opisano.
+touchpoint-how-we-differ = Czym się wyróżniamy
+touchpoint-no-competitors = Dla tego punktu styku nie odnotowano praktyk konkurencji.
+touchpoint-kpis = KPI
+touchpoint-kpis-planned = Ten punkt styku jest planowany: te KPI będą go mierzyć, gdy powstanie, a poniższe liczby nie dotyczą jeszcze jego samego.
+touchpoint-no-kpis = Żaden KPI nie mierzy jeszcze tego punktu styku.
+touchpoint-kpi-over-time = { $name } w czasie
+touchpoint-all-measurements = Wszystkie pomiary
+touchpoint-facts = Fakty
+fact-stage = Etap
+fact-channel = Kanał
+fact-control = Kontrola
+fact-priority = Priorytet
+fact-state = Stan
+fact-owner = Właściciel
+fact-evidence = Podstawa
+fact-personas = Persony
+fact-emotion = Emocje
+fact-kpi-status = Status KPI
+fact-strength = Siła
+touchpoint-key-without-owner = kluczowy bez właściciela
+touchpoint-all-personas = Wszystkie persony
+touchpoint-weak = słaby
+touchpoint-fine = w porządku
+touchpoint-pager-label = Wzdłuż ścieżki klienta
+touchpoint-previous = Poprzedni punkt styku
+touchpoint-next = Następny punkt styku
+
+## KPI figures and charts (touchpoint.html, kpi.html)
+
+kpi-latest = Ostatni pomiar
+kpi-target = Cel
+kpi-baseline = Punkt wyjścia
+kpi-direction = Kierunek
+kpi-no-data = brak danych
+kpi-chart-target-line = linia przerywana: cel { $target }
+kpi-chart-baseline-line = linia kropkowana: punkt wyjścia { $baseline }
+
+## Touchpoints index (touchpoints.html)
+
+touchpoints-lede = { $count ->
+    [one] { $count } punkt styku w kolejności ścieżki klienta, etap po etapie.
+    [few] Wszystkie { $count } punkty styku w kolejności ścieżki klienta, etap po etapie.
+   *[many] Wszystkie { $count } punktów styku w kolejności ścieżki klienta, etap po etapie.
+}
+touchpoints-see-on-map = Zobacz je na mapie
+touchpoints-empty = Ta mapa nie ma jeszcze punktów styku. Dodaj je w sekcji { $touchpoints } w pliku YAML mapy.
+touchpoints-stage-page = Strona etapu
+touchpoints-table-label = Punkty styku na etapie { $stage }, tabela
+
+## KPI page and index (kpi.html, kpis.html)
+
+kpi-eyebrow = KPI
+kpi-over-time = W czasie
+kpi-chart-per-measurement = { $name } w kolejnych pomiarach
+kpi-chart-table-below = Tabela poniżej zawiera wszystkie wartości.
+kpi-no-measurements = Brak pomiarów.
+kpi-source-sentence = Źródło: { $source }.
+kpi-text-values = Ten KPI ma wartości tekstowe, więc nie ma wykresu.
+kpi-measurements-summary = Pomiary ({ $count }), od najnowszego
+kpi-measurements-label = Pomiary: { $name }
+kpi-measured-at = Mierzony w punktach styku
+kpi-no-touchpoints = Żaden punkt styku nie wskazuje tego KPI.
+kpi-benefits = Korzyści, które potwierdza
+kpi-no-benefits = Żadna korzyść nie odwołuje się do tego KPI.
+kpi-figures = Liczby
+kpi-status = Status
+kpi-change = Zmiana
+kpi-percentage-points = pkt proc.
+kpi-since-baseline = od punktu wyjścia
+kpi-unit = Jednostka
+kpi-source = Źródło
+kpi-owner = Właściciel
+kpi-not-stated = nie podano
+kpi-series = seria: { $series }
+kpi-no-measurement = brak pomiaru
+kpi-source-of = źródło: { $source }
+kpis-lede = Status wynika z ostatniego pomiaru, celu i kierunku każdego KPI.
+kpis-on-target = Cel osiągnięty
+kpis-off-target = Poniżej celu
+kpis-no-data = Brak danych
+kpis-no-target = Brak celu
+kpis-not-scored = Bez oceny (jakościowe)
+kpis-table-label = Tabela statusów KPI
+
+## Value proposition (value.html, partials/benchmark.html)
+
+value-lede = Jak mocno każdy składnik wartości jest przekazywany na każdym etapie: średnia ocena (0–5) obecnych punktów styku etapu, które go oceniają (planowane liczą się dopiero, gdy powstaną). Wyróżnione pola to miejsca, w których propozycja wartości chce, by składnik się wybijał.
+value-matrix = Składniki × etapy
+value-matrix-label = Tabela macierzy wartości
+value-matrix-caption = Średnia ocena wartości według składnika i etapu; ◆ oznacza wyróżniony etap, „luka” – wyróżniony etap z oceną poniżej { $threshold }
+value-emphasised-prefix = wyróżniony:
+value-not-conveyed = nieprzekazywany
+value-gap = luka
+value-legend = Legenda:
+value-legend-mean = średnia ocena
+value-legend-emphasised = wyróżniony na tym etapie (w ramce)
+value-legend-gap = wyróżniony, ale poniżej { $threshold }
+value-none-defined = Nie określono składników wartości ani etapów.
+value-where-conveyed = Gdzie przekazywany jest każdy składnik
+value-where-intro = Punkty styku z oceną 4 lub 5 dla danego składnika.
+value-emphasised-at = Wyróżniony na etapach:
+value-not-conveyed-strongly = Żaden punkt styku nie przekazuje mocno składnika { $component } (4 lub więcej).
+value-canvas = Kanwa propozycji wartości
+value-products = Produkty i usługi
+value-relievers = Środki zaradcze
+value-relieves = łagodzi: { $text }
+value-creators = Kreatory korzyści
+value-creates = tworzy: { $text }
+benchmark-caption = Oceny wartości (0–5) według marki i składnika
+benchmark-us-mark = (my)
+benchmark-bars-caption = Oceny składników jako słupki; pierwszy słupek w każdej grupie to my.
+benchmark-radar-caption = Profil wartości jako wykres radarowy: im dalej od środka, tym silniej.
+
+## Insights (insights.html)
+
+insights-lede = Luki i priorytety wynikające z mapy: gdzie brakuje punktów styku, gdzie są słabe lub zagrożone i co zrobić dalej.
+insights-on-this-page = Na tej stronie
+insights-empty-cells = Puste pola
+insights-weakest = Najsłabsze punkty styku
+insights-kpis = KPI poniżej celu lub bez danych
+insights-risks = Rejestr ryzyk
+insights-opportunities = Lista szans
+insights-overloaded = Przeciążone etapy
+insights-balance = Równowaga analogowe / cyfrowe
+insights-unused-channels = Niewykorzystane kanały
+insights-pains = Nierozwiązane problemy
+insights-conflicts = Sprzeczności z marką
+insights-planned = Planowane punkty styku
+insights-empty-cells-intro = Połączenia etap × kanał bez punktu styku. Nie każde pole go potrzebuje; sprawdź te, w których klienci spodziewają się Cię spotkać.
+insights-empty-cells-none = Każde pole mapy ma co najmniej jeden punkt styku.
+insights-weakest-intro = Siła = ocena emocji + odchylenie średniej wartości od środka skali (od −1 do +1) − 1 za każdy KPI poniżej celu. Wynik poniżej zera oznacza słaby punkt. Planowane punkty styku nie są oceniane: jeszcze ich nie ma.
+insights-weakest-label = Tabela najsłabszych punktów styku
+insights-weakest-none = Brak słabych punktów styku.
+insights-kpis-label = KPI poniżej celu lub bez danych, tabela
+insights-kpis-none = Każdy KPI z określonym celem osiąga cel.
+insights-risks-intro = Sytuacje, które mogą zniechęcić klienta, od najpoważniejszych.
+insights-risks-label = Tabela rejestru ryzyk
+insights-risks-none = Nie odnotowano żadnych ryzyk.
+insights-opportunities-intro = Wszystkie szanse zapisane przy punktach styku, w kolejności ścieżki klienta.
+insights-opportunities-label = Tabela listy szans
+insights-opportunities-none = Nie odnotowano żadnych szans.
+insights-overloaded-figures = { $count ->
+    [one] { $count } punkt styku, limit { $limit }
+    [few] { $count } punkty styku, limit { $limit }
+   *[many] { $count } punktów styku, limit { $limit }
+}
+insights-overloaded-none = Żaden etap nie ma więcej punktów styku, niż wynosi limit.
+insights-overloaded-none-limit = Żaden etap nie ma więcej punktów styku niż { $limit }.
+insights-unused-none = Każdy kanał ma co najmniej jeden punkt styku.
+insights-balance-intro = Łącznie punkty styku analogowe: { $analog }, cyfrowe: { $digital }.
+insights-balance-analog = { $count } analogowe ({ $percent }%)
+insights-balance-digital = { $count } cyfrowe ({ $percent }%)
+insights-pains-intro = Problemy person, których nie łagodzi żaden środek zaradczy propozycji wartości.
+insights-pains-none = Każdy problem ma co najmniej jeden środek zaradczy.
+insights-conflicts-with = sprzeczny z: { $value }
+insights-conflicts-none = Żaden punkt styku nie jest sprzeczny z wartościami marki.
+insights-planned-intro = Docelowa ścieżka klienta: punkty styku, których jeszcze nie ma.
+insights-planned-none = Brak planowanych punktów styku.
+
+## Benefits (benefits.html)
+
+benefits-lede = Co punkty styku dają firmie oraz jakie punkty styku i KPI stoją za każdą korzyścią.
+benefits-nav-label = Korzyści na tej stronie
+benefits-kpis = KPI
+benefits-no-kpi = Żaden KPI nie potwierdza jeszcze tej korzyści.
+benefits-touchpoints = Punkty styku
+benefits-no-touchpoints = Nie powiązano punktów styku.
+benefits-empty = Nie określono korzyści. Dodaj je w sekcji { $benefits }, np. baza klientów, większa sprzedaż lub pozytywny marketing szeptany.
+
+## Stages and channels (stage.html, stages.html, channel.html, channels.html)
+
+stage-eyebrow = Etap
+stage-touchpoints = Punkty styku
+stage-limit-max = / maks. { $limit }
+stage-overloaded = przeciążony: więcej niż { $limit }
+stage-within-limit = w limicie { $limit }
+stage-key-touchpoints = Kluczowe punkty styku
+stage-analog-digital = Analogowe / cyfrowe
+stage-mean-emotion = Średnie emocje (stan obecny)
+stage-emotion-detail = obecnych punktów styku, od −2 (bardzo negatywne) do +2 (bardzo pozytywne)
+stage-emotion-with-planned = z planowanymi ({ $count }): { $value }
+stage-emphasis = Wyróżniona wartość na tym etapie
+stage-emphasis-intro = Propozycja wartości akcentuje tu te składniki:
+stage-emphasis-none = Na tym etapie nie wyróżniono żadnego składnika wartości.
+stage-by-channel = Punkty styku według kanałów
+stage-no-touchpoints = Na tym etapie nie ma jeszcze punktów styku.
+stage-no-touchpoint-in = Brak punktu styku w kanałach:
+stage-pager-label = Etapy
+stage-previous = Poprzedni etap
+stage-next = Następny etap
+stages-lede = Cykl życia klienta po kolei: kolumny { $map }.
+stages-lede-map = mapy
+stages-none = Nie określono etapów.
+channel-eyebrow = Kanał
+channel-touchpoints = Punkty styku
+channel-unused = niewykorzystany kanał
+channel-in-stages = na { $used } z { $stages ->
+    [one] { $stages } etapu
+   *[many] { $stages } etapów
+}
+channel-mode = Rodzaj
+channel-competitors-present = Obecna konkurencja
+channel-by-stage = Punkty styku według etapów
+channel-no-touchpoints = Żaden punkt styku nie korzysta jeszcze z tego kanału.
+channel-no-touchpoint-at = Brak punktu styku na etapach:
+channel-competitors = Konkurencja w tym kanale
+channel-no-competitors = W tym kanale nie odnotowano konkurencji.
+channels-lede = Gdzie klienci nas spotykają: wiersze { $map }, analogowe i cyfrowe.
+channels-lede-map = mapy
+channels-table-label = Kanały
+channels-unused = niewykorzystany
+channels-none = Nie określono kanałów.
+
+## Personas (persona.html, personas.html)
+
+persona-eyebrow = Persona
+persona-map = Mapa: { $name }
+persona-fit = Dopasowanie propozycji wartości
+persona-pains-relieved = Problemy ze środkiem zaradczym
+persona-pains-met = { $met } z { $count ->
+    [one] { $count } problemu
+   *[many] { $count } problemów
+}
+persona-gains-created = Korzyści z kreatorem
+persona-gains-met = { $met } z { $count ->
+    [one] { $count } korzyści
+   *[many] { $count } korzyści
+}
+persona-on-full-map = Na pełnej mapie, z filtrami
+persona-map-intro-brand = { $count ->
+    [one] { $count } punkt styku, w którym { $name } spotyka markę { $brand }, według etapów i kanałów.
+    [few] { $count } punkty styku, w których { $name } spotyka markę { $brand }, według etapów i kanałów.
+   *[many] { $count } punktów styku, w których { $name } spotyka markę { $brand }, według etapów i kanałów.
+}
+persona-map-intro-us = { $count ->
+    [one] { $count } punkt styku, w którym { $name } spotyka się z nami, według etapów i kanałów.
+    [few] { $count } punkty styku, w których { $name } spotyka się z nami, według etapów i kanałów.
+   *[many] { $count } punktów styku, w których { $name } spotyka się z nami, według etapów i kanałów.
+}
+persona-grid-caption = Punkty styku: { $name }, według etapu cyklu życia (kolumny) i kanału (wiersze)
+persona-grid-label = Mapa: { $name }; etapy w poziomie, kanały w pionie (przewijana)
+persona-no-touchpoints = Żaden punkt styku nie wskazuje tej persony.
+persona-jobs = Zadania do wykonania
+persona-no-jobs = Nie odnotowano zadań.
+persona-pains = Problemy
+persona-no-reliever = brak środka zaradczego
+persona-no-pains = Nie odnotowano problemów.
+persona-gains = Korzyści
+persona-no-creator = brak kreatora korzyści
+persona-no-gains = Nie odnotowano korzyści.
+persona-journey = Ścieżka klienta
+personas-lede = Klienci, których śledzi ta mapa. Każda persona ma ścieżkę klienta z krzywą emocji i dopasowanie propozycji wartości.
+personas-empty = Nie określono person. Punkty styku obsługują wtedy „wszystkich klientów”; zobacz { $journey }.
+personas-empty-journey = ścieżkę klienta
+
+## Competitors (competitor.html, competitors.html)
+
+competitor-eyebrow = Konkurent
+competitor-external = (strona zewnętrzna)
+competitor-strengths = Mocne strony
+competitor-weaknesses = Słabe strony
+competitor-channels = Kanały
+competitor-no-channels = Nie odnotowano kanałów.
+competitor-benchmark = Porównanie z nami
+competitor-practice = Praktyka konkurenta i nasze wyróżniki, punkt styku po punkcie
+competitor-practice-label = Tabela praktyk i wyróżników
+competitor-their-practice = Praktyka: { $name }
+competitor-how-we-differ = Czym się wyróżniamy
+competitor-no-practice = Żaden punkt styku nie opisuje jeszcze praktyki: { $name }.
+competitors-lede = { $count ->
+    [one] Jak { $brand } wypada na tle { $count } konkurenta pod względem składników wartości, gdzie jest obecny i czym się wyróżniamy w każdym punkcie styku.
+   *[many] Jak { $brand } wypada na tle { $count } konkurentów pod względem składników wartości, gdzie każdy jest obecny i czym się wyróżniamy w każdym punkcie styku.
+}
+competitors-practice-at = { $count ->
+    [one] Praktyka opisana w { $count } punkcie styku.
+   *[many] Praktyka opisana w { $count } punktach styku.
+}
+competitors-empty = Nie określono konkurencji. Dodaj ją w sekcji { $competitors }, aby porównać propozycję wartości.
+competitors-benchmark = Porównanie wartości
+competitors-benchmark-intro = Oceny od 0 do 5 dla każdego składnika wartości. Ocena marki { $brand } to średnia jej obecnych punktów styku, które oceniają dany składnik (planowanych punktów styku jeszcze nie ma).
+competitors-positioning = Mapa pozycjonowania
+competitors-positioning-intro = { $x } (w poziomie) wobec { $y } (w pionie), oceny 0–5.
+competitors-positioning-caption = Pozycjonowanie według: { $x } i { $y }; { $brand } – wyróżnione.
+competitors-positioning-table = Pozycjonowanie w tabeli
+competitors-positioning-none = Żadna marka nie ma ocen obu składników.
+competitors-coverage = Obecność w kanałach
+competitors-coverage-intro = Z jakich kanałów korzysta każdy konkurent, obok liczby punktów styku marki { $brand } w tym kanale.
+competitors-coverage-label = Tabela obecności w kanałach
+competitors-coverage-touchpoints = punkty styku
+competitors-present = obecny
+competitors-absent = nieobecny
+
+## Notes (note.html, notes.html, note bodies)
+
+note-eyebrow = Notatka
+note-tags-label = Tagi
+note-links-label = Powiązania
+note-linked-touchpoints = Powiązane punkty styku
+note-linked-kpis = Powiązane KPI
+note-linked-competitors = Powiązana konkurencja
+note-links-to = Odsyła do
+note-no-other-notes = Brak innych notatek.
+note-linked-from = Odsyłają tu
+note-no-backlinks = Żadna notatka tu nie odsyła.
+notes-lede = Badania, warsztaty i decyzje stojące za mapą, pogrupowane według folderów. Notatki odsyłają do punktów styku, KPI i konkurentów, których dotyczą.
+notes-general = Ogólne
+notes-empty = Brak notatek. Dodaj pliki markdown w folderze { $notes } mapy.
+note-footnotes = Przypisy
+note-back-to-reference = Wróć do odwołania { $ref }
+
+## Search (search.html, app.js) and the page not found (404.html)
+
+search-lede = Znajdź punkty styku, KPI, persony, konkurentów, etapy, kanały, korzyści i notatki.
+search-label = Szukaj na mapie
+search-placeholder = np. koszyk, Nina, NPS, dostawa
+search-help = Każde słowo musi pasować. Naciśnij { $down } i { $up }, aby przechodzić między wynikami, i { $enter }, aby otworzyć wynik.
+search-key-enter = Enter
+search-no-js = Wyszukiwanie wymaga JavaScriptu, który jest wyłączony lub nie mógł się wczytać. Przejrzyj zamiast tego { $touchpoints }, { $map } lub { $notes }.
+search-no-js-touchpoints = spis punktów styku
+search-no-js-map = mapę
+search-no-js-notes = notatki
+search-loading = Wczytywanie indeksu wyszukiwania…
+search-type-to-search = { $count ->
+    [one] Wpisz szukane słowa ({ $count } strona).
+    [few] Wpisz szukane słowa ({ $count } strony).
+   *[many] Wpisz szukane słowa ({ $count } stron).
+}
+search-no-results = Brak wyników dla „{ $query }”.
+search-results = { $count ->
+    [one] { $count } wynik dla „{ $query }”.
+    [few] { $count } wyniki dla „{ $query }”.
+   *[many] { $count } wyników dla „{ $query }”.
+}
+search-results-first = { $count } wyników dla „{ $query }”, pokazano pierwsze { $shown }.
+search-index-failed = Nie udało się wczytać indeksu wyszukiwania.
+search-kind-touchpoint = Punkt styku
+search-kind-kpi = KPI
+search-kind-competitor = Konkurent
+search-kind-persona = Persona
+search-kind-stage = Etap
+search-kind-channel = Kanał
+search-kind-benefit = Korzyść
+search-kind-note = Notatka
+search-meta-latest = ostatnio { $value }
+search-meta-stage-position = { $n } z { $total }
+not-found-lede = Tej strony nie ma na mapie. Mogła zmienić nazwę lub zostać usunięta, odkąd udostępniono link.
+not-found-search = Szukaj na mapie
+not-found-home = Przejdź do pulpitu
+
+## Map filters in the browser (app.js)
+
+filter-showing-some = { $total ->
+    [one] Widoczne: { $shown } z { $total } punktu styku.
+   *[many] Widoczne: { $shown } z { $total } punktów styku.
+}
+filter-showing-all = { $total ->
+    [one] Widoczny jedyny punkt styku.
+    [few] Widoczne wszystkie { $total } punkty styku.
+   *[many] Widocznych wszystkich { $total } punktów styku.
+}
+
+## Live reload while serving (live.js)
+
+live-errors = { $count ->
+    [one] touchmap: mapa ma { $count } błąd
+    [few] touchmap: mapa ma { $count } błędy
+   *[many] touchmap: mapa ma { $count } błędów
+}
+live-showing-last-good = — widoczna jest ostatnia poprawna wersja tej strony
+live-appears-when-fixed = — strona pojawi się po ich poprawieniu
+live-folder-gone = touchmap: folder mapy { $folder } zniknął
+live-folder-gone-detail = Został usunięty lub przeniesiony. Gdy folder wróci pod tę ścieżkę, touchmap zbuduje z niego stronę, a ta strona się odświeży.
+
+## Charts: titles and descriptions for screen readers (charts.rs)
+
+chart-default-title = Wykres
+chart-trend = Trend
+chart-no-data = Brak danych
+chart-no-data-sentence = Brak danych.
+chart-emotion-title = Emocje na ścieżce klienta: { $who }
+chart-series-as-is = { $who } — stan obecny
+chart-series-to-be = { $who } — z planowanymi punktami styku
+chart-emotion-desc = Emocje według etapów od -2 (bardzo negatywne) do +2 (bardzo pozytywne); { $points }.
+chart-stage-value = { $stage } { $value }
+chart-stage-no-touchpoint = { $stage }: brak punktu styku
+chart-target = cel { $value }
+chart-baseline = punkt wyjścia { $value }
+chart-one-value-dated = Jedna wartość: { $value } ({ $date })
+chart-values-dated = Wartości: { $count }, od { $first } ({ $firstDate }) do { $last } ({ $lastDate }), najniższa { $min }, najwyższa { $max }
+chart-desc-target = ; cel { $value }
+chart-desc-baseline = ; punkt wyjścia { $value }
+chart-one-value = Jedna wartość: { $value }.
+chart-values = Wartości: { $count }, od { $first } do { $last }, najniższa { $min }, najwyższa { $max }.
+chart-benchmark-title = Porównanie wartości
+chart-profile-title = Profil wartości
+chart-positioning-title = Mapa pozycjonowania
+chart-not-available = b.d.
+chart-scores-desc = Oceny od 0 do 5 dla każdego składnika; { $profiles }.
+chart-component-no-data = { $component }: brak danych
+chart-highlighted = (wyróżnione)
+chart-point = { $label } w punkcie ({ $x }; { $y })
+chart-positioning-desc = Mapa pozycjonowania: { $x } na osi poziomej i { $y } na osi pionowej, obie od 0 do 5: { $points }.
+
+## Default stages and value components, when a map declares none (model/resolve.rs)
+
+default-stage-awareness = Świadomość
+default-stage-awareness-description = Pierwszy kontakt: klient dowiaduje się, że marka istnieje.
+default-stage-consideration = Rozważanie
+default-stage-consideration-description = Klient szuka informacji i porównuje oferty.
+default-stage-decision = Decyzja
+default-stage-decision-description = Klient wybiera i kupuje.
+default-stage-post-purchase = Po zakupie
+default-stage-post-purchase-description = Dostawa, pierwsze użycie, obsługa i opinie.
+default-stage-retention = Lojalność
+default-stage-retention-description = Lojalność, ponowny zakup i polecenia.
+default-component-price = Cena
+default-component-price-description = Ile klient płaci i na ile uczciwa wydaje mu się cena.
+default-component-service = Obsługa
+default-component-service-description = Pomoc, wygoda i niezawodność wokół produktu.
+default-component-personalization = Personalizacja
+default-component-personalization-description = Na ile oferta pasuje do tego klienta.
+default-component-proximity = Bliskość
+default-component-proximity-description = Bycie blisko klienta, fizycznie lub w czasie.
+
+## What changed (changes.html, diff/mod.rs)
+
+changes-eyebrow = Zmiany
+changes-since = od { $label }
+changes-working-tree = bieżącej kopii roboczej
+changes-nothing = Na mapie nic się nie zmieniło od { $label }.
+changes-that-revision = tamtej wersji
+changes-compared = W porównaniu z { $label }: { $summary }.
+changes-earlier-revision = wcześniejszą wersją
+changes-summary-none = brak zmian
+changes-legend-label = Symbole
+changes-legend = Symbole:
+changes-mark-added = dodano
+changes-mark-removed = usunięto
+changes-mark-changed = zmieniono
+changes-mark-better = osiągnął cel
+changes-mark-worse = spadł poniżej celu
+changes-none = Brak zmian.
+changes-title-touchpoints = { $change ->
+    [added] Dodane punkty styku
+    [removed] Usunięte punkty styku
+   *[changed] Zmienione punkty styku
+}
+changes-title-kpis = { $change ->
+    [added] Dodane KPI
+    [removed] Usunięte KPI
+   *[changed] Zmienione KPI
+}
+changes-title-kpis-crossed = KPI, które przekroczyły próg celu
+changes-title-stages = { $change ->
+    [added] Dodane etapy
+    [removed] Usunięte etapy
+   *[changed] Zmienione etapy
+}
+changes-title-channels = { $change ->
+    [added] Dodane kanały
+    [removed] Usunięte kanały
+   *[changed] Zmienione kanały
+}
+changes-title-personas = { $change ->
+    [added] Dodane persony
+    [removed] Usunięte persony
+   *[changed] Zmienione persony
+}
+changes-title-competitors = { $change ->
+    [added] Dodani konkurenci
+    [removed] Usunięci konkurenci
+   *[changed] Zmienieni konkurenci
+}
+changes-title-benefits = { $change ->
+    [added] Dodane korzyści
+    [removed] Usunięte korzyści
+   *[changed] Zmienione korzyści
+}
+changes-title-notes = { $change ->
+    [added] Dodane notatki
+    [removed] Usunięte notatki
+   *[changed] Zmienione notatki
+}
+changes-count-touchpoints = { $change ->
+    [added] { $count ->
+        [one] { $count } punkt styku dodany
+        [few] { $count } punkty styku dodane
+       *[many] { $count } punktów styku dodanych
+    }
+    [removed] { $count ->
+        [one] { $count } punkt styku usunięty
+        [few] { $count } punkty styku usunięte
+       *[many] { $count } punktów styku usuniętych
+    }
+   *[changed] { $count ->
+        [one] { $count } punkt styku zmieniony
+        [few] { $count } punkty styku zmienione
+       *[many] { $count } punktów styku zmienionych
+    }
+}
+changes-count-kpis = { $change ->
+    [added] { $count ->
+        [one] { $count } KPI dodany
+        [few] { $count } KPI dodane
+       *[many] { $count } KPI dodanych
+    }
+    [removed] { $count ->
+        [one] { $count } KPI usunięty
+        [few] { $count } KPI usunięte
+       *[many] { $count } KPI usuniętych
+    }
+   *[changed] { $count ->
+        [one] { $count } KPI zmieniony
+        [few] { $count } KPI zmienione
+       *[many] { $count } KPI zmienionych
+    }
+}
+changes-count-kpis-crossed = { $count ->
+    [one] { $count } KPI przekroczył próg celu
+    [few] { $count } KPI przekroczyły próg celu
+   *[many] { $count } KPI przekroczyło próg celu
+}
+changes-count-stages = { $change ->
+    [added] { $count ->
+        [one] { $count } etap dodany
+        [few] { $count } etapy dodane
+       *[many] { $count } etapów dodanych
+    }
+    [removed] { $count ->
+        [one] { $count } etap usunięty
+        [few] { $count } etapy usunięte
+       *[many] { $count } etapów usuniętych
+    }
+   *[changed] { $count ->
+        [one] { $count } etap zmieniony
+        [few] { $count } etapy zmienione
+       *[many] { $count } etapów zmienionych
+    }
+}
+changes-count-channels = { $change ->
+    [added] { $count ->
+        [one] { $count } kanał dodany
+        [few] { $count } kanały dodane
+       *[many] { $count } kanałów dodanych
+    }
+    [removed] { $count ->
+        [one] { $count } kanał usunięty
+        [few] { $count } kanały usunięte
+       *[many] { $count } kanałów usuniętych
+    }
+   *[changed] { $count ->
+        [one] { $count } kanał zmieniony
+        [few] { $count } kanały zmienione
+       *[many] { $count } kanałów zmienionych
+    }
+}
+changes-count-personas = { $change ->
+    [added] { $count ->
+        [one] { $count } persona dodana
+        [few] { $count } persony dodane
+       *[many] { $count } person dodanych
+    }
+    [removed] { $count ->
+        [one] { $count } persona usunięta
+        [few] { $count } persony usunięte
+       *[many] { $count } person usuniętych
+    }
+   *[changed] { $count ->
+        [one] { $count } persona zmieniona
+        [few] { $count } persony zmienione
+       *[many] { $count } person zmienionych
+    }
+}
+changes-count-competitors = { $change ->
+    [added] { $count ->
+        [one] { $count } konkurent dodany
+        [few] { $count } konkurentów dodanych
+       *[many] { $count } konkurentów dodanych
+    }
+    [removed] { $count ->
+        [one] { $count } konkurent usunięty
+        [few] { $count } konkurentów usuniętych
+       *[many] { $count } konkurentów usuniętych
+    }
+   *[changed] { $count ->
+        [one] { $count } konkurent zmieniony
+        [few] { $count } konkurentów zmienionych
+       *[many] { $count } konkurentów zmienionych
+    }
+}
+changes-count-benefits = { $change ->
+    [added] { $count ->
+        [one] { $count } korzyść dodana
+        [few] { $count } korzyści dodane
+       *[many] { $count } korzyści dodanych
+    }
+    [removed] { $count ->
+        [one] { $count } korzyść usunięta
+        [few] { $count } korzyści usunięte
+       *[many] { $count } korzyści usuniętych
+    }
+   *[changed] { $count ->
+        [one] { $count } korzyść zmieniona
+        [few] { $count } korzyści zmienione
+       *[many] { $count } korzyści zmienionych
+    }
+}
+changes-count-notes = { $change ->
+    [added] { $count ->
+        [one] { $count } notatka dodana
+        [few] { $count } notatki dodane
+       *[many] { $count } notatek dodanych
+    }
+    [removed] { $count ->
+        [one] { $count } notatka usunięta
+        [few] { $count } notatki usunięte
+       *[many] { $count } notatek usuniętych
+    }
+   *[changed] { $count ->
+        [one] { $count } notatka zmieniona
+        [few] { $count } notatki zmienione
+       *[many] { $count } notatek zmienionych
+    }
+}
+changes-at = w polu { $cell }
+changes-was-at = był w polu { $cell }
+changes-moved = przeniesiono z { $from } do { $to }
+changes-renamed = zmieniono nazwę z „{ $from }” na „{ $to }”
+changes-emotion = emocje zmienione z { $from } na { $to }
+changes-value = wartość { $component } zmieniona z { $from } na { $to }
+changes-state = stan zmieniony z { $from } na { $to }
+changes-priority = priorytet zmieniony z { $from } na { $to }
+changes-also = zmieniono też: { $fields }
+changes-status = status zmieniony z „{ $from }” na „{ $to }”
+changes-target = cel zmieniony z { $from } na { $to }
+changes-latest-was = ostatnio { $value }, wcześniej { $was }
+changes-latest = ostatnio { $value }
+changes-first-measurement = pierwszy pomiar: { $value }
+changes-no-measurements = brak pomiarów (wcześniej { $was })
+changes-now = teraz: { $status }
+changes-value-in = { $value } ({ $date })
+changes-at-least = co najmniej { $value }
+changes-at-most = najwyżej { $value }
+changes-none-word = brak
+changes-not-rated = bez oceny
+
+## Exports: the column headers of touchpoints.csv and kpis.csv (exports.rs)
+
+csv-id = id
+csv-name = nazwa
+csv-stage = etap
+csv-channel = kanał
+csv-mode = rodzaj
+csv-personas = persony
+csv-control = kontrola
+csv-priority = priorytet
+csv-state = stan
+csv-owner = właściciel
+csv-emotion = emocje
+csv-emotion-label = opis_emocji
+csv-value-strength = siła_wartości
+csv-kpis = kpi
+csv-kpi-status = status_kpi
+csv-evidence = podstawa
+csv-risks = ryzyka
+csv-kind = typ
+csv-unit = jednostka
+csv-direction = kierunek
+csv-baseline = punkt_wyjścia
+csv-target = cel
+csv-source = źródło
+csv-status = status
+csv-latest-date = data_ostatniego_pomiaru
+csv-latest = ostatni_pomiar
