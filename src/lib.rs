@@ -13,6 +13,7 @@ pub mod diff;
 pub(crate) mod format;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod pipeline;
 pub(crate) mod revision;
 pub(crate) mod suggest;

@@ -9,7 +9,7 @@
 //! The result is a list of sections of items; [`format`] writes it as text
 //! or markdown and the site's `changes/` view renders it as a page. The
 //! comparison is pure: reading a map as it was at a git revision is
-//! `crate::revision`'s job, which stands above the pipeline.
+//! the `revision` module's job, which stands above the pipeline.
 
 pub mod format;
 mod kpis;
