@@ -144,4 +144,808 @@ pub struct Point2 {
 }
 
 #[cfg(test)]
-mod tests;
+mod tests {
+    use super::placement::{Rect, RectGrid};
+    use super::scale::{nice_ticks, val};
+    use super::svg::sanitize_id;
+    use super::text::{escape, text_w, truncate, wrap};
+    use super::*;
+    use crate::format::fmt_num;
+
+    fn s(v: &str) -> String {
+        v.to_string()
+    }
+
+    fn stages() -> Vec<String> {
+        vec![
+            s("awareness"),
+            s("consideration"),
+            s("purchase"),
+            s("onboarding"),
+            s("loyalty"),
+        ]
+    }
+
+    fn emotion_series() -> Vec<Series> {
+        vec![
+            Series {
+                label: s("Nina — as-is"),
+                points: vec![Some(1.0), Some(0.5), None, Some(-1.0), Some(0.0)],
+                dashed: false,
+            },
+            Series {
+                label: s("Nina — to-be"),
+                points: vec![Some(1.5), Some(1.0), Some(1.0), Some(0.5), Some(2.0)],
+                dashed: true,
+            },
+        ]
+    }
+
+    fn kpi_points() -> Vec<TimePoint> {
+        (1..=12)
+            .map(|m| TimePoint {
+                date: format!("2024-{m:02}"),
+                value: 3.0 + f64::from(m % 5) * 0.3,
+            })
+            .collect()
+    }
+
+    fn comps() -> Vec<String> {
+        vec![
+            s("price"),
+            s("quality"),
+            s("service"),
+            s("convenience"),
+            s("trust"),
+        ]
+    }
+
+    fn profiles() -> Vec<Profile> {
+        vec![
+            Profile {
+                label: s("Competitor A"),
+                values: vec![Some(3.0), Some(2.5), Some(4.0), Some(2.0), Some(3.0)],
+                highlight: false,
+            },
+            Profile {
+                label: s("Our brand"),
+                values: vec![Some(4.0), Some(4.5), None, Some(3.5), Some(4.0)],
+                highlight: true,
+            },
+        ]
+    }
+
+    #[test]
+    fn rect_grid_overlap_is_the_sum_over_all_rects_to_the_bit() {
+        // A small deterministic generator: boxes of label and marker sizes
+        // over and beyond the plot, some far outside, some on cell edges.
+        let mut seed: u64 = 7;
+        let mut next = |lo: f64, hi: f64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            lo + (hi - lo) * ((seed >> 11) as f64 / (1u64 << 53) as f64)
+        };
+        let mut rects = Vec::new();
+        let mut grid = RectGrid::default();
+        for k in 0..2000 {
+            let (x, y) = if k % 10 == 0 {
+                (32.0 * (k % 20) as f64, 64.0)
+            } else {
+                (next(-300.0, 900.0), next(-100.0, 500.0))
+            };
+            let (w, h) = (next(0.0, 180.0), next(0.0, 16.0));
+            let r = Rect {
+                x0: x,
+                y0: y,
+                x1: x + w,
+                y1: y + h,
+            };
+            rects.push(r);
+            grid.push(r);
+            let probe = Rect {
+                x0: next(-300.0, 900.0),
+                y0: next(-100.0, 500.0),
+                x1: 0.0,
+                y1: 0.0,
+            };
+            let probe = Rect {
+                x1: probe.x0 + next(0.0, 200.0),
+                y1: probe.y0 + 15.0,
+                ..probe
+            };
+            let all: f64 = rects.iter().map(|o| probe.overlap(o)).sum();
+            assert_eq!(grid.overlap(&probe), all, "after {k} rects");
+        }
+    }
+
+    #[test]
+    fn crowded_positioning_map_keeps_every_point() {
+        // Many competitors on the few whole-number scores: every one gets
+        // a marker and a label (the grids that find near markers and
+        // labels must not lose any).
+        let pts: Vec<Point2> = (0..600)
+            .map(|k| Point2 {
+                label: format!("C{k}"),
+                x: f64::from(k % 6),
+                y: f64::from((k / 6) % 6),
+                highlight: k == 0,
+            })
+            .collect();
+        let svg = positioning_map("p", "P", "x", "y", &pts);
+        assert_eq!(markers(&svg), 600);
+        assert_eq!(svg.matches("class=\"label point-label").count(), 600);
+        assert!(svg.contains(">C599<"), "{}", &svg[..300]);
+    }
+
+    fn points2() -> Vec<Point2> {
+        vec![
+            Point2 {
+                label: s("Our brand"),
+                x: 3.5,
+                y: 4.0,
+                highlight: true,
+            },
+            Point2 {
+                label: s("A"),
+                x: 2.0,
+                y: 1.5,
+                highlight: false,
+            },
+            Point2 {
+                label: s("B"),
+                x: 2.0,
+                y: 1.5,
+                highlight: false,
+            },
+        ]
+    }
+
+    fn markers(svg: &str) -> usize {
+        svg.matches("class=\"point").count()
+    }
+
+    /// Minimal well-formedness check: balanced tags, quoted attributes,
+    /// only known entities, no NaN/inf leaking into numbers.
+    fn assert_well_formed(svg: &str) {
+        assert!(svg.starts_with("<svg "), "{svg}");
+        assert!(svg.ends_with("</svg>"), "{svg}");
+        assert!(!svg.contains("NaN") && !svg.contains("inf"), "{svg}");
+        let mut stack: Vec<String> = Vec::new();
+        let mut rest = svg;
+        while let Some(start) = rest.find('<') {
+            check_entities(&rest[..start]);
+            let end = start + rest[start..].find('>').expect("unclosed tag");
+            let tag = &rest[start + 1..end];
+            assert!(!tag.contains('<'), "stray < in {tag}");
+            assert_eq!(
+                tag.matches('"').count() % 2,
+                0,
+                "unbalanced quotes in {tag}"
+            );
+            check_entities(tag);
+            if let Some(name) = tag.strip_prefix('/') {
+                assert_eq!(
+                    stack.pop().as_deref(),
+                    Some(name.trim()),
+                    "mismatched close in {svg}"
+                );
+            } else if !tag.ends_with('/') {
+                stack.push(
+                    tag.split(|c: char| c.is_whitespace())
+                        .next()
+                        .unwrap_or("")
+                        .to_string(),
+                );
+            }
+            rest = &rest[end + 1..];
+        }
+        assert!(stack.is_empty(), "unclosed: {stack:?}");
+        assert!(rest.is_empty());
+    }
+
+    fn check_entities(text: &str) {
+        for (i, _) in text.match_indices('&') {
+            let t = &text[i..];
+            assert!(
+                ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
+                    .iter()
+                    .any(|e| t.starts_with(e)),
+                "bad entity in {text}"
+            );
+        }
+    }
+
+    fn all_charts() -> Vec<String> {
+        vec![
+            emotion_curve("e", "Emotion", &stages(), &emotion_series()),
+            kpi_chart("k", "KPI", &kpi_points(), Some(4.0), Some(3.2), Some("%")),
+            value_bars("b", "Bars", &comps(), &profiles()),
+            radar("r", "Radar", &comps(), &profiles()),
+            positioning_map("p", "Map", "Price", "Quality", &points2()),
+            sparkline("s", "Trend", &[1.0, 2.0, 1.5, 3.0]),
+        ]
+    }
+
+    #[test]
+    fn escape_all_specials() {
+        assert_eq!(escape(r#"<script>&"'"#), "&lt;script&gt;&amp;&quot;&#39;");
+        assert_eq!(escape("a\u{0}b"), "a b");
+        assert_eq!(escape("Nina — as-is"), "Nina — as-is");
+    }
+
+    #[test]
+    fn labels_are_escaped_everywhere() {
+        let evil = s("<script>alert('x')</script> & co");
+        let series = vec![Series {
+            label: evil.clone(),
+            points: vec![Some(1.0)],
+            dashed: false,
+        }];
+        let prof = vec![Profile {
+            label: evil.clone(),
+            values: vec![Some(2.0)],
+            highlight: true,
+        }];
+        let pts = vec![Point2 {
+            label: evil.clone(),
+            x: 1.0,
+            y: 1.0,
+            highlight: false,
+        }];
+        let tps = vec![TimePoint {
+            date: evil.clone(),
+            value: 1.0,
+        }];
+        let charts = [
+            emotion_curve(&evil, &evil, std::slice::from_ref(&evil), &series),
+            kpi_chart(&evil, &evil, &tps, Some(2.0), None, Some(&evil)),
+            value_bars(&evil, &evil, std::slice::from_ref(&evil), &prof),
+            radar(&evil, &evil, std::slice::from_ref(&evil), &prof),
+            positioning_map(&evil, &evil, &evil, &evil, &pts),
+            sparkline(&evil, &evil, &[1.0, 2.0]),
+            emotion_curve(&evil, &evil, &[], &[]),
+        ];
+        for c in &charts {
+            assert!(!c.contains("<script"), "{c}");
+            assert!(c.contains("&lt;script&gt;"), "{c}");
+            assert_well_formed(c);
+        }
+    }
+
+    #[test]
+    fn ids_are_sanitised() {
+        assert_eq!(
+            sanitize_id("KPI: Conversion \"rate\""),
+            "kpi--conversion--rate-"
+        );
+        assert_eq!(sanitize_id("  "), "chart");
+        assert_eq!(sanitize_id("a_b-c9"), "a_b-c9");
+        let c = sparkline("Bad Id<>", "x", &[1.0]);
+        assert!(
+            c.contains(r#"aria-labelledby="bad-id---title bad-id---desc""#),
+            "{c}"
+        );
+        assert!(c.contains(r#"<title id="bad-id---title">"#));
+    }
+
+    #[test]
+    fn every_chart_has_accessibility_attributes() {
+        for (c, kind) in all_charts().iter().zip([
+            "emotion",
+            "kpi",
+            "bars",
+            "radar",
+            "positioning",
+            "sparkline",
+        ]) {
+            assert_well_formed(c);
+            assert!(c.contains(&format!("class=\"chart chart-{kind}\"")), "{c}");
+            assert!(c.contains("viewBox=\"0 0 "));
+            assert!(c.contains("role=\"img\""));
+            assert!(c.contains("<desc id="));
+            assert!(!c.contains("No data"));
+            assert!(!c.contains("fill=\"#"), "colours must come from CSS");
+        }
+    }
+
+    #[test]
+    fn empty_input_says_no_data() {
+        let empty = [
+            emotion_curve("e", "E", &[], &[]),
+            emotion_curve("e", "E", &stages(), &[]),
+            emotion_curve("e", "E", &[], &emotion_series()),
+            emotion_curve(
+                "e",
+                "E",
+                &stages(),
+                &[Series {
+                    label: s("x"),
+                    points: vec![None, Some(f64::NAN)],
+                    dashed: false,
+                }],
+            ),
+            kpi_chart("k", "K", &[], Some(3.0), Some(2.0), Some("%")),
+            kpi_chart(
+                "k",
+                "K",
+                &[TimePoint {
+                    date: s("d"),
+                    value: f64::INFINITY,
+                }],
+                None,
+                None,
+                None,
+            ),
+            value_bars("b", "B", &[], &profiles()),
+            value_bars("b", "B", &comps(), &[]),
+            radar("r", "R", &[], &profiles()),
+            radar("r", "R", &comps(), &[]),
+            positioning_map("p", "P", "x", "y", &[]),
+            positioning_map(
+                "p",
+                "P",
+                "x",
+                "y",
+                &[Point2 {
+                    label: s("n"),
+                    x: f64::NAN,
+                    y: 1.0,
+                    highlight: true,
+                }],
+            ),
+            sparkline("s", "S", &[]),
+            sparkline("s", "S", &[f64::NAN]),
+        ];
+        for c in &empty {
+            assert_well_formed(c);
+            assert!(c.contains(">No data</text>"), "{c}");
+            assert!(c.contains("chart-empty"));
+            assert!(c.contains("aria-labelledby"));
+        }
+    }
+
+    #[test]
+    fn marker_count_matches_present_points() {
+        let e = emotion_curve("e", "E", &stages(), &emotion_series());
+        assert_eq!(markers(&e), 4 + 5);
+        let mut tps = kpi_points();
+        tps[3].value = f64::NAN;
+        let k = kpi_chart("k", "K", &tps, Some(4.0), None, None);
+        assert_eq!(markers(&k), 11);
+        assert_eq!(markers(&radar("r", "R", &comps(), &profiles())), 5 + 4);
+        assert_eq!(
+            value_bars("b", "B", &comps(), &profiles())
+                .matches("class=\"bar\"")
+                .count(),
+            9
+        );
+        assert_eq!(markers(&positioning_map("p", "P", "x", "y", &points2())), 3);
+        assert_eq!(markers(&sparkline("s", "S", &[1.0, 2.0])), 1);
+    }
+
+    #[test]
+    fn target_and_baseline_lines_are_labelled() {
+        let k = kpi_chart("k", "K", &kpi_points(), Some(4.0), Some(3.2), Some("%"));
+        assert!(k.contains("<g class=\"target\">"));
+        assert!(k.contains("class=\"target-line\""));
+        assert!(k.contains(">target 4%</text>"), "{k}");
+        assert!(k.contains(">baseline 3.2%</text>"));
+        let k = kpi_chart("k", "K", &kpi_points(), Some(12.5), None, Some("min"));
+        assert!(k.contains(">target 12.5 min</text>"));
+        assert!(!k.contains("baseline"));
+        let k = kpi_chart("k", "K", &kpi_points(), None, None, None);
+        assert!(!k.contains("target"));
+    }
+
+    #[test]
+    fn y_ticks_cover_data_target_and_baseline() {
+        for (lo, hi) in [
+            (2.9, 4.2),
+            (0.0, 10.0),
+            (0.0, 11.0),
+            (-3.0, 0.5),
+            (5.0, 5.0),
+            (0.001, 0.0013),
+            (1e6, 2.5e6),
+        ] {
+            let (ticks, _) = nice_ticks(lo, hi);
+            assert!((3..=5).contains(&ticks.len()), "{lo}..{hi}: {ticks:?}");
+            assert!(
+                ticks[0] <= lo && *ticks.last().unwrap() >= hi,
+                "{lo}..{hi}: {ticks:?}"
+            );
+        }
+        // Target far above the data still gets a tick range covering it.
+        let k = kpi_chart("k", "K", &kpi_points(), Some(10.0), Some(0.0), None);
+        assert!(
+            k.contains(">10.0</text>") && k.contains(">0.0</text>"),
+            "{k}"
+        );
+    }
+
+    /// Each chart drawn from fixed data equals the SVG checked in under
+    /// `testdata/`: a change in the output, such as a hash map's order leaking
+    /// into it or a number printed differently, fails here instead of showing
+    /// up as a changed site. After an intended change, review the new drawing
+    /// and write it with `TOUCHMAP_BLESS=1 cargo test --lib charts`.
+    #[test]
+    fn output_matches_the_checked_in_drawings() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/charts/testdata");
+        let names = [
+            "emotion",
+            "kpi",
+            "bars",
+            "radar",
+            "positioning",
+            "sparkline",
+        ];
+        for (chart, name) in all_charts().iter().zip(names) {
+            let path = dir.join(format!("{name}.svg"));
+            if std::env::var_os("TOUCHMAP_BLESS").is_some() {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, chart).unwrap();
+            }
+            let want = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert!(
+                *chart == want,
+                "the {name} chart differs from {}; if the change is intended, rerun with TOUCHMAP_BLESS=1",
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn none_breaks_the_emotion_line() {
+        let series = vec![Series {
+            label: s("x"),
+            points: vec![Some(1.0), Some(0.5), None, Some(-1.0), Some(0.0)],
+            dashed: false,
+        }];
+        let e = emotion_curve("e", "E", &stages(), &series);
+        let d_start = e.find("class=\"line\" d=\"").unwrap() + "class=\"line\" d=\"".len();
+        let d = &e[d_start..d_start + e[d_start..].find('"').unwrap()];
+        assert_eq!(d.matches('M').count(), 2, "{d}");
+        assert_eq!(d.matches('L').count(), 2, "{d}");
+        assert!(e.contains("purchase no touchpoint"));
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped() {
+        let with = |v: f64| {
+            vec![Profile {
+                label: s("p"),
+                values: vec![Some(v), Some(2.0), Some(3.0)],
+                highlight: true,
+            }]
+        };
+        let c3 = &comps()[..3];
+        assert_eq!(
+            value_bars("b", "B", c3, &with(7.0)),
+            value_bars("b", "B", c3, &with(5.0))
+        );
+        assert_eq!(
+            value_bars("b", "B", c3, &with(-2.0)),
+            value_bars("b", "B", c3, &with(0.0))
+        );
+        assert_eq!(
+            radar("r", "R", c3, &with(9.0)),
+            radar("r", "R", c3, &with(5.0))
+        );
+        assert_eq!(
+            radar("r", "R", c3, &with(-1.0)),
+            radar("r", "R", c3, &with(0.0))
+        );
+        let pt = |x: f64, y: f64| {
+            vec![Point2 {
+                label: s("p"),
+                x,
+                y,
+                highlight: false,
+            }]
+        };
+        assert_eq!(
+            positioning_map("p", "P", "x", "y", &pt(8.0, -3.0)),
+            positioning_map("p", "P", "x", "y", &pt(5.0, 0.0))
+        );
+        // Infinite values are skipped, not clamped.
+        let inf = vec![Profile {
+            label: s("p"),
+            values: vec![Some(f64::INFINITY), Some(2.0)],
+            highlight: false,
+        }];
+        let b = value_bars("b", "B", &comps()[..2], &inf);
+        assert_well_formed(&b);
+        assert!(b.contains(">n/a</text>"));
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let one = vec![s("only")];
+        let single = vec![Profile {
+            label: s("p"),
+            values: vec![Some(3.0)],
+            highlight: false,
+        }];
+        let cases = [
+            emotion_curve(
+                "e",
+                "",
+                &one,
+                &[Series {
+                    label: s(""),
+                    points: vec![Some(9.0), Some(1.0)],
+                    dashed: true,
+                }],
+            ),
+            kpi_chart(
+                "k",
+                "",
+                &[TimePoint {
+                    date: s(""),
+                    value: 2.0,
+                }],
+                None,
+                None,
+                Some(""),
+            ),
+            kpi_chart(
+                "k",
+                "K",
+                &[
+                    TimePoint {
+                        date: s("a"),
+                        value: -1e12,
+                    },
+                    TimePoint {
+                        date: s("b"),
+                        value: 1e12,
+                    },
+                ],
+                Some(0.0),
+                None,
+                None,
+            ),
+            value_bars("b", "", &one, &single),
+            radar("r", "", &one, &single),
+            radar(
+                "r",
+                "",
+                &one[..],
+                &[Profile {
+                    label: s("p"),
+                    values: vec![],
+                    highlight: false,
+                }],
+            ),
+            radar("r", "", &[s("a"), s("b")], &single),
+            sparkline("s", "", &[1.0]),
+            sparkline("s", "", &[2.0, 2.0, f64::NAN, 2.0]),
+        ];
+        for c in &cases {
+            assert_well_formed(c);
+        }
+        // Radar with a gap: open path, no fill, markers only where present.
+        let r = radar("r", "R", &comps(), &profiles());
+        assert!(
+            r.contains("fill=\"none\" stroke=\"currentColor\" stroke-width=\"3\""),
+            "{r}"
+        );
+    }
+
+    #[test]
+    fn kpi_chart_draws_a_gridline_per_value_label_and_a_mark_per_date() {
+        let k = kpi_chart("k", "K", &kpi_points(), Some(4.0), None, None);
+        let between = |from: &str, to: &str| -> String {
+            let start = k.find(from).unwrap_or_else(|| panic!("no {from} in {k}")) + from.len();
+            k[start..][..k[start..].find(to).unwrap()].to_string()
+        };
+        let texts = |group: &str| -> Vec<String> {
+            group
+                .split("</text>")
+                .filter_map(|t| t.rsplit_once('>').map(|(_, label)| label.to_string()))
+                .filter(|l| !l.is_empty())
+                .collect()
+        };
+        let values = texts(&between(
+            r#"<g class="label tick" text-anchor="end" font-size="12">"#,
+            "</g>",
+        ));
+        let dates = texts(&between(
+            r#"<g class="label tick" text-anchor="middle" font-size="12">"#,
+            "</g>",
+        ));
+        assert!(values.len() >= 3, "{values:?}");
+        assert_eq!(
+            dates.last().map(String::as_str),
+            Some("2024-12"),
+            "{dates:?}"
+        );
+        let grid = between(r#"<path class="grid" d=""#, "\"");
+        assert_eq!(grid.matches('M').count(), values.len(), "{grid}");
+        let axis = between(r#"<path class="axis" d=""#, "\"");
+        // The x axis itself, then one tick mark per date shown.
+        assert_eq!(axis.matches('M').count(), 1 + dates.len(), "{axis}");
+        assert_eq!(axis.matches("v4").count(), dates.len(), "{axis}");
+    }
+
+    #[test]
+    fn numbers_are_short() {
+        assert_eq!(fmt_num(1.0 / 3.0), "0.33");
+        assert_eq!(fmt_num(-0.0001), "0");
+        assert_eq!(fmt_num(2.50), "2.5");
+        assert_eq!(val(0.0123), "0.012");
+        assert_eq!(val(1234.5678), "1234.57");
+        assert_eq!(crate::format::fmt_decimals(f64::NAN, 2), "0");
+    }
+
+    #[test]
+    fn coincident_points_are_dodged() {
+        let m = positioning_map("p", "P", "x", "y", &points2());
+        // "A" and "B" share (2, 1.5): both markers must be visible.
+        let centres: Vec<&str> = m
+            .match_indices(r#"<circle class="point" "#)
+            .map(|(i, _)| &m[i..i + m[i..].find('>').unwrap()])
+            .collect();
+        assert_eq!(centres.len(), 2);
+        assert_ne!(centres[0], centres[1]);
+        // The description keeps the true positions.
+        assert!(m.contains("A at (2, 1.5), B at (2, 1.5)"), "{m}");
+    }
+
+    #[test]
+    fn markers_and_dashes_vary_by_series() {
+        let four: Vec<Series> = (0..4)
+            .map(|i| Series {
+                label: format!("s{i}"),
+                points: vec![Some(f64::from(i) - 1.0); 5],
+                dashed: i % 2 == 1,
+            })
+            .collect();
+        let e = emotion_curve("e", "E", &stages(), &four);
+        assert!(e.contains(r#"<circle class="point""#));
+        assert!(e.contains(r#"<rect class="point""#));
+        assert_eq!(e.matches(r#"<path class="point""#).count(), 10);
+        assert_eq!(e.matches(r#"class="line""#).count(), 4);
+        assert_eq!(e.matches(r#"stroke-dasharray="8 5""#).count(), 2 + 2); // lines + legend
+        for k in 0..4 {
+            assert!(e.contains(&format!("series series-{k}")));
+        }
+        let r = radar("r", "R", &comps(), &profiles());
+        assert!(r.contains(r#"class="series series-0 highlight""#)); // our brand
+        assert!(r.contains(r#"stroke-dasharray="8 4""#)); // competitor dashed
+    }
+
+    #[test]
+    fn many_long_stages_are_rotated() {
+        let many: Vec<String> = (0..30)
+            .map(|i| format!("A rather long stage name number {i}"))
+            .collect();
+        let pts = (0..30).map(|i| Some(f64::from(i % 5) - 2.0)).collect();
+        let e = emotion_curve(
+            "e",
+            "E",
+            &many,
+            &[Series {
+                label: s("x"),
+                points: pts,
+                dashed: false,
+            }],
+        );
+        assert_well_formed(&e);
+        assert_eq!(e.matches("rotate(-40").count(), 30);
+        assert_eq!(markers(&e), 30);
+        // Post-purchase wraps at the hyphen instead of rotating.
+        let e = emotion_curve("e", "E", &stages(), &emotion_series());
+        assert!(!e.contains("rotate("));
+    }
+
+    #[test]
+    fn wrap_and_truncate() {
+        let (lines, cut) = wrap("customer service quality", 12, 2);
+        assert_eq!(lines, vec![s("customer"), s("service qua…")]);
+        assert!(cut);
+        let (lines, cut) = wrap("customer service quality", 16, 2);
+        assert_eq!(lines, vec![s("customer service"), s("quality")]);
+        assert!(!cut);
+        let (lines, cut) = wrap("Post-purchase care", 13, 2);
+        assert_eq!(lines, vec![s("Post-purchase"), s("care")]);
+        assert!(!cut);
+        let (lines, cut) = wrap("Post-purchase", 10, 2);
+        assert_eq!(lines, vec![s("Post-"), s("purchase")]);
+        assert!(!cut);
+        assert_eq!(wrap("-2 x-", 2, 3).0, vec![s("-2"), s("x-")]);
+        let (lines, cut) = wrap("a very long label that goes on", 8, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(cut && lines[1].ends_with('…'));
+        assert_eq!(truncate("abcdef", 4), "abc…");
+    }
+
+    /// The texts of the legend of `svg`, each line as drawn, with its x.
+    fn legend_lines(svg: &str) -> Vec<(f64, String)> {
+        let legend = &svg[svg.find("<g class=\"legend\">").unwrap()..];
+        let mut out = Vec::new();
+        for text in legend.split("<text ").skip(1) {
+            let text = &text[..text.find("</text>").unwrap()];
+            let attr = |s: &str, name: &str| -> f64 {
+                let i = s.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                s[i..s[i..].find('"').unwrap() + i].parse().unwrap()
+            };
+            for span in text.split("<tspan ").skip(1) {
+                let body = &span[span.find('>').unwrap() + 1..span.find("</tspan>").unwrap()];
+                out.push((attr(span, "x"), body.to_string()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_long_legend_label_wraps_within_the_chart() {
+        let series = vec![
+            Series {
+                label: s("Marco, the marathon regular — as-is"),
+                points: vec![Some(1.0), Some(0.5), None, Some(-1.0), Some(0.0)],
+                dashed: false,
+            },
+            Series {
+                label: s("Marco, the marathon regular — with planned touchpoints"),
+                points: vec![Some(1.5), Some(1.0), Some(1.0), Some(0.5), Some(2.0)],
+                dashed: true,
+            },
+        ];
+        let svg = emotion_curve("e", "E", &stages(), &series);
+        let lines = legend_lines(&svg);
+        let shown: String = lines
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for sr in &series {
+            assert!(shown.contains(&escape(&sr.label)), "{shown}");
+        }
+        assert!(!shown.contains('…'), "{shown}");
+        for (x, line) in &lines {
+            assert!(x + text_w(line, FS) <= W, "{line} runs off at {x}");
+        }
+        // A label longer than a row is wrapped, not cut, up to three lines.
+        let long = "Nina, the new runner who started last spring and shops for her first proper pair — with planned touchpoints";
+        let svg = emotion_curve(
+            "e",
+            "E",
+            &stages(),
+            &[Series {
+                label: s(long),
+                points: vec![Some(1.0); 5],
+                dashed: false,
+            }],
+        );
+        let lines = legend_lines(&svg);
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert_eq!(
+            lines
+                .iter()
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            escape(long)
+        );
+        for (x, line) in &lines {
+            assert!(x + text_w(line, FS) <= W, "{line} runs off at {x}");
+        }
+        // The chart is tall enough for the lines.
+        let h: f64 = {
+            let i = svg.find("viewBox=\"0 0 640 ").unwrap() + 17;
+            svg[i..i + svg[i..].find('"').unwrap()].parse().unwrap()
+        };
+        assert!(svg.matches("<tspan").count() > 0);
+        let last_y = svg
+            .rsplit("<tspan ")
+            .next()
+            .map(|t| {
+                let i = t.find("y=\"").unwrap() + 3;
+                t[i..i + t[i..].find('"').unwrap()].parse::<f64>().unwrap()
+            })
+            .unwrap();
+        assert!(last_y < h, "{last_y} of {h}");
+    }
+}
