@@ -1,7 +1,9 @@
 //! Footnotes: numbered in the order they are cited, written at the end of
-//! the text, each linked to its references and back.
+//! the text, each linked to its references and back. The walk over the
+//! text stays with the renderer, which hands its rewriting in as a
+//! function ([`Rewrite`]): footnotes know nothing of the renderer, so the
+//! two files do not depend on each other.
 
-use super::renderer::Renderer;
 use pulldown_cmark::{CowStr, Event, TagEnd};
 use std::collections::HashMap;
 
@@ -22,10 +24,26 @@ pub(super) struct Footnote<'a> {
 #[derive(Default)]
 pub(super) struct Footnotes<'a> {
     list: Vec<Footnote<'a>>,
-    pub(super) by_label: HashMap<String, usize>,
+    by_label: HashMap<String, usize>,
+    /// Indices into `list`, in the order they are numbered.
+    numbered: Vec<usize>,
+    /// The text's namespace, in front of every anchor (see the renderer).
+    ns: String,
 }
 
+/// How the renderer rewrites a run of events into `out` (links, headings,
+/// footnote references): applied to each footnote's text, which may cite
+/// other footnotes, and so number them.
+pub(super) type Rewrite<'r, 'a> =
+    dyn FnMut(Vec<Event<'a>>, &mut Footnotes<'a>, &mut Vec<Event<'a>>) + 'r;
+
 impl<'a> Footnotes<'a> {
+    /// Sets the namespace of the text's anchors (`fn-1` becomes
+    /// `{ns}fn-1`), known once the text is gathered.
+    pub(super) fn set_namespace(&mut self, ns: &str) {
+        self.ns = ns.to_string();
+    }
+
     /// Adds a definition, unless one with its label came earlier (the
     /// first one counts).
     pub(super) fn define(&mut self, f: Footnote<'a>) {
@@ -49,15 +67,15 @@ impl<'a> Footnote<'a> {
     }
 }
 
-impl Renderer<'_> {
+impl<'a> Footnotes<'a> {
     /// A reference to footnote `label`: its number (given at its first
     /// reference), linked to its text; the text as written when there is
     /// no such footnote.
-    pub(super) fn footnote_ref<'a>(&mut self, label: &str, footnotes: &mut Footnotes) -> Event<'a> {
-        let Some(fi) = footnotes.by_label.get(&label.to_lowercase()).copied() else {
+    pub(super) fn reference<'b>(&mut self, label: &str) -> Event<'b> {
+        let Some(fi) = self.by_label.get(&label.to_lowercase()).copied() else {
             return Event::Text(CowStr::from(format!("[^{label}]")));
         };
-        let footnote = &mut footnotes.list[fi];
+        let footnote = &mut self.list[fi];
         let n = match footnote.number {
             Some(n) => n,
             None => {
@@ -82,7 +100,13 @@ impl Renderer<'_> {
 
     /// The footnotes section at the end of the text, nothing when it has
     /// no footnotes. Those never referred to still show, after the others.
-    pub(super) fn footnote_section<'a>(&mut self, mut footnotes: Footnotes<'a>) -> Vec<Event<'a>> {
+    /// `heading` puts a "Footnotes" heading above them (not in a field's
+    /// short text).
+    pub(super) fn section(
+        mut self,
+        heading: bool,
+        rewrite: &mut Rewrite<'_, 'a>,
+    ) -> Vec<Event<'a>> {
         let mut items = Vec::new();
         let mut i = 0;
         // Before it, every footnote has a number (numbers are only ever
@@ -90,30 +114,22 @@ impl Renderer<'_> {
         let mut uncited = 0;
         loop {
             if i == self.numbered.len() {
-                while footnotes
-                    .list
-                    .get(uncited)
-                    .is_some_and(|f| f.number.is_some())
-                {
+                while self.list.get(uncited).is_some_and(|f| f.number.is_some()) {
                     uncited += 1;
                 }
-                if uncited == footnotes.list.len() {
+                if uncited == self.list.len() {
                     break;
                 }
-                footnotes.list[uncited].number = Some(self.numbered.len() + 1);
+                self.list[uncited].number = Some(self.numbered.len() + 1);
                 self.numbered.push(uncited);
             }
-            self.footnote_item(self.numbered[i], i + 1, &mut footnotes, &mut items);
+            self.item(self.numbered[i], i + 1, rewrite, &mut items);
             i += 1;
         }
         if items.is_empty() {
             return items;
         }
-        let heading = if self.heading_ids {
-            "<h2>Footnotes</h2>\n"
-        } else {
-            ""
-        };
+        let heading = if heading { "<h2>Footnotes</h2>\n" } else { "" };
         let mut section = Vec::with_capacity(items.len() + 2);
         section.push(Event::Html(CowStr::from(format!(
             "<section class=\"footnotes\">\n{heading}<ol>\n"
@@ -126,17 +142,17 @@ impl Renderer<'_> {
     /// Footnote `fi`, number `n`, as an item of the list: its text (which
     /// may cite other footnotes, and so number them) and the links back to
     /// each reference.
-    fn footnote_item<'a>(
+    fn item(
         &mut self,
         fi: usize,
         n: usize,
-        footnotes: &mut Footnotes<'a>,
+        rewrite: &mut Rewrite<'_, 'a>,
         items: &mut Vec<Event<'a>>,
     ) {
-        let events = std::mem::take(&mut footnotes.list[fi].events);
+        let events = std::mem::take(&mut self.list[fi].events);
         let mut body = Vec::with_capacity(events.len() + 2);
-        self.transform(events, footnotes, &mut body);
-        let backrefs: String = (1..=footnotes.list[fi].refs)
+        rewrite(events, self, &mut body);
+        let backrefs: String = (1..=self.list[fi].refs)
             .map(|k| self.backref(n, k))
             .collect();
         items.push(Event::Html(CowStr::from(format!(

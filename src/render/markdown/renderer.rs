@@ -23,8 +23,6 @@ pub(super) struct Renderer<'m> {
     pub(super) heading_ids: bool,
     pub(super) files: BTreeSet<String>,
     slugs: HashMap<String, usize>,
-    /// Indices into `footnotes`, in the order they are numbered.
-    pub(super) numbered: Vec<usize>,
     /// Inside a link or image whose target is refused: its text stays, the
     /// element goes.
     pub(super) dropped: bool,
@@ -54,7 +52,6 @@ impl<'m> Renderer<'m> {
             heading_ids,
             files: BTreeSet::new(),
             slugs: HashMap::new(),
-            numbered: Vec::new(),
             dropped: false,
         }
     }
@@ -67,10 +64,14 @@ impl<'m> Renderer<'m> {
             mut footnotes,
             raw_html,
         } = gather(text);
+        footnotes.set_namespace(&self.ns);
         let mut out = Vec::with_capacity(main.len() + 8);
         self.transform(main, &mut footnotes, &mut out);
         let title_heading = title.and_then(|title| take_title_heading(&mut out, title));
-        out.extend(self.footnote_section(footnotes));
+        let heading = self.heading_ids;
+        out.extend(footnotes.section(heading, &mut |events, footnotes, out| {
+            self.transform(events, footnotes, out)
+        }));
         let mut raw = String::with_capacity(text.len() * 3 / 2);
         // pulldown-cmark ends a heading's line; the rest starts after it,
         // as it did when the heading was written with it.
@@ -129,7 +130,7 @@ impl<'m> Renderer<'m> {
                 Event::End(TagEnd::Heading(level)) => {
                     out.push(Event::End(TagEnd::Heading(demote(*level))))
                 }
-                Event::FootnoteReference(label) => out.push(self.footnote_ref(label, footnotes)),
+                Event::FootnoteReference(label) => out.push(footnotes.reference(label)),
                 other => out.push(other.clone()),
             }
         }
