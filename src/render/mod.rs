@@ -48,6 +48,18 @@ pub struct Hooks<'r> {
     /// templates are compiled, and whether a newer edit makes the rest not
     /// worth rendering.
     pub on_request: Option<OnRequest<'r>>,
+    /// Render only the pages of these notes, and patch their entries in
+    /// the search index kept from the last render: `serve`'s rebuild after
+    /// an edit that changed nothing but the text of notes.
+    pub notes_only: Option<NotesOnly<'r>>,
+}
+
+/// See [`Hooks::notes_only`].
+pub struct NotesOnly<'r> {
+    /// Indices into `model.notes` of the notes whose text changed.
+    pub notes: &'r [usize],
+    /// The search index's entries, from the render before the edit.
+    pub search: &'r mut exports::SearchIndex,
 }
 
 /// Why rendering stopped.
@@ -127,11 +139,15 @@ pub fn render_site(
     let Hooks {
         keep_search,
         on_request,
+        notes_only,
     } = hooks;
     let (base, origin) = site_base(&analysed.model, options);
     let urls = Urls::new(&base);
     let ctx = views::Ctx::new(analysed, &urls, changes);
     let renderer = Renderer::new(&ctx, options).map_err(RenderError::Template)?;
+    if let Some(NotesOnly { notes, search }) = notes_only {
+        return render_notes(analysed, &renderer, notes, search, sink);
+    }
     // Set by the answering thread when a newer edit makes this site not
     // worth finishing.
     let superseded = AtomicBool::new(false);
@@ -327,32 +343,28 @@ fn copy_list(
     copies
 }
 
-/// Re-renders the pages of notes `notes` (indices into `model.notes`) after
-/// their text changed, and patches `search`: `serve`'s rebuild after an edit
-/// that touched only the body of notes. Returns the files to replace.
-pub fn render_notes(
+/// Renders the pages of notes `notes` (indices into `model.notes`) with
+/// `renderer`, and patches and writes `search` (see [`Hooks::notes_only`]).
+fn render_notes(
     analysed: &Analysed,
-    options: &RenderOptions,
+    renderer: &Renderer,
     notes: &[usize],
     search: &mut exports::SearchIndex,
-) -> Result<Vec<(String, Vec<u8>)>, Finding> {
-    let urls = site_urls(analysed, options);
-    let ctx = views::Ctx::new(analysed, &urls, None);
-    let renderer = Renderer::new(&ctx, options)?;
-    let mut files = notes
-        .par_iter()
-        .map(|&i| {
-            let (path, html, _) = renderer.render(Page::Note(i))?;
-            Ok((page_file(&path), html))
-        })
-        .collect::<Result<Vec<_>, Finding>>()?;
-    search.update_notes(analysed, &urls, notes);
-    files.push(("search-index.json".into(), search.to_bytes()));
-    Ok(files)
-}
-
-fn site_urls(analysed: &Analysed, options: &RenderOptions) -> Urls {
-    Urls::new(&site_base(&analysed.model, options).0)
+    sink: &Sink,
+) -> Result<Rendered, RenderError> {
+    notes.par_iter().try_for_each(|&i| {
+        let (path, html, _) = renderer
+            .render(Page::Note(i))
+            .map_err(RenderError::Template)?;
+        sink(page_file(&path), vec![html]).map_err(RenderError::Output)
+    })?;
+    search.update_notes(analysed, renderer.ctx.urls, notes);
+    sink("search-index.json".into(), vec![search.to_bytes()]).map_err(RenderError::Output)?;
+    Ok(Rendered {
+        copies: Vec::new(),
+        pages: notes.len(),
+        search: None,
+    })
 }
 
 /// The base URL the site is built for: its path (starting and ending with
@@ -512,8 +524,8 @@ pub(crate) fn render_in_memory(
 ) -> Result<SiteInMemory, RenderError> {
     let memory = InMemory::default();
     let hooks = Hooks {
-        keep_search: false,
         on_request,
+        ..Hooks::default()
     };
     let sink = |path, chunks| memory.keep(path, chunks);
     let rendered = render_site(analysed, None, &RenderOptions::default(), &sink, hooks)?;

@@ -18,7 +18,7 @@ use crate::load::{ParsedFiles, front_matter, read_theme, reread_note};
 use crate::model::note_title;
 use crate::pipeline::{BuildFailure, analyse_map_reusing};
 use crate::render::exports::SearchIndex;
-use crate::render::{Hooks, InMemory, OnRequest, RenderOptions, render_notes};
+use crate::render::{Hooks, InMemory, NotesOnly, OnRequest, RenderOptions, render_site};
 use axum::body::Bytes;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -305,10 +305,21 @@ impl Rebuilder {
         }
         // A template that fails now failed before too, but the full
         // pipeline is the one that reports it.
-        let files = render_notes(&analysed, options, &notes, &mut search).ok()?;
-        let pages = files.len() - 1;
+        let memory = InMemory::default();
+        let hooks = Hooks {
+            notes_only: Some(NotesOnly {
+                notes: &notes,
+                search: &mut search,
+            }),
+            ..Hooks::default()
+        };
+        let sink = |path, chunks| memory.keep(path, chunks);
+        let pages = render_site(&analysed, None, options, &sink, hooks)
+            .ok()?
+            .pages;
         self.state.publish_changed(
-            files
+            memory
+                .into_files()
                 .into_iter()
                 .map(|(path, bytes)| (path, Bytes::from(bytes)))
                 .collect(),
@@ -341,6 +352,7 @@ fn render_in_memory(
     let hooks = Hooks {
         keep_search: true,
         on_request: Some(on_request),
+        ..Hooks::default()
     };
     let sink = |path, chunks| memory.keep(path, chunks);
     let (analysed, rendered, _) = crate::pipeline::render(analysed, None, options, &sink, hooks)?;
