@@ -5,6 +5,7 @@
 //! run reports every problem.
 
 mod de;
+pub mod id_kind;
 mod lines;
 pub mod located;
 mod node;
@@ -20,6 +21,7 @@ pub use root::{LoadError, find_root};
 pub use series::{RawSeries, SeriesPoint};
 
 use crate::diagnostics::{Finding, Findings, Location, SourceLookup};
+use id_kind::IdKind;
 use raw::MapFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -66,10 +68,10 @@ pub struct RawMap {
     /// Ids of the items left out for their errors, by kind as the model
     /// names it (`touchpoint`, `value component`): references to them are
     /// not reported as unknown.
-    pub failed: BTreeMap<&'static str, BTreeSet<String>>,
+    pub failed: BTreeMap<IdKind, BTreeSet<String>>,
     /// What the items left out refer to: `(file, kind, id)`, checked all
     /// the same.
-    pub failed_references: Vec<(PathBuf, &'static str, located::At<String>)>,
+    pub failed_references: Vec<(PathBuf, IdKind, located::At<String>)>,
     /// YAML files of which a whole section or more could not be read, so
     /// that any id may be missing because of them.
     pub damaged: Vec<PathBuf>,

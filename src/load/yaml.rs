@@ -4,6 +4,7 @@
 //! item costs only itself. What cannot be read as YAML at all costs the file.
 
 use super::de::{Ctx, lenient, unknown_key};
+use super::id_kind::IdKind;
 use super::located::At;
 use super::node::{self, Kind, MAX_DEPTH, Node, clamp};
 use super::raw::{MapFile, NoteFrontMatter};
@@ -34,10 +35,10 @@ pub struct MapFileRead {
     pub findings: Vec<Finding>,
     /// `(kind, id)` of the items left out for their errors, e.g.
     /// `("touchpoint", "checkout")`: references to them are not "unknown".
-    pub failed: Vec<(&'static str, String)>,
+    pub failed: Vec<(IdKind, String)>,
     /// `(kind, id)` of what those items refer to, to be checked all the
     /// same (see `Ctx::note_failed`).
-    pub references: Vec<(&'static str, At<String>)>,
+    pub references: Vec<(IdKind, At<String>)>,
     /// Whether a whole section could not be read, so that ids it declares
     /// are unknown.
     pub lost_section: bool,

@@ -4,6 +4,7 @@
 //! and its own misspelt references are still reported.
 
 use super::{Ctx, key_is};
+use crate::load::id_kind::IdKind;
 use crate::load::located::At;
 use crate::load::node::{Kind, Node, pos};
 
@@ -17,7 +18,7 @@ impl Ctx<'_> {
         let Kind::Map(entries) = &node.value else {
             return;
         };
-        if let Some(kind) = id_kind(list_key)
+        if let Some(kind) = IdKind::declared_by_list(list_key)
             && let Some((_, id)) = entries.iter().find(|(k, _)| key_is(k, "id"))
             && let Some(id) = self.scalar_text(id)
         {
@@ -41,24 +42,24 @@ impl Ctx<'_> {
 
 /// Where an item of the list under `list_key` holds ids of other things:
 /// the path of keys to them (through lists of mappings, as in
-/// `competitors: [{competitor: id}]`), those things' kind (as the model's
-/// registries name them) and whether the last key holds a list of them.
-type Referring = (&'static [&'static str], &'static str, bool);
+/// `competitors: [{competitor: id}]`), those things' kind and whether the
+/// last key holds a list of them.
+type Referring = (&'static [&'static str], IdKind, bool);
 
 fn referring_keys(list_key: &str) -> &'static [Referring] {
     match list_key {
         "touchpoints" => &[
-            (&["stage"], "stage", false),
-            (&["channel"], "channel", false),
-            (&["personas"], "persona", true),
-            (&["kpis"], "KPI", true),
-            (&["competitors", "competitor"], "competitor", false),
-            (&["brand_values", "aligned"], "brand value", true),
-            (&["brand_values", "conflicts"], "brand value", true),
+            (&["stage"], IdKind::Stage, false),
+            (&["channel"], IdKind::Channel, false),
+            (&["personas"], IdKind::Persona, true),
+            (&["kpis"], IdKind::Kpi, true),
+            (&["competitors", "competitor"], IdKind::Competitor, false),
+            (&["brand_values", "aligned"], IdKind::BrandValue, true),
+            (&["brand_values", "conflicts"], IdKind::BrandValue, true),
         ],
         "benefits" => &[
-            (&["touchpoints"], "touchpoint", true),
-            (&["kpis"], "KPI", true),
+            (&["touchpoints"], IdKind::Touchpoint, true),
+            (&["kpis"], IdKind::Kpi, true),
         ],
         _ => &[],
     }
@@ -83,23 +84,4 @@ fn ids_at<'n>(node: &'n Node, path: &[&str], list: bool) -> Vec<&'n Node> {
             .unwrap_or_default(),
         (Some(_), _) => Vec::new(),
     }
-}
-
-/// The kind of id the items of a list declare, named as the model names it.
-fn id_kind(list_key: &str) -> Option<&'static str> {
-    Some(match list_key {
-        "stages" => "stage",
-        "channels" => "channel",
-        "personas" => "persona",
-        "jobs" => "job",
-        "pains" => "pain",
-        "gains" => "gain",
-        "components" => "value component",
-        "touchpoints" => "touchpoint",
-        "kpis" => "KPI",
-        "competitors" => "competitor",
-        "benefits" => "benefit",
-        "brand_values" => "brand value",
-        _ => return None,
-    })
 }

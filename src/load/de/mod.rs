@@ -14,6 +14,7 @@
 //! mapping access, `error` why it stops, and `failed` the map format's
 //! tables of what a left-out item declares and refers to.
 
+use super::id_kind::IdKind;
 use super::located::At;
 use super::node::{Kind, Node, pos, raw};
 use crate::diagnostics::{Finding, Location, one_line};
@@ -31,16 +32,16 @@ pub struct Ctx<'a> {
     rel: &'a Path,
     dropped: RefCell<HashSet<usize>>,
     findings: RefCell<Vec<Finding>>,
-    failed: RefCell<Vec<(&'static str, String)>>,
-    references: RefCell<Vec<(&'static str, At<String>)>>,
+    failed: RefCell<Vec<(IdKind, String)>>,
+    references: RefCell<Vec<(IdKind, At<String>)>>,
 }
 
 /// What reading a file left over besides its findings (see [`Ctx::finish`]).
 pub struct Leftovers {
     /// `(kind, id)` of the items left out for their errors.
-    pub failed: Vec<(&'static str, String)>,
+    pub failed: Vec<(IdKind, String)>,
     /// `(kind, id)` of what those items refer to (see [`Ctx::note_failed`]).
-    pub references: Vec<(&'static str, At<String>)>,
+    pub references: Vec<(IdKind, At<String>)>,
 }
 
 impl<'a> Ctx<'a> {

@@ -13,14 +13,14 @@ struct Item {
     tags: Vec<String>,
 }
 
-fn items(text: &str) -> (Vec<Item>, Vec<Finding>, Vec<(&'static str, String)>) {
+fn items(text: &str) -> (Vec<Item>, Vec<Finding>, Vec<(IdKind, String)>) {
     read_list(text)
 }
 
 /// The `T`s of a YAML list, what was found, and the items left out.
 fn read_list<T: DeserializeOwned + schemars::JsonSchema>(
     text: &str,
-) -> (Vec<T>, Vec<Finding>, Vec<(&'static str, String)>) {
+) -> (Vec<T>, Vec<Finding>, Vec<(IdKind, String)>) {
     let root = super::super::node::read(text).unwrap();
     let ctx = Ctx::new(Path::new("f.yaml"), text);
     let Kind::Seq(list) = &root.value else {
@@ -75,8 +75,8 @@ fn a_bad_required_field_costs_its_item_and_its_id_is_remembered() {
     assert_eq!(
         failed,
         [
-            ("touchpoint", "a".to_string()),
-            ("touchpoint", "c".to_string())
+            (IdKind::Touchpoint, "a".to_string()),
+            (IdKind::Touchpoint, "c".to_string())
         ]
     );
 }

@@ -56,7 +56,10 @@ fn every_error_of_a_file_is_reported_and_the_good_items_load() {
     // Only the channel with the bad mode is lost, and remembered.
     assert_eq!(read.content.channels.len(), 1);
     assert_eq!(read.content.touchpoints.len(), 2);
-    assert_eq!(read.failed, [("channel", "web".to_string())]);
+    assert_eq!(
+        read.failed,
+        [(crate::load::id_kind::IdKind::Channel, "web".to_string())]
+    );
 }
 
 #[test]

@@ -2,11 +2,12 @@
 
 use super::{Registry, Resolver, at_loc, humanise};
 use crate::load::LoadedFile;
+use crate::load::id_kind::IdKind;
 use crate::model::Channel;
 
 impl Resolver<'_> {
     pub(super) fn channels(&mut self, files: &[LoadedFile]) -> (Vec<Channel>, Registry) {
-        let mut channel_reg = self.registry("channel");
+        let mut channel_reg = self.registry(IdKind::Channel);
         let mut channels = Vec::new();
         for f in files {
             for c in &f.content.channels {

@@ -27,6 +27,7 @@ use super::ids::{invalid_id, is_valid_id};
 use super::*;
 use crate::diagnostics::{Finding, Findings, Location, display_path};
 use crate::load::RawMap;
+use crate::load::id_kind::IdKind;
 use crate::load::located::{At, Pos};
 use crate::load::raw::{self, IdList, ScoreMap};
 use crate::suggest::did_you_mean;
@@ -47,7 +48,7 @@ pub fn resolve(mut raw: RawMap, findings: &mut Findings) -> Model {
 struct Resolver<'a> {
     findings: &'a mut Findings,
     /// Ids of items the loader left out for their errors, by kind.
-    failed: BTreeMap<&'static str, BTreeSet<String>>,
+    failed: BTreeMap<IdKind, BTreeSet<String>>,
     /// YAML files that could not be read in full (see `RawMap::damaged`).
     damaged: Vec<PathBuf>,
     /// The map folder as the user named it, for paths in hints.
@@ -76,19 +77,19 @@ fn humanise(id: &str) -> String {
 /// defined, and the ids that were declared but not registered (the item
 /// had errors, or the id was malformed), which are not "unknown".
 struct Registry {
-    kind: &'static str,
+    kind: IdKind,
     index: HashMap<String, usize>,
     first: HashMap<String, Location>,
     failed: BTreeSet<String>,
 }
 
 impl Resolver<'_> {
-    fn registry(&mut self, kind: &'static str) -> Registry {
+    fn registry(&mut self, kind: IdKind) -> Registry {
         Registry {
             kind,
             index: HashMap::new(),
             first: HashMap::new(),
-            failed: self.failed.remove(kind).unwrap_or_default(),
+            failed: self.failed.remove(&kind).unwrap_or_default(),
         }
     }
 
@@ -101,7 +102,7 @@ impl Resolver<'_> {
     fn register(&mut self, reg: &mut Registry, id: &At<String>, file: &Path, next: usize) -> bool {
         let at = at_loc(file, id);
         if !is_valid_id(&id.value) {
-            let (message, hint) = invalid_id(&id.value, reg.kind);
+            let (message, hint) = invalid_id(&id.value, reg.kind.noun());
             self.error("invalid-id", message, at, Some(hint));
             reg.failed.insert(id.value.clone());
             return false;
@@ -375,10 +376,10 @@ impl Resolver<'_> {
         raw_touchpoints: &[(PathBuf, Vec<At<raw::RawTouchpoint>>)],
         files: &[crate::load::LoadedFile],
     ) -> [Declared; 4] {
-        let mut tp = Declared::new(self.registry("touchpoint"));
-        let mut kpi = Declared::new(self.registry("KPI"));
-        let mut comp = Declared::new(self.registry("competitor"));
-        let mut benefit = Declared::new(self.registry("benefit"));
+        let mut tp = Declared::new(self.registry(IdKind::Touchpoint));
+        let mut kpi = Declared::new(self.registry(IdKind::Kpi));
+        let mut comp = Declared::new(self.registry(IdKind::Competitor));
+        let mut benefit = Declared::new(self.registry(IdKind::Benefit));
         for (rel, tps) in raw_touchpoints {
             for t in tps {
                 self.declare_one(&mut tp, &t.value.id, rel);

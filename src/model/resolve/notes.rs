@@ -3,13 +3,14 @@
 
 use super::{Registry, Resolver, humanise};
 use crate::load::RawNote;
+use crate::load::id_kind::IdKind;
 use crate::model::Note;
 use std::path::Path;
 
 impl Resolver<'_> {
     /// Every loaded note, registered by its path.
     pub(super) fn note_registry(&mut self, notes: &[RawNote]) -> Registry {
-        let mut note_reg = self.registry("note");
+        let mut note_reg = self.registry(IdKind::Note);
         for (i, n) in notes.iter().enumerate() {
             note_reg.index.insert(path_id(&n.rel), i);
         }

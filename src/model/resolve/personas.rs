@@ -3,6 +3,7 @@
 
 use super::{Registry, Resolver, at_loc, humanise, loc};
 use crate::load::LoadedFile;
+use crate::load::id_kind::IdKind;
 use crate::load::located::At;
 use crate::load::raw;
 use crate::model::{Gain, Job, Pain, Persona};
@@ -23,10 +24,10 @@ pub(super) struct PeopleRegs {
 impl Resolver<'_> {
     pub(super) fn personas(&mut self, files: &[LoadedFile]) -> (Vec<Persona>, PeopleRegs) {
         let mut regs = PeopleRegs {
-            persona: self.registry("persona"),
-            pain: self.registry("pain"),
-            gain: self.registry("gain"),
-            job: self.registry("job"),
+            persona: self.registry(IdKind::Persona),
+            pain: self.registry(IdKind::Pain),
+            gain: self.registry(IdKind::Gain),
+            job: self.registry(IdKind::Job),
             counts: (0, 0, 0),
         };
         let mut personas = Vec::new();

@@ -4,6 +4,7 @@
 
 use super::{Registry, Resolver, at_loc, humanise, loc};
 use crate::diagnostics::Location;
+use crate::load::id_kind::IdKind;
 use crate::load::located::At;
 use crate::load::{LoadedFile, MAP_FILE, Sources, output_folder, raw};
 use crate::model::{BrandValue, Component, Positioning, Site, ValueProposition};
@@ -156,7 +157,7 @@ impl Resolver<'_> {
         component_reg: &Registry,
         value_proposition: &ValueProposition,
     ) -> Registry {
-        let mut brand_reg = self.registry("brand value");
+        let mut brand_reg = self.registry(IdKind::BrandValue);
         if let Some((site_file, raw_site)) = files
             .iter()
             .find_map(|f| f.content.site.as_ref().map(|s| (f.rel.clone(), s)))

@@ -3,6 +3,7 @@
 
 use super::{Registry, Resolver, humanise, loc};
 use crate::diagnostics::Location;
+use crate::load::id_kind::IdKind;
 use crate::load::{LoadedFile, MAP_FILE};
 use crate::model::Stage;
 
@@ -34,7 +35,7 @@ pub const DEFAULT_STAGES: [(&str, &str, &str); 5] = [
 impl Resolver<'_> {
     /// The stages with their registry, and whether they are the defaults.
     pub(super) fn stages(&mut self, files: &[LoadedFile]) -> (Vec<Stage>, Registry, bool) {
-        let mut stage_reg = self.registry("stage");
+        let mut stage_reg = self.registry(IdKind::Stage);
         let mut stages = Vec::new();
         for f in files {
             for s in &f.content.stages {

@@ -6,6 +6,7 @@
 use super::personas::PeopleRegs;
 use super::{Registry, Resolver, humanise};
 use crate::diagnostics::Location;
+use crate::load::id_kind::IdKind;
 use crate::load::{LoadedFile, MAP_FILE};
 use crate::model::{Component, Creator, Ref, Reliever, ValueProposition};
 
@@ -44,7 +45,7 @@ impl Resolver<'_> {
         stage_reg: &Registry,
         people: &PeopleRegs,
     ) -> (ValueProposition, Registry) {
-        let mut component_reg = self.registry("value component");
+        let mut component_reg = self.registry(IdKind::ValueComponent);
         let mut value_proposition = ValueProposition::default();
         self.components(files, stage_reg, &mut component_reg, &mut value_proposition);
         for f in files {
