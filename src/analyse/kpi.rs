@@ -48,14 +48,7 @@ pub struct KpiHealth {
 
 /// Derives the status of one KPI.
 pub fn health(kpi: &Kpi) -> KpiHealth {
-    let numbers: Vec<f64> = kpi
-        .measurements
-        .iter()
-        .filter_map(|m| match m.value {
-            MeasureValue::Number(n) => Some(n),
-            MeasureValue::Text(_) => None,
-        })
-        .collect();
+    let numbers = kpi.numbers();
     let latest_number = numbers.last().copied();
     let previous_number = numbers.len().checked_sub(2).map(|i| numbers[i]);
     let target = match kpi.target {

@@ -320,6 +320,19 @@ pub struct Kpi {
     pub origin: Location,
 }
 
+impl Kpi {
+    /// The measured numbers, oldest first; measurements in words left out.
+    pub fn numbers(&self) -> Vec<f64> {
+        self.measurements
+            .iter()
+            .filter_map(|m| match m.value {
+                MeasureValue::Number(n) => Some(n),
+                MeasureValue::Text(_) => None,
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Measurement {
     /// `YYYY-MM` or `YYYY-MM-DD`.

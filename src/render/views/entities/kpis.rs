@@ -123,14 +123,7 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
     let rows: Vec<Value> = (0..ctx.model.kpis.len())
         .map(|i| {
             let mut v = kpi_summary(ctx, i);
-            let values: Vec<f64> = ctx.model.kpis[i]
-                .measurements
-                .iter()
-                .filter_map(|m| match m.value {
-                    MeasureValue::Number(n) => Some(n),
-                    MeasureValue::Text(_) => None,
-                })
-                .collect();
+            let values = ctx.model.kpis[i].numbers();
             if values.len() > 1 {
                 set(
                     &mut v,
