@@ -31,7 +31,7 @@
 #   - the floor (benches/floor.rs): one pulldown-cmark pass over the notes and
 #     writing as many bytes as touchmap wrote: wall time;
 # and the rebuild after an edit to one note through serve's own code path
-# (touchmap bench-rebuild: median of 5 edits), and after an edit to one map
+# (benches/rebuild.rs: median of 5 edits), and after an edit to one map
 # file (a comment added to a touchpoints file: serve then runs the whole
 # pipeline, as after any edit to YAML; median of 3): when a touchpoint's page
 # is shown (serve renders it on request once the map is analysed) and when
@@ -83,14 +83,19 @@ apt_install() {
 [ -x /usr/bin/time ] || apt_install time
 command -v hugo >/dev/null || apt_install hugo
 
-echo "building touchmap and the floor (release)..." >&2
+echo "building touchmap, the floor and the rebuild bench (release)..." >&2
 cargo build --release --quiet
-FLOOR=$(cargo bench --bench floor --no-run --message-format=json 2>/dev/null |
-  python3 -c 'import json, sys
+# bench_exe NAME: builds benches/NAME.rs (release) and prints its path.
+bench_exe() {
+  cargo bench --bench "$1" --no-run --message-format=json 2>/dev/null |
+    python3 -c 'import json, sys
 for line in sys.stdin:
     m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["name"] == "floor":
-        print(m["executable"])')
+    if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["name"] == sys.argv[1]:
+        print(m["executable"])' "$1"
+}
+FLOOR=$(bench_exe floor)
+REBUILD=$(bench_exe rebuild)
 TM=$PWD/target/release/touchmap
 
 # time_run CMD...: runs CMD under /usr/bin/time -v; prints
@@ -174,11 +179,11 @@ for N in $N_LIST; do
 
   echo "N=$N: timing the one-note rebuild..." >&2
   note=$(cd "$map" && ls notes | sed -n "$((N / 2 + 1))p")
-  rebuild=$("$TM" bench-rebuild "$map" "notes/$note" --runs 5 2>/dev/null)
+  rebuild=$("$REBUILD" "$map" "notes/$note" 5 2>/dev/null)
   rebuild_ms=$(sed -E 's/.*rebuild_ms=([0-9.]+).*/\1/' <<<"$rebuild")
   echo "N=$N: timing the rebuild after a map file edit..." >&2
   yaml_file=$(cd "$map" && ls touchpoints/*.yaml | head -1)
-  yaml_rebuild=$("$TM" bench-rebuild "$map" "$yaml_file" --runs 3 2>/dev/null)
+  yaml_rebuild=$("$REBUILD" "$map" "$yaml_file" 3 2>/dev/null)
   yaml_ms=$(sed -E 's/.*rebuild_ms=([0-9.]+).*/\1/' <<<"$yaml_rebuild")
   yaml_shown_ms=$(sed -E 's/.*page_shown_ms=([0-9.]+).*/\1/' <<<"$yaml_rebuild")
 

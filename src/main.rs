@@ -102,18 +102,6 @@ enum Command {
     },
     /// Print the JSON Schema of map files, for editor completion.
     Schema,
-    /// For benches/run.sh: time `serve`'s rebuild after an edit to one note or map file.
-    #[command(hide = true)]
-    BenchRebuild {
-        /// The map folder.
-        dir: PathBuf,
-        /// The note or YAML file to edit, relative to the map folder
-        /// (restored after).
-        file: PathBuf,
-        /// How many edits to time; the median is printed.
-        #[arg(long, default_value_t = 5)]
-        runs: usize,
-    },
 }
 
 /// An option given as an empty value counts as not given, so that CI can
@@ -203,9 +191,6 @@ fn main() -> ExitCode {
             },
             commands::stderr_color(),
         ),
-        Command::BenchRebuild { dir, file, runs } => {
-            touchmap::serve::bench_rebuild(&dir, &file, runs)
-        }
         Command::Schema => {
             commands::check::print_stdout(&commands::schema::schema_json(), touchmap::Exit::Ok)
         }

@@ -5,9 +5,9 @@
 //! a new site replaces the old one at once (no 404 mid-rebuild). A broken
 //! edit keeps the last good site and shows the errors in the browser.
 
-mod bench;
 mod hosts;
 mod http;
+mod preview;
 mod rebuild;
 mod state;
 pub(crate) mod watch;
@@ -15,7 +15,7 @@ pub(crate) mod watch;
 use crate::Exit;
 use crate::load::walk::OUTPUT_MARKER;
 use crate::load::{configured_base_url, configured_output, find_root};
-pub use bench::bench_rebuild;
+pub use preview::{Preview, PreviewError, Rebuilt};
 use rebuild::{Rebuilder, relative};
 use state::SiteState;
 use std::net::{IpAddr, SocketAddr};
