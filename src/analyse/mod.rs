@@ -180,7 +180,7 @@ fn touchpoint_figures(model: &Model, kpis: &[KpiHealth]) -> Vec<TouchpointFigure
                 .iter()
                 .filter(|s| **s == KpiStatus::OffTarget)
                 .count();
-            let emotion = t.emotion.as_ref().map_or(0.0, |e| f64::from(e.score));
+            let emotion = t.overall_emotion().map_or(0.0, |e| f64::from(e.score));
             let value_part = value_strength.map_or(0.0, |v| (v - 2.5) / 2.5);
             TouchpointFigures {
                 value_strength,
@@ -228,19 +228,8 @@ fn stage_figures(model: &Model, cells: &[Vec<Vec<usize>>]) -> Vec<StageFigures> 
                     .filter(|&&i| model.touchpoints[i].priority == crate::model::Priority::Key)
                     .count(),
                 overloaded: members.len() > model.site.max_touchpoints_per_stage,
-                emotion: mean(members.iter().filter_map(|&i| {
-                    let t = &model.touchpoints[i];
-                    t.emotion
-                        .as_ref()
-                        .filter(|_| t.state == State::Current)
-                        .map(|e| f64::from(e.score))
-                })),
-                emotion_planned: mean(members.iter().filter_map(|&i| {
-                    model.touchpoints[i]
-                        .emotion
-                        .as_ref()
-                        .map(|e| f64::from(e.score))
-                })),
+                emotion: mean_emotion(model, &members, None, false),
+                emotion_planned: mean_emotion(model, &members, None, true),
                 planned: members
                     .iter()
                     .filter(|&&i| model.touchpoints[i].state == State::Planned)
@@ -248,6 +237,33 @@ fn stage_figures(model: &Model, cells: &[Vec<Vec<usize>>]) -> Vec<StageFigures> 
             }
         })
         .collect()
+}
+
+/// The mean emotion score of the touchpoints `members` that have one: as
+/// `persona` feels them ([`Touchpoint::emotion_for`]; `members` are then
+/// the touchpoints that serve it), or for everyone their overall emotion
+/// ([`Touchpoint::overall_emotion`]). Current touchpoints only, unless
+/// `planned` (the to-be journey).
+///
+/// [`Touchpoint::emotion_for`]: crate::model::Touchpoint::emotion_for
+/// [`Touchpoint::overall_emotion`]: crate::model::Touchpoint::overall_emotion
+pub fn mean_emotion(
+    model: &Model,
+    members: &[usize],
+    persona: Option<&str>,
+    planned: bool,
+) -> Option<f64> {
+    mean(
+        members
+            .iter()
+            .map(|&i| &model.touchpoints[i])
+            .filter(|t| planned || t.state == State::Current)
+            .filter_map(|t| match persona {
+                Some(p) => t.emotion_for(p).map(|e| e.score),
+                None => t.overall_emotion().map(|e| e.score),
+            })
+            .map(f64::from),
+    )
 }
 
 /// `(stage id, channel id)` of every cell without a touchpoint.

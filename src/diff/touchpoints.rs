@@ -4,7 +4,7 @@
 
 use super::{Item, MapDiff, Mark, Phrase, noun, other_fields, score_text, word};
 use crate::analyse::journey_order;
-use crate::model::{Emotion, Model, Touchpoint};
+use crate::model::{Emotion, Model, Touchpoint, TouchpointEmotion};
 use crate::site::EntityKind;
 
 /// Adds the touchpoints' sections to `diff`.
@@ -92,6 +92,58 @@ fn emotion_text(e: Option<&Emotion>) -> String {
     }
 }
 
+fn same_emotion(a: Option<&Emotion>, b: Option<&Emotion>) -> bool {
+    a.map(|e| (e.score, &e.label)) == b.map(|e| (e.score, &e.label))
+}
+
+/// How the emotion of touchpoint `o` (in `om`) became that of `n` (in
+/// `nm`): one sentence when it is one emotion for everyone on both sides,
+/// else one per persona whose emotion changed (``emotion for `nina`
+/// changed from -1 to -2``), for each persona either side serves or gives
+/// an emotion, in the order of the personas in the maps.
+fn emotion_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) -> Vec<Phrase> {
+    let per_persona = |t: &Touchpoint| matches!(t.emotion, Some(TouchpointEmotion::PerPersona(_)));
+    if !per_persona(o) && !per_persona(n) {
+        let (a, b) = (o.overall_emotion(), n.overall_emotion());
+        if same_emotion(a.as_ref(), b.as_ref()) {
+            return Vec::new();
+        }
+        return vec![Phrase::new().text(format!(
+            "emotion changed from {} to {}",
+            emotion_text(a.as_ref()),
+            emotion_text(b.as_ref())
+        ))];
+    }
+    let mut named: Vec<&str> = Vec::new();
+    for t in [o, n] {
+        named.extend(t.personas.iter().map(|p| p.id.as_str()));
+        if let Some(TouchpointEmotion::PerPersona(each)) = &t.emotion {
+            named.extend(each.iter().map(|p| p.persona.id.as_str()));
+        }
+    }
+    let mut ids: Vec<&str> = Vec::new();
+    let map_order = nm
+        .personas
+        .iter()
+        .chain(&om.personas)
+        .map(|p| p.id.as_str());
+    for id in map_order.chain(named.iter().copied()) {
+        if named.contains(&id) && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids.into_iter()
+        .filter(|id| !same_emotion(o.emotion_for(id), n.emotion_for(id)))
+        .map(|id| {
+            Phrase::new().text("emotion for ").code(id).text(format!(
+                " changed from {} to {}",
+                emotion_text(o.emotion_for(id)),
+                emotion_text(n.emotion_for(id))
+            ))
+        })
+        .collect()
+}
+
 /// The sentences describing how touchpoint `o` (in `om`) became `n` (in `nm`).
 fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) -> Vec<Phrase> {
     let mut out = Vec::new();
@@ -107,14 +159,7 @@ fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) ->
     if o.name != n.name {
         out.push(Phrase::new().text(format!("renamed from “{}” to “{}”", o.name, n.name)));
     }
-    let emotion = |t: &Touchpoint| t.emotion.as_ref().map(|e| (e.score, e.label.clone()));
-    if emotion(o) != emotion(n) {
-        out.push(Phrase::new().text(format!(
-            "emotion changed from {} to {}",
-            emotion_text(o.emotion.as_ref()),
-            emotion_text(n.emotion.as_ref())
-        )));
-    }
+    out.extend(emotion_changes(om, o, nm, n));
     // Value components in the map's order, then any the new map dropped.
     let mut components: Vec<&str> = nm
         .value_proposition
@@ -186,4 +231,89 @@ fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) ->
     }
     out.extend(other_fields(&ov, &nv, &handled));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PersonaEmotion;
+
+    fn example() -> Model {
+        let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        crate::pipeline::analyse_map(&map).unwrap().model
+    }
+
+    fn emotion(score: i8, label: &str) -> Emotion {
+        Emotion {
+            score,
+            label: Some(label.into()),
+        }
+    }
+
+    /// What the comparison says of touchpoint `id`'s emotion when `edit`
+    /// changes it in a copy of the example.
+    fn said(id: &str, edit: impl FnOnce(&mut Touchpoint)) -> Vec<String> {
+        let om = example();
+        let mut nm = om.clone();
+        let i = nm.index.touchpoints[id];
+        edit(&mut nm.touchpoints[i]);
+        let (o, n) = (om.touchpoint(id).unwrap(), nm.touchpoint(id).unwrap());
+        emotion_changes(&om, o, &nm, n)
+            .iter()
+            .map(Phrase::plain)
+            .collect()
+    }
+
+    fn persona_emotion<'t>(t: &'t mut Touchpoint, id: &str) -> &'t mut Emotion {
+        let Some(TouchpointEmotion::PerPersona(each)) = &mut t.emotion else {
+            panic!("`{}` has an emotion per persona", t.id)
+        };
+        let p: &mut PersonaEmotion = each.iter_mut().find(|p| p.persona.id == id).unwrap();
+        &mut p.emotion
+    }
+
+    #[test]
+    fn a_change_of_one_persona_is_reported_for_that_persona_only() {
+        let changed = said("returns-hotline", |t| {
+            *persona_emotion(t, "new-runner") = emotion(-1, "Annoyed");
+        });
+        assert_eq!(
+            changed,
+            ["emotion for new-runner changed from -2 (Frustrated) to -1 (Annoyed)"]
+        );
+    }
+
+    #[test]
+    fn one_emotion_for_everyone_changes_in_one_sentence() {
+        let changed = said("order-confirmation", |t| {
+            t.emotion = Some(TouchpointEmotion::Everyone(emotion(-1, "Rushed")));
+        });
+        assert_eq!(
+            changed,
+            ["emotion changed from +1 (Relieved) to -1 (Rushed)"]
+        );
+        assert!(said("order-confirmation", |_| {}).is_empty());
+    }
+
+    #[test]
+    fn splitting_an_emotion_by_persona_names_each_persona_that_feels_otherwise() {
+        let changed = said("order-confirmation", |t| {
+            let at = t.origin.clone();
+            let one = |id: &str, e: Emotion| PersonaEmotion {
+                persona: crate::model::Ref {
+                    id: id.into(),
+                    at: at.clone(),
+                },
+                emotion: e,
+            };
+            t.emotion = Some(TouchpointEmotion::PerPersona(vec![
+                one("new-runner", emotion(2, "Excited")),
+                one("marathoner", emotion(1, "Relieved")),
+            ]));
+        });
+        assert_eq!(
+            changed,
+            ["emotion for new-runner changed from +1 (Relieved) to +2 (Excited)"]
+        );
+    }
 }

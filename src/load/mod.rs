@@ -5,6 +5,7 @@
 //! run reports every problem.
 
 mod de;
+mod emotion;
 pub mod id_kind;
 mod lines;
 pub mod located;

@@ -6,6 +6,7 @@
 //! These structs also generate the JSON Schema (`touchmap schema`), so their
 //! doc comments are what an editor shows on hover.
 
+pub use super::emotion::RawTouchpointEmotion;
 use super::located::At;
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -321,7 +322,9 @@ pub struct RawTouchpoint {
     pub product: Option<String>,
     pub interaction: Option<String>,
     pub communication: Option<String>,
-    pub emotion: Option<At<RawEmotion>>,
+    /// How it feels: `{score, label}` for everyone, or one such mapping
+    /// per persona id (`{new-runner: {score: -1}, marathoner: {score: 1}}`).
+    pub emotion: Option<At<RawTouchpointEmotion>>,
     /// What the customer thinks here.
     pub perception: Option<String>,
     /// How strongly this touchpoint conveys each value component, 0 to 5.

@@ -253,7 +253,9 @@ pub struct Touchpoint {
     pub product: Option<String>,
     pub interaction: Option<String>,
     pub communication: Option<String>,
-    pub emotion: Option<Emotion>,
+    /// How it feels, for everyone or per persona; read it through
+    /// [`Touchpoint::emotion_for`] and [`Touchpoint::overall_emotion`].
+    pub emotion: Option<TouchpointEmotion>,
     pub perception: Option<String>,
     /// Component id -> 0..5, only the components the map gives.
     pub value: BTreeMap<String, u8>,
@@ -270,11 +272,84 @@ pub struct Touchpoint {
     pub origin: Location,
 }
 
+impl Touchpoint {
+    /// How `persona_id` feels here: the persona's own emotion, else the one
+    /// for everyone, else none. A persona the touchpoint does not serve
+    /// still gets the one for everyone: callers choose whom to ask.
+    pub fn emotion_for(&self, persona_id: &str) -> Option<&Emotion> {
+        match self.emotion.as_ref()? {
+            TouchpointEmotion::Everyone(e) => Some(e),
+            TouchpointEmotion::PerPersona(each) => each
+                .iter()
+                .find(|p| p.persona.id == persona_id)
+                .map(|p| &p.emotion),
+        }
+    }
+
+    /// One emotion for the touchpoint as a whole: the one for everyone, or
+    /// the mean of the personas' scores rounded half away from zero, with no
+    /// label (no persona's word fits the mean). Views with no persona chosen
+    /// (the map's colours, the stage means, the weakest touchpoints) need
+    /// one figure per touchpoint.
+    pub fn overall_emotion(&self) -> Option<Emotion> {
+        match self.emotion.as_ref()? {
+            TouchpointEmotion::Everyone(e) => Some(e.clone()),
+            TouchpointEmotion::PerPersona(each) if each.is_empty() => None,
+            TouchpointEmotion::PerPersona(each) => {
+                let sum: i32 = each.iter().map(|p| i32::from(p.emotion.score)).sum();
+                let mean = f64::from(sum) / each.len() as f64;
+                Some(Emotion {
+                    // f64::round rounds half away from zero; the mean of
+                    // scores in -2..2 stays in it.
+                    score: mean.round() as i8,
+                    label: None,
+                })
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Emotion {
     /// -2 to 2.
     pub score: i8,
     pub label: Option<String>,
+}
+
+/// A touchpoint's emotion as the map gives it. It serialises as written
+/// (`{score, label}`, or persona id -> `{score, label}`), so `map.json`
+/// carries what the author wrote.
+#[derive(Debug, Clone)]
+pub enum TouchpointEmotion {
+    /// How everyone who meets the touchpoint feels.
+    Everyone(Emotion),
+    /// How each persona listed feels, in the order written; a persona not
+    /// listed has no emotion here.
+    PerPersona(Vec<PersonaEmotion>),
+}
+
+/// One persona's emotion at a touchpoint.
+#[derive(Debug, Clone)]
+pub struct PersonaEmotion {
+    /// The persona, and where its id is written under `emotion:`.
+    pub persona: Ref,
+    pub emotion: Emotion,
+}
+
+impl Serialize for TouchpointEmotion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            TouchpointEmotion::Everyone(e) => e.serialize(serializer),
+            TouchpointEmotion::PerPersona(each) => {
+                let mut map = serializer.serialize_map(Some(each.len()))?;
+                for p in each {
+                    map.serialize_entry(&p.persona.id, &p.emotion)?;
+                }
+                map.end()
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -381,4 +456,112 @@ pub struct Note {
     pub body: String,
     #[serde(skip)]
     pub body_line_offset: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn emotion(score: i8, label: Option<&str>) -> Emotion {
+        Emotion {
+            score,
+            label: label.map(String::from),
+        }
+    }
+
+    /// A touchpoint of the example map with `emotion` instead of its own.
+    fn with(emotion: Option<TouchpointEmotion>) -> Touchpoint {
+        let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let mut t = crate::pipeline::analyse_map(&map)
+            .unwrap()
+            .model
+            .touchpoints[0]
+            .clone();
+        t.emotion = emotion;
+        t
+    }
+
+    fn per_persona(scores: &[(&str, i8, Option<&str>)]) -> Option<TouchpointEmotion> {
+        Some(TouchpointEmotion::PerPersona(
+            scores
+                .iter()
+                .map(|&(id, score, label)| PersonaEmotion {
+                    persona: Ref {
+                        id: id.into(),
+                        at: Location::new("t.yaml", 1, 1),
+                    },
+                    emotion: emotion(score, label),
+                })
+                .collect(),
+        ))
+    }
+
+    fn shown(e: Option<&Emotion>) -> Option<(i8, Option<&str>)> {
+        e.map(|e| (e.score, e.label.as_deref()))
+    }
+
+    #[test]
+    fn a_persona_gets_its_own_emotion_else_the_one_for_everyone() {
+        let t = with(per_persona(&[
+            ("new-runner", -2, Some("Frustrated")),
+            ("marathoner", -1, None),
+        ]));
+        assert_eq!(
+            shown(t.emotion_for("new-runner")),
+            Some((-2, Some("Frustrated")))
+        );
+        assert_eq!(shown(t.emotion_for("marathoner")), Some((-1, None)));
+        assert_eq!(shown(t.emotion_for("someone-else")), None);
+
+        let t = with(Some(TouchpointEmotion::Everyone(emotion(1, Some("Calm")))));
+        assert_eq!(shown(t.emotion_for("new-runner")), Some((1, Some("Calm"))));
+        assert_eq!(shown(t.emotion_for("anyone")), Some((1, Some("Calm"))));
+        assert_eq!(shown(with(None).emotion_for("new-runner")), None);
+    }
+
+    #[test]
+    fn the_overall_emotion_is_the_rounded_mean_of_the_personas() {
+        let overall = |scores: &[(&str, i8, Option<&str>)]| {
+            let t = with(per_persona(scores));
+            t.overall_emotion().map(|e| (e.score, e.label))
+        };
+        assert_eq!(
+            overall(&[("a", -2, Some("Frustrated")), ("b", 0, None)]),
+            Some((-1, None))
+        );
+        // Half away from zero, on both sides.
+        assert_eq!(
+            overall(&[("a", -2, None), ("b", -1, None)]),
+            Some((-2, None))
+        );
+        assert_eq!(overall(&[("a", 2, None), ("b", 1, None)]), Some((2, None)));
+        assert_eq!(overall(&[("a", 1, None), ("b", 0, None)]), Some((1, None)));
+        assert_eq!(
+            overall(&[("a", 1, None), ("b", 0, None), ("c", 0, None)]),
+            Some((0, None))
+        );
+        assert_eq!(overall(&[]), None);
+
+        let t = with(Some(TouchpointEmotion::Everyone(emotion(
+            -1,
+            Some("Rushed"),
+        ))));
+        let e = t.overall_emotion().unwrap();
+        assert_eq!((e.score, e.label.as_deref()), (-1, Some("Rushed")));
+        assert!(with(None).overall_emotion().is_none());
+    }
+
+    #[test]
+    fn an_emotion_serialises_as_it_was_written() {
+        let each = per_persona(&[("nina", -1, Some("Anxious")), ("marco", 1, None)]);
+        assert_eq!(
+            serde_json::to_value(&each).unwrap(),
+            serde_json::json!({"nina": {"score": -1, "label": "Anxious"}, "marco": {"score": 1, "label": null}})
+        );
+        let one = TouchpointEmotion::Everyone(emotion(0, None));
+        assert_eq!(
+            serde_json::to_value(&one).unwrap(),
+            serde_json::json!({"score": 0, "label": null})
+        );
+    }
 }

@@ -192,6 +192,8 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
         .map(|(t, f)| {
             let opt = |s: &Option<String>| s.as_deref().map(text_cell).unwrap_or_default();
             let enum_text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+            // One figure per touchpoint, also when it differs by persona.
+            let overall = t.overall_emotion();
             vec![
                 t.id.clone(),
                 text_cell(&t.name),
@@ -209,11 +211,11 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
                 enum_text(json!(t.priority)),
                 enum_text(json!(t.state)),
                 opt(&t.owner),
-                t.emotion
+                overall
                     .as_ref()
                     .map(|e| e.score.to_string())
                     .unwrap_or_default(),
-                t.emotion
+                overall
                     .as_ref()
                     .and_then(|e| e.label.as_deref())
                     .map(text_cell)
@@ -576,10 +578,12 @@ mod tests {
         let t = &mut a.model.touchpoints[0];
         t.name = "=HYPERLINK(\"https://evil.example\",\"Click\")".into();
         t.owner = Some("@SUM(A1:A9)".into());
-        t.emotion = Some(crate::model::Emotion {
-            score: -1,
-            label: Some("+frustrated".into()),
-        });
+        t.emotion = Some(crate::model::TouchpointEmotion::Everyone(
+            crate::model::Emotion {
+                score: -1,
+                label: Some("+frustrated".into()),
+            },
+        ));
         let k = &mut a.model.kpis[0];
         k.name = "-2+3".into();
         k.unit = Some("\tpts".into());

@@ -1,11 +1,12 @@
 //! The serde access types of `de.rs`: a list's items, a mapping's
-//! entries, and what `At<T>` reads (its node's position, then the value).
+//! entries, what `At<T>` reads (its node's position, then the value), and
+//! what a value told by its keys reads (its mapping's keys, then the value).
 //! Each names the entry to leave out when a value in it fails.
 
 use super::{Error, NodeDe};
 use crate::load::located::Pos;
 use crate::load::node::Node;
-use serde::de::value::{BorrowedStrDeserializer, U32Deserializer};
+use serde::de::value::{BorrowedStrDeserializer, SeqDeserializer, U32Deserializer};
 use serde::de::{self, DeserializeSeed};
 
 pub(super) struct SeqAcc<'a, 'b> {
@@ -117,5 +118,30 @@ impl<'de> de::SeqAccess<'de> for AtAccess<'de> {
         };
         seed.deserialize(U32Deserializer::<Error>::new(number))
             .map(Some)
+    }
+}
+
+/// What a value told by its keys reads (see `load::emotion`): its
+/// mapping's keys, then the value.
+pub(super) struct KeysAccess<'a> {
+    pub(super) keys: Option<Vec<&'a str>>,
+    pub(super) de: Option<NodeDe<'a>>,
+}
+
+impl<'de> de::SeqAccess<'de> for KeysAccess<'de> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        if let Some(keys) = self.keys.take() {
+            let keys = SeqDeserializer::<_, Error>::new(keys.into_iter());
+            return seed.deserialize(keys).map(Some);
+        }
+        match self.de.take() {
+            Some(de) => seed.deserialize(de).map(Some),
+            None => Ok(None),
+        }
     }
 }

@@ -1,9 +1,10 @@
 //! The serde deserializer over one node of the tree: scalars checked
 //! against what the field wants, mappings and lists handed to `access`.
 
-use super::access::{AtAccess, MapAcc, SeqAcc};
+use super::access::{AtAccess, KeysAccess, MapAcc, SeqAcc};
 use super::{Ctx, Error, Problem, key_is, unknown_key};
 use crate::diagnostics::{Finding, one_line};
+use crate::load::emotion::KEYS_MARKER;
 use crate::load::located::AT_MARKER;
 use crate::load::node::{Kind, Node, pos, raw};
 use serde::de::value::BorrowedStrDeserializer;
@@ -117,6 +118,19 @@ impl<'a> NodeDe<'a> {
             format!("expected {what} here, not {found}"),
             hint,
         )
+    }
+
+    /// The keys of a mapping as written, those left out for a problem
+    /// too (a value told by its keys keeps its form when an entry of it is
+    /// left out); none when the node is not a mapping.
+    pub(super) fn all_keys(&self) -> Vec<&'a str> {
+        match &self.node.value {
+            Kind::Map(entries) => entries
+                .iter()
+                .filter_map(|(k, _)| self.ctx.scalar_text(k))
+                .collect(),
+            _ => Vec::new(),
+        }
     }
 
     pub(super) fn key_text(&self, key: &Node) -> String {
@@ -274,6 +288,12 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
                 de: Some(self),
                 p,
                 step: 0,
+            });
+        }
+        if name == KEYS_MARKER {
+            return visitor.visit_seq(KeysAccess {
+                keys: Some(self.all_keys()),
+                de: Some(self),
             });
         }
         visitor.visit_newtype_struct(self)

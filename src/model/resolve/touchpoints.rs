@@ -7,7 +7,10 @@ use crate::diagnostics::one_line;
 use crate::load::RawMap;
 use crate::load::located::At;
 use crate::load::raw;
-use crate::model::{BrandAlignment, Emotion, Persona, Practice, Ref, Risk, Touchpoint};
+use crate::model::{
+    BrandAlignment, Emotion, Persona, PersonaEmotion, Practice, Ref, Risk, Touchpoint,
+    TouchpointEmotion,
+};
 use crate::suggest::did_you_mean;
 use std::path::{Path, PathBuf};
 
@@ -60,13 +63,10 @@ impl Resolver<'_> {
                 true,
             ),
         };
-        let emotion = v.emotion.as_ref().and_then(|e| {
-            self.in_range("emotion score", &e.value.score, -2, 2, file)
-                .map(|s| Emotion {
-                    score: s as i8,
-                    label: e.value.label.clone(),
-                })
-        });
+        let emotion = v
+            .emotion
+            .as_ref()
+            .and_then(|e| self.touchpoint_emotion(&e.value, regs.persona, file));
         let value = self.scores("value score", &v.value, regs.component, file);
         let risks = v
             .risks
@@ -127,6 +127,43 @@ impl Resolver<'_> {
             notes,
             origin: at_loc(file, &v.id),
         })
+    }
+
+    /// A touchpoint's `emotion`: each persona id must exist and each score
+    /// be in -2..2; what is wrong is reported and left out.
+    fn touchpoint_emotion(
+        &mut self,
+        raw: &raw::RawTouchpointEmotion,
+        personas: &Registry,
+        file: &Path,
+    ) -> Option<TouchpointEmotion> {
+        match raw {
+            raw::RawTouchpointEmotion::Everyone(e) => {
+                self.emotion(e, file).map(TouchpointEmotion::Everyone)
+            }
+            raw::RawTouchpointEmotion::PerPersona(each) => {
+                // In the order written, as the author lists them.
+                let mut written: Vec<_> = each.iter().collect();
+                written.sort_by_key(|(id, _)| id.pos);
+                let mut out = Vec::new();
+                for (id, e) in written {
+                    let persona = self.reference(personas, id, file);
+                    let emotion = self.emotion(&e.value, file);
+                    if let (Some(persona), Some(emotion)) = (persona, emotion) {
+                        out.push(PersonaEmotion { persona, emotion });
+                    }
+                }
+                (!out.is_empty()).then_some(TouchpointEmotion::PerPersona(out))
+            }
+        }
+    }
+
+    fn emotion(&mut self, e: &raw::RawEmotion, file: &Path) -> Option<Emotion> {
+        self.in_range("emotion score", &e.score, -2, 2, file)
+            .map(|s| Emotion {
+                score: s as i8,
+                label: e.label.clone(),
+            })
     }
 
     /// A touchpoint's `notes:` entry: a path inside the map folder to a note
@@ -201,5 +238,89 @@ impl Resolver<'_> {
         };
         self.error("missing-note", message, at, Some(hint));
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::TouchpointEmotion;
+    use crate::pipeline::analyse_texts;
+    use std::path::{Path, PathBuf};
+
+    /// A map of two personas and one touchpoint with `emotion` (written
+    /// below `emotion:`, from line 12).
+    fn map(emotion: &str) -> crate::analyse::Analysed {
+        let text = format!(
+            "site: {{title: X}}\nchannels:\n  - {{id: email, mode: digital}}\npersonas:\n  - {{id: new-runner, name: Nina}}\n  - {{id: marathoner, name: Marco}}\ntouchpoints:\n  - id: t\n    name: T\n    stage: awareness\n    channel: email\n    emotion:\n{emotion}"
+        );
+        analyse_texts(
+            Path::new("map"),
+            [(PathBuf::from("touchmap.yaml"), text)],
+            None,
+        )
+    }
+
+    fn found(a: &crate::analyse::Analysed) -> Vec<(&str, u32, u32, String, Option<String>)> {
+        a.findings
+            .iter()
+            .map(|f| {
+                (
+                    f.code,
+                    f.location.line,
+                    f.location.column,
+                    f.message.clone(),
+                    f.hint.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_persona_gets_its_emotion_in_the_order_written() {
+        let a =
+            map("      new-runner: {score: -1, label: Anxious}\n      marathoner: {score: 1}\n");
+        assert_eq!(found(&a), []);
+        let Some(TouchpointEmotion::PerPersona(each)) = &a.model.touchpoints[0].emotion else {
+            panic!("one emotion per persona")
+        };
+        let got: Vec<(&str, u32, i8)> = each
+            .iter()
+            .map(|p| (p.persona.id.as_str(), p.persona.at.line, p.emotion.score))
+            .collect();
+        assert_eq!(got, [("new-runner", 13, -1), ("marathoner", 14, 1)]);
+    }
+
+    #[test]
+    fn an_unknown_persona_is_reported_at_its_key_with_the_nearest_id() {
+        let a = map("      new-runer: {score: -1}\n      marathoner: {score: 1}\n");
+        assert_eq!(
+            found(&a),
+            [(
+                "unknown-reference",
+                13,
+                7,
+                "unknown persona `new-runer`".to_string(),
+                Some("did you mean `new-runner`?".to_string())
+            )]
+        );
+        // What is right stays: Marco's emotion.
+        let t = &a.model.touchpoints[0];
+        assert_eq!(t.emotion_for("marathoner").map(|e| e.score), Some(1));
+        assert!(t.emotion_for("new-runner").is_none());
+    }
+
+    #[test]
+    fn each_persona_score_is_range_checked_at_its_place() {
+        let a = map("      new-runner: {score: -3}\n      marathoner: {score: 1}\n");
+        assert_eq!(
+            found(&a),
+            [(
+                "out-of-range",
+                13,
+                27,
+                "emotion score -3 is outside -2..2".to_string(),
+                Some("use a whole number from -2 to 2".to_string())
+            )]
+        );
     }
 }

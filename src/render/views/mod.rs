@@ -14,7 +14,7 @@ use crate::analyse::links::source_path;
 use crate::analyse::{Analysis, KpiStatus};
 use crate::diagnostics::Location;
 pub(crate) use crate::format::{fmt_num, measure_text, round1};
-use crate::model::{ChannelMode, Control, Model, Priority, State};
+use crate::model::{ChannelMode, Control, Emotion, Model, Priority, State};
 pub use crate::site::{Page, Section};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -288,16 +288,23 @@ fn not_found(ctx: &Ctx) -> PageSpec {
     }
 }
 
-/// CSS class and symbol of an emotion score, so colour is never the only signal.
-pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
-    let (class, symbol, word) = match score {
+/// CSS class, symbol and word of an emotion score, so colour is never the
+/// only signal.
+fn emotion_parts(score: Option<i8>) -> (&'static str, &'static str, &'static str) {
+    match score {
         Some(2) => ("emo-pos2", "++", "very positive"),
         Some(1) => ("emo-pos1", "+", "positive"),
         Some(0) => ("emo-neutral", "±", "neutral"),
         Some(-1) => ("emo-neg1", "−", "negative"),
         Some(_) => ("emo-neg2", "−−", "very negative"),
         None => ("emo-none", "?", "not rated"),
-    };
+    }
+}
+
+/// An emotion as the templates show it: its class, symbol and word, and
+/// its label (the word when it has none).
+pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
+    let (class, symbol, word) = emotion_parts(score);
     tv!({
         "score": score,
         "label": label.map(str::to_string).unwrap_or_else(|| word.to_string()),
@@ -305,6 +312,11 @@ pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
         "class": class,
         "symbol": symbol,
     })
+}
+
+/// [`emotion_view`] of an emotion, or "not rated".
+pub fn emotion_of(e: Option<&Emotion>) -> Value {
+    emotion_view(e.map(|e| e.score), e.and_then(|e| e.label.as_deref()))
 }
 
 pub fn status_view(status: Option<KpiStatus>) -> Value {
@@ -372,7 +384,7 @@ fn card(model: &Model, analysis: &Analysis, urls: &Urls, i: usize) -> Value {
         "personas": t.personas.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
         "all_personas": t.all_personas,
         "owner": t.owner,
-        "emotion": emotion_view(t.emotion.as_ref().map(|e| e.score), t.emotion.as_ref().and_then(|e| e.label.as_deref())),
+        "emotion": emotion_of(t.overall_emotion().as_ref()),
         "kpi_status": if t.state == State::Planned { planned_status() } else { status_view(fig.kpi_status) },
         "value": strength_view(fig.value_strength),
         "strength": round1(fig.strength),

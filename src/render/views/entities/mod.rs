@@ -4,7 +4,7 @@
 use super::overview::{gain_text, journey_data, pain_text};
 use super::value::{Value, get, set, tv};
 use super::{
-    Ctx, Page, PageSpec, emotion_view, fmt_num, md, measure_text, ref_links, round1, status_view,
+    Ctx, Page, PageSpec, emotion_of, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
 use crate::analyse::links::source_path;
 use crate::model::{MeasureValue, Model, State};

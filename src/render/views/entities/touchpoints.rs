@@ -80,7 +80,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         "interaction": t.interaction,
         "communication": t.communication,
         "perception": t.perception,
-        "emotion": emotion_view(t.emotion.as_ref().map(|e| e.score), t.emotion.as_ref().and_then(|e| e.label.as_deref())),
+        "emotion": emotion_of(t.overall_emotion().as_ref()),
         "value": value,
         "pains": t.pains,
         "opportunities": t.opportunities,

@@ -2,6 +2,7 @@
 //! and the lanes of what happens at each stage.
 
 use super::*;
+use crate::analyse::mean_emotion;
 
 /// The touchpoints of each stage, in journey order: all of them, or those
 /// serving one persona. Read from the persona's list, not by testing each
@@ -21,26 +22,18 @@ pub(in crate::render::views) fn by_stage(ctx: &Ctx, persona: Option<usize>) -> V
     }
 }
 
-/// Mean emotion per stage of `stages` (see [`by_stage`]); `planned`
-/// includes the planned touchpoints (the to-be journey), otherwise current
-/// only.
+/// Mean emotion per stage of `stages` (see [`by_stage`]), as `persona`
+/// feels it or for everyone; `planned` includes the planned touchpoints
+/// (the to-be journey), otherwise current only.
 pub(in crate::render::views) fn curve(
     ctx: &Ctx,
     stages: &[Vec<usize>],
+    persona: Option<&str>,
     planned: bool,
 ) -> Vec<Option<f64>> {
-    let m = ctx.model;
     stages
         .iter()
-        .map(|members| {
-            let scores: Vec<f64> = members
-                .iter()
-                .map(|&i| &m.touchpoints[i])
-                .filter(|t| planned || t.state == State::Current)
-                .filter_map(|t| t.emotion.as_ref().map(|e| f64::from(e.score)))
-                .collect();
-            (!scores.is_empty()).then(|| round1(scores.iter().sum::<f64>() / scores.len() as f64))
-        })
+        .map(|members| mean_emotion(ctx.model, members, persona, planned).map(round1))
         .collect()
 }
 
@@ -48,12 +41,13 @@ pub(in crate::render::views) fn curve(
 pub(in crate::render::views) fn persona_curve(
     ctx: &Ctx,
     stages: &[Vec<usize>],
+    persona: Option<&str>,
     who: &str,
     id: &str,
 ) -> Value {
     let stage_names: Vec<String> = ctx.model.stages.iter().map(|s| s.name.clone()).collect();
-    let as_is = curve(ctx, stages, false);
-    let to_be = curve(ctx, stages, true);
+    let as_is = curve(ctx, stages, persona, false);
+    let to_be = curve(ctx, stages, persona, true);
     let series = vec![
         Series {
             label: format!("{who} — as-is"),
@@ -142,8 +136,9 @@ pub fn lane_items(ctx: &Ctx, i: usize) -> LaneItems {
 pub fn journey_data(ctx: &Ctx, persona: Option<usize>, chart_id: &str) -> Value {
     let stages = by_stage(ctx, persona);
     let who = persona.map_or("All customers", |pi| &ctx.model.personas[pi].name);
+    let id = persona.map(|pi| ctx.model.personas[pi].id.as_str());
     tv!({
-        "curve": persona_curve(ctx, &stages, who, chart_id),
+        "curve": persona_curve(ctx, &stages, id, who, chart_id),
         "lanes": lanes(ctx, &stages),
     })
 }
