@@ -3,7 +3,7 @@
 
 use super::Analysis;
 use crate::diagnostics::{Finding, Findings, one_line};
-use crate::model::{Model, Priority, RiskSeverity};
+use crate::model::{Model, Priority, RiskSeverity, TouchpointEmotion};
 use std::collections::BTreeSet;
 
 pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
@@ -17,6 +17,7 @@ pub fn lint(model: &Model, analysis: &Analysis, findings: &mut Findings) {
     pains(model, findings);
     if complete {
         unused(model, analysis, findings);
+        emotions_of_unserved_personas(model, findings);
     }
 }
 
@@ -150,6 +151,38 @@ fn pains(model: &Model, findings: &mut Findings) {
     }
 }
 
+/// Emotions given for a persona the touchpoint does not list in its
+/// `personas`: that persona never meets it, so its emotion is shown
+/// nowhere; likely a persona forgotten in the list, or an emotion left
+/// over. Only said of a map without errors (see [`lint`]): a persona
+/// misspelt in the list would otherwise make its emotion look unserved.
+fn emotions_of_unserved_personas(model: &Model, findings: &mut Findings) {
+    for t in model.touchpoints.iter().filter(|t| !t.all_personas) {
+        let Some(TouchpointEmotion::PerPersona(each)) = &t.emotion else {
+            continue;
+        };
+        for p in each {
+            if t.personas.iter().any(|served| served.id == p.persona.id) {
+                continue;
+            }
+            findings.push(
+                Finding::warning(
+                    "emotion-for-unserved-persona",
+                    format!(
+                        "touchpoint `{}` gives an emotion for persona `{}`, which is not in its `personas`",
+                        t.id, p.persona.id
+                    ),
+                    p.persona.at.clone(),
+                )
+                .with_hint(Some(format!(
+                    "add `{}` to the touchpoint's `personas: [...]`, or remove its emotion",
+                    p.persona.id
+                ))),
+            );
+        }
+    }
+}
+
 /// Channels and competitors that no touchpoint uses (only said of a map
 /// without errors, see [`lint`]).
 fn unused(model: &Model, analysis: &Analysis, findings: &mut Findings) {
@@ -184,5 +217,59 @@ fn unused(model: &Model, analysis: &Analysis, findings: &mut Findings) {
                 )),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::analyse_texts;
+    use std::path::{Path, PathBuf};
+
+    /// The findings of a map of two personas and one touchpoint with
+    /// `personas` and an emotion for each of the two.
+    fn findings(personas: &str) -> Vec<(&'static str, u32, u32, String, Option<String>)> {
+        let text = format!(
+            "site: {{title: X}}\nchannels:\n  - {{id: email, mode: digital}}\npersonas:\n  - {{id: new-runner, name: Nina}}\n  - {{id: marathoner, name: Marco}}\ntouchpoints:\n  - id: t\n    name: T\n    stage: awareness\n    channel: email\n    personas: {personas}\n    emotion:\n      new-runner: {{score: -1}}\n      marathoner: {{score: 1}}\n"
+        );
+        let a = analyse_texts(
+            Path::new("map"),
+            [(PathBuf::from("touchmap.yaml"), text)],
+            None,
+        );
+        a.findings
+            .iter()
+            .map(|f| {
+                let at = &f.location;
+                (
+                    f.code,
+                    at.line,
+                    at.column,
+                    f.message.clone(),
+                    f.hint.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_emotion_for_a_persona_the_touchpoint_does_not_serve_is_a_warning_at_it() {
+        assert_eq!(
+            findings("[new-runner]"),
+            [(
+                "emotion-for-unserved-persona",
+                15,
+                7,
+                "touchpoint `t` gives an emotion for persona `marathoner`, which is not in its `personas`".to_string(),
+                Some("add `marathoner` to the touchpoint's `personas: [...]`, or remove its emotion".to_string())
+            )]
+        );
+        assert_eq!(findings("[new-runner, marathoner]"), []);
+    }
+
+    #[test]
+    fn it_waits_while_a_misspelt_persona_in_the_list_is_an_error() {
+        let found = findings("[new-runner, marathonr]");
+        let codes: Vec<&str> = found.iter().map(|f| f.0).collect();
+        assert_eq!(codes, ["unknown-reference"]);
     }
 }
