@@ -299,6 +299,53 @@ fn pages_show_the_maps_data() {
 }
 
 #[test]
+fn an_emotion_per_persona_is_shown_by_persona_and_carried_by_the_map_card() {
+    let site = example_site();
+    let tp = page(site, "touchpoints/returns-hotline/index.html");
+    assert_eq!(
+        texts(&tp, ".emotion-personas li strong"),
+        ["Frustrated", "Impatient"]
+    );
+    assert_eq!(
+        texts(&tp, ".emotion-personas li .muted"),
+        [
+            "Nina, the new runner: very negative (-2 on a scale from −2 to +2)",
+            "Marco, the marathon regular: negative (-1 on a scale from −2 to +2)"
+        ]
+    );
+    // The details list the mean of the two, rounded half away from zero.
+    let details = texts(&tp, "dl").join(" ");
+    assert!(
+        details.contains("Emotion−− very negative mean of the personas"),
+        "{details}"
+    );
+
+    // On the map the card shows the mean and carries each persona's.
+    let map = page(site, "map/index.html");
+    let card = map
+        .select(&sel(".map-table .tp-card"))
+        .find(|c| {
+            texts(&Html::parse_fragment(&c.html()), ".tp-name") == ["Hotline for size exchanges"]
+        })
+        .expect("the hotline's card");
+    assert!(card.value().classes().any(|c| c == "emo-neg2"));
+    let data: serde_json::Value =
+        serde_json::from_str(card.value().attr("data-emotions").expect("data-emotions")).unwrap();
+    assert_eq!(data["all"]["class"], "emo-neg2");
+    assert_eq!(data["personas"]["new-runner"]["label"], "Frustrated");
+    assert_eq!(data["personas"]["marathoner"]["class"], "emo-neg1");
+    assert_eq!(data["personas"]["marathoner"]["label"], "Impatient");
+    // A card with one emotion for everyone carries none.
+    let everyone = map
+        .select(&sel(".map-table .tp-card"))
+        .find(|c| {
+            texts(&Html::parse_fragment(&c.html()), ".tp-name") == ["Order confirmation e-mail"]
+        })
+        .expect("the confirmation's card");
+    assert_eq!(everyone.value().attr("data-emotions"), None);
+}
+
+#[test]
 fn output_is_deterministic() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));

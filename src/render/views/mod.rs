@@ -14,7 +14,9 @@ use crate::analyse::links::source_path;
 use crate::analyse::{Analysis, KpiStatus};
 use crate::diagnostics::Location;
 pub(crate) use crate::format::{fmt_num, measure_text, round1};
-use crate::model::{ChannelMode, Control, Emotion, Model, Priority, State};
+use crate::model::{
+    ChannelMode, Control, Emotion, Model, Priority, State, Touchpoint, TouchpointEmotion,
+};
 pub use crate::site::{Page, Section};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -319,6 +321,30 @@ pub fn emotion_of(e: Option<&Emotion>) -> Value {
     emotion_view(e.map(|e| e.score), e.and_then(|e| e.label.as_deref()))
 }
 
+/// For a touchpoint whose emotion differs by persona, what its card on the
+/// map shows with no persona chosen (`all`, the overall emotion) and for
+/// each persona it serves (`personas`), as JSON for the card's
+/// `data-emotions`: the map colours cards by the persona chosen in its
+/// filter. None when one emotion is everyone's: the card shows it already.
+fn emotions_data(t: &Touchpoint) -> Option<String> {
+    let Some(TouchpointEmotion::PerPersona(_)) = &t.emotion else {
+        return None;
+    };
+    let view = |e: Option<&Emotion>| {
+        let (class, symbol, word) = emotion_parts(e.map(|e| e.score));
+        let label = e.and_then(|e| e.label.as_deref()).unwrap_or(word);
+        serde_json::json!({ "class": class, "symbol": symbol, "word": word, "label": label })
+    };
+    let personas: serde_json::Map<String, serde_json::Value> = t
+        .personas
+        .iter()
+        .map(|p| (p.id.clone(), view(t.emotion_for(&p.id))))
+        .collect();
+    let data =
+        serde_json::json!({ "all": view(t.overall_emotion().as_ref()), "personas": personas });
+    Some(data.to_string())
+}
+
 pub fn status_view(status: Option<KpiStatus>) -> Value {
     let (class, symbol, label) = match status {
         Some(s @ KpiStatus::OnTarget) => ("st-on", "✓", s.label()),
@@ -385,6 +411,7 @@ fn card(model: &Model, analysis: &Analysis, urls: &Urls, i: usize) -> Value {
         "all_personas": t.all_personas,
         "owner": t.owner,
         "emotion": emotion_of(t.overall_emotion().as_ref()),
+        "emotions_data": emotions_data(t),
         "kpi_status": if t.state == State::Planned { planned_status() } else { status_view(fig.kpi_status) },
         "value": strength_view(fig.value_strength),
         "strength": round1(fig.strength),

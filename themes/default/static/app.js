@@ -3,7 +3,9 @@
  * - Marks the page as scripted (<html class="js">), which reveals the map's
  *   filters and the search box.
  * - Map: filters cards by persona, channel mode, control, state and key
- *   priority, and counts what is shown per stage and channel; keeps filters
+ *   priority, and counts what is shown per stage and channel; with a
+ *   persona chosen, a card whose emotion differs by persona shows that
+ *   persona's (its data-emotions); keeps filters
  *   and the colour mode in the URL query
  *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
  *   reproduces the view, one history entry per change (Back undoes it).
@@ -116,6 +118,37 @@
       return true;
     }
 
+    /* A card whose emotion differs by persona (data-emotions, see the
+       card's view) shows the emotion of `persona`, or with none chosen its
+       overall one: its colour class, symbol and words. */
+    function showEmotion(card, persona) {
+      var views = card.touchmapEmotions;
+      if (!views) {
+        try {
+          views = JSON.parse(card.dataset.emotions);
+        } catch (e) {
+          return;
+        }
+        card.touchmapEmotions = views;
+      }
+      var v = (persona && views.personas && views.personas[persona]) || views.all;
+      if (!v) return;
+      Array.prototype.slice.call(card.classList).forEach(function (c) {
+        if (c.indexOf("emo-") === 0) card.classList.remove(c);
+      });
+      card.classList.add(v.class);
+      var sym = card.querySelector(".sig-emo .sym");
+      var words = card.querySelector(".sig-emo .sig-text");
+      if (sym) sym.textContent = v.symbol;
+      if (words) {
+        words.textContent = " " + v.label;
+        var hidden = document.createElement("span");
+        hidden.className = "visually-hidden";
+        hidden.textContent = " (emotion: " + v.word + ")";
+        words.appendChild(hidden);
+      }
+    }
+
     /* Shows the cards the filters let through. `push`: the user changed the
        view, which becomes a step in the history; `keepUrl`: the URL is the
        view already (Back or Forward). */
@@ -127,6 +160,7 @@
         var ok = matches(card, f);
         card.hidden = !ok;
         if (ok) shown += 1;
+        if (card.dataset.emotions) showEmotion(card, f.persona);
       });
       cells.forEach(function (cell) {
         var list = cell.querySelectorAll(".tp-card");

@@ -81,6 +81,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         "communication": t.communication,
         "perception": t.perception,
         "emotion": emotion_of(t.overall_emotion().as_ref()),
+        "persona_emotions": persona_emotions(ctx, t),
         "value": value,
         "pains": t.pains,
         "opportunities": t.opportunities,
@@ -107,6 +108,31 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         data,
     };
     (spec, used)
+}
+
+/// When the touchpoint's emotion differs by persona: each persona's, with
+/// its name, in the map's order of personas; those it serves (the ones
+/// without an emotion there "not rated") and those its `emotion` names.
+/// Empty when one emotion is everyone's.
+fn persona_emotions(ctx: &Ctx, t: &crate::model::Touchpoint) -> Vec<Value> {
+    let Some(crate::model::TouchpointEmotion::PerPersona(each)) = &t.emotion else {
+        return Vec::new();
+    };
+    let named = |id: &str| each.iter().any(|p| p.persona.id == id);
+    let served = |id: &str| t.personas.iter().any(|p| p.id == id);
+    ctx.model
+        .personas
+        .iter()
+        .filter(|p| served(&p.id) || named(&p.id))
+        .map(|p| {
+            tv!({
+                "id": p.id,
+                "name": p.name,
+                "url": ctx.urls.entity("personas", &p.id),
+                "emotion": emotion_of(t.emotion_for(&p.id)),
+            })
+        })
+        .collect()
 }
 
 pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
