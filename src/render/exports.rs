@@ -164,9 +164,14 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8
     w.into_inner().unwrap_or_default()
 }
 
+/// One row per touchpoint. `emotion` and `emotion_label` are its overall
+/// emotion (see `Touchpoint::overall_emotion`); then a pair of columns per
+/// persona of the map, `emotion_score_ID` and `emotion_label_ID`, filled
+/// where the touchpoint serves that persona, at the end so that the
+/// columns before keep their places.
 pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
     let m = &a.model;
-    let header = [
+    let mut header: Vec<String> = [
         "id",
         "name",
         "stage",
@@ -184,7 +189,16 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
         "kpi_status",
         "evidence",
         "risks",
-    ];
+    ]
+    .map(String::from)
+    .to_vec();
+    for p in &m.personas {
+        header.push(format!("emotion_score_{}", p.id));
+        header.push(format!("emotion_label_{}", p.id));
+    }
+    let score = |e: Option<&crate::model::Emotion>| e.map(|e| e.score.to_string());
+    let label =
+        |e: Option<&crate::model::Emotion>| e.and_then(|e| e.label.as_deref().map(text_cell));
     let rows = m
         .touchpoints
         .iter()
@@ -192,9 +206,8 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
         .map(|(t, f)| {
             let opt = |s: &Option<String>| s.as_deref().map(text_cell).unwrap_or_default();
             let enum_text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
-            // One figure per touchpoint, also when it differs by persona.
             let overall = t.overall_emotion();
-            vec![
+            let mut row = vec![
                 t.id.clone(),
                 text_cell(&t.name),
                 t.stage.id.clone(),
@@ -211,15 +224,8 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
                 enum_text(json!(t.priority)),
                 enum_text(json!(t.state)),
                 opt(&t.owner),
-                overall
-                    .as_ref()
-                    .map(|e| e.score.to_string())
-                    .unwrap_or_default(),
-                overall
-                    .as_ref()
-                    .and_then(|e| e.label.as_deref())
-                    .map(text_cell)
-                    .unwrap_or_default(),
+                score(overall.as_ref()).unwrap_or_default(),
+                label(overall.as_ref()).unwrap_or_default(),
                 f.value_strength
                     .map(|v| format!("{v:.2}"))
                     .unwrap_or_default(),
@@ -237,8 +243,16 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
                 },
                 enum_text(json!(t.evidence)),
                 t.risks.len().to_string(),
-            ]
+            ];
+            for p in &m.personas {
+                let serves = t.personas.iter().any(|s| s.id == p.id);
+                let e = t.emotion_for(&p.id).filter(|_| serves);
+                row.push(score(e).unwrap_or_default());
+                row.push(label(e).unwrap_or_default());
+            }
+            row
         });
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     csv_bytes(&header, rows)
 }
 
@@ -599,6 +613,55 @@ mod tests {
         assert_eq!(&kpis[0][6], "-5");
         assert_eq!(text_cell("Checkout"), "Checkout");
         assert_eq!(text_cell("\rx"), "'\rx");
+    }
+
+    #[test]
+    fn csv_has_the_overall_emotion_and_one_pair_of_columns_per_persona() {
+        let a = example();
+        let tp = rows(&touchpoints_csv(&a));
+        let csv = touchpoints_csv(&a);
+        let mut reader = csv::Reader::from_reader(csv.as_slice());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(
+            &header[header.len() - 4..],
+            [
+                "emotion_score_new-runner",
+                "emotion_label_new-runner",
+                "emotion_score_marathoner",
+                "emotion_label_marathoner"
+            ]
+        );
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let row = |id: &str| tp.iter().find(|r| &r[0] == id).unwrap();
+        let cells = |id: &str, names: &[&str]| -> Vec<String> {
+            names
+                .iter()
+                .map(|n| row(id)[column(n)].to_string())
+                .collect()
+        };
+        let all = [
+            "emotion",
+            "emotion_label",
+            "emotion_score_new-runner",
+            "emotion_label_new-runner",
+            "emotion_score_marathoner",
+            "emotion_label_marathoner",
+        ];
+        // Per persona: the overall is the rounded mean, without a label.
+        assert_eq!(
+            cells("returns-hotline", &all),
+            ["-2", "", "-2", "Frustrated", "-1", "Impatient"]
+        );
+        // For everyone: the same in each persona's columns.
+        assert_eq!(
+            cells("order-confirmation", &all),
+            ["1", "Relieved", "1", "Relieved", "1", "Relieved"]
+        );
+        // A persona the touchpoint does not serve has empty cells.
+        assert_eq!(
+            cells("instagram-ad", &all),
+            ["1", "Curious", "1", "Curious", "", ""]
+        );
     }
 
     #[test]
