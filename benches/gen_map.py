@@ -13,7 +13,8 @@ high-severity risks are expected) and shaped like a real one, only larger:
   measurements each, every fourth one from a CSV series in data/;
 - competitors.yaml (10), benefits.yaml (5);
 - touchpoints/part-NNN.yaml: at most 1000 touchpoints per file, spread over
-  stages x channels, most fields set, each with one note;
+  stages x channels, most fields set (a third with one emotion per persona),
+  each with one note;
 - notes/tp-NNNNN.md: one note of about 2 KB per touchpoint, with front matter,
   headings, a list, a table, a link to another note and to an entity.
 
@@ -286,8 +287,9 @@ def touchpoint(i, n_kpis, rng, t):
     out.append(f"    name: {q(t.title(3, 5))}")
     out.append(f"    stage: {stage}")
     out.append(f"    channel: {channel}")
+    personas = [p[0] for p in PERSONAS]
     if i % 5:
-        personas = sorted(rng.sample([p[0] for p in PERSONAS], rng.randint(1, 2)))
+        personas = sorted(rng.sample(personas, rng.randint(1, 2)))
         out.append(f"    personas: [{', '.join(personas)}]")
     out.append(f"    control: {'spontaneous' if i % 7 == 3 else 'managed'}")
     out.append(f"    priority: {'key' if key else 'supporting'}")
@@ -298,8 +300,15 @@ def touchpoint(i, n_kpis, rng, t):
     out.append(f"    product: {q(t.title(2, 4))}")
     out.append(f"    interaction: {q(t.sentence())}")
     out.append(f"    communication: {q(t.sentence())}")
-    score = rng.randint(-2, 2)
-    out.append(f"    emotion: {{score: {score}, label: {rng.choice(LABELS[score])}}}")
+    if i % 3 == 1:
+        # A third of the touchpoints feel different to each persona they serve.
+        out.append("    emotion:")
+        for persona in personas:
+            score = rng.randint(-2, 2)
+            out.append(f"      {persona}: {{score: {score}, label: {rng.choice(LABELS[score])}}}")
+    else:
+        score = rng.randint(-2, 2)
+        out.append(f"    emotion: {{score: {score}, label: {rng.choice(LABELS[score])}}}")
     out.append(f"    perception: {q(t.sentence())}")
     out.append("    value:")
     for comp in sorted(rng.sample(COMPONENTS, rng.randint(2, 4)), key=COMPONENTS.index):
