@@ -7,6 +7,8 @@
  *   and the colour mode in the URL query
  *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
  *   reproduces the view, one history entry per change (Back undoes it).
+ * - Charts: a chart frame that scrolls sideways can be focused and
+ *   scrolled with the keyboard.
  * - Navigation: scrolls the current entry into view on a narrow screen.
  * - Search: loads the search index and matches every query word.
  * - Print: opens folded <details> while printing.
@@ -195,6 +197,30 @@
     });
     restore();
     apply(false);
+  }
+
+  /* ---------------------------------------------------------- the charts */
+
+  /* A chart is never drawn smaller than its text allows (style.css), so on
+     a narrow screen its frame scrolls sideways: a frame that scrolls and has
+     nothing to focus in it becomes focusable, for the arrow keys. */
+  function initCharts() {
+    var frames = Array.prototype.slice.call(document.querySelectorAll("figure.chart"));
+    function check() {
+      frames.forEach(function (f) {
+        var scrolls = f.scrollWidth > f.clientWidth + 1;
+        if (scrolls && !f.hasAttribute("tabindex") && !f.querySelector("a[href], [tabindex]")) {
+          f.setAttribute("tabindex", "0");
+          f.setAttribute("data-focusable", "scroll");
+        } else if (!scrolls && f.getAttribute("data-focusable") === "scroll") {
+          f.removeAttribute("tabindex");
+          f.removeAttribute("data-focusable");
+        }
+      });
+    }
+    if (!frames.length) return;
+    check();
+    window.addEventListener("resize", check);
   }
 
   /* ------------------------------------------------------ the navigation */
@@ -438,6 +464,7 @@
   ready(function () {
     initNav();
     initMap();
+    initCharts();
     initSearch();
     initPrint();
   });
