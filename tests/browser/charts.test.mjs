@@ -105,7 +105,16 @@ test("a chart wider than the phone scrolls in a named frame that the arrow keys 
     const caption = first.locator("figcaption");
     const before = await caption.boundingBox();
     for (let k = 0; k < 5; k++) await page.keyboard.press("ArrowRight");
-    assert.ok((await first.evaluate((f) => f.scrollLeft)) > 0, `${path}: ArrowRight scrolls the chart`);
+    // The arrow keys may scroll smoothly: wait until the frame stands still.
+    const settled = await first.evaluate(async (f) => {
+      let last = -1;
+      for (let i = 0; i < 50 && (f.scrollLeft === 0 || f.scrollLeft !== last); i++) {
+        last = f.scrollLeft;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return f.scrollLeft;
+    });
+    assert.ok(settled > 0, `${path}: ArrowRight scrolls the chart`);
     assert.deepEqual(await caption.boundingBox(), before, `${path}: the caption stays in view`);
   }
   await context.close();
