@@ -169,6 +169,10 @@ pub enum Page {
     Kpi(usize),
     Competitor(usize),
     Note(usize),
+    /// One cell of the map, `(stage, channel)` (indices into `model.stages`
+    /// and `model.channels`), that holds a touchpoint: all of its cards, for
+    /// the cell the map shows only the key ones of.
+    Cell(usize, usize),
     /// "What changed" (`build --since`).
     Changes,
 }
@@ -205,6 +209,12 @@ impl Page {
             Page::Kpi(i) => entity(EntityKind::Kpi, &model.kpis[i].id),
             Page::Competitor(i) => entity(EntityKind::Competitor, &model.competitors[i].id),
             Page::Note(i) => format!("{}{}/", Section::Notes.path(), model.notes[i].slug),
+            Page::Cell(s, c) => format!(
+                "{}{}/{}/",
+                Section::Map.path(),
+                model.stages[s].id,
+                model.channels[c].id
+            ),
             Page::Changes => section(Section::Changes),
         }
     }
@@ -245,11 +255,35 @@ impl Page {
                 .filter(|&i| last[model.notes[i].slug.as_str()] == i)
                 .map(Page::Note),
         );
+        pages.extend(
+            filled_cells(model)
+                .into_iter()
+                .map(|(s, c)| Page::Cell(s, c)),
+        );
         if changes {
             pages.push(Page::Changes);
         }
         pages
     }
+}
+
+/// The `(stage, channel)` cells that hold a touchpoint, stage by stage:
+/// every one has a page, so that its address stays the same however many
+/// touchpoints it gains or loses (an empty cell has none to list).
+fn filled_cells(model: &Model) -> Vec<(usize, usize)> {
+    let mut cells: Vec<(usize, usize)> = model
+        .touchpoints
+        .iter()
+        .filter_map(|t| {
+            Some((
+                *model.index.stages.get(&t.stage.id)?,
+                *model.index.channels.get(&t.channel.id)?,
+            ))
+        })
+        .collect();
+    cells.sort_unstable();
+    cells.dedup();
+    cells
 }
 
 /// The names of the theme's files below `assets/`.
@@ -277,6 +311,13 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
     }
     let (section, rest) = trimmed.split_once('/')?;
     let exists = match section {
+        // A cell of the map: `map/STAGE/CHANNEL`, if it holds a touchpoint.
+        "map" => rest.split_once('/').is_some_and(|(stage, channel)| {
+            model
+                .touchpoints
+                .iter()
+                .any(|t| t.stage.id == stage && t.channel.id == channel)
+        }),
         // The note whose page this is: `notes/a/b.md` has the page
         // `notes/a/b/`, as has `a/b.md` outside `notes/`.
         "notes" => [".md", ".markdown"].iter().any(|ending| {
@@ -287,4 +328,43 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
         _ => EntityKind::from_section(section).is_some_and(|kind| kind.exists(model, rest)),
     };
     exists.then(|| format!("{section}/{}/", encode_path(rest)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::analyse_map;
+    use std::path::Path;
+
+    #[test]
+    fn every_cell_with_a_touchpoint_has_a_page_below_the_map() {
+        let a = analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap();
+        let model = &a.model;
+        let cells: Vec<String> = Page::all(model, false)
+            .into_iter()
+            .filter(|p| matches!(p, Page::Cell(..)))
+            .map(|p| p.path(model))
+            .collect();
+        let filled = a
+            .analysis
+            .cells
+            .iter()
+            .flatten()
+            .filter(|c| !c.is_empty())
+            .count();
+        assert_eq!(cells.len(), filled);
+        assert!(
+            cells.contains(&"map/decision/website/".to_string()),
+            "{cells:?}"
+        );
+        // The Website has nothing at the Awareness stage: no page.
+        assert!(!cells.contains(&"map/awareness/website/".to_string()));
+        assert_eq!(
+            generated_page(model, "map/decision/website/").as_deref(),
+            Some("map/decision/website/")
+        );
+        assert_eq!(generated_page(model, "map/awareness/website"), None);
+        assert_eq!(generated_page(model, "map/decision/nowhere/"), None);
+        assert_eq!(generated_page(model, "map/").as_deref(), Some("map/"));
+    }
 }

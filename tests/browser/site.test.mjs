@@ -349,7 +349,7 @@ test("every control shows a focus ring that stands out, light and dark", async (
   for (const colorScheme of ["light", "dark"]) {
     const context = await chrome.newContext({ colorScheme, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    for (const path of ["map/?colour=value", "map/", "search/?q=checkout", "kpis/pdp-conversion/", "journey/"]) {
+    for (const path of ["map/?colour=value", "map/", "map/?view=overview&colour=kpi", "search/?q=checkout", "kpis/pdp-conversion/", "journey/"]) {
       await page.goto(origin + BASE + path);
       if (path.startsWith("search")) await page.locator("#search-results a").first().waitFor();
       const seen = new Set();
@@ -382,6 +382,8 @@ test("every control shows a focus ring that stands out, light and dark", async (
 const KINDS = {
   dashboard: "",
   map: "map/",
+  "map overview": "map/?view=overview",
+  "map cell": "map/decision/website/",
   journey: "journey/",
   touchpoints: "touchpoints/",
   touchpoint: "touchpoints/checkout-page/",

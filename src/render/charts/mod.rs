@@ -63,7 +63,11 @@
 //! - The root sets `font-family` and `font-size="13"` (viewBox units) as
 //!   presentation attributes; CSS may override the family, but a font-size
 //!   set in CSS is also in viewBox units.
-//! - Suggested: `svg.chart { width: 100%; height: auto; max-width: 44rem; }`.
+//! - Suggested: `svg.chart { width: 100%; height: auto; max-width: 44rem;
+//!   min-width: var(--chart-min-width); }`, in a frame that scrolls
+//!   sideways. The root's `style` sets `--chart-min-width`, the width in
+//!   CSS pixels at which its smallest text is 11 px (see `svg::min_width`):
+//!   a chart made from the shared root follows it with nothing more.
 //!   The sparkline has `width="80" height="20"`.
 //! - The charts draw no visible title; the page should show a heading or
 //!   caption. The ids `<id>-title`/`<id>-desc` must be unique per page.

@@ -24,7 +24,7 @@ pub fn sparkline(id: &str, label: &str, values: &[f64]) -> String {
     };
     let (Some(&first), Some(&last)) = (present.first(), present.last()) else {
         let mut s = head("No data.", " chart-empty");
-        s.push_str("<text class=\"label no-data\" x=\"40\" y=\"13\" text-anchor=\"middle\" font-size=\"9\">No data</text>\n</svg>");
+        s.push_str("<text class=\"label no-data\" x=\"40\" y=\"14\" text-anchor=\"middle\" font-size=\"11\">No data</text>\n</svg>");
         return s;
     };
     let (min, max) = present

@@ -37,6 +37,25 @@ pub(super) fn svg_doc(kind: &str, id: &str, title: &str, desc: &str, h: f64, bod
     svg_doc_with(&format!("chart-{kind}"), id, title, desc, W, h, body)
 }
 
+/// The smallest size chart text may be shown at, in CSS pixels: the size
+/// below which a label is hard to read on a phone.
+const MIN_TEXT_PX: f64 = 11.0;
+
+/// The width in CSS pixels at which a drawing `w` units wide shows its
+/// smallest text (the root's size, or a smaller `font-size` in `body`) at
+/// [`MIN_TEXT_PX`]. The page keeps the chart at least this wide and lets
+/// its frame scroll instead (`--chart-min-width` in the theme's CSS), so a
+/// chart shrunk to a phone's width never turns its labels into specks.
+fn min_width(w: f64, body: &str) -> f64 {
+    let smallest = body
+        .split("font-size=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())
+        .filter(|size| *size > 0.0)
+        .fold(FS, f64::min);
+    (w * MIN_TEXT_PX / smallest).ceil()
+}
+
 pub(super) fn svg_doc_with(
     classes: &str,
     id: &str,
@@ -48,9 +67,10 @@ pub(super) fn svg_doc_with(
 ) -> String {
     let id = escape(&sanitize_id(id));
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart {classes}\" viewBox=\"0 0 {} {}\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"{FONT}\" font-size=\"{FS}\" fill=\"currentColor\">\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n{body}</svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart {classes}\" viewBox=\"0 0 {} {}\" width=\"100%\" style=\"--chart-min-width: {}px\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"{FONT}\" font-size=\"{FS}\" fill=\"currentColor\">\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n{body}</svg>",
         fmt_num(w),
         fmt_num(h.ceil()),
+        fmt_num(min_width(w, body)),
         escape(&or_default(title, "Chart")),
         escape(desc),
     )
@@ -71,4 +91,32 @@ pub(super) fn no_data(kind: &str, id: &str, title: &str) -> String {
         80.0,
         &body,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chart_is_as_wide_as_its_smallest_text_needs_to_be_read() {
+        // The root's 13 units on a drawing 640 wide: 11 px at 542 px wide.
+        assert_eq!(min_width(640.0, "<text>a</text>"), 542.0);
+        // A tick label of 11 units: the drawing's own width.
+        let body = r#"<g font-size="12"><text font-size="11">1</text></g>"#;
+        assert_eq!(min_width(640.0, body), 640.0);
+        // A nonsense size is not a size.
+        assert_eq!(
+            min_width(640.0, r#"<text font-size="0">a</text><text font-size="x">"#),
+            542.0
+        );
+        let svg = svg_doc(
+            "kpi",
+            "k",
+            "K",
+            "d",
+            100.0,
+            r#"<text font-size="12">1</text>"#,
+        );
+        assert!(svg.contains(r#"style="--chart-min-width: 587px""#), "{svg}");
+    }
 }

@@ -271,6 +271,7 @@ impl<'a> Ctx<'a> {
             Page::Kpi(i) => (entities::kpi(self, i), none()),
             Page::Competitor(i) => (entities::competitor(self, i), none()),
             Page::Note(i) => entities::note(self, i),
+            Page::Cell(s, c) => (overview::cell(self, s, c), none()),
             Page::Changes => match self.changes {
                 Some(c) => (changes::changes(self, c), none()),
                 None => (not_found(self), none()),

@@ -5,10 +5,16 @@
  * - Map: filters cards by persona, channel mode, control, state and key
  *   priority, and counts what is shown per stage and channel; with a
  *   persona chosen, a card whose emotion differs by persona shows that
- *   persona's (its data-emotions); keeps filters
- *   and the colour mode in the URL query
- *   (?persona=new-runner&mode=digital&colour=kpi) so a shared link
- *   reproduces the view, one history entry per change (Back undoes it).
+ *   persona's (its data-emotions); keeps filters, the colour mode and the
+ *   view (overview or all cards) in the URL query
+ *   (?persona=new-runner&mode=digital&colour=kpi&view=overview) so a shared
+ *   link reproduces the view, one history entry per change (Back undoes it).
+ * - Map overview: counts and colours each cell's tile again from the cards
+ *   the filters leave (by the emotion each card shows, so per persona when
+ *   one is chosen), opens a tile's cards over the map, and shows a
+ *   crowded cell's first matching cards with "+N more".
+ * - Charts: a chart frame that scrolls sideways can be focused and
+ *   scrolled with the keyboard.
  * - Navigation: scrolls the current entry into view on a narrow screen.
  * - Search: loads the search index and matches every query word.
  * - Print: opens folded <details> while printing.
@@ -69,6 +75,7 @@
     var status = view.querySelector(".filter-status");
     var radios = Array.prototype.slice.call(view.querySelectorAll('input[name="colour"]'));
     var stageCounts = Array.prototype.slice.call(view.querySelectorAll(".map-table thead .stage-count"));
+    var overview = initOverview(view);
 
     // Sets the filters and the colour mode from the URL (on load, and on
     // Back and Forward); what the URL leaves out is the default.
@@ -89,6 +96,7 @@
       radios.forEach(function (r) {
         r.checked = r.value === colour;
       });
+      overview.restore(params);
     }
 
     /* "7 touchpoints", or with a filter "3 of 7 touchpoints". */
@@ -188,6 +196,7 @@
       stageCounts.forEach(function (el, i) {
         count(el, perStage[i].shown, perStage[i].total, active);
       });
+      overview.update();
 
       if (status) {
         status.textContent = active
@@ -203,6 +212,7 @@
       var checked = radios.filter(function (r) { return r.checked; })[0];
       if (checked && checked.value !== "emotion") next.set("colour", checked.value);
       else next.delete("colour");
+      overview.query(next);
       if (!keepUrl) setQuery(next, push);
     }
 
@@ -219,7 +229,7 @@
       // The form's fields reset after this event: apply on the next tick.
       setTimeout(changed, 0);
     });
-    radios.forEach(function (r) {
+    radios.concat(overview.radios).forEach(function (r) {
       r.addEventListener("change", changed);
     });
     // Back and Forward step through the views the user made.
@@ -229,6 +239,225 @@
     });
     restore();
     apply(false);
+  }
+
+  /* ------------------------------------------------ the map's overview */
+
+  /* The figures a tile shows, worked out from the cards a filter leaves as
+     src/render/views/overview/cell.rs works them out from all of them: the
+     mean emotion, the worst KPI status, the mean value strength. A card's
+     emotion is its emo-* class (the colour it shows), its KPI status its
+     st-* class, its value the data-value of its value signal. */
+  var VIEWS = ["overview", "cards"];
+  var EMOTIONS = [
+    ["emo-neg2", "−−", "very negative"],
+    ["emo-neg1", "−", "negative"],
+    ["emo-neutral", "±", "neutral"],
+    ["emo-pos1", "+", "positive"],
+    ["emo-pos2", "++", "very positive"]
+  ];
+  /* In their order of concern (that of KpiStatus): a tile shows the first. */
+  var CONCERN = [
+    ["st-off", "✗", "off target"],
+    ["st-nodata", "…", "no data"],
+    ["st-notarget", "–", "no target"],
+    ["st-on", "✓", "on target"],
+    ["st-qualitative", "◇", "not scored (qualitative)"]
+  ];
+  var TONE = /^(emo|st|val)-/;
+
+  function tone(el, prefix) {
+    for (var i = 0; i < el.classList.length; i++) {
+      if (el.classList[i].indexOf(prefix) === 0) return el.classList[i];
+    }
+    return "";
+  }
+
+  function mean(list) {
+    if (!list.length) return null;
+    return list.reduce(function (a, b) { return a + b; }, 0) / list.length;
+  }
+
+  /* Rounds halves away from zero, as Rust's f64::round does. */
+  function round(x) {
+    return (x < 0 ? -1 : 1) * Math.round(Math.abs(x));
+  }
+
+  /* +0.7, −1.5, 0: as the tile prints a mean emotion. */
+  function signed(m) {
+    var tenths = round(m * 10);
+    var digits = String(Math.abs(tenths) / 10);
+    return tenths > 0 ? "+" + digits : tenths < 0 ? "−" + digits : "0";
+  }
+
+  function tileFigures(cards) {
+    var emotions = [];
+    var values = [];
+    var worst = -1;
+    var planned = false;
+    cards.forEach(function (card) {
+      var e = EMOTIONS.map(function (x) { return x[0]; }).indexOf(tone(card, "emo-"));
+      if (e >= 0) emotions.push(e - 2);
+      var st = tone(card, "st-");
+      var c = CONCERN.map(function (x) { return x[0]; }).indexOf(st);
+      if (c >= 0 && (worst < 0 || c < worst)) worst = c;
+      if (st === "st-planned") planned = true;
+      var v = card.querySelector(".sig-val[data-value]");
+      if (v) values.push(parseFloat(v.getAttribute("data-value")));
+    });
+    var m = mean(emotions);
+    var e = m === null ? null : EMOTIONS[round(m) + 2];
+    var k = worst >= 0 ? CONCERN[worst] : planned ? ["st-planned", "◌", "planned"] : ["st-none", "", "no KPI"];
+    var v = mean(values);
+    return {
+      emotion: { cls: e ? e[0] : "emo-none", symbol: e ? e[1] : "?", word: e ? e[2] : "", mean: m === null ? null : signed(m) },
+      kpi: { cls: k[0], symbol: k[1], label: k[2] },
+      // One decimal, as the page prints a value score: 4.0, 2.8.
+      value: { cls: v === null ? "val-none" : "val-" + Math.min(5, Math.max(0, Math.round(v))), score: v === null ? null : (Math.round(v * 10) / 10).toFixed(1) }
+    };
+  }
+
+  /* What the tile says, as the ui.tile template says it. */
+  function tileText(where, shown, total, f) {
+    var count = shown === total ? plural(total, "touchpoint") : shown + " of " + plural(total, "touchpoint");
+    return where + ": " + count +
+      (f.emotion.mean === null ? "; emotion not rated" : "; mean emotion " + f.emotion.mean + " (" + f.emotion.word + ")") +
+      (f.kpi.cls === "st-none" ? "; no KPI" : f.kpi.cls === "st-planned" ? "; KPIs not measured yet (planned)" : "; worst KPI status: " + f.kpi.label) +
+      (f.value.score === null ? "; value not rated" : "; mean value " + f.value.score + " of 5");
+  }
+
+  function setTile(tile, cards, total) {
+    var f = tileFigures(cards);
+    var keep = Array.prototype.filter.call(tile.classList, function (c) { return !TONE.test(c); });
+    tile.className = keep.concat([f.emotion.cls, f.kpi.cls, f.value.cls]).join(" ");
+    tile.classList.toggle("is-zero", cards.length === 0);
+    var text = tileText(tile.getAttribute("data-where"), cards.length, total, f);
+    tile.querySelector(".tile-count").textContent = cards.length;
+    tile.querySelector(".sig-emo").textContent = f.emotion.symbol;
+    tile.querySelector(".sig-st").textContent = f.kpi.symbol;
+    tile.querySelector(".sig-val").textContent = f.value.score === null ? "?" : "◆\u00a0" + f.value.score;
+    tile.querySelector(".tile-text").textContent = text;
+    tile.title = text;
+  }
+
+  /* A crowded cell (one with "+N more") shows its first `shown` matching
+     cards when more than `limit` match, and counts the rest. */
+  function setCrowded(cell, cards, limit, shown) {
+    var list = cell.querySelector(".cell-list");
+    var more = cell.querySelector(".cell-more");
+    if (!list || !more) return;
+    list.classList.remove("is-crowded"); // the no-script rule; this does it now
+    var over = cards.length > limit;
+    Array.prototype.forEach.call(list.children, function (li) {
+      li.classList.remove("is-more");
+    });
+    if (over) {
+      cards.slice(shown).forEach(function (card) {
+        card.classList.add("is-more");
+      });
+      more.querySelector(".more-count").textContent = "+" + (cards.length - shown);
+    }
+    more.hidden = !over;
+  }
+
+  /* The view switch, the tiles, crowded cells and the dialog that shows a
+     tile's cards. initMap calls restore, update and query as it does its
+     own filters. */
+  function initOverview(view) {
+    var radios = Array.prototype.slice.call(view.querySelectorAll('input[name="view"]'));
+    var limit = parseInt(view.getAttribute("data-cell-limit"), 10) || 8;
+    var shown = parseInt(view.getAttribute("data-cell-shown"), 10) || 6;
+    var cells = Array.prototype.slice.call(view.querySelectorAll(".map-table tbody td"));
+    var dialog = view.querySelector("dialog.cell-dialog");
+    var fallback = radios.filter(function (r) { return r.defaultChecked; })[0];
+    var standard = fallback ? fallback.value : "cards";
+
+    function checked() {
+      var r = radios.filter(function (x) { return x.checked; })[0];
+      return r ? r.value : standard;
+    }
+
+    function open(tile) {
+      var cell = tile.closest("td");
+      var all = cell.querySelectorAll(".tp-card");
+      var cards = cell.querySelectorAll(".tp-card:not([hidden])");
+      var list = dialog.querySelector(".cell-list");
+      dialog.querySelector("h2").textContent = tile.getAttribute("data-where");
+      dialog.querySelector(".cell-dialog-count").textContent = cards.length === all.length
+        ? plural(all.length, "touchpoint") + "."
+        : cards.length + " of its " + plural(all.length, "touchpoint") + " match the filters.";
+      list.textContent = "";
+      Array.prototype.forEach.call(cards, function (card) {
+        var copy = card.cloneNode(true);
+        copy.classList.remove("is-more");
+        list.appendChild(copy);
+      });
+      dialog.querySelector(".cell-dialog-page").setAttribute("href", tile.getAttribute("href"));
+      dialog.showModal();
+    }
+
+    if (dialog && typeof dialog.showModal === "function") {
+      view.addEventListener("click", function (e) {
+        var tile = e.target.closest && e.target.closest("a.tile");
+        // A click with a modifier or another button opens the cell's page.
+        if (!tile || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        open(tile);
+      });
+      // A click on the backdrop (the dialog itself, not its content) closes it.
+      dialog.addEventListener("click", function (e) {
+        if (e.target === dialog) dialog.close();
+      });
+    }
+
+    return {
+      radios: radios,
+      restore: function (params) {
+        var v = params.get("view");
+        if (VIEWS.indexOf(v) < 0) v = standard;
+        radios.forEach(function (r) {
+          r.checked = r.value === v;
+        });
+      },
+      update: function () {
+        cells.forEach(function (cell) {
+          var tile = cell.querySelector("a.tile");
+          if (!tile) return; // empty in the map itself
+          var all = cell.querySelectorAll(".tp-card");
+          var cards = Array.prototype.slice.call(cell.querySelectorAll(".tp-card:not([hidden])"));
+          setTile(tile, cards, all.length);
+          setCrowded(cell, cards, limit, shown);
+        });
+      },
+      query: function (next) {
+        var v = checked();
+        if (v !== standard) next.set("view", v); else next.delete("view");
+      }
+    };
+  }
+
+  /* ---------------------------------------------------------- the charts */
+
+  /* A chart is never drawn smaller than its text allows (style.css), so on
+     a narrow screen its frame scrolls sideways: a frame that scrolls and has
+     nothing to focus in it becomes focusable, for the arrow keys. */
+  function initCharts() {
+    var frames = Array.prototype.slice.call(document.querySelectorAll("figure.chart"));
+    function check() {
+      frames.forEach(function (f) {
+        var scrolls = f.scrollWidth > f.clientWidth + 1;
+        if (scrolls && !f.hasAttribute("tabindex") && !f.querySelector("a[href], [tabindex]")) {
+          f.setAttribute("tabindex", "0");
+          f.setAttribute("data-focusable", "scroll");
+        } else if (!scrolls && f.getAttribute("data-focusable") === "scroll") {
+          f.removeAttribute("tabindex");
+          f.removeAttribute("data-focusable");
+        }
+      });
+    }
+    if (!frames.length) return;
+    check();
+    window.addEventListener("resize", check);
   }
 
   /* ------------------------------------------------------ the navigation */
@@ -472,6 +701,7 @@
   ready(function () {
     initNav();
     initMap();
+    initCharts();
     initSearch();
     initPrint();
   });

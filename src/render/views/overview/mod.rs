@@ -9,8 +9,10 @@ use crate::render::charts::{self, Series};
 use crate::site::Section;
 use std::borrow::Cow;
 
+mod cell;
 mod journey;
 
+pub(super) use cell::cell;
 pub(super) use journey::*;
 
 fn page(
@@ -174,9 +176,9 @@ pub fn grid(ctx: &Ctx, persona: Option<usize>) -> (Vec<Value>, Vec<Value>) {
                 .stages
                 .iter()
                 .enumerate()
-                .map(|(s, st)| {
+                .map(|(s, _)| {
                     let cards: Vec<Value> = cells[s][c].iter().map(|&i| ctx.card(i)).collect();
-                    tv!({ "stage": st.id, "channel": ch.id, "touchpoints": cards, "empty": cards.is_empty() })
+                    cell::grid_cell(ctx, (s, c), &cells[s][c], cards)
                 })
                 .collect();
             let total: usize = cells.iter().map(|row| row[c].len()).sum();
@@ -204,7 +206,11 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         "map.html",
         "Touchpoint map",
         Section::Map,
-        tv!({ "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts }),
+        tv!({
+            "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts,
+            "view": cell::default_view(&ctx.analysis.cells, m.channels.len()),
+            "cell_limit": cell::CELL_LIMIT, "cell_shown": cell::CELL_SHOWN,
+        }),
     )
 }
 
