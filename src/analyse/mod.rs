@@ -4,12 +4,14 @@
 //! and the warnings of `touchmap check` (§3). Computed once, read by render.
 
 pub(crate) mod attachments;
+pub mod benefits;
 pub(crate) mod kpi;
 pub mod links;
 mod lint;
 pub(crate) mod raw_html;
 pub(crate) mod safety;
 
+pub use benefits::BenefitFigures;
 pub use kpi::{KpiHealth, KpiStatus};
 
 use crate::diagnostics::Findings;
@@ -58,6 +60,8 @@ pub struct Analysis {
     /// `value_matrix[component][stage]`: mean score of the stage's current
     /// touchpoints that rate that component.
     pub value_matrix: Vec<Vec<Option<f64>>>,
+    /// The roll-up of each benefit, in the order of `model.benefits`.
+    pub benefits: Vec<BenefitFigures>,
     /// Links between notes and entities, from either side.
     pub backlinks: links::Backlinks,
     pub counts: Counts,
@@ -141,6 +145,7 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         })
         .collect();
     let value_matrix = value_matrix(model, &cells);
+    let benefits = benefits::benefit_figures(model, &kpis);
     let backlinks = links::backlinks(model, findings);
     let counts = counts(model, &kpis, &per_stage, &risks, empty_cells.len());
     let analysis = Analysis {
@@ -154,6 +159,7 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
         risks,
         opportunities,
         value_matrix,
+        benefits,
         backlinks,
         counts,
         journey,
