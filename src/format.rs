@@ -34,6 +34,20 @@ pub fn fmt_decimals(v: f64, decimals: usize) -> String {
     if s == "-0" { "0".to_string() } else { s }
 }
 
+/// A mean score (emotion, -2..2) with its sign and one decimal, as the
+/// pages and charts print it: `+0.4`, `−1.0` (a true minus sign), `0.0`.
+/// The sign is what a reader looks at first: above or below neutral.
+pub fn signed1(v: f64) -> String {
+    let v = round1(v);
+    if v > 0.0 {
+        format!("+{v:.1}")
+    } else if v < 0.0 {
+        format!("−{:.1}", -v)
+    } else {
+        "0.0".to_string()
+    }
+}
+
 /// A printed number with its unit: `12%` (a percent sign sticks to the
 /// number), `4.5 stars`; no unit, or an empty one, leaves the number alone.
 pub fn with_unit(number: &str, unit: Option<&str>) -> String {
@@ -49,5 +63,18 @@ pub fn measure_text(v: &MeasureValue, unit: Option<&str>) -> String {
     match v {
         MeasureValue::Number(n) => with_unit(&fmt_num(*n), unit),
         MeasureValue::Text(t) => t.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signed_mean_shows_which_side_of_neutral_it_is() {
+        assert_eq!(signed1(0.44), "+0.4");
+        assert_eq!(signed1(-0.04), "0.0");
+        assert_eq!(signed1(-1.0), "−1.0");
+        assert_eq!(signed1(2.0), "+2.0");
     }
 }

@@ -81,6 +81,7 @@
 //! A new chart is a new file here plus a `pub use` below.
 
 mod bars;
+mod benefits;
 mod draw;
 mod emotion;
 mod kpi;
@@ -94,6 +95,7 @@ mod svg;
 mod text;
 
 pub use bars::value_bars;
+pub use benefits::{BenefitRow, benefit_overview};
 pub use emotion::emotion_curve;
 pub use kpi::kpi_chart;
 pub use positioning::positioning_map;

@@ -76,6 +76,25 @@ pub(super) fn svg_doc_with(
     )
 }
 
+/// [`svg_doc_with`] for a chart whose parts are links: its root is a
+/// `group`, not an `img`, since the parts of an image are hidden from
+/// assistive technology and its links would be too.
+pub(super) fn svg_doc_linked(
+    kind: &str,
+    id: &str,
+    title: &str,
+    desc: &str,
+    w: f64,
+    h: f64,
+    body: &str,
+) -> String {
+    svg_doc_with(&format!("chart-{kind}"), id, title, desc, w, h, body).replacen(
+        " role=\"img\" ",
+        " role=\"group\" ",
+        1,
+    )
+}
+
 /// A small valid chart that says "No data".
 pub(super) fn no_data(kind: &str, id: &str, title: &str) -> String {
     let body = format!(

@@ -1,0 +1,284 @@
+//! The benefits overview: for each benefit, how many of its KPIs are on
+//! target (a bar split by status) and how its touchpoints feel (a dot on a
+//! −2..+2 track), each row a link to the benefit's section.
+//!
+//! The drawing is narrow (330 units) so that on a phone its text stays at
+//! 11 px or more without its frame scrolling; the page caps its width on
+//! a desktop.
+
+use super::FS;
+use super::svg::{no_data, svg_doc_linked};
+use super::text::{char_w, escape, truncate};
+use crate::format::{fmt_num, signed1 as signed};
+use std::fmt::Write as _;
+
+/// One benefit as the overview draws it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BenefitRow {
+    pub name: String,
+    /// Where its row leads (its section on the benefits page).
+    pub url: String,
+    pub on_target: usize,
+    pub off_target: usize,
+    pub no_data: usize,
+    /// Neither on nor off: measured without a target, or judged in words.
+    pub unscored: usize,
+    /// Mean emotion score of its current touchpoints, -2..2.
+    pub emotion: Option<f64>,
+}
+
+impl BenefitRow {
+    fn total(&self) -> usize {
+        self.on_target + self.off_target + self.no_data + self.unscored
+    }
+
+    /// What the row says, in words: its link's name and tooltip.
+    fn summary(&self) -> String {
+        let kpis = match self.total() {
+            0 => "no KPI".to_string(),
+            n => format!("{} of {n} KPIs on target", self.on_target),
+        };
+        let emotion = match self.emotion {
+            Some(e) => format!("mean emotion {}", signed(e)),
+            None => "emotion not rated".to_string(),
+        };
+        format!("{}: {kpis}, {emotion}", self.name)
+    }
+}
+
+const W: f64 = 330.0;
+const ROW_H: f64 = 52.0;
+const TOP: f64 = 22.0;
+const BAR_W: f64 = 120.0;
+const BAR_H: f64 = 16.0;
+/// Where the count beside the bar starts.
+const COUNT_X: f64 = BAR_W + 8.0;
+/// The emotion track, −2 at its left end, +2 at its right.
+const TRACK: (f64, f64) = (200.0, 286.0);
+
+/// The segments of a bar, in the order drawn: class, symbol, what it counts.
+fn segments(r: &BenefitRow) -> [(&'static str, &'static str, &'static str, usize); 4] {
+    [
+        ("seg-on", "✓", "on target", r.on_target),
+        ("seg-off", "✗", "off target", r.off_target),
+        ("seg-nodata", "…", "no data", r.no_data),
+        ("seg-rest", "–", "not scored", r.unscored),
+    ]
+}
+
+/// The overview of `rows`, one row per benefit.
+pub fn benefit_overview(id: &str, title: &str, rows: &[BenefitRow]) -> String {
+    const KIND: &str = "benefits";
+    if rows.is_empty() {
+        return no_data(KIND, id, title);
+    }
+    let mut body = String::new();
+    let _ = writeln!(
+        body,
+        "<g class=\"label axis-title\">\n<text x=\"0\" y=\"14\">KPIs on target</text>\n<text x=\"{}\" y=\"14\" text-anchor=\"middle\">Mean emotion</text>\n</g>",
+        fmt_num((TRACK.0 + TRACK.1) / 2.0)
+    );
+    // Names use the whole width; a longer one is cut, its link says it all.
+    let name_chars = (W / char_w(FS)).floor() as usize;
+    for (i, r) in rows.iter().enumerate() {
+        let y0 = TOP + i as f64 * ROW_H;
+        // The link is named by its title, which says the whole row; its
+        // visible text is the benefit's name. A transparent area under the
+        // row takes a click anywhere on it, the figures over it let it
+        // through.
+        let _ = writeln!(
+            body,
+            "<a class=\"benefit-link\" href=\"{}\">\n<title>{}</title>\n<rect class=\"hit\" x=\"0\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"transparent\"/>",
+            escape(&r.url),
+            escape(&r.summary()),
+            fmt_num(y0),
+            fmt_num(W),
+            fmt_num(ROW_H - 4.0)
+        );
+        let _ = writeln!(
+            body,
+            "<text class=\"label benefit-name\" x=\"0\" y=\"{}\" font-weight=\"600\">{}</text>\n</a>\n<g class=\"benefit-figures\" pointer-events=\"none\">",
+            fmt_num(y0 + 14.0),
+            escape(&truncate(&r.name, name_chars))
+        );
+        bar(&mut body, r, y0 + 21.0);
+        emotion(&mut body, r.emotion, y0 + 21.0 + BAR_H / 2.0);
+        body.push_str("</g>\n");
+    }
+    let h = TOP + rows.len() as f64 * ROW_H - 6.0;
+    let desc = rows
+        .iter()
+        .map(BenefitRow::summary)
+        .collect::<Vec<_>>()
+        .join("; ");
+    svg_doc_linked(KIND, id, title, &format!("{desc}."), W, h, &body)
+}
+
+/// The KPI bar of `r` with its top at `y`, and the count beside it.
+fn bar(out: &mut String, r: &BenefitRow, y: f64) {
+    let total = r.total();
+    let text_y = fmt_num(y + BAR_H / 2.0 + 4.5);
+    if total == 0 {
+        let _ = writeln!(
+            out,
+            "<rect class=\"seg seg-none\" x=\"0.5\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.5\" stroke-dasharray=\"3 3\"/>\n<text class=\"label count muted\" x=\"{}\" y=\"{text_y}\">no KPI</text>",
+            fmt_num(y),
+            fmt_num(BAR_W - 1.0),
+            fmt_num(BAR_H),
+            fmt_num(COUNT_X)
+        );
+        return;
+    }
+    let mut x = 0.0;
+    for (class, symbol, word, n) in segments(r) {
+        if n == 0 {
+            continue;
+        }
+        let w = BAR_W * n as f64 / total as f64;
+        let _ = writeln!(
+            out,
+            "<g class=\"seg {class}\">\n<title>{n} {word}</title>\n<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" stroke=\"currentColor\"/>",
+            fmt_num(x + 0.5),
+            fmt_num(y),
+            fmt_num(w - 1.0),
+            fmt_num(BAR_H)
+        );
+        // The symbol says the status without colour, where it fits.
+        if w >= 14.0 {
+            let _ = writeln!(
+                out,
+                "<text class=\"label seg-symbol\" x=\"{}\" y=\"{text_y}\" text-anchor=\"middle\" aria-hidden=\"true\">{symbol}</text>",
+                fmt_num(x + w / 2.0)
+            );
+        }
+        out.push_str("</g>\n");
+        x += w;
+    }
+    let _ = writeln!(
+        out,
+        "<text class=\"label count\" x=\"{}\" y=\"{text_y}\">{} of {total}</text>",
+        fmt_num(COUNT_X),
+        r.on_target
+    );
+}
+
+/// The emotion track with its neutral tick, and the mean as a dot and a
+/// number, centred on `y`.
+fn emotion(out: &mut String, mean: Option<f64>, y: f64) {
+    let (x0, x1) = TRACK;
+    let mid = (x0 + x1) / 2.0;
+    let _ = writeln!(
+        out,
+        "<g class=\"axis\" stroke=\"currentColor\" stroke-opacity=\"0.45\">\n<line x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\"/>\n<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n</g>",
+        fmt_num(x0),
+        fmt_num(x1),
+        fmt_num(mid),
+        fmt_num(y - 5.0),
+        fmt_num(mid),
+        fmt_num(y + 5.0),
+        y = fmt_num(y),
+    );
+    let text_x = fmt_num(x1 + 6.0);
+    let text_y = fmt_num(y + 4.5);
+    match mean.filter(|v| v.is_finite()) {
+        Some(v) => {
+            let cx = x0 + (v.clamp(-2.0, 2.0) + 2.0) / 4.0 * (x1 - x0);
+            let _ = writeln!(
+                out,
+                "<circle class=\"point series-0\" cx=\"{}\" cy=\"{}\" r=\"5\"/>\n<text class=\"label emotion-value\" x=\"{text_x}\" y=\"{text_y}\">{}</text>",
+                fmt_num(cx),
+                fmt_num(y),
+                signed(v)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "<text class=\"label emotion-value muted\" x=\"{text_x}\" y=\"{text_y}\">n/a</text>"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, counts: [usize; 4], emotion: Option<f64>) -> BenefitRow {
+        BenefitRow {
+            name: name.into(),
+            url: format!("#{}", name.to_lowercase()),
+            on_target: counts[0],
+            off_target: counts[1],
+            no_data: counts[2],
+            unscored: counts[3],
+            emotion,
+        }
+    }
+
+    fn sample() -> Vec<BenefitRow> {
+        vec![
+            row("Sales", [1, 1, 1, 0], Some(0.4)),
+            row("Word of mouth", [2, 0, 0, 0], Some(-1.25)),
+            row("Leaner <processes> & more", [0, 0, 0, 0], None),
+        ]
+    }
+
+    #[test]
+    fn each_benefit_is_a_link_that_says_its_roll_up() {
+        let svg = benefit_overview("b", "Benefits", &sample());
+        assert_eq!(svg.matches("<a class=\"benefit-link\"").count(), 3);
+        assert!(
+            svg.contains(
+                "href=\"#sales\">\n<title>Sales: 1 of 3 KPIs on target, mean emotion +0.4</title>"
+            ),
+            "{svg}"
+        );
+        assert!(svg.contains("Word of mouth: 2 of 2 KPIs on target, mean emotion −1.3"));
+        assert!(svg.contains("Leaner &lt;processes&gt; &amp; more: no KPI, emotion not rated"));
+        assert!(svg.contains(">1 of 3</text>") && svg.contains(">no KPI</text>"));
+        // Links inside: the root is a group, not an image whose parts are hidden.
+        assert!(svg.contains("role=\"group\"") && !svg.contains("role=\"img\""));
+    }
+
+    #[test]
+    fn segments_are_as_wide_as_their_share_and_marked_by_symbol() {
+        let svg = benefit_overview("b", "B", &[row("S", [1, 3, 0, 0], Some(2.0))]);
+        // A quarter and three quarters of the bar, less the gap between them.
+        let on = BAR_W / 4.0 - 1.0;
+        assert!(svg.contains(&format!("width=\"{}\"", fmt_num(on))), "{svg}");
+        assert!(svg.contains(&format!("width=\"{}\"", fmt_num(BAR_W * 0.75 - 1.0))));
+        assert!(svg.contains(">✓</text>") && svg.contains(">✗</text>"));
+        assert!(svg.contains("<title>3 off target</title>"));
+        // +2 sits at the right end of the track.
+        assert!(
+            svg.contains(&format!("cx=\"{}\"", fmt_num(TRACK.1))),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn no_benefit_is_no_data() {
+        assert!(benefit_overview("b", "B", &[]).contains("No data"));
+    }
+
+    /// The drawing equals `testdata/benefits.svg`; after an intended change,
+    /// look at the new drawing and write it with
+    /// `TOUCHMAP_BLESS=1 cargo test --lib charts`.
+    #[test]
+    fn output_matches_the_checked_in_drawing() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/render/charts/testdata/benefits.svg");
+        let svg = benefit_overview("benefits", "Benefits at a glance", &sample());
+        if std::env::var_os("TOUCHMAP_BLESS").is_some() {
+            std::fs::write(&path, &svg).unwrap();
+        }
+        let want =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(
+            svg == want,
+            "the benefits chart differs from {}; if the change is intended, rerun with TOUCHMAP_BLESS=1",
+            path.display()
+        );
+    }
+}
