@@ -1,5 +1,5 @@
 //! The map-wide views: dashboard, the Cartesian map, journey, value matrix,
-//! insights, benefits and search.
+//! insights, benefits and search; the larger of them in their own files.
 
 use super::value::{Value, get, set, tv};
 use super::{Ctx, Page, PageSpec, fmt_num, round1, status_view};
@@ -9,9 +9,11 @@ use crate::render::charts::{self, Series};
 use crate::site::Section;
 use std::borrow::Cow;
 
+mod benefits;
 mod cell;
 mod journey;
 
+pub(super) use benefits::*;
 pub(super) use cell::cell;
 pub(super) use journey::*;
 
@@ -125,6 +127,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
             "persona_count": ctx.model.personas.len(),
             "note_count": ctx.model.notes.len(),
             "kpis": kpi_rows(ctx),
+            "benefits": benefit_lines(ctx),
             "weakest": weakest,
             "risks": open_risks,
             "stages": stages,
@@ -413,39 +416,6 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
             "planned": a.journey.iter().copied().filter(|&i| m.touchpoints[i].state == State::Planned).map(|i| ctx.card(i)).collect::<Vec<_>>(),
             "modes": [ChannelMode::Analog, ChannelMode::Digital],
         }),
-    )
-}
-
-pub fn benefits(ctx: &Ctx) -> PageSpec {
-    let rows: Vec<Value> = ctx
-        .model
-        .benefits
-        .iter()
-        .map(|b| {
-            let kpis: Vec<Value> = b
-                .kpis
-                .iter()
-                .filter_map(|k| ctx.model.index.kpis.get(&k.id))
-                .map(|&i| {
-                    let k = &ctx.model.kpis[i];
-                    tv!({ "id": k.id, "name": k.name, "url": ctx.urls.entity("kpis", &k.id), "status": status_view(Some(ctx.analysis.kpis[i].status)) })
-                })
-                .collect();
-            tv!({
-                "id": b.id,
-                "name": b.name,
-                "description": super::md(ctx, &b.origin, b.description.as_deref()),
-                "touchpoints": b.touchpoints.iter().filter_map(|t| ctx.model.index.touchpoints.get(&t.id)).map(|&i| ctx.card(i)).collect::<Vec<_>>(),
-                "kpis": kpis,
-            })
-        })
-        .collect();
-    page(
-        &Page::Benefits.path(ctx.model),
-        "benefits.html",
-        "Benefits",
-        Section::Benefits,
-        tv!({ "benefits": rows }),
     )
 }
 
