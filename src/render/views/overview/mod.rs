@@ -12,10 +12,12 @@ use std::borrow::Cow;
 mod benefits;
 mod cell;
 mod journey;
+mod value;
 
 pub(super) use benefits::*;
 pub(super) use cell::cell;
 pub(super) use journey::*;
+pub(super) use value::*;
 
 fn page(
     path: &str,
@@ -213,76 +215,6 @@ pub fn map(ctx: &Ctx) -> PageSpec {
             "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts,
             "view": cell::default_view(&ctx.analysis.cells, m.channels.len()),
             "cell_limit": cell::CELL_LIMIT, "cell_shown": cell::CELL_SHOWN,
-        }),
-    )
-}
-
-pub fn value(ctx: &Ctx) -> PageSpec {
-    let m = ctx.model;
-    let matrix: Vec<Value> = m
-        .value_proposition
-        .components
-        .iter()
-        .zip(&ctx.analysis.value_matrix)
-        .map(|(comp, row)| {
-            let cells: Vec<Value> = m
-                .stages
-                .iter()
-                .zip(row)
-                .map(|(st, v)| {
-                    let emphasised = comp.emphasis.iter().any(|e| e.id == st.id);
-                    let mut cell = super::strength_view(*v);
-                    set(&mut cell, "stage", &st.name);
-                    set(&mut cell, "emphasis", emphasised);
-                    // Emphasis without conveying it is a gap worth pointing out.
-                    set(&mut cell, "gap", emphasised && v.is_none_or(|x| x < 2.5));
-                    cell
-                })
-                .collect();
-            let conveyed_by: Vec<Value> = m
-                .touchpoints
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| {
-                    t.state == State::Current && t.value.get(&comp.id).is_some_and(|&v| v >= 4)
-                })
-                .map(|(i, t)| {
-                    let mut c = ctx.card(i);
-                    set(&mut c, "score", t.value[&comp.id]);
-                    c
-                })
-                .collect();
-            tv!({
-                "id": comp.id, "name": comp.name,
-                "description": comp.description,
-                "emphasis": comp.emphasis.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
-                "cells": cells,
-                "conveyed_by": conveyed_by,
-            })
-        })
-        .collect();
-    let vp = &m.value_proposition;
-    let relievers: Vec<Value> = vp
-        .pain_relievers
-        .iter()
-        .map(|r| tv!({ "text": r.text, "pains": r.relieves.iter().map(|p| pain_text(ctx, &p.id)).collect::<Vec<_>>() }))
-        .collect();
-    let creators: Vec<Value> = vp
-        .gain_creators
-        .iter()
-        .map(|r| tv!({ "text": r.text, "gains": r.creates.iter().map(|g| gain_text(ctx, &g.id)).collect::<Vec<_>>() }))
-        .collect();
-    page(
-        &Page::Value.path(ctx.model),
-        "value.html",
-        "Value proposition",
-        Section::Value,
-        tv!({
-            "stages": m.stages.iter().map(|s| tv!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id) })).collect::<Vec<_>>(),
-            "matrix": matrix,
-            "products": vp.products,
-            "relievers": relievers,
-            "creators": creators,
         }),
     )
 }
