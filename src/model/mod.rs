@@ -406,6 +406,14 @@ impl Kpi {
             })
             .collect()
     }
+
+    /// The target when it is a number: what a chart can draw a line at.
+    pub fn target_number(&self) -> Option<f64> {
+        match self.target {
+            Some(MeasureValue::Number(t)) => Some(t),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

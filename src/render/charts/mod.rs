@@ -367,7 +367,7 @@ mod tests {
             value_bars("b", "Bars", &comps(), &profiles()),
             radar("r", "Radar", &comps(), &profiles()),
             positioning_map("p", "Map", "Price", "Quality", &points2()),
-            sparkline("s", "Trend", &[1.0, 2.0, 1.5, 3.0]),
+            sparkline("s", "Trend", &[1.0, 2.0, 1.5, 3.0], Some(2.5)),
         ]
     }
 
@@ -407,7 +407,7 @@ mod tests {
             value_bars(&evil, &evil, std::slice::from_ref(&evil), &prof),
             radar(&evil, &evil, std::slice::from_ref(&evil), &prof),
             positioning_map(&evil, &evil, &evil, &evil, &pts),
-            sparkline(&evil, &evil, &[1.0, 2.0]),
+            sparkline(&evil, &evil, &[1.0, 2.0], None),
             emotion_curve(&evil, &evil, &[], &[]),
         ];
         for c in &charts {
@@ -425,7 +425,7 @@ mod tests {
         );
         assert_eq!(sanitize_id("  "), "chart");
         assert_eq!(sanitize_id("a_b-c9"), "a_b-c9");
-        let c = sparkline("Bad Id<>", "x", &[1.0]);
+        let c = sparkline("Bad Id<>", "x", &[1.0], None);
         assert!(
             c.contains(r#"aria-labelledby="bad-id---title bad-id---desc""#),
             "{c}"
@@ -498,8 +498,8 @@ mod tests {
                     highlight: true,
                 }],
             ),
-            sparkline("s", "S", &[]),
-            sparkline("s", "S", &[f64::NAN]),
+            sparkline("s", "S", &[], None),
+            sparkline("s", "S", &[f64::NAN], None),
         ];
         for c in &empty {
             assert_well_formed(c);
@@ -525,7 +525,7 @@ mod tests {
             9
         );
         assert_eq!(markers(&positioning_map("p", "P", "x", "y", &points2())), 3);
-        assert_eq!(markers(&sparkline("s", "S", &[1.0, 2.0])), 1);
+        assert_eq!(markers(&sparkline("s", "S", &[1.0, 2.0], None)), 1);
     }
 
     #[test]
@@ -725,8 +725,8 @@ mod tests {
                 }],
             ),
             radar("r", "", &[s("a"), s("b")], &single),
-            sparkline("s", "", &[1.0]),
-            sparkline("s", "", &[2.0, 2.0, f64::NAN, 2.0]),
+            sparkline("s", "", &[1.0], None),
+            sparkline("s", "", &[2.0, 2.0, f64::NAN, 2.0], None),
         ];
         for c in &cases {
             assert_well_formed(c);

@@ -1,4 +1,5 @@
-//! The sparkline: a KPI's trend as a tiny line in a table row.
+//! The sparkline: a KPI's trend as a tiny line in a table row, with its
+//! target as a dashed line so that the row shows how far off it is.
 
 use super::FONT;
 use super::draw::path_segments;
@@ -8,8 +9,10 @@ use super::text::escape;
 use crate::format::fmt_num;
 use std::fmt::Write as _;
 
-/// A tiny inline line for tables (80×20), no text except `<title>`.
-pub fn sparkline(id: &str, label: &str, values: &[f64]) -> String {
+/// A tiny inline line for tables (80×20), no text except `<title>`;
+/// `target`, when given, is a dashed line across and part of the scale, so
+/// a line that stays below it reads as below it.
+pub fn sparkline(id: &str, label: &str, values: &[f64], target: Option<f64>) -> String {
     const KIND: &str = "sparkline";
     let (sw, sh, pad) = (80.0, 20.0, 3.5);
     let vals: Vec<Option<f64>> = values.iter().map(|v| finite(Some(*v))).collect();
@@ -27,8 +30,10 @@ pub fn sparkline(id: &str, label: &str, values: &[f64]) -> String {
         s.push_str("<text class=\"label no-data\" x=\"40\" y=\"14\" text-anchor=\"middle\" font-size=\"11\">No data</text>\n</svg>");
         return s;
     };
+    let target = finite(target);
     let (min, max) = present
         .iter()
+        .chain(&target)
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
             (a.min(*v), b.max(*v))
         });
@@ -52,7 +57,12 @@ pub fn sparkline(id: &str, label: &str, values: &[f64]) -> String {
         .enumerate()
         .map(|(i, v)| v.map(|v| (x_of(i), y_of(v))))
         .collect();
-    let desc = if present.len() == 1 {
+    let (lowest, highest) = present
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+            (a.min(*v), b.max(*v))
+        });
+    let mut desc = if present.len() == 1 {
         format!("One value: {}.", val(first))
     } else {
         format!(
@@ -60,11 +70,21 @@ pub fn sparkline(id: &str, label: &str, values: &[f64]) -> String {
             present.len(),
             val(first),
             val(last),
-            val(min),
-            val(max)
+            val(lowest),
+            val(highest)
         )
     };
+    if let Some(t) = target {
+        let _ = write!(desc, " Target {}.", val(t));
+    }
     let mut s = head(&desc, "");
+    if let Some(t) = target {
+        let y = fmt_num(y_of(t));
+        let _ = writeln!(
+            s,
+            r#"<g class="target"><line class="target-line" x1="0" y1="{y}" x2="80" y2="{y}" stroke="currentColor" stroke-width="1" stroke-dasharray="3 2"/></g>"#
+        );
+    }
     s.push_str("<g class=\"series series-0\">\n");
     let d = path_segments(&pts);
     if !d.is_empty() {
@@ -83,4 +103,39 @@ pub fn sparkline(id: &str, label: &str, values: &[f64]) -> String {
     }
     s.push_str("</g>\n</svg>");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `y1` of the target line, if there is one.
+    fn target_y(svg: &str) -> Option<f64> {
+        let at = svg.find("class=\"target-line\"")?;
+        let rest = &svg[at..];
+        let y = rest.split("y1=\"").nth(1)?.split('"').next()?;
+        y.parse().ok()
+    }
+
+    #[test]
+    fn the_target_is_a_dashed_line_on_the_same_scale() {
+        // Values 1..3, target 2: halfway between the lowest and highest.
+        let s = sparkline("s", "S", &[1.0, 3.0], Some(2.0));
+        assert_eq!(target_y(&s), Some(10.0), "{s}");
+        assert!(
+            s.contains("stroke-dasharray") && s.contains("Target 2."),
+            "{s}"
+        );
+        // A target above every value widens the scale: the line is at the
+        // top and the values sit below it, as they are.
+        let s = sparkline("s", "S", &[1.0, 2.0], Some(4.0));
+        assert_eq!(target_y(&s), Some(3.5), "{s}");
+        assert!(s.contains("highest 2."), "{s}");
+        // No target, or one that is not a number: no line.
+        assert_eq!(target_y(&sparkline("s", "S", &[1.0, 2.0], None)), None);
+        assert_eq!(
+            target_y(&sparkline("s", "S", &[1.0, 2.0], Some(f64::NAN))),
+            None
+        );
+    }
 }

@@ -56,6 +56,17 @@ pub(in crate::render::views) fn draw_kpi_chart(ctx: &Ctx, i: usize, id: &str) ->
     ))
 }
 
+/// The trend of KPI `k` (its measured `values`) for a table row, with its
+/// target line.
+pub(in crate::render::views) fn sparkline(k: &Kpi, values: &[f64]) -> String {
+    charts::sparkline(
+        &format!("spark-{}", k.id),
+        &k.name,
+        values,
+        k.target_number(),
+    )
+}
+
 pub(in crate::render::views) fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
     let k = &ctx.model.kpis[i];
     let h = &ctx.analysis.kpis[i];
@@ -123,17 +134,10 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
     let rows: Vec<Value> = (0..ctx.model.kpis.len())
         .map(|i| {
             let mut v = kpi_summary(ctx, i);
-            let values = ctx.model.kpis[i].numbers();
+            let k = &ctx.model.kpis[i];
+            let values = k.numbers();
             if values.len() > 1 {
-                set(
-                    &mut v,
-                    "sparkline",
-                    charts::sparkline(
-                        &format!("spark-{}", ctx.model.kpis[i].id),
-                        &ctx.model.kpis[i].name,
-                        &values,
-                    ),
-                );
+                set(&mut v, "sparkline", sparkline(k, &values));
             }
             v
         })

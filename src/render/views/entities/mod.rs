@@ -7,7 +7,7 @@ use super::{
     Ctx, Page, PageSpec, emotion_of, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
 use crate::analyse::links::source_path;
-use crate::model::{MeasureValue, Model, State};
+use crate::model::{Kpi, MeasureValue, Model, State};
 use crate::render::charts::{self, Point2, Profile, TimePoint};
 use crate::render::markdown;
 use crate::site::Section;

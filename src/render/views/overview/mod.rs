@@ -56,13 +56,7 @@ fn kpi_rows(ctx: &Ctx) -> Vec<Value> {
                 "has_direction": crate::analyse::kpi::has_direction(k),
                 "owner": k.owner,
                 "source": k.source,
-                "sparkline": (h.latest_number.is_some()).then(|| {
-                    let values: Vec<f64> = k.measurements.iter().filter_map(|m| match m.value {
-                        crate::model::MeasureValue::Number(n) => Some(n),
-                        _ => None,
-                    }).collect();
-                    charts::sparkline(&format!("spark-{}", k.id), &k.name, &values)
-                }),
+                "sparkline": (h.latest_number.is_some()).then(|| super::entities::sparkline(k, &k.numbers())),
             })
         })
         .collect()
