@@ -88,11 +88,63 @@ pub(in crate::render::views) fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
     })
 }
 
+/// The card of touchpoint `t` on the page of KPI `k`. A card's status is
+/// the worst of all the touchpoint's KPIs: where it has others, the card
+/// says how many and names each with its status, or an on-target KPI's
+/// page would show "off target" at a touchpoint without saying why.
+fn measured_at(ctx: &Ctx, k: usize, t: usize) -> Value {
+    let m = ctx.model;
+    let mut card = ctx.card(t);
+    let tp = &m.touchpoints[t];
+    let kpis: Vec<usize> = tp
+        .kpis
+        .iter()
+        .filter_map(|r| m.index.kpis.get(&r.id).copied())
+        .collect();
+    if tp.state != State::Current || kpis.len() < 2 {
+        return card;
+    }
+    let combined = ctx.analysis.touchpoints[t].kpi_status;
+    let mut status = status_view(combined);
+    if let Some(label) = combined.map(|s| s.label()) {
+        set(
+            &mut status,
+            "label",
+            format!("{label} ({} KPIs)", kpis.len()),
+        );
+    }
+    set(&mut card, "kpi_status", status);
+    let each: Vec<String> = kpis
+        .iter()
+        .map(|&o| {
+            let status = ctx.analysis.kpis[o].status.label();
+            if o == k {
+                format!("this one {status}")
+            } else {
+                format!("{} {status}", m.kpis[o].name)
+            }
+        })
+        .collect();
+    set(
+        &mut card,
+        "kpi_note",
+        format!(
+            "Its status combines its {} KPIs, the worst counting: {}.",
+            kpis.len(),
+            each.join("; ")
+        ),
+    );
+    card
+}
+
 pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
     let m = ctx.model;
     let k = &m.kpis[i];
     let h = &ctx.analysis.kpis[i];
-    let at: Vec<Value> = cards_of(ctx, &ctx.lists().kpi[i]);
+    let at: Vec<Value> = ctx.lists().kpi[i]
+        .iter()
+        .map(|&t| measured_at(ctx, i, t))
+        .collect();
     let benefits: Vec<Value> = m
                 .benefits
                 .iter()
@@ -149,5 +201,38 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
         crumbs: vec![],
         section: Some(Section::Kpis),
         data: tv!({ "kpis": rows, "counts": ctx.analysis.counts }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyse::KpiStatus;
+    use crate::pipeline::analyse_map;
+    use crate::render::urls::Urls;
+
+    #[test]
+    fn a_card_on_a_kpi_page_says_what_its_status_combines() {
+        let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
+        let analysed = analyse_map(&map).unwrap();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        let m = &analysed.model;
+        let k = m.index.kpis["checkout-abandonment"];
+        let t = m.index.touchpoints["checkout-page"];
+        // On target itself, at a touchpoint whose other KPI is off target.
+        assert_eq!(ctx.analysis.kpis[k].status, KpiStatus::OnTarget);
+        let card = measured_at(&ctx, k, t);
+        let status = get(&card, "kpi_status").unwrap();
+        assert_eq!(get(status, "label"), Some(&tv!("off target (2 KPIs)")));
+        assert_eq!(
+            get(&card, "kpi_note"),
+            Some(&tv!(
+                "Its status combines its 2 KPIs, the worst counting: this one on target; Newsletter sign-up rate at checkout off target."
+            ))
+        );
+        // A touchpoint with this KPI alone keeps its card as it is.
+        let alone = m.index.touchpoints["abandoned-cart-email"];
+        assert_eq!(measured_at(&ctx, k, alone), ctx.card(alone));
     }
 }
