@@ -11,11 +11,13 @@ use std::borrow::Cow;
 
 mod benefits;
 mod cell;
+mod health;
 mod journey;
 mod value;
 
 pub(super) use benefits::*;
 pub(super) use cell::cell;
+use health::health;
 pub(super) use journey::*;
 pub(super) use value::*;
 
@@ -73,24 +75,6 @@ fn risk_rows(ctx: &Ctx) -> Vec<Value> {
         .collect()
 }
 
-/// The warnings of `touchmap check`, as the dashboard lists them.
-fn findings_view(ctx: &Ctx) -> Vec<Value> {
-    ctx.findings
-        .iter()
-        .map(|f| {
-            tv!({
-                "severity": f.severity,
-                "code": f.code,
-                "message": f.message,
-                "file": f.location.file.to_string_lossy(),
-                "line": f.location.line,
-                "column": f.location.column,
-                "hint": f.hint,
-            })
-        })
-        .collect()
-}
-
 pub fn dashboard(ctx: &Ctx) -> PageSpec {
     let a = ctx.analysis;
     let weakest: Vec<Value> = a.weakest.iter().take(5).map(|&i| ctx.card(i)).collect();
@@ -127,7 +111,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
             "weakest": weakest,
             "risks": open_risks,
             "stages": stages,
-            "findings": findings_view(ctx),
+            "health": health(ctx),
             "statuses": super::statuses(),
             "description": super::md(ctx, &ctx.model.site.origin, ctx.model.site.description.as_deref()),
         }),
