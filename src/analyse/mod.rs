@@ -8,6 +8,7 @@ pub mod benefits;
 pub(crate) mod kpi;
 pub mod links;
 mod lint;
+pub mod priorities;
 pub(crate) mod raw_html;
 pub(crate) mod safety;
 
@@ -55,8 +56,9 @@ pub struct Analysis {
     pub weakest: Vec<usize>,
     /// `(touchpoint index, risk index)`, most severe first.
     pub risks: Vec<(usize, usize)>,
-    /// `(touchpoint index, opportunity text)`, in journey order.
-    pub opportunities: Vec<(usize, String)>,
+    /// `(touchpoint index, opportunity index)`, in priority order (see
+    /// [`priorities::backlog`]).
+    pub opportunities: Vec<(usize, usize)>,
     /// `value_matrix[component][stage]`: mean score of the stage's current
     /// touchpoints that rate that component.
     pub value_matrix: Vec<Vec<Option<f64>>>,
@@ -135,15 +137,7 @@ pub fn analyse(model: &Model, findings: &mut Findings) -> Analysis {
     // that order they are the journey order, without sorting.
     let journey: Vec<usize> = cells.iter().flatten().flatten().copied().collect();
     let risks = risks(model, &journey);
-    let opportunities = journey
-        .iter()
-        .flat_map(|&t| {
-            model.touchpoints[t]
-                .opportunities
-                .iter()
-                .map(move |o| (t, o.clone()))
-        })
-        .collect();
+    let opportunities = priorities::backlog(model, &journey);
     let value_matrix = value_matrix(model, &cells);
     let benefits = benefits::benefit_figures(model, &kpis);
     let backlinks = links::backlinks(model, findings);
@@ -300,14 +294,18 @@ fn weakest(model: &Model, touchpoints: &[TouchpointFigures]) -> Vec<usize> {
     weakest
 }
 
-/// `(touchpoint, risk)` of every risk, most severe first, in journey order
-/// within a severity.
+/// `(touchpoint, risk)` of every risk, most severe first, then most likely
+/// (a likelihood not given after those given), in journey order within
+/// that.
 fn risks(model: &Model, journey: &[usize]) -> Vec<(usize, usize)> {
     let mut risks: Vec<(usize, usize)> = journey
         .iter()
         .flat_map(|&t| (0..model.touchpoints[t].risks.len()).map(move |r| (t, r)))
         .collect();
-    risks.sort_by_key(|&(t, r)| std::cmp::Reverse(model.touchpoints[t].risks[r].severity));
+    risks.sort_by_key(|&(t, r)| {
+        let risk = &model.touchpoints[t].risks[r];
+        std::cmp::Reverse((risk.severity, risk.likelihood))
+    });
     risks
 }
 

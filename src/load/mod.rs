@@ -11,6 +11,7 @@ mod lines;
 pub mod located;
 mod node;
 mod notes;
+mod opportunity;
 pub mod raw;
 mod root;
 mod series;

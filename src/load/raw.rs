@@ -8,6 +8,7 @@
 
 pub use super::emotion::RawTouchpointEmotion;
 use super::located::At;
+pub use super::opportunity::{RawOpportunity, RawScoredOpportunity};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -295,6 +296,42 @@ pub enum RiskSeverity {
     High,
 }
 
+/// How likely a risk is to happen; with its severity it places the risk in
+/// the risk matrix of the insights page.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Likelihood {
+    Low,
+    Medium,
+    High,
+}
+
+/// Where an opportunity stands, from a first idea to done.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    JsonSchema,
+    serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum OpportunityStatus {
+    #[default]
+    Idea,
+    Planned,
+    InProgress,
+    Done,
+}
+
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Touchpoint")]
@@ -333,8 +370,10 @@ pub struct RawTouchpoint {
     pub value: ScoreMap,
     #[serde(default)]
     pub pains: Vec<String>,
+    /// Ideas to improve it: a text each, or `{text, impact, effort, status,
+    /// owner}` to give it a priority.
     #[serde(default)]
-    pub opportunities: Vec<String>,
+    pub opportunities: Vec<At<RawOpportunity>>,
     #[serde(default)]
     pub risks: Vec<At<RawRisk>>,
     #[serde(default)]
@@ -368,6 +407,8 @@ pub struct RawRisk {
     pub text: At<String>,
     #[serde(default)]
     pub severity: RiskSeverity,
+    /// How likely it is to happen: `low`, `medium` or `high`.
+    pub likelihood: Option<Likelihood>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]

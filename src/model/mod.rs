@@ -6,17 +6,19 @@
 
 mod base_url;
 mod ids;
+mod opportunity;
 mod resolve;
 
 pub use base_url::{BASE_URL_FORMS, BaseUrl, normalise_base_url, parse_base_url, url_origin};
 pub use ids::{Ref, is_valid_id};
+pub use opportunity::Opportunity;
 pub use resolve::{normalise_inside, note_slug, note_title, resolve, resolve_note_path};
 
 use crate::diagnostics::Location;
 use crate::load::Sources;
 pub use crate::load::raw::{
-    ChannelMode, Control, Direction, Evidence, KpiKind, KpiSource, MeasureValue, Priority,
-    RiskSeverity, State,
+    ChannelMode, Control, Direction, Evidence, KpiKind, KpiSource, Likelihood, MeasureValue,
+    OpportunityStatus, Priority, RiskSeverity, State,
 };
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -260,7 +262,7 @@ pub struct Touchpoint {
     /// Component id -> 0..5, only the components the map gives.
     pub value: BTreeMap<String, u8>,
     pub pains: Vec<String>,
-    pub opportunities: Vec<String>,
+    pub opportunities: Vec<Opportunity>,
     pub risks: Vec<Risk>,
     pub brand_values: BrandAlignment,
     pub competitors: Vec<Practice>,
@@ -356,6 +358,7 @@ impl Serialize for TouchpointEmotion {
 pub struct Risk {
     pub text: String,
     pub severity: RiskSeverity,
+    pub likelihood: Option<Likelihood>,
     #[serde(skip)]
     pub origin: Location,
 }

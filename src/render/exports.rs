@@ -533,7 +533,13 @@ fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -
         t.perception.clone(),
         t.owner.clone(),
         Some(t.pains.join(" ")),
-        Some(t.opportunities.join(" ")),
+        Some(
+            t.opportunities
+                .iter()
+                .map(|o| o.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
     ];
     let text: Vec<String> = fields.into_iter().flatten().collect();
     entry(json!({

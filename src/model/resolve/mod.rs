@@ -15,6 +15,7 @@ mod channels;
 mod competitors;
 mod kpis;
 mod notes;
+mod opportunities;
 mod personas;
 mod site;
 mod stages;

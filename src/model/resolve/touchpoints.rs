@@ -74,6 +74,7 @@ impl Resolver<'_> {
             .map(|r| Risk {
                 text: r.value.text.value.clone(),
                 severity: r.value.severity,
+                likelihood: r.value.likelihood,
                 origin: loc(file, r.value.text.pos),
             })
             .collect();
@@ -93,6 +94,7 @@ impl Resolver<'_> {
                     })
             })
             .collect();
+        let opportunities = self.opportunities(&v.opportunities, file);
         let kpis = self.references(regs.kpi, &v.kpis, file);
         let notes = v
             .notes
@@ -118,7 +120,7 @@ impl Resolver<'_> {
             perception: v.perception.clone(),
             value,
             pains: v.pains.clone(),
-            opportunities: v.opportunities.clone(),
+            opportunities,
             risks,
             brand_values,
             competitors,

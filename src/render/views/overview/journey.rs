@@ -127,7 +127,7 @@ pub fn lane_items(ctx: &Ctx, i: usize) -> LaneItems {
         communication: t.communication.iter().map(item).collect(),
         perception: t.perception.iter().map(item).collect(),
         pains: t.pains.iter().map(item).collect(),
-        opportunities: t.opportunities.iter().map(item).collect(),
+        opportunities: t.opportunities.iter().map(|o| item(&o.text)).collect(),
     }
 }
 
