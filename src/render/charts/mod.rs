@@ -17,8 +17,8 @@
 //! CSS classes used (for the stylesheet author):
 //!
 //! - root `<svg>`: `chart` plus one of `chart-emotion`, `chart-kpi`,
-//!   `chart-bars`, `chart-radar`, `chart-positioning`, `chart-sparkline`;
-//!   `chart-empty` is added when there is no data.
+//!   `chart-bars`, `chart-radar`, `chart-positioning`, `chart-sparkline`,
+//!   `chart-priority`; `chart-empty` is added when there is no data.
 //! - `no-data`: the "No data" text of an empty chart.
 //! - `grid` (faint gridlines), `grid-zero` (emotion "neutral" line, with
 //!   `grid`), `grid-x` (emotion stage guides, with `grid`), `ring` and `spoke`
@@ -72,8 +72,13 @@
 //! - The charts draw no visible title; the page should show a heading or
 //!   caption. The ids `<id>-title`/`<id>-desc` must be unique per page.
 //!
+//! - impact × effort matrix: `quarter quarter-0` … `quarter-3` (the tinted
+//!   quarters: quick wins, big bets, fill-ins, money pits), `quarter-name`,
+//!   `dot` (a link around a `point`, with the class its caller gives, e.g.
+//!   `status-done`), `more` (the count of a full cell).
+//!
 //! Layout of this folder: one file per chart (`emotion`, `kpi`, `bars`,
-//! `radar`, `positioning`, `sparkline`), each a public function from data
+//! `radar`, `positioning`, `sparkline`, `priority`), each a public function from data
 //! to one `<svg>` string; the parts they share are `svg` (the root element,
 //! "No data"), `draw` (gridlines, lines, markers), `scale` (ticks, value
 //! printing), `text` (escaping, widths, wrapping), `legend` (legend and
@@ -88,6 +93,7 @@ mod kpi;
 mod legend;
 mod placement;
 mod positioning;
+mod priority;
 mod radar;
 mod scale;
 mod sparkline;
@@ -99,6 +105,7 @@ pub use benefits::{BenefitRow, benefit_overview};
 pub use emotion::emotion_curve;
 pub use kpi::kpi_chart;
 pub use positioning::positioning_map;
+pub use priority::{MatrixDot, MatrixFrame, priority_matrix};
 pub use radar::radar;
 pub use sparkline::sparkline;
 
