@@ -15,6 +15,8 @@
  *   crowded cell's first matching cards with "+N more".
  * - Charts: a chart frame that scrolls sideways can be focused and
  *   scrolled with the keyboard.
+ * - Insights: filters the opportunity backlog by status and stage, kept
+ *   in the URL query like the map's filters (?status=open&stage=decision).
  * - Navigation: scrolls the current entry into view on a narrow screen.
  * - Search: loads the search index and matches every query word.
  * - Print: opens folded <details> while printing.
@@ -460,6 +462,92 @@
     window.addEventListener("resize", check);
   }
 
+  /* ------------------------------------------------- the backlog filters */
+
+  var BACKLOG_FILTERS = ["status", "stage"];
+
+  /* The insights page's backlog: shows the rows of the chosen status and
+     stage, in both its tables (the first rows and those folded away), and
+     says how many there are. Without this script every row shows. */
+  function initBacklog() {
+    var form = document.querySelector("form[data-backlog]");
+    if (!form) return;
+    var section = form.closest("section") || document;
+    var rows = Array.prototype.slice.call(section.querySelectorAll("table.backlog tbody tr"));
+    var status = section.querySelector(".backlog-status");
+    var none = section.querySelector(".backlog-none");
+    var fold = section.querySelector(".backlog-fold");
+    var foldCount = fold && fold.querySelector(".fold-count");
+
+    function restore() {
+      var params = new URLSearchParams(location.search);
+      BACKLOG_FILTERS.forEach(function (name) {
+        var field = form.elements[name];
+        var value = params.get(name) || "";
+        var known = Array.prototype.some.call(field.options, function (o) {
+          return o.value === value;
+        });
+        field.value = known ? value : "";
+      });
+    }
+
+    function apply(push, keepUrl) {
+      var want = {};
+      BACKLOG_FILTERS.forEach(function (name) {
+        want[name] = form.elements[name].value;
+      });
+      var shown = 0;
+      var folded = 0;
+      rows.forEach(function (row) {
+        var s = row.dataset.status;
+        var ok = (!want.status || s === want.status || (want.status === "open" && s !== "done")) &&
+          (!want.stage || row.dataset.stage === want.stage);
+        row.hidden = !ok;
+        if (ok) {
+          shown += 1;
+          if (fold && fold.contains(row)) folded += 1;
+        }
+      });
+      // A table all of whose rows are filtered out goes, heading and all.
+      Array.prototype.forEach.call(section.querySelectorAll("table.backlog"), function (table) {
+        var frame = table.closest(".table-scroll") || table;
+        frame.hidden = !table.querySelector("tbody tr:not([hidden])");
+      });
+      if (fold) {
+        fold.hidden = folded === 0;
+        if (foldCount) foldCount.textContent = folded;
+      }
+      if (none) none.hidden = shown > 0;
+      var active = BACKLOG_FILTERS.some(function (n) { return want[n]; });
+      var all = rows.length + (rows.length === 1 ? " opportunity" : " opportunities");
+      if (status) {
+        status.textContent = active ? "Showing " + shown + " of " + all + "." : "Showing all " + all + ".";
+      }
+      var next = new URLSearchParams(location.search);
+      BACKLOG_FILTERS.forEach(function (n) {
+        if (want[n]) next.set(n, want[n]); else next.delete(n);
+      });
+      if (!keepUrl) setQuery(next, push);
+    }
+
+    form.addEventListener("change", function () {
+      apply(true);
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      apply(true);
+    });
+    form.addEventListener("reset", function () {
+      setTimeout(function () { apply(true); }, 0);
+    });
+    window.addEventListener("popstate", function () {
+      restore();
+      apply(false, true);
+    });
+    restore();
+    apply(false);
+  }
+
   /* ------------------------------------------------------ the navigation */
 
   /* On a narrow screen the navigation strip scrolls sideways: bring the
@@ -701,6 +789,7 @@
   ready(function () {
     initNav();
     initMap();
+    initBacklog();
     initCharts();
     initSearch();
     initPrint();

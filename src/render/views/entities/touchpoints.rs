@@ -84,7 +84,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         "persona_emotions": persona_emotions(ctx, t),
         "value": value,
         "pains": t.pains,
-        "opportunities": t.opportunities,
+        "opportunities": t.opportunities.iter().map(super::super::overview::opportunity_view).collect::<Vec<_>>(),
         "risks": t.risks,
         "aligned": brand(&t.brand_values.aligned),
         "conflicts": brand(&t.brand_values.conflicts),

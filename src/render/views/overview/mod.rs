@@ -3,8 +3,7 @@
 
 use super::value::{Value, get, set, tv};
 use super::{Ctx, Page, PageSpec, fmt_num, round1, status_view};
-use crate::analyse::KpiStatus;
-use crate::model::{ChannelMode, State};
+use crate::model::State;
 use crate::render::charts::{self, Series};
 use crate::site::Section;
 use std::borrow::Cow;
@@ -12,12 +11,14 @@ use std::borrow::Cow;
 mod benefits;
 mod cell;
 mod health;
+mod insights;
 mod journey;
 mod value;
 
 pub(super) use benefits::*;
 pub(super) use cell::cell;
 use health::health;
+pub(super) use insights::{insights, opportunity_view};
 pub(super) use journey::*;
 pub(super) use value::*;
 
@@ -213,120 +214,6 @@ pub fn gain_text(ctx: &Ctx, id: &str) -> Value {
         }
         None => tv!({ "id": id, "text": id }),
     }
-}
-
-pub fn insights(ctx: &Ctx) -> PageSpec {
-    let m = ctx.model;
-    let a = ctx.analysis;
-    let empty: Vec<Value> = a
-        .empty_cells
-        .iter()
-        .map(|(s, c)| {
-            tv!({
-                "stage": { "id": s, "name": m.stage(s).map(|x| x.name.as_str()), "url": ctx.urls.entity("stages", s) },
-                "channel": { "id": c, "name": m.channel(c).map(|x| x.name.as_str()), "url": ctx.urls.entity("channels", c) },
-            })
-        })
-        .collect();
-    let off: Vec<Value> = kpi_rows(ctx)
-        .into_iter()
-        .zip(&a.kpis)
-        .filter(|(_, h)| h.status == KpiStatus::OffTarget)
-        .map(|(row, _)| row)
-        .collect();
-    let no_data: Vec<Value> = kpi_rows(ctx)
-        .into_iter()
-        .zip(&a.kpis)
-        .filter(|(_, h)| h.status == KpiStatus::NoData)
-        .map(|(row, _)| row)
-        .collect();
-    let opportunities: Vec<Value> = a
-        .opportunities
-        .iter()
-        .map(|(i, text)| tv!({ "text": text, "touchpoint": ctx.card(*i) }))
-        .collect();
-    let balance: Vec<Value> = m
-        .stages
-        .iter()
-        .zip(&a.per_stage)
-        .map(|(s, f)| {
-            let total = f.analog + f.digital;
-            let analog_pct = (f.analog * 100 + total / 2).checked_div(total).unwrap_or(0);
-            tv!({
-                "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id),
-                "analog": f.analog, "digital": f.digital,
-                "analog_pct": analog_pct,
-                "digital_pct": if total > 0 { 100 - analog_pct } else { 0 },
-                "total": f.total,
-                "limit": m.site.max_touchpoints_per_stage,
-                "overloaded": f.overloaded,
-            })
-        })
-        .collect();
-    let overloaded: Vec<&Value> = balance
-        .iter()
-        .filter(|b| get(b, "overloaded") == Some(&tv!(true)))
-        .collect();
-    let channels_without: Vec<Value> = m
-        .channels
-        .iter()
-        .zip(&a.per_channel)
-        .filter(|(_, n)| **n == 0)
-        .map(
-            |(c, _)| tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("channels", &c.id) }),
-        )
-        .collect();
-    let unaddressed: Vec<Value> = {
-        let relieved = crate::analyse::relieved_pains(m);
-        m.personas
-            .iter()
-            .flat_map(|p| p.pains.iter().map(move |pain| (p, pain)))
-            .filter(|(_, pain)| !relieved.contains(pain.id.as_str()))
-            .map(|(p, pain)| tv!({ "text": pain.text, "severity": pain.severity, "persona": { "name": p.name, "url": ctx.urls.entity("personas", &p.id) } }))
-            .collect()
-    };
-    let conflicts: Vec<Value> = m
-        .touchpoints
-        .iter()
-        .enumerate()
-        .flat_map(|(i, t)| t.brand_values.conflicts.iter().map(move |c| (i, c)))
-        .map(|(i, c)| {
-            let name = m
-                .site
-                .brand_values
-                .iter()
-                .find(|b| b.id == c.id)
-                .map(|b| b.name.clone())
-                .unwrap_or_default();
-            tv!({ "touchpoint": ctx.card(i), "brand_value": name })
-        })
-        .collect();
-    let analog_total = a.counts.analog;
-    let digital_total = a.counts.digital;
-    page(
-        &Page::Insights.path(ctx.model),
-        "insights.html",
-        "Insights",
-        Section::Insights,
-        tv!({
-            "empty_cells": empty,
-            "cell_count": a.counts.cells,
-            "weakest": a.weakest.iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
-            "off_target": off,
-            "no_data": no_data,
-            "risks": risk_rows(ctx),
-            "opportunities": opportunities,
-            "balance": balance,
-            "overloaded": overloaded,
-            "analog_total": analog_total,
-            "digital_total": digital_total,
-            "unused_channels": channels_without,
-            "unaddressed_pains": unaddressed,
-            "brand_conflicts": conflicts,
-            "planned": a.journey.iter().copied().filter(|&i| m.touchpoints[i].state == State::Planned).map(|i| ctx.card(i)).collect::<Vec<_>>(),
-            "modes": [ChannelMode::Analog, ChannelMode::Digital],
-        }),
-    )
 }
 
 pub fn search(ctx: &Ctx) -> PageSpec {

@@ -1,0 +1,357 @@
+//! The insights page: what to do next (the opportunities on an impact ×
+//! effort matrix and in a backlog by priority, the risks on a severity ×
+//! likelihood grid and in a register) and where the map has gaps.
+//!
+//! A large map has hundreds of opportunities, risks and weak touchpoints.
+//! Every long list shows its first [`SHOWN`] rows and folds the rest into a
+//! `<details>` below them, so the page stays a few dozen screens at 1,000
+//! touchpoints and still holds everything, for the browser's find and for
+//! print.
+
+use super::super::value::{Value, get, set, tv};
+use super::{Ctx, PageSpec, kpi_rows, page};
+use crate::analyse::KpiStatus;
+use crate::analyse::priorities::{HIGH_FROM, Quadrant, RiskGrid, likelihood_column, severity_row};
+use crate::model::{Likelihood, Opportunity, OpportunityStatus, RiskSeverity, State};
+use crate::render::charts::{self, MatrixDot, MatrixFrame};
+use crate::site::{Page, Section};
+
+/// Rows a list shows before the rest is folded away.
+const SHOWN: usize = 50;
+/// Items the side list of unscored opportunities shows before folding.
+const SHOWN_BESIDE: usize = 10;
+/// Risks a cell of the risk grid lists before folding the rest.
+const SHOWN_IN_CELL: usize = 3;
+
+/// `rows` as `{shown, folded, total}`: the first `keep`, the rest.
+fn fold(mut rows: Vec<Value>, keep: usize) -> Value {
+    let total = rows.len();
+    let folded = rows.split_off(keep.min(total));
+    tv!({ "shown": rows, "folded": folded, "total": total })
+}
+
+/// An opportunity's status as pages show it: its id, its words and the
+/// symbol of its marker shape on the matrix, so that the matrix, the
+/// backlog and the touchpoint page mark it alike, not by colour alone.
+fn status_view(s: OpportunityStatus) -> Value {
+    let (id, label, shape) = status_words(s);
+    // The matrix's marker shapes, in the order `draw::marker` draws them.
+    let symbol = ["●", "■", "◆", "▲"][shape];
+    tv!({ "id": id, "label": label, "symbol": symbol })
+}
+
+/// A status's word in the map format, in a sentence, and its shape.
+fn status_words(s: OpportunityStatus) -> (&'static str, &'static str, usize) {
+    match s {
+        OpportunityStatus::Idea => ("idea", "idea", 0),
+        OpportunityStatus::Planned => ("planned", "planned", 1),
+        OpportunityStatus::InProgress => ("in-progress", "in progress", 2),
+        OpportunityStatus::Done => ("done", "done", 3),
+    }
+}
+
+/// An opportunity as the backlog and the touchpoint page show it; `scored`
+/// says whether it was written with a priority at all.
+pub(in crate::render::views) fn opportunity_view(o: &Opportunity) -> Value {
+    let quadrant = o.scores().map(|(impact, effort)| {
+        let q = Quadrant::of(impact, effort);
+        tv!({ "id": q, "label": q.label() })
+    });
+    tv!({
+        "text": o.text,
+        "scored": !o.plain,
+        "impact": o.impact,
+        "effort": o.effort,
+        "status": status_view(o.status),
+        "owner": o.owner,
+        "quadrant": quadrant,
+    })
+}
+
+const STATUSES: [OpportunityStatus; 4] = [
+    OpportunityStatus::Idea,
+    OpportunityStatus::Planned,
+    OpportunityStatus::InProgress,
+    OpportunityStatus::Done,
+];
+
+/// The opportunities: the matrix of the scored ones, the unscored ones
+/// beside it, and the backlog with what its filters offer.
+fn opportunities(ctx: &Ctx) -> Value {
+    let m = ctx.model;
+    let mut dots = Vec::new();
+    let mut rows = Vec::new();
+    let mut unscored = Vec::new();
+    for &(t, i) in &ctx.analysis.opportunities {
+        let tp = &m.touchpoints[t];
+        let o = &tp.opportunities[i];
+        let card = ctx.card(t);
+        let (status_id, status, shape) = status_words(o.status);
+        if let Some((impact, effort)) = o.scores() {
+            dots.push(MatrixDot {
+                label: format!(
+                    "{} — {} (impact {impact}, effort {effort}, {status})",
+                    o.text, tp.name
+                ),
+                href: ctx.urls.entity("touchpoints", &tp.id),
+                impact,
+                effort,
+                shape,
+                class: format!("status-{status_id}"),
+            });
+        } else {
+            unscored.push(tv!({ "text": o.text, "touchpoint": card.clone() }));
+        }
+        let mut row = opportunity_view(o);
+        set(&mut row, "touchpoint", card);
+        rows.push(row);
+    }
+    let frame = MatrixFrame {
+        quarters: Quadrant::ALL.map(Quadrant::label),
+        high_from: HIGH_FROM,
+        more_href: "#backlog",
+    };
+    let matrix = (!dots.is_empty()).then(|| {
+        charts::priority_matrix(
+            "priority-matrix",
+            "Opportunities by impact and effort",
+            &dots,
+            &frame,
+        )
+    });
+    let quadrants: Vec<Value> = Quadrant::ALL
+        .iter()
+        .map(|&q| {
+            let n = dots
+                .iter()
+                .filter(|d| Quadrant::of(d.impact, d.effort) == q)
+                .count();
+            tv!({ "id": q, "label": q.label(), "count": n })
+        })
+        .collect();
+    let total = rows.len();
+    tv!({
+        "total": total,
+        "scored": dots.len(),
+        "matrix": matrix,
+        "quadrants": quadrants,
+        "statuses": STATUSES.map(status_view),
+        "unscored": fold(unscored, SHOWN_BESIDE),
+        "backlog": fold(rows, SHOWN),
+    })
+}
+
+/// Severity and likelihood in the words and order of the grid, highest
+/// first (as the grid reads from the top).
+const SEVERITIES: [RiskSeverity; 3] = [RiskSeverity::High, RiskSeverity::Medium, RiskSeverity::Low];
+const LIKELIHOODS: [Likelihood; 3] = [Likelihood::Low, Likelihood::Medium, Likelihood::High];
+
+/// The risks: the register (most severe first) and the severity ×
+/// likelihood grid, each cell with its risks.
+fn risks(ctx: &Ctx) -> Value {
+    let m = ctx.model;
+    let a = ctx.analysis;
+    let rows: Vec<Value> = a
+        .risks
+        .iter()
+        .map(|&(t, r)| {
+            let risk = &m.touchpoints[t].risks[r];
+            tv!({
+                "text": risk.text,
+                "severity": risk.severity,
+                "likelihood": risk.likelihood,
+                "touchpoint": ctx.card(t),
+            })
+        })
+        .collect();
+    let grid = RiskGrid::of(a.risks.iter().map(|&(t, r)| {
+        let risk = &m.touchpoints[t].risks[r];
+        (risk.severity, risk.likelihood)
+    }));
+    let listed = |members: &[usize]| {
+        let items: Vec<Value> = members
+            .iter()
+            .map(|&k| {
+                tv!({
+                    "text": get(&rows[k], "text"),
+                    "touchpoint": get(&rows[k], "touchpoint").and_then(|t| get(t, "name")),
+                    "url": get(&rows[k], "touchpoint").and_then(|t| get(t, "url")),
+                })
+            })
+            .collect();
+        fold(items, SHOWN_IN_CELL)
+    };
+    let grid_rows: Vec<Value> = SEVERITIES
+        .iter()
+        .map(|&s| {
+            let row = severity_row(s);
+            let cells: Vec<Value> = LIKELIHOODS
+                .iter()
+                .map(|&l| {
+                    let column = likelihood_column(l);
+                    // How pressing: 0 (low and unlikely) to 4 (high and likely).
+                    let tone = match row + column {
+                        0 | 1 => "low",
+                        2 => "medium",
+                        _ => "high",
+                    };
+                    tv!({
+                        "likelihood": l,
+                        "tone": tone,
+                        "risks": listed(&grid.cells[row][column]),
+                    })
+                })
+                .chain(std::iter::once(tv!({
+                    "likelihood": null,
+                    "tone": null,
+                    "risks": listed(&grid.not_given[row]),
+                })))
+                .collect();
+            tv!({ "severity": s, "cells": cells })
+        })
+        .collect();
+    let not_given: usize = grid.not_given.iter().map(Vec::len).sum();
+    tv!({
+        "total": rows.len(),
+        "grid": grid_rows,
+        "likelihoods": LIKELIHOODS,
+        "not_given": not_given,
+        "register": fold(rows, SHOWN),
+    })
+}
+
+pub fn insights(ctx: &Ctx) -> PageSpec {
+    let m = ctx.model;
+    let a = ctx.analysis;
+    let empty: Vec<Value> = a
+        .empty_cells
+        .iter()
+        .map(|(s, c)| {
+            tv!({
+                "stage": { "id": s, "name": m.stage(s).map(|x| x.name.as_str()), "url": ctx.urls.entity("stages", s) },
+                "channel": { "id": c, "name": m.channel(c).map(|x| x.name.as_str()), "url": ctx.urls.entity("channels", c) },
+            })
+        })
+        .collect();
+    let off: Vec<Value> = kpi_rows(ctx)
+        .into_iter()
+        .zip(&a.kpis)
+        .filter(|(_, h)| h.status == KpiStatus::OffTarget)
+        .map(|(row, _)| row)
+        .collect();
+    let no_data: Vec<Value> = kpi_rows(ctx)
+        .into_iter()
+        .zip(&a.kpis)
+        .filter(|(_, h)| h.status == KpiStatus::NoData)
+        .map(|(row, _)| row)
+        .collect();
+    let balance: Vec<Value> = m
+        .stages
+        .iter()
+        .zip(&a.per_stage)
+        .map(|(s, f)| {
+            let total = f.analog + f.digital;
+            let analog_pct = (f.analog * 100 + total / 2).checked_div(total).unwrap_or(0);
+            tv!({
+                "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id),
+                "analog": f.analog, "digital": f.digital,
+                "analog_pct": analog_pct,
+                "digital_pct": if total > 0 { 100 - analog_pct } else { 0 },
+                "total": f.total,
+                "limit": m.site.max_touchpoints_per_stage,
+                "overloaded": f.overloaded,
+            })
+        })
+        .collect();
+    let overloaded: Vec<&Value> = balance
+        .iter()
+        .filter(|b| get(b, "overloaded") == Some(&tv!(true)))
+        .collect();
+    let channels_without: Vec<Value> = m
+        .channels
+        .iter()
+        .zip(&a.per_channel)
+        .filter(|(_, n)| **n == 0)
+        .map(
+            |(c, _)| tv!({ "id": c.id, "name": c.name, "url": ctx.urls.entity("channels", &c.id) }),
+        )
+        .collect();
+    let unaddressed: Vec<Value> = {
+        let relieved = crate::analyse::relieved_pains(m);
+        m.personas
+            .iter()
+            .flat_map(|p| p.pains.iter().map(move |pain| (p, pain)))
+            .filter(|(_, pain)| !relieved.contains(pain.id.as_str()))
+            .map(|(p, pain)| tv!({ "text": pain.text, "severity": pain.severity, "persona": { "name": p.name, "url": ctx.urls.entity("personas", &p.id) } }))
+            .collect()
+    };
+    let conflicts: Vec<Value> = m
+        .touchpoints
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| t.brand_values.conflicts.iter().map(move |c| (i, c)))
+        .map(|(i, c)| {
+            let name = m
+                .site
+                .brand_values
+                .iter()
+                .find(|b| b.id == c.id)
+                .map(|b| b.name.clone())
+                .unwrap_or_default();
+            tv!({ "touchpoint": ctx.card(i), "brand_value": name })
+        })
+        .collect();
+    let weakest: Vec<Value> = a.weakest.iter().map(|&i| ctx.card(i)).collect();
+    let planned: Vec<Value> = a
+        .journey
+        .iter()
+        .copied()
+        .filter(|&i| m.touchpoints[i].state == State::Planned)
+        .map(|i| ctx.card(i))
+        .collect();
+    let stages: Vec<Value> = m
+        .stages
+        .iter()
+        .map(|s| tv!({ "id": s.id, "name": s.name }))
+        .collect();
+    page(
+        &Page::Insights.path(ctx.model),
+        "insights.html",
+        "Insights",
+        Section::Insights,
+        tv!({
+            "opportunities": opportunities(ctx),
+            "risks": risks(ctx),
+            "stages": stages,
+            "empty_cells": empty,
+            "cell_count": a.counts.cells,
+            "weakest": fold(weakest, SHOWN),
+            "off_target": off,
+            "no_data": no_data,
+            "balance": balance,
+            "overloaded": overloaded,
+            "analog_total": a.counts.analog,
+            "digital_total": a.counts.digital,
+            "unused_channels": channels_without,
+            "unaddressed_pains": unaddressed,
+            "brand_conflicts": fold(conflicts, SHOWN),
+            "planned": fold(planned, SHOWN),
+        }),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_list_shows_its_first_rows_and_folds_the_rest() {
+        let rows: Vec<Value> = (0..7).map(|k| tv!(k)).collect();
+        let folded = fold(rows, 5);
+        assert_eq!(get(&folded, "total"), Some(&tv!(7)));
+        assert_eq!(get(&folded, "shown"), Some(&tv!([0, 1, 2, 3, 4])));
+        assert_eq!(get(&folded, "folded"), Some(&tv!([5, 6])));
+        let short = fold(vec![tv!(1)], 5);
+        assert_eq!(get(&short, "folded"), Some(&tv!([])));
+    }
+}
