@@ -14,6 +14,7 @@
 pub mod format;
 mod kpis;
 mod listed;
+mod priorities;
 mod touchpoints;
 
 use crate::analyse::Analysed;

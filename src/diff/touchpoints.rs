@@ -1,7 +1,9 @@
 //! The touchpoints' sections of a comparison: added, removed, changed
 //! (moved to another cell, renamed, other emotion, scores, state or
-//! priority), in journey order.
+//! priority, the priority of an opportunity or the likelihood of a risk),
+//! in journey order.
 
+use super::priorities::{opportunity_changes, risk_changes};
 use super::{Item, MapDiff, Mark, Phrase, noun, other_fields, score_text, word};
 use crate::analyse::journey_order;
 use crate::model::{Emotion, Model, Touchpoint, TouchpointEmotion};
@@ -220,6 +222,16 @@ fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) ->
     ];
     if o.all_personas && n.all_personas {
         handled.push("personas");
+    }
+    let (said, all_said) = opportunity_changes(&o.opportunities, &n.opportunities);
+    out.extend(said);
+    if all_said {
+        handled.push("opportunities");
+    }
+    let (said, all_said) = risk_changes(&o.risks, &n.risks);
+    out.extend(said);
+    if all_said {
+        handled.push("risks");
     }
     let (mut ov, nv) = (
         serde_json::to_value(o).unwrap_or_default(),
