@@ -13,7 +13,9 @@ high-severity risks are expected) and shaped like a real one, only larger:
   measurements each, every fourth one from a CSV series in data/;
 - competitors.yaml (10), benefits.yaml (5);
 - touchpoints/part-NNN.yaml: at most 1000 touchpoints per file, spread over
-  stages x channels, most fields set (a third with one emotion per persona),
+  stages x channels, most fields set (a third with one emotion per persona;
+  three in four opportunities with impact, effort, status and owner; four in
+  five risks with a likelihood),
   each with one note;
 - notes/tp-NNNNN.md: one note of about 2 KB per touchpoint, with front matter,
   headings, a list, a table, a link to another note and to an entity.
@@ -76,6 +78,7 @@ WORDS = (
 ).split()
 LEVELS = ["low", "medium", "high"]
 EVIDENCE = ["assumed", "partial", "researched"]
+STATUSES = ["idea", "planned", "in-progress", "done"]
 SOURCES = ["crm", "profiling", "marketing_automation", "analytics", "survey", "manual"]
 LABELS = {
     -2: ["Frustrated", "Angry", "Let down"],
@@ -317,11 +320,25 @@ def touchpoint(i, n_kpis, rng, t):
     for _ in range(rng.randint(1, 2)):
         out.append(f"      - {q(t.sentence())}")
     out.append("    opportunities:")
-    out.append(f"      - {q(t.sentence())}")
+    opportunity = q(t.sentence())
+    if i % 4:
+        # Three in four opportunities carry a priority, spread over every
+        # impact and effort. The scores follow i, not the random stream, so
+        # the rest of the map is what it was before priorities existed.
+        impact, effort = i % 5 + 1, (i * 7 // 5) % 5 + 1
+        status = STATUSES[(i // 4) % len(STATUSES)]
+        out.append(
+            f"      - {{text: {opportunity}, impact: {impact}, effort: {effort}, "
+            f"status: {status}, owner: {q(f'Team {i % 9 + 1}')}}}"
+        )
+    else:
+        out.append(f"      - {opportunity}")
     if i % 3 == 0:
         out.append("    risks:")
         level = "high" if i % 97 == 0 else LEVELS[i % 2]
-        out.append(f"      - {{text: {q(t.sentence())}, severity: {level}}}")
+        # Four in five risks say how likely they are.
+        likelihood = f", likelihood: {LEVELS[(i // 3) % 3]}" if i % 5 else ""
+        out.append(f"      - {{text: {q(t.sentence())}, severity: {level}{likelihood}}}")
     aligned = sorted(rng.sample([b[0] for b in BRAND_VALUES], rng.randint(1, 2)))
     out.append("    brand_values:")
     out.append(f"      aligned: [{', '.join(aligned)}]")
