@@ -3,10 +3,10 @@
 //! likelihood grid and in a register) and where the map has gaps.
 //!
 //! A large map has hundreds of opportunities, risks and weak touchpoints.
-//! Every long list shows its first [`SHOWN`] rows and folds the rest into a
-//! `<details>` below them, so the page stays a few dozen screens at 1,000
-//! touchpoints and still holds everything, for the browser's find and for
-//! print.
+//! Every long list shows its first [`SHOWN`] rows (cards: [`SHOWN_CARDS`])
+//! and folds the rest into a `<details>` below them, so the page stays
+//! under 30 screens at 1,000 touchpoints and still holds everything, for
+//! the browser's find and for print.
 
 use super::super::value::{Value, get, set, tv};
 use super::{Ctx, PageSpec, kpi_rows, page};
@@ -18,6 +18,9 @@ use crate::site::{Page, Section};
 
 /// Rows a list shows before the rest is folded away.
 const SHOWN: usize = 50;
+/// Touchpoint cards shown before folding: a card takes the room of a few
+/// rows.
+const SHOWN_CARDS: usize = 24;
 /// Items the side list of unscored opportunities shows before folding.
 const SHOWN_BESIDE: usize = 10;
 /// Risks a cell of the risk grid lists before folding the rest.
@@ -233,18 +236,14 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
             })
         })
         .collect();
-    let off: Vec<Value> = kpi_rows(ctx)
+    // Off target first, then those without data.
+    let mut kpis: Vec<(Value, KpiStatus)> = kpi_rows(ctx)
         .into_iter()
-        .zip(&a.kpis)
-        .filter(|(_, h)| h.status == KpiStatus::OffTarget)
-        .map(|(row, _)| row)
+        .zip(a.kpis.iter().map(|h| h.status))
+        .filter(|(_, s)| matches!(s, KpiStatus::OffTarget | KpiStatus::NoData))
         .collect();
-    let no_data: Vec<Value> = kpi_rows(ctx)
-        .into_iter()
-        .zip(&a.kpis)
-        .filter(|(_, h)| h.status == KpiStatus::NoData)
-        .map(|(row, _)| row)
-        .collect();
+    kpis.sort_by_key(|(_, s)| *s != KpiStatus::OffTarget);
+    let kpis: Vec<Value> = kpis.into_iter().map(|(row, _)| row).collect();
     let balance: Vec<Value> = m
         .stages
         .iter()
@@ -326,8 +325,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
             "empty_cells": empty,
             "cell_count": a.counts.cells,
             "weakest": fold(weakest, SHOWN),
-            "off_target": off,
-            "no_data": no_data,
+            "kpis": fold(kpis, SHOWN),
             "balance": balance,
             "overloaded": overloaded,
             "analog_total": a.counts.analog,
@@ -335,7 +333,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
             "unused_channels": channels_without,
             "unaddressed_pains": unaddressed,
             "brand_conflicts": fold(conflicts, SHOWN),
-            "planned": fold(planned, SHOWN),
+            "planned": fold(planned, SHOWN_CARDS),
         }),
     )
 }
