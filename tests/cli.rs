@@ -36,6 +36,32 @@ error[unknown-reference]: unknown channel `emial`
 }
 
 #[test]
+fn an_opportunity_priority_out_of_range_and_a_misspelt_status_show_where_and_what_to_write() {
+    let run = check_broken("opportunity-bad-status-and-impact", "human");
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let expected = "\
+error[out-of-range]: opportunity impact 7 is outside 1..5
+  --> opportunity-bad-status-and-impact/touchmap.yaml:12:17
+   |
+12 |         impact: 7
+   |                 ^
+   |
+   = help: use a whole number from 1 to 5
+
+error[invalid-value]: `in progres` is not one of idea, planned, in-progress, done
+  --> opportunity-bad-status-and-impact/touchmap.yaml:14:17
+   |
+14 |         status: in progres
+   |                 ^^^^^^^^^^
+   |
+   = help: did you mean `in-progress`?
+
+2 errors, 0 warnings
+";
+    assert_eq!(run.stdout, expected);
+}
+
+#[test]
 fn a_file_that_cannot_be_read_is_reported_before_what_it_may_cause() {
     // touchmap.yaml comes before touchpoints.yaml, but its unknown
     // touchpoint may be declared in the file that could not be read.
