@@ -35,7 +35,10 @@ pub(super) fn opportunity_changes(o: &[Opportunity], n: &[Opportunity]) -> (Vec<
                 .text(" to ")
                 .code(word(&b.status));
         }
-        for (what, x, y) in [("impact", a.impact, b.impact), ("effort", a.effort, b.effort)] {
+        for (what, x, y) in [
+            ("impact", a.impact, b.impact),
+            ("effort", a.effort, b.effort),
+        ] {
             if x != y {
                 let score = |v: Option<u8>| v.map_or("not scored".to_string(), |v| v.to_string());
                 p = sep(p, &mut any).text(format!(
@@ -154,11 +157,16 @@ mod tests {
     fn a_new_status_and_scores_are_said_in_words_and_say_it_all() {
         use OpportunityStatus as S;
         let o = [opp("Booking", Some(3), S::Idea), opp("Chat", None, S::Idea)];
-        let n = [opp("Booking", Some(5), S::InProgress), opp("Chat", None, S::Idea)];
+        let n = [
+            opp("Booking", Some(5), S::InProgress),
+            opp("Chat", None, S::Idea),
+        ];
         let (said, all) = opportunity_changes(&o, &n);
         assert_eq!(
             plain(&said),
-            ["opportunity “Booking”: status changed from idea to in-progress, impact changed from 3 to 5"]
+            [
+                "opportunity “Booking”: status changed from idea to in-progress, impact changed from 3 to 5"
+            ]
         );
         assert!(all);
         let (said, _) = opportunity_changes(&n[..1], &[opp("Booking", None, S::InProgress)]);
@@ -184,15 +192,24 @@ mod tests {
         assert!(!all);
         let mut owned = o.clone();
         owned[0].owner = Some("Retail".into());
-        assert!(!opportunity_changes(&o, &owned).1, "a new owner is not said");
+        assert!(
+            !opportunity_changes(&o, &owned).1,
+            "a new owner is not said"
+        );
     }
 
     #[test]
     fn a_risk_that_became_likelier_or_worse_is_said_in_words() {
         use Likelihood as L;
         use RiskSeverity as S;
-        let o = [risk("Outage", S::Medium, None), risk("Late", S::High, Some(L::Low))];
-        let n = [risk("Outage", S::Medium, Some(L::High)), risk("Late", S::Medium, Some(L::Low))];
+        let o = [
+            risk("Outage", S::Medium, None),
+            risk("Late", S::High, Some(L::Low)),
+        ];
+        let n = [
+            risk("Outage", S::Medium, Some(L::High)),
+            risk("Late", S::Medium, Some(L::Low)),
+        ];
         let (said, all) = risk_changes(&o, &n);
         assert_eq!(
             plain(&said),

@@ -119,7 +119,12 @@ mod tests {
             "touchpoints:\n  - id: t\n    name: T\n    stage: s\n    channel: c\n    opportunities: {opportunities}\n    risks: {risks}\n"
         );
         let read = parse_map_file(Path::new("f.yaml"), &text).expect("the file reads as YAML");
-        let t = read.content.touchpoints.first().map(|t| t.value.clone()).unwrap_or_default();
+        let t = read
+            .content
+            .touchpoints
+            .first()
+            .map(|t| t.value.clone())
+            .unwrap_or_default();
         (
             t.opportunities.into_iter().map(|o| o.value).collect(),
             t.risks.into_iter().map(|r| r.value).collect(),
@@ -138,7 +143,12 @@ mod tests {
             "[]",
         );
         assert!(found.is_empty(), "{found:?}");
-        let [RawOpportunity::Text(a), RawOpportunity::Scored(b), RawOpportunity::Scored(c)] = &opps[..] else {
+        let [
+            RawOpportunity::Text(a),
+            RawOpportunity::Scored(b),
+            RawOpportunity::Scored(c),
+        ] = &opps[..]
+        else {
             panic!("a text and two mappings: {opps:?}")
         };
         assert_eq!(a, "Add a size guide.");
@@ -146,7 +156,9 @@ mod tests {
             (
                 b.text.as_str(),
                 b.impact.as_ref().map(|i| i.value),
-                b.effort.as_ref().map(|e| (e.value, e.pos.line, e.pos.column)),
+                b.effort
+                    .as_ref()
+                    .map(|e| (e.value, e.pos.line, e.pos.column)),
                 b.status,
                 b.owner.as_deref()
             ),
@@ -160,7 +172,12 @@ mod tests {
         );
         // Status defaults to idea; nothing else is assumed.
         assert_eq!(
-            (c.status, c.impact.is_none(), c.effort.is_none(), c.owner.is_none()),
+            (
+                c.status,
+                c.impact.is_none(),
+                c.effort.is_none(),
+                c.owner.is_none()
+            ),
             (OpportunityStatus::Idea, true, true, true)
         );
     }
@@ -177,11 +194,17 @@ mod tests {
                 "`in progres` is not one of idea, planned, in-progress, done"
             )]
         );
-        assert_eq!(found[0].hint.as_deref(), Some("did you mean `in-progress`?"));
+        assert_eq!(
+            found[0].hint.as_deref(),
+            Some("did you mean `in-progress`?")
+        );
         let [RawOpportunity::Scored(o)] = &opps[..] else {
             panic!("{opps:?}")
         };
-        assert_eq!((o.status, o.impact.as_ref().map(|i| i.value)), (OpportunityStatus::Idea, Some(2)));
+        assert_eq!(
+            (o.status, o.impact.as_ref().map(|i| i.value)),
+            (OpportunityStatus::Idea, Some(2))
+        );
     }
 
     #[test]
@@ -204,7 +227,12 @@ mod tests {
         let (opps, _, found) = read("[[a, b], 42]", "[]");
         assert_eq!(
             found.iter().map(at).collect::<Vec<_>>(),
-            [("wrong-type", 6, 21, "expected a single text here, not a list")]
+            [(
+                "wrong-type",
+                6,
+                21,
+                "expected a single text here, not a list"
+            )]
         );
         // A number is read as its text, as everywhere a text is wanted.
         assert!(matches!(&opps[..], [RawOpportunity::Text(t)] if t == "42"));
@@ -218,7 +246,12 @@ mod tests {
         );
         assert_eq!(
             found.iter().map(at).collect::<Vec<_>>(),
-            [("invalid-value", 7, 87, "`hihg` is not one of low, medium, high")]
+            [(
+                "invalid-value",
+                7,
+                87,
+                "`hihg` is not one of low, medium, high"
+            )]
         );
         assert_eq!(found[0].hint.as_deref(), Some("did you mean `high`?"));
         let likelihoods: Vec<Option<Likelihood>> = risks.iter().map(|r| r.likelihood).collect();

@@ -299,7 +299,17 @@ pub enum RiskSeverity {
 /// How likely a risk is to happen; with its severity it places the risk in
 /// the risk matrix of the insights page.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema, serde::Serialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    JsonSchema,
+    serde::Serialize,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Likelihood {

@@ -69,7 +69,13 @@ mod tests {
             .iter()
             .map(|f| {
                 let l = &f.location;
-                (f.code, l.line, l.column, f.message.as_str(), f.hint.as_deref())
+                (
+                    f.code,
+                    l.line,
+                    l.column,
+                    f.message.as_str(),
+                    f.hint.as_deref(),
+                )
             })
             .collect();
         assert_eq!(

@@ -224,7 +224,11 @@ fn cell(body: &mut String, impact: u8, effort: u8, dots: &[&MatrixDot], more_hre
         return;
     }
     let room = ACROSS * DOWN;
-    let shown = if dots.len() > room { room - 1 } else { dots.len() };
+    let shown = if dots.len() > room {
+        room - 1
+    } else {
+        dots.len()
+    };
     let places = dots.len().min(room);
     let across = places.min(ACROSS);
     let down = places.div_ceil(ACROSS);
@@ -243,9 +247,9 @@ fn cell(body: &mut String, impact: u8, effort: u8, dots: &[&MatrixDot], more_hre
     };
     for (k, d) in dots.iter().take(shown).enumerate() {
         let (x, y) = place(k);
-        let _ = write!(
+        let _ = writeln!(
             body,
-            "<a class=\"dot {}\" href=\"{}\"><title>{}</title>{}</a>\n",
+            "<a class=\"dot {}\" href=\"{}\"><title>{}</title>{}</a>",
             escape(&d.class),
             escape(&d.href),
             escape(d.label.trim()),
@@ -293,7 +297,14 @@ mod tests {
             .map(|a| {
                 let label = a.split("<title>").nth(1).unwrap().split("</title>").next();
                 let num = |attr: &str| -> f64 {
-                    a.split(&format!("{attr}=\"")).nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
+                    a.split(&format!("{attr}=\""))
+                        .nth(1)
+                        .unwrap()
+                        .split('"')
+                        .next()
+                        .unwrap()
+                        .parse()
+                        .unwrap()
                 };
                 (label.unwrap().to_string(), num("cx"), num("cy"))
             })
@@ -306,11 +317,17 @@ mod tests {
         assert!(svg.contains(
             r#"<a class="dot status-idea" href="/touchpoints/ad/"><title>Ad</title><circle class="point""#
         ), "{svg}");
-        assert!(svg.contains(r#"role="group""#), "links inside are not hidden");
+        assert!(
+            svg.contains(r#"role="group""#),
+            "links inside are not hidden"
+        );
         for name in FRAME.quarters {
             assert!(svg.contains(&format!(">{name}</text>")), "{name}");
         }
-        assert!(svg.contains("1 quick wins, 0 big bets, 0 fill-ins, 0 money pits"), "{svg}");
+        assert!(
+            svg.contains("1 quick wins, 0 big bets, 0 fill-ins, 0 money pits"),
+            "{svg}"
+        );
     }
 
     #[test]
@@ -318,7 +335,12 @@ mod tests {
         let svg = priority_matrix(
             "m",
             "M",
-            &[dot("Quick", 5, 1), dot("Big", 3, 3), dot("Fill", 2, 2), dot("Pit", 1, 5)],
+            &[
+                dot("Quick", 5, 1),
+                dot("Big", 3, 3),
+                dot("Fill", 2, 2),
+                dot("Pit", 1, 5),
+            ],
             &FRAME,
         );
         let (split_x, split_y) = (column_x(3), row_y(3) + ROW_H);
@@ -341,7 +363,10 @@ mod tests {
         let at = centres(&svg);
         assert_eq!(at.len(), 9);
         for (i, a) in at.iter().enumerate() {
-            assert!(a.1 > column_x(2) && a.1 < column_x(3), "{a:?} in its column");
+            assert!(
+                a.1 > column_x(2) && a.1 < column_x(3),
+                "{a:?} in its column"
+            );
             assert!(a.2 > row_y(4) && a.2 < row_y(4) + ROW_H, "{a:?} in its row");
             for b in &at[i + 1..] {
                 let d = ((a.1 - b.1).powi(2) + (a.2 - b.2).powi(2)).sqrt();
@@ -359,7 +384,12 @@ mod tests {
         let shown = ACROSS * DOWN - 1;
         assert_eq!(centres(&svg).len(), shown);
         let rest = 40 - shown;
-        assert!(svg.contains(&format!(r##"<a class="more" href="#backlog"><title>{rest} more"##)), "{svg}");
+        assert!(
+            svg.contains(&format!(
+                r##"<a class="more" href="#backlog"><title>{rest} more"##
+            )),
+            "{svg}"
+        );
         assert!(svg.contains(&format!(">+{rest}</text>")));
         assert!(svg.contains("40 scored opportunities: 0 quick wins, 0 big bets, 40 fill-ins"));
     }
@@ -403,8 +433,8 @@ mod tests {
         if std::env::var_os("TOUCHMAP_BLESS").is_some() {
             std::fs::write(&path, &svg).unwrap();
         }
-        let want = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let want =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(
             svg == want,
             "the matrix differs from {}; if the change is intended, rerun with TOUCHMAP_BLESS=1",
