@@ -380,6 +380,11 @@ touchpoint-no-pains = No pains recorded.
 touchpoint-opportunities = Opportunities
 touchpoint-no-opportunities = No opportunities recorded.
 touchpoint-risks = Risks
+# $level: low, medium or high
+touchpoint-risk-likelihood = likelihood { $level }
+touchpoint-opportunity-impact = impact { $score }
+touchpoint-opportunity-effort = effort { $score }
+touchpoint-opportunity-owner = owner { $owner }
 touchpoint-no-risks = No risks recorded.
 touchpoint-brand-values = Brand values
 touchpoint-aligned = Aligned with
@@ -513,7 +518,7 @@ benchmark-radar-caption = Value profile as a radar: the further out, the stronge
 
 ## Insights (insights.html)
 
-insights-lede = Gaps and priorities derived from the map: where touchpoints are missing, weak or at risk, and what to do next.
+insights-lede = Gaps and priorities derived from the map: what to do next, what could go wrong, and where touchpoints are missing or weak.
 insights-on-this-page = On this page
 insights-empty-cells = Empty cells
 insights-weakest = Weakest touchpoints
@@ -533,10 +538,10 @@ insights-weakest-label = Weakest touchpoints table
 insights-weakest-none = No weak touchpoints.
 insights-kpis-label = KPIs off target or without data, table
 insights-kpis-none = Every KPI with a target is on target.
-insights-risks-intro = Situations that could put a customer off, most severe first.
+insights-risks-intro = Situations that could put a customer off, most severe first, then most likely.
 insights-risks-label = Risk register table
 insights-risks-none = No risks are recorded.
-insights-opportunities-intro = Every opportunity noted on a touchpoint, in journey order.
+insights-opportunities-intro = Every opportunity noted on a touchpoint, by priority: impact high first, then effort low first, then journey order; done last.
 insights-opportunities-label = Opportunity backlog table
 insights-opportunities-none = No opportunities are recorded.
 # $limit: the most touchpoints a stage should have
@@ -561,6 +566,89 @@ insights-conflicts-with = conflicts with { $value }
 insights-conflicts-none = No touchpoint conflicts with a brand value.
 insights-planned-intro = The to-be journey: touchpoints not yet in place.
 insights-planned-none = No planned touchpoints.
+insights-toc-scored = { $scored } of { $total } scored
+insights-toc-balance = { $analog } analog, { $digital } digital
+insights-matrix = Opportunity matrix
+insights-matrix-intro = Each opportunity with an impact and an effort (1 to 5; 3 counts as high), placed by the two. Start top left, with the quick wins. Each dot links to its touchpoint.
+# $impact, $effort: HTML, <code>impact</code> and <code>effort</code>
+insights-matrix-none-scored = No opportunity has both an impact and an effort yet. Give an opportunity { $impact } and { $effort } (1 to 5) to place it here.
+insights-matrix-quarters-label = Opportunities per quarter
+insights-matrix-status-label = Status shapes
+insights-matrix-status = Status:
+insights-quick-wins = Quick wins
+insights-big-bets = Big bets
+insights-fill-ins = Fill-ins
+insights-money-pits = Money pits
+insights-not-scored = Not scored
+insights-not-scored-intro = Without both an impact and an effort an opportunity has no place on the matrix.
+insights-not-scored-none = Every opportunity is scored.
+insights-not-scored-more = { $count } more not scored
+opportunity-status-idea = idea
+opportunity-status-planned = planned
+opportunity-status-in-progress = in progress
+opportunity-status-done = done
+insights-backlog-filter-label = Filter the backlog
+insights-filter-status = Status
+insights-filter-all-statuses = All statuses
+insights-filter-open = Open (not done)
+insights-filter-stage = Stage
+insights-filter-all-stages = All stages
+insights-filter-reset = Show all
+# In app.js
+insights-backlog-showing = Showing { $shown } of { $total ->
+    [one] { $total } opportunity.
+   *[other] { $total } opportunities.
+}
+insights-backlog-showing-all = Showing all { $total ->
+    [one] { $total } opportunity.
+   *[other] { $total } opportunities.
+}
+insights-backlog-none-match = No opportunity matches these filters.
+insights-backlog-opportunity = Opportunity
+insights-backlog-impact = Impact
+insights-backlog-effort = Effort
+insights-backlog-quarter = Quarter
+insights-backlog-not-scored = not scored
+insights-backlog-owns-touchpoint = owns the touchpoint
+insights-backlog-continued = { $label }, continued
+insights-backlog-more = Show the other { $count ->
+    [one] opportunity
+   *[other] { $count } opportunities
+}
+insights-risk-matrix = Risk matrix
+insights-risk-matrix-intro = Each risk by how bad it would be (severity, down the side) and how likely it is (across). Plan for the top right first.
+insights-risk-matrix-not-given = { $count ->
+    [one] 1 of { $total } risks gives no likelihood: it is counted in the last column.
+   *[other] { $count } of { $total } risks give no likelihood: they are counted in the last column.
+}
+insights-risk-matrix-caption = Risks by severity (rows) and likelihood (columns)
+insights-risk-severity = Severity
+insights-risk-low-likelihood = Low likelihood
+insights-risk-medium-likelihood = Medium likelihood
+insights-risk-high-likelihood = High likelihood
+insights-risk-likelihood-not-given = Likelihood not given
+insights-risk-count = { $count ->
+    [one] risk
+   *[other] risks
+}
+insights-risk-cell-none = none
+insights-risk-cell-more = { $count } more
+insights-risk-likelihood = Likelihood
+insights-risk-not-given = not given
+insights-risks-more = Show the other { $count } risks
+insights-weakest-more = Show the other { $count } weak touchpoints
+insights-kpis-more = Show the other { $count } KPIs
+insights-conflicts-more = Show the other { $count } conflicts
+insights-planned-more = Show the other { $count } planned touchpoints
+# The impact × effort matrix (src/render/charts/priority.rs)
+chart-priority-title = Opportunities by impact and effort
+chart-priority-effort = Effort: little → a lot
+chart-priority-impact = Impact: little → a lot
+# $label: the opportunity, $touchpoint: its touchpoint's name, $status: opportunity-status-*
+chart-priority-dot = { $label } — { $touchpoint } (impact { $impact }, effort { $effort }, { $status })
+# $quarters: "3 quick wins, 5 big bets, 2 fill-ins, 1 money pits"
+chart-priority-desc = Impact (up, 1 to 5) against effort (across, 1 to 5) of { $count } scored opportunities: { $quarters }. Each dot links to its touchpoint.
+chart-priority-more = { $count } more opportunities of impact { $impact } and effort { $effort }: see the list
 
 ## Benefits (benefits.html)
 
