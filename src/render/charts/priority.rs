@@ -9,7 +9,7 @@
 //! fit and a count of the rest, linked to where they are all listed.
 
 use super::draw::marker;
-use super::svg::{no_data, svg_doc_with};
+use super::svg::{no_data, svg_doc_linked};
 use super::text::{escape, text_w, truncate};
 use super::{FS, FS_TICK, W};
 use crate::format::fmt_num;
@@ -102,18 +102,8 @@ pub fn priority_matrix(id: &str, title: &str, dots: &[MatrixDot], frame: &Matrix
         dots.len(),
         named.join(", ")
     );
-    svg_doc_with(
-        &format!("chart-{KIND}"),
-        id,
-        title,
-        &desc,
-        W,
-        BOTTOM + 68.0,
-        &body,
-    )
-    // An image's children are hidden from screen readers, links included:
-    // this drawing is a group of links with a name.
-    .replacen("role=\"img\"", "role=\"group\"", 1)
+    // Its dots are links: a group, not an image that would hide them.
+    svg_doc_linked(KIND, id, title, &desc, W, BOTTOM + 68.0, &body)
 }
 
 /// Index into the quarters (see [`MatrixFrame::quarters`]).
