@@ -26,10 +26,13 @@ const SHOWN_BESIDE: usize = 10;
 /// Risks a cell of the risk grid lists before folding the rest.
 const SHOWN_IN_CELL: usize = 3;
 
-/// `rows` as `{shown, folded, total}`: the first `keep`, the rest.
+/// `rows` as `{shown, folded, total}`: the first `keep`, the rest; one
+/// row more than `keep` is shown rather than folded alone behind a summary
+/// as long as itself.
 fn fold(mut rows: Vec<Value>, keep: usize) -> Value {
     let total = rows.len();
-    let folded = rows.split_off(keep.min(total));
+    let at = if total > keep + 1 { keep } else { total };
+    let folded = rows.split_off(at);
     tv!({ "shown": rows, "folded": folded, "total": total })
 }
 
@@ -351,5 +354,9 @@ mod tests {
         assert_eq!(get(&folded, "folded"), Some(&tv!([5, 6])));
         let short = fold(vec![tv!(1)], 5);
         assert_eq!(get(&short, "folded"), Some(&tv!([])));
+        // A single row is not folded away on its own.
+        let one_more = fold((0..6).map(|k| tv!(k)).collect(), 5);
+        assert_eq!(get(&one_more, "folded"), Some(&tv!([])));
+        assert_eq!(get(&one_more, "total"), Some(&tv!(6)));
     }
 }
