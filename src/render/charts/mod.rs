@@ -3,8 +3,9 @@
 //!
 //! Every public function returns exactly one `<svg>` element string. Each one
 //! has a `viewBox`, `width="100%"` (height follows from the viewBox aspect
-//! ratio), `role="img"`, `aria-labelledby` pointing at its `<title>` and
-//! `<desc>` (a one-sentence plain-text summary of the data). Output is
+//! ratio), `role="img"` (`role="group"` for the emotion curve, whose points
+//! are links), `aria-labelledby` pointing at its `<title>` and `<desc>` (a
+//! short plain-text summary of the data). Output is
 //! deterministic: the same input always gives byte-identical output.
 //! Numbers are printed with at most 2 decimals (tiny values get up to 6).
 //!
@@ -18,15 +19,16 @@
 //!
 //! - root `<svg>`: `chart` plus one of `chart-emotion`, `chart-kpi`,
 //!   `chart-bars`, `chart-radar`, `chart-positioning`, `chart-sparkline`,
-//!   `chart-priority`; `chart-empty` is added when there is no data.
+//!   `chart-priority`; `chart-empty` is added when there is no data; the
+//!   emotion curve also has `chart-steps`.
 //! - `no-data`: the "No data" text of an empty chart.
 //! - `grid` (faint gridlines), `grid-zero` (emotion "neutral" line, with
-//!   `grid`), `grid-x` (emotion stage guides, with `grid`), `ring` and `spoke`
+//!   `grid`), `band` (the emotion curve's stage bands), `ring` and `spoke`
 //!   (radar, with `grid`), `axis` (axis lines and the plot frame),
 //!   `quadrant` (positioning map lines at 2.5).
 //! - text: `label` (all text), `tick` (tick labels; in the KPI chart both
-//!   classes are on the group around the tick labels), `stage` (emotion x
-//!   labels), `axis-title`, `component` (bar and radar component names),
+//!   classes are on the group around the tick labels), `stage` (emotion
+//!   stage names), `pain-label` (the name of a moment of pain, with `halo`), `axis-title`, `component` (bar and radar component names),
 //!   `value` (number at the end of a bar; `value highlight` for our brand,
 //!   `value missing` for "n/a"), `point-label` (positioning map labels),
 //!   `target-label`, `baseline-label`, `halo` (text drawn over the plot; give
@@ -35,8 +37,10 @@
 //! - series: `series` together with `series-0` … `series-7` (colour slot =
 //!   series index mod 8; in bar and radar charts the highlighted profile, our
 //!   brand, always gets `series-0`), plus `highlight` on the highlighted
-//!   profile/point and `dashed` on dashed emotion series. In the
-//!   positioning map the non-highlighted points are in `other` instead.
+//!   profile/point. In the positioning map the non-highlighted points are
+//!   in `other` instead. In the emotion curve each persona is a `walk`
+//!   group (and a `walk-labels` group for its names) with `data-persona`
+//!   set to its id, for a page to show or hide it.
 //! - shapes inside a series: `line` (data line), `point` (data marker;
 //!   `point highlight` for our brand in the positioning map), `bar`,
 //!   `bar-marker` (small shape key in front of each bar), `radar-shape`,
@@ -102,7 +106,7 @@ mod text;
 
 pub use bars::value_bars;
 pub use benefits::{BenefitRow, benefit_overview};
-pub use emotion::emotion_curve;
+pub use emotion::{Band, Step, StepLayout, Walk, emotion_steps, step_layout, walk_sample};
 pub use kpi::kpi_chart;
 pub use positioning::positioning_map;
 pub use priority::{MatrixDot, MatrixFrame, priority_matrix};
@@ -122,15 +126,6 @@ const COLOURS: usize = 8;
 /// Dash patterns by series index (radar), "" = solid.
 const DASHES: [&str; 5] = ["", "8 4", "2 3", "10 3 2 3", "5 2"];
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-
-/// One line of an emotion curve: a label (e.g. "Nina — as-is") and one value
-/// per stage (None = no touchpoint there, the line breaks or skips it).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    pub label: String,
-    pub points: Vec<Option<f64>>,
-    pub dashed: bool,
-}
 
 /// One measurement of a KPI.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,30 +164,7 @@ mod tests {
         v.to_string()
     }
 
-    fn stages() -> Vec<String> {
-        vec![
-            s("awareness"),
-            s("consideration"),
-            s("purchase"),
-            s("onboarding"),
-            s("loyalty"),
-        ]
-    }
-
-    fn emotion_series() -> Vec<Series> {
-        vec![
-            Series {
-                label: s("Nina — as-is"),
-                points: vec![Some(1.0), Some(0.5), None, Some(-1.0), Some(0.0)],
-                dashed: false,
-            },
-            Series {
-                label: s("Nina — to-be"),
-                points: vec![Some(1.5), Some(1.0), Some(1.0), Some(0.5), Some(2.0)],
-                dashed: true,
-            },
-        ]
-    }
+    use super::emotion::tests::journey;
 
     fn kpi_points() -> Vec<TimePoint> {
         (1..=12)
@@ -369,7 +341,7 @@ mod tests {
 
     fn all_charts() -> Vec<String> {
         vec![
-            emotion_curve("e", "Emotion", &stages(), &emotion_series()),
+            emotion_steps("e", "Emotion", &journey().0, &journey().1),
             kpi_chart("k", "KPI", &kpi_points(), Some(4.0), Some(3.2), Some("%")),
             value_bars("b", "Bars", &comps(), &profiles()),
             radar("r", "Radar", &comps(), &profiles()),
@@ -388,11 +360,11 @@ mod tests {
     #[test]
     fn labels_are_escaped_everywhere() {
         let evil = s("<script>alert('x')</script> & co");
-        let series = vec![Series {
-            label: evil.clone(),
-            points: vec![Some(1.0)],
-            dashed: false,
-        }];
+        let (bands, mut walks) = journey();
+        walks[0].name = evil.clone();
+        walks[0].steps[0].name = evil.clone();
+        walks[0].steps[0].url = evil.clone();
+        walks[0].steps[0].pain = true;
         let prof = vec![Profile {
             label: evil.clone(),
             values: vec![Some(2.0)],
@@ -409,13 +381,13 @@ mod tests {
             value: 1.0,
         }];
         let charts = [
-            emotion_curve(&evil, &evil, std::slice::from_ref(&evil), &series),
+            emotion_steps(&evil, &evil, &bands, &walks),
             kpi_chart(&evil, &evil, &tps, Some(2.0), None, Some(&evil)),
             value_bars(&evil, &evil, std::slice::from_ref(&evil), &prof),
             radar(&evil, &evil, std::slice::from_ref(&evil), &prof),
             positioning_map(&evil, &evil, &evil, &evil, &pts),
             sparkline(&evil, &evil, &[1.0, 2.0], None),
-            emotion_curve(&evil, &evil, &[], &[]),
+            emotion_steps(&evil, &evil, &[], &[]),
         ];
         for c in &charts {
             assert!(!c.contains("<script"), "{c}");
@@ -451,9 +423,10 @@ mod tests {
             "sparkline",
         ]) {
             assert_well_formed(c);
-            assert!(c.contains(&format!("class=\"chart chart-{kind}\"")), "{c}");
+            assert!(c.contains(&format!("class=\"chart chart-{kind}")), "{c}");
             assert!(c.contains("viewBox=\"0 0 "));
-            assert!(c.contains("role=\"img\""));
+            let role = if kind == "emotion" { "group" } else { "img" };
+            assert!(c.contains(&format!("role=\"{role}\"")));
             assert!(c.contains("<desc id="));
             assert!(!c.contains("No data"));
             assert!(!c.contains("fill=\"#"), "colours must come from CSS");
@@ -463,19 +436,16 @@ mod tests {
     #[test]
     fn empty_input_says_no_data() {
         let empty = [
-            emotion_curve("e", "E", &[], &[]),
-            emotion_curve("e", "E", &stages(), &[]),
-            emotion_curve("e", "E", &[], &emotion_series()),
-            emotion_curve(
-                "e",
-                "E",
-                &stages(),
-                &[Series {
-                    label: s("x"),
-                    points: vec![None, Some(f64::NAN)],
-                    dashed: false,
-                }],
-            ),
+            emotion_steps("e", "E", &[], &[]),
+            emotion_steps("e", "E", &journey().0, &[]),
+            emotion_steps("e", "E", &[], &journey().1),
+            emotion_steps("e", "E", &journey().0, &{
+                let mut walks = journey().1;
+                for s in walks.iter_mut().flat_map(|w| &mut w.steps) {
+                    s.score = f64::NAN;
+                }
+                walks
+            }),
             kpi_chart("k", "K", &[], Some(3.0), Some(2.0), Some("%")),
             kpi_chart(
                 "k",
@@ -518,8 +488,12 @@ mod tests {
 
     #[test]
     fn marker_count_matches_present_points() {
-        let e = emotion_curve("e", "E", &stages(), &emotion_series());
-        assert_eq!(markers(&e), 4 + 5);
+        let (bands, walks) = journey();
+        let e = emotion_steps("e", "E", &bands, &walks);
+        assert_eq!(
+            markers(&e),
+            walks.iter().map(|w| w.steps.len()).sum::<usize>()
+        );
         let mut tps = kpi_points();
         tps[3].value = f64::NAN;
         let k = kpi_chart("k", "K", &tps, Some(4.0), None, None);
@@ -609,21 +583,6 @@ mod tests {
     }
 
     #[test]
-    fn none_breaks_the_emotion_line() {
-        let series = vec![Series {
-            label: s("x"),
-            points: vec![Some(1.0), Some(0.5), None, Some(-1.0), Some(0.0)],
-            dashed: false,
-        }];
-        let e = emotion_curve("e", "E", &stages(), &series);
-        let d_start = e.find("class=\"line\" d=\"").unwrap() + "class=\"line\" d=\"".len();
-        let d = &e[d_start..d_start + e[d_start..].find('"').unwrap()];
-        assert_eq!(d.matches('M').count(), 2, "{d}");
-        assert_eq!(d.matches('L').count(), 2, "{d}");
-        assert!(e.contains("purchase no touchpoint"));
-    }
-
-    #[test]
     fn out_of_range_values_are_clamped() {
         let with = |v: f64| {
             vec![Profile {
@@ -681,14 +640,26 @@ mod tests {
             highlight: false,
         }];
         let cases = [
-            emotion_curve(
+            emotion_steps(
                 "e",
                 "",
-                &one,
-                &[Series {
-                    label: s(""),
-                    points: vec![Some(9.0), Some(1.0)],
-                    dashed: true,
+                &[Band {
+                    name: s(""),
+                    steps: 1,
+                }],
+                &[Walk {
+                    id: s(""),
+                    name: s(""),
+                    slot: 99,
+                    steps: vec![Step {
+                        at: 0,
+                        score: 9.0,
+                        name: s(""),
+                        feeling: s(""),
+                        url: s(""),
+                        planned: true,
+                        pain: true,
+                    }],
                 }],
             ),
             kpi_chart(
@@ -808,49 +779,9 @@ mod tests {
 
     #[test]
     fn markers_and_dashes_vary_by_series() {
-        let four: Vec<Series> = (0..4)
-            .map(|i| Series {
-                label: format!("s{i}"),
-                points: vec![Some(f64::from(i) - 1.0); 5],
-                dashed: i % 2 == 1,
-            })
-            .collect();
-        let e = emotion_curve("e", "E", &stages(), &four);
-        assert!(e.contains(r#"<circle class="point""#));
-        assert!(e.contains(r#"<rect class="point""#));
-        assert_eq!(e.matches(r#"<path class="point""#).count(), 10);
-        assert_eq!(e.matches(r#"class="line""#).count(), 4);
-        assert_eq!(e.matches(r#"stroke-dasharray="8 5""#).count(), 2 + 2); // lines + legend
-        for k in 0..4 {
-            assert!(e.contains(&format!("series series-{k}")));
-        }
         let r = radar("r", "R", &comps(), &profiles());
         assert!(r.contains(r#"class="series series-0 highlight""#)); // our brand
         assert!(r.contains(r#"stroke-dasharray="8 4""#)); // competitor dashed
-    }
-
-    #[test]
-    fn many_long_stages_are_rotated() {
-        let many: Vec<String> = (0..30)
-            .map(|i| format!("A rather long stage name number {i}"))
-            .collect();
-        let pts = (0..30).map(|i| Some(f64::from(i % 5) - 2.0)).collect();
-        let e = emotion_curve(
-            "e",
-            "E",
-            &many,
-            &[Series {
-                label: s("x"),
-                points: pts,
-                dashed: false,
-            }],
-        );
-        assert_well_formed(&e);
-        assert_eq!(e.matches("rotate(-40").count(), 30);
-        assert_eq!(markers(&e), 30);
-        // Post-purchase wraps at the hyphen instead of rotating.
-        let e = emotion_curve("e", "E", &stages(), &emotion_series());
-        assert!(!e.contains("rotate("));
     }
 
     #[test]
@@ -894,44 +825,32 @@ mod tests {
 
     #[test]
     fn a_long_legend_label_wraps_within_the_chart() {
-        let series = vec![
-            Series {
-                label: s("Marco, the marathon regular — as-is"),
-                points: vec![Some(1.0), Some(0.5), None, Some(-1.0), Some(0.0)],
-                dashed: false,
-            },
-            Series {
-                label: s("Marco, the marathon regular — with planned touchpoints"),
-                points: vec![Some(1.5), Some(1.0), Some(1.0), Some(0.5), Some(2.0)],
-                dashed: true,
-            },
+        let profile = |label: &str| Profile {
+            label: s(label),
+            values: vec![Some(3.0), Some(2.5), Some(4.0), Some(2.0), Some(3.0)],
+            highlight: false,
+        };
+        let profiles = vec![
+            profile("Marco, the marathon regular's favourite shop"),
+            profile("Marco, the marathon regular's second favourite shop"),
         ];
-        let svg = emotion_curve("e", "E", &stages(), &series);
+        let svg = value_bars("b", "B", &comps(), &profiles);
         let lines = legend_lines(&svg);
         let shown: String = lines
             .iter()
             .map(|(_, t)| t.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        for sr in &series {
-            assert!(shown.contains(&escape(&sr.label)), "{shown}");
+        for p in &profiles {
+            assert!(shown.contains(&escape(&p.label)), "{shown}");
         }
         assert!(!shown.contains('…'), "{shown}");
         for (x, line) in &lines {
             assert!(x + text_w(line, FS) <= W, "{line} runs off at {x}");
         }
         // A label longer than a row is wrapped, not cut, up to three lines.
-        let long = "Nina, the new runner who started last spring and shops for her first proper pair — with planned touchpoints";
-        let svg = emotion_curve(
-            "e",
-            "E",
-            &stages(),
-            &[Series {
-                label: s(long),
-                points: vec![Some(1.0); 5],
-                dashed: false,
-            }],
-        );
+        let long = "Nina, the new runner who started last spring and shops for her first proper pair — at the shop around the corner";
+        let svg = value_bars("b", "B", &comps(), &[profile(long)]);
         let lines = legend_lines(&svg);
         assert!(lines.len() >= 2, "{lines:?}");
         assert_eq!(

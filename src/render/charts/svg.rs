@@ -34,7 +34,7 @@ pub(super) fn or_default(s: &str, default: &str) -> String {
 
 /// Wraps a chart body in the `<svg>` element with title and description.
 pub(super) fn svg_doc(kind: &str, id: &str, title: &str, desc: &str, h: f64, body: &str) -> String {
-    svg_doc_with(&format!("chart-{kind}"), id, title, desc, W, h, body)
+    svg_doc_with(&format!("chart-{kind}"), "img", id, title, desc, W, h, body)
 }
 
 /// The smallest size chart text may be shown at, in CSS pixels: the size
@@ -56,8 +56,13 @@ fn min_width(w: f64, body: &str) -> f64 {
     (w * MIN_TEXT_PX / smallest).ceil()
 }
 
+/// The `<svg>` element with its classes, size and role: `img` for a
+/// picture, `group` for a chart whose points are links (an image's
+/// children are hidden from assistive technology, links included).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn svg_doc_with(
     classes: &str,
+    role: &str,
     id: &str,
     title: &str,
     desc: &str,
@@ -67,7 +72,7 @@ pub(super) fn svg_doc_with(
 ) -> String {
     let id = escape(&sanitize_id(id));
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart {classes}\" viewBox=\"0 0 {} {}\" width=\"100%\" style=\"--chart-min-width: {}px\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"{FONT}\" font-size=\"{FS}\" fill=\"currentColor\">\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n{body}</svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart {classes}\" viewBox=\"0 0 {} {}\" width=\"100%\" style=\"--chart-min-width: {}px\" preserveAspectRatio=\"xMidYMid meet\" role=\"{role}\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"{FONT}\" font-size=\"{FS}\" fill=\"currentColor\">\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n{body}</svg>",
         fmt_num(w),
         fmt_num(h.ceil()),
         fmt_num(min_width(w, body)),
@@ -88,11 +93,7 @@ pub(super) fn svg_doc_linked(
     h: f64,
     body: &str,
 ) -> String {
-    svg_doc_with(&format!("chart-{kind}"), id, title, desc, w, h, body).replacen(
-        " role=\"img\" ",
-        " role=\"group\" ",
-        1,
-    )
+    svg_doc_with(&format!("chart-{kind}"), "group", id, title, desc, w, h, body)
 }
 
 /// A small valid chart that says "No data".
@@ -103,6 +104,7 @@ pub(super) fn no_data(kind: &str, id: &str, title: &str) -> String {
     );
     svg_doc_with(
         &format!("chart-{kind} chart-empty"),
+        "img",
         id,
         title,
         "No data.",

@@ -52,7 +52,7 @@ pub struct Ctx<'a> {
     lists: OnceLock<Lists>,
     /// Each KPI's chart, drawn on first use (see `entities::kpi_chart`).
     kpi_charts: Vec<OnceLock<Option<String>>>,
-    lane_items: OnceLock<Vec<overview::LaneItems>>,
+    lane_cards: OnceLock<Vec<Value>>,
     own_profile: OnceLock<Vec<Option<f64>>>,
     addressed: OnceLock<(Addressed<'a>, Addressed<'a>)>,
 }
@@ -128,18 +128,18 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|_| OnceLock::new())
                 .collect(),
-            lane_items: OnceLock::new(),
+            lane_cards: OnceLock::new(),
             own_profile: OnceLock::new(),
             addressed: OnceLock::new(),
         }
     }
 
-    /// What each touchpoint puts in the journey's lanes, built on first use.
-    pub fn lane_items(&self) -> &[overview::LaneItems] {
-        self.lane_items.get_or_init(|| {
+    /// Each touchpoint's card in the journey's lanes, built on first use.
+    pub fn lane_cards(&self) -> &[Value] {
+        self.lane_cards.get_or_init(|| {
             (0..self.model.touchpoints.len())
                 .into_par_iter()
-                .map(|i| overview::lane_items(self, i))
+                .map(|i| overview::lane_card(self, i))
                 .collect()
         })
     }
@@ -310,11 +310,27 @@ pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
     let (class, symbol, word) = emotion_parts(score);
     tv!({
         "score": score,
+        "signed": score.map(signed_score),
         "label": label.map(str::to_string).unwrap_or_else(|| word.to_string()),
         "word": word,
         "class": class,
         "symbol": symbol,
     })
+}
+
+/// How an emotion reads in words: its label, or else the word for its
+/// score ("very negative").
+pub fn emotion_words(score: i8, label: Option<&str>) -> String {
+    label.map_or_else(|| emotion_parts(Some(score)).2.to_string(), str::to_string)
+}
+
+/// An emotion score as a page prints it: "+1", "0", "−2" (a true minus).
+pub fn signed_score(score: i8) -> String {
+    match score {
+        1.. => format!("+{score}"),
+        0 => "0".to_string(),
+        _ => format!("−{}", score.unsigned_abs()),
+    }
 }
 
 /// [`emotion_view`] of an emotion, or "not rated".

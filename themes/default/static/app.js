@@ -19,6 +19,7 @@
  *   in the URL query like the map's filters (?status=open&stage=decision).
  * - Navigation: scrolls the current entry into view on a narrow screen.
  * - Search: loads the search index and matches every query word.
+ * - Journey: the emotion curve's legend shows and hides each persona.
  * - Print: opens folded <details> while printing.
  *
  * Everything works without this file: the map, its colour switch (CSS
@@ -766,6 +767,37 @@
     if (q) input.focus();
   }
 
+  /* ---------------------------------------------------- the journey curve */
+
+  /* Each persona in the curve's legend becomes a button that shows and
+     hides that persona's points, lines and names on the chart (without
+     JavaScript every persona is shown). */
+  function initCurves() {
+    Array.prototype.forEach.call(document.querySelectorAll("figure[data-curve]"), function (figure) {
+      var items = figure.querySelectorAll(".curve-people li[data-persona]");
+      if (items.length < 2) return;
+      Array.prototype.forEach.call(items, function (li) {
+        var id = li.getAttribute("data-persona");
+        var button = document.createElement("button");
+        button.type = "button";
+        button.setAttribute("aria-pressed", "true");
+        while (li.firstChild) button.appendChild(li.firstChild);
+        li.appendChild(button);
+        button.addEventListener("click", function () {
+          var shown = button.getAttribute("aria-pressed") !== "true";
+          button.setAttribute("aria-pressed", shown ? "true" : "false");
+          Array.prototype.forEach.call(figure.querySelectorAll("svg [data-persona]"), function (g) {
+            if (g.getAttribute("data-persona") === id) g.classList.toggle("is-off", !shown);
+          });
+        });
+      });
+      var hint = document.createElement("li");
+      hint.className = "curve-hint";
+      hint.textContent = "Press a name to show or hide that persona.";
+      items[0].parentNode.appendChild(hint);
+    });
+  }
+
   /* --------------------------------------------------------------- print */
 
   /* Paper cannot unfold a <details>: open the closed ones for printing (the
@@ -792,6 +824,7 @@
     initBacklog();
     initCharts();
     initSearch();
+    initCurves();
     initPrint();
   });
 })();

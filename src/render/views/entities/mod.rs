@@ -158,7 +158,7 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
     let m = ctx.model;
     let (relieved, created) = ctx.addressed();
     let p = &m.personas[pi];
-    let journey = journey_data(ctx, Some(pi), &format!("curve-{}", p.id));
+    let journey = journey_data(ctx, Some(pi));
     let mine = cards_of(ctx, &ctx.lists().persona[pi]);
     let (grid_stages, grid_rows) = super::overview::grid(ctx, Some(pi));
     let pains: Vec<Value> = p

@@ -1,16 +1,76 @@
-//! The journey page: the emotion curve of each persona along the stages,
-//! and the lanes of what happens at each stage.
+//! The journey, on its page and on each persona's: how each persona feels
+//! at each touchpoint it meets (the step curve, with the stage means as a
+//! table) and what it meets there (the lanes, one card per touchpoint),
+//! the lanes' stage columns as wide as the curve's stage bands.
 
 use super::*;
 use crate::analyse::mean_emotion;
+use crate::model::{Emotion, Touchpoint};
+use crate::render::charts::{Band, Step, StepLayout, Walk};
+use crate::render::views::{emotion_view, emotion_words, signed_score};
 
-/// The touchpoints of each stage, in journey order: all of them, or those
-/// serving one persona. Read from the persona's list, not by testing each
-/// touchpoint, so that the cost of a persona's views follows its own size.
-pub(in crate::render::views) fn by_stage(ctx: &Ctx, persona: Option<usize>) -> Vec<Vec<usize>> {
-    let a = ctx.analysis;
+/// Above this many touchpoints a persona's lanes are folded, one stage
+/// under another, each opened on demand: open, at about six cards a
+/// screen per column, they would run past thirty screens.
+pub(in crate::render::views) const FOLD_ABOVE: usize = 60;
+
+/// Above this many stages the lanes are one stage under another: side by
+/// side each column would be too narrow for a card.
+const COLUMNS_UP_TO: usize = 7;
+
+/// How many moments of pain a persona names on the curve at most: more
+/// names would cover the curve itself.
+const PAINS: usize = 3;
+
+/// How `persona` (an id; `None`: everyone, the touchpoint's overall
+/// emotion) feels at `t`.
+fn emotion_of(t: &Touchpoint, persona: Option<&str>) -> Option<Emotion> {
     match persona {
-        None => a.cells.iter().map(|row| row.concat()).collect(),
+        Some(p) => t.emotion_for(p).cloned(),
+        None => t.overall_emotion(),
+    }
+}
+
+/// Someone whose way through the journey is drawn: a persona, or
+/// everyone when the map has no personas.
+struct Who<'a> {
+    /// The persona's index in the model.
+    persona: Option<usize>,
+    id: &'a str,
+    name: &'a str,
+    /// Colour and marker on the curve: the persona's place in the map.
+    slot: usize,
+}
+
+/// The personas shown: `persona` alone, or all of them (everyone as one
+/// when the map has none).
+fn people<'a>(ctx: &'a Ctx, persona: Option<usize>) -> Vec<Who<'a>> {
+    let personas = &ctx.model.personas;
+    let who = |pi: usize| Who {
+        persona: Some(pi),
+        id: &personas[pi].id,
+        name: &personas[pi].name,
+        slot: pi,
+    };
+    match persona {
+        Some(pi) => vec![who(pi)],
+        None if personas.is_empty() => vec![Who {
+            persona: None,
+            id: "all",
+            name: "All customers",
+            slot: 0,
+        }],
+        None => (0..personas.len()).map(who).collect(),
+    }
+}
+
+/// The touchpoints of each stage in journey order (stage order, then the
+/// order of the map files): all of them, or those serving one persona.
+/// Read from the persona's list, not by testing each touchpoint, so that
+/// the cost of a persona's views follows its own size.
+pub(in crate::render::views) fn by_stage(ctx: &Ctx, persona: Option<usize>) -> Vec<Vec<usize>> {
+    let mut stages = match persona {
+        None => ctx.analysis.cells.iter().map(|row| row.concat()).collect(),
         Some(pi) => {
             let lists = ctx.lists();
             let mut stages = vec![Vec::new(); ctx.model.stages.len()];
@@ -19,161 +79,489 @@ pub(in crate::render::views) fn by_stage(ctx: &Ctx, persona: Option<usize>) -> V
             }
             stages
         }
+    };
+    for members in &mut stages {
+        members.sort_unstable();
+    }
+    stages
+}
+
+/// A persona's moments of pain: the current touchpoints where it feels
+/// worst, when that is below neutral; the first [`PAINS`] along the way.
+fn mark_pains(steps: &mut [Step]) {
+    let low = steps
+        .iter()
+        .filter(|s| !s.planned)
+        .map(|s| s.score)
+        .fold(f64::INFINITY, f64::min);
+    if low >= 0.0 {
+        return;
+    }
+    for s in steps
+        .iter_mut()
+        .filter(|s| !s.planned && s.score == low)
+        .take(PAINS)
+    {
+        s.pain = true;
     }
 }
 
-/// Mean emotion per stage of `stages` (see [`by_stage`]), as `persona`
-/// feels it or for everyone; `planned` includes the planned touchpoints
-/// (the to-be journey), otherwise current only.
-pub(in crate::render::views) fn curve(
-    ctx: &Ctx,
-    stages: &[Vec<usize>],
-    persona: Option<&str>,
-    planned: bool,
-) -> Vec<Option<f64>> {
-    stages
+/// The steps of one persona: a point for each touchpoint it meets that
+/// says how it feels there, at the touchpoint's place `at[i]`.
+fn walk(ctx: &Ctx, who: &Who, met: &[Vec<usize>], at: &[usize]) -> Walk {
+    let m = ctx.model;
+    let persona = who.persona.map(|_| who.id);
+    let mut steps: Vec<Step> = met
         .iter()
-        .map(|members| mean_emotion(ctx.model, members, persona, planned).map(round1))
+        .flatten()
+        .filter_map(|&i| {
+            let t = &m.touchpoints[i];
+            let e = emotion_of(t, persona)?;
+            Some(Step {
+                at: at[i],
+                score: f64::from(e.score),
+                name: t.name.clone(),
+                feeling: emotion_words(e.score, e.label.as_deref()),
+                url: ctx.urls.entity("touchpoints", &t.id),
+                planned: t.state == State::Planned,
+                pain: false,
+            })
+        })
+        .collect();
+    mark_pains(&mut steps);
+    Walk {
+        id: who.id.to_string(),
+        name: who.name.to_string(),
+        slot: who.slot,
+        steps,
+    }
+}
+
+/// Mean emotion of `who` at each stage, as-is (current touchpoints) and
+/// with the planned ones.
+fn stage_means(ctx: &Ctx, who: &Who, met: &[Vec<usize>]) -> Vec<(Option<f64>, Option<f64>)> {
+    let persona = who.persona.map(|_| who.id);
+    let mean = |members: &[usize], planned| {
+        mean_emotion(ctx.model, members, persona, planned).map(round1)
+    };
+    met.iter()
+        .map(|members| (mean(members, false), mean(members, true)))
         .collect()
 }
 
-/// The emotion curve of one persona (or everyone), as-is and planned.
-pub(in crate::render::views) fn persona_curve(
-    ctx: &Ctx,
-    stages: &[Vec<usize>],
-    persona: Option<&str>,
-    who: &str,
-    id: &str,
-) -> Value {
-    let stage_names: Vec<String> = ctx.model.stages.iter().map(|s| s.name.clone()).collect();
-    let as_is = curve(ctx, stages, persona, false);
-    let to_be = curve(ctx, stages, persona, true);
-    let series = vec![
-        Series {
-            label: format!("{who} — as-is"),
-            points: as_is.clone(),
-            dashed: false,
-        },
-        Series {
-            label: format!("{who} — with planned touchpoints"),
-            points: to_be.clone(),
-            dashed: true,
-        },
-    ];
-    let table: Vec<Value> = stage_names
+/// The curve of `people` (each with the touchpoints it meets per stage),
+/// its legend and the stage means; and where its stage bands are.
+fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value, StepLayout) {
+    let m = ctx.model;
+    // The journey's steps: every touchpoint someone shown meets, once.
+    let mut at = vec![usize::MAX; m.touchpoints.len()];
+    let mut next = 0;
+    let bands: Vec<Band> = m
+        .stages
         .iter()
         .enumerate()
-        .map(|(s, name)| tv!({ "stage": name, "as_is": as_is[s].map(fmt_num), "to_be": to_be[s].map(fmt_num) }))
+        .map(|(s, st)| {
+            let mut steps: Vec<usize> = met.iter().flat_map(|w| w[s].iter().copied()).collect();
+            steps.sort_unstable();
+            steps.dedup();
+            for &i in &steps {
+                at[i] = next;
+                next += 1;
+            }
+            Band {
+                name: st.name.clone(),
+                steps: steps.len(),
+            }
+        })
         .collect();
+    let walks: Vec<Walk> = people
+        .iter()
+        .zip(met)
+        .map(|(who, w)| walk(ctx, who, w, &at))
+        .collect();
+    let title = match people {
+        [who] => format!("Emotion along the journey: {}", who.name),
+        _ => "Emotion along the journey".to_string(),
+    };
+    let legend: Vec<Value> = people
+        .iter()
+        .map(|w| tv!({ "id": w.id, "name": w.name, "sample": charts::walk_sample(w.slot) }))
+        .collect();
+    let pains: Vec<Value> = walks
+        .iter()
+        .filter(|w| w.steps.iter().any(|s| s.pain))
+        .map(|w| {
+            let names: Vec<Value> = w
+                .steps
+                .iter()
+                .filter(|s| s.pain)
+                .map(|s| tv!({ "name": s.name, "url": s.url, "score": signed_score(s.score as i8), "feeling": s.feeling }))
+                .collect();
+            tv!({ "name": w.name, "pains": names })
+        })
+        .collect();
+    let means: Vec<_> = people
+        .iter()
+        .zip(met)
+        .map(|(who, w)| stage_means(ctx, who, w))
+        .collect();
+    let rows: Vec<Value> = m
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(s, st)| {
+            let values: Vec<Option<String>> = means
+                .iter()
+                .flat_map(|w| [w[s].0, w[s].1])
+                .map(|v| v.map(fmt_num))
+                .collect();
+            tv!({ "stage": st.name, "values": values })
+        })
+        .collect();
+    let layout = charts::step_layout(&bands);
+    let value = tv!({
+        "id": id,
+        "svg": charts::emotion_steps(id, &title, &bands, &walks),
+        "legend": legend,
+        "pains": pains,
+        "min_width": layout.min_css_width().ceil() as u64,
+        "table": { "people": people.iter().map(|w| w.name).collect::<Vec<_>>(), "rows": rows },
+    });
+    (value, layout)
+}
+
+/// The lanes' columns, as wide as the curve's bands: `columns` for CSS
+/// `grid-template-columns` and the margins beside them in per cent of the
+/// width. Side by side only while the curve fits the page (`stacked`
+/// otherwise: it scrolls, and columns could not stay under its bands).
+fn columns(layout: &StepLayout) -> Value {
+    let columns: Vec<String> = layout
+        .bands
+        .iter()
+        .map(|&(_, w)| format!("{}fr", fmt_num(w)))
+        .collect();
+    let pct = |v: f64| fmt_num(v / layout.width * 100.0);
     tv!({
-        "svg": charts::emotion_curve(id, &format!("Emotion across the journey: {who}"), &stage_names, &series),
-        "table": table,
+        "columns": columns.join(" "),
+        "left": pct(layout.left),
+        "right": pct(layout.right),
+        "stacked": layout.wide || layout.bands.len() > COLUMNS_UP_TO,
     })
 }
 
-/// The lanes of the journey view: for each stage of `stages` (see
-/// [`by_stage`]), what the customer meets, in the order it was written.
-pub(in crate::render::views) fn lanes(ctx: &Ctx, stages: &[Vec<usize>]) -> Vec<Value> {
-    let m = ctx.model;
-    m.stages
+/// What one touchpoint shows on its card in the lanes, the same for every
+/// persona: its name, link and flags, and the lanes it has something in
+/// (product, interaction, communication, perception, pains,
+/// opportunities); built once and shared by the journey page and the
+/// persona pages.
+pub fn lane_card(ctx: &Ctx, i: usize) -> Value {
+    let t = &ctx.model.touchpoints[i];
+    let one = |v: &Option<String>| v.iter().cloned().collect::<Vec<_>>();
+    let lanes: Vec<Value> = [
+        ("Product", "product", one(&t.product)),
+        ("Interaction", "interaction", one(&t.interaction)),
+        ("Communication", "communication", one(&t.communication)),
+        ("Perception", "perception", one(&t.perception)),
+        ("Pains", "pains", t.pains.clone()),
+        (
+            "Opportunities",
+            "opportunities",
+            t.opportunities.iter().map(|o| o.text.clone()).collect(),
+        ),
+    ]
+    .into_iter()
+    .filter(|(.., items)| !items.is_empty())
+    .map(|(name, kind, items)| tv!({ "name": name, "kind": kind, "items": items }))
+    .collect();
+    tv!({
+        "id": t.id,
+        "name": t.name,
+        "url": ctx.urls.entity("touchpoints", &t.id),
+        "channel": ctx.model.channel(&t.channel.id).map(|c| c.name.as_str()).unwrap_or(""),
+        "is_key": t.priority == crate::model::Priority::Key,
+        "is_planned": t.state == State::Planned,
+        "lanes": lanes,
+    })
+}
+
+/// One persona's lanes: per stage, a card per touchpoint it meets,
+/// coloured by how the persona feels there; folded per stage above
+/// [`FOLD_ABOVE`] touchpoints.
+fn lanes(ctx: &Ctx, who: &Who, met: &[Vec<usize>]) -> Value {
+    let persona = who.persona.map(|_| who.id);
+    let all_cards = ctx.lane_cards();
+    let total: usize = met.iter().map(Vec::len).sum();
+    let stages: Vec<Value> = ctx
+        .model
+        .stages
         .iter()
-        .zip(stages)
+        .zip(met)
         .map(|(st, members)| {
-            let tps: Vec<usize> = {
-                let mut v = members.clone();
-                v.sort_unstable();
-                v
-            };
-            let items = ctx.lane_items();
-            let lane = |f: fn(&LaneItems) -> &Vec<Value>| -> Vec<Value> {
-                tps.iter()
-                    .flat_map(|&i| f(&items[i]).iter().cloned())
-                    .collect()
-            };
+            let cards: Vec<Value> = members
+                .iter()
+                .map(|&i| {
+                    let e = emotion_of(&ctx.model.touchpoints[i], persona);
+                    tv!({
+                        "tp": all_cards[i].clone(),
+                        "emotion": emotion_view(e.as_ref().map(|e| e.score), e.as_ref().and_then(|e| e.label.as_deref())),
+                    })
+                })
+                .collect();
             tv!({
                 "id": st.id,
                 "name": st.name,
                 "url": ctx.urls.entity("stages", &st.id),
-                "touchpoints": tps.iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
-                "product": lane(|t| &t.product),
-                "interaction": lane(|t| &t.interaction),
-                "communication": lane(|t| &t.communication),
-                "perception": lane(|t| &t.perception),
-                "pains": lane(|t| &t.pains),
-                "opportunities": lane(|t| &t.opportunities),
+                "cards": cards,
             })
         })
-        .collect()
-}
-
-/// What one touchpoint puts in each lane of the journey: `{text, touchpoint,
-/// url}` items, built once and shared by the journey page and the persona
-/// pages (each shows every touchpoint of its personas).
-pub struct LaneItems {
-    pub product: Vec<Value>,
-    pub interaction: Vec<Value>,
-    pub communication: Vec<Value>,
-    pub perception: Vec<Value>,
-    pub pains: Vec<Value>,
-    pub opportunities: Vec<Value>,
-}
-
-pub fn lane_items(ctx: &Ctx, i: usize) -> LaneItems {
-    let t = &ctx.model.touchpoints[i];
-    let item = |text: &String| tv!({ "text": text, "touchpoint": get(&ctx.cards[i], "name"), "url": get(&ctx.cards[i], "url") });
-    LaneItems {
-        product: t.product.iter().map(item).collect(),
-        interaction: t.interaction.iter().map(item).collect(),
-        communication: t.communication.iter().map(item).collect(),
-        perception: t.perception.iter().map(item).collect(),
-        pains: t.pains.iter().map(item).collect(),
-        opportunities: t.opportunities.iter().map(|o| item(&o.text)).collect(),
-    }
+        .collect();
+    tv!({ "folded": total > FOLD_ABOVE, "total": total, "stages": stages })
 }
 
 /// The journey of one persona (an index into `model.personas`) or of
-/// everyone: its emotion curve and its lanes.
-pub fn journey_data(ctx: &Ctx, persona: Option<usize>, chart_id: &str) -> Value {
-    let stages = by_stage(ctx, persona);
-    let who = persona.map_or("All customers", |pi| &ctx.model.personas[pi].name);
-    let id = persona.map(|pi| ctx.model.personas[pi].id.as_str());
-    tv!({
-        "curve": persona_curve(ctx, &stages, id, who, chart_id),
-        "lanes": lanes(ctx, &stages),
-    })
+/// every persona: the curve of all of them, and each one's lanes.
+pub fn journey_data(ctx: &Ctx, persona: Option<usize>) -> Value {
+    let people = people(ctx, persona);
+    let met: Vec<Vec<Vec<usize>>> = people.iter().map(|w| by_stage(ctx, w.persona)).collect();
+    let id = match persona {
+        Some(_) => format!("curve-{}", people[0].id),
+        None => "curve-journey".to_string(),
+    };
+    let (curve, layout) = curve(ctx, &people, &met, &id);
+    let walks: Vec<Value> = people
+        .iter()
+        .zip(&met)
+        .map(|(who, w)| {
+            tv!({
+                "id": who.id,
+                "name": who.name,
+                "url": who.persona.map(|_| ctx.urls.entity("personas", who.id)),
+                "lanes": lanes(ctx, who, w),
+            })
+        })
+        .collect();
+    tv!({ "curve": curve, "grid": columns(&layout), "walks": walks })
 }
 
 pub fn journey(ctx: &Ctx) -> PageSpec {
-    let mut personas: Vec<Value> = ctx
-        .model
-        .personas
-        .iter()
-        .enumerate()
-        .map(|(pi, p)| {
-            let mut data = journey_data(ctx, Some(pi), &format!("curve-{}", p.id));
-            set(&mut data, "id", &p.id);
-            set(&mut data, "name", &p.name);
-            set(&mut data, "url", ctx.urls.entity("personas", &p.id));
-            data
-        })
-        .collect();
-    if personas.is_empty() {
-        let mut data = journey_data(ctx, None, "curve-all");
-        set(&mut data, "id", "all");
-        set(&mut data, "name", "All customers");
-        personas.push(data);
-    }
+    let mut data = journey_data(ctx, None);
     let stages: Vec<Value> = ctx
         .model
         .stages
         .iter()
         .map(|s| tv!({ "id": s.id, "name": s.name }))
         .collect();
+    set(&mut data, "stages", stages);
     page(
         &Page::Journey.path(ctx.model),
         "journey.html",
         "Customer journey",
         Section::Journey,
-        tv!({ "personas": personas, "stages": stages }),
+        data,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::analyse_map;
+    use crate::render::urls::Urls;
+    use std::path::Path;
+
+    fn example() -> crate::analyse::Analysed {
+        analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap()
+    }
+
+    fn step(at: usize, score: f64, planned: bool) -> Step {
+        Step {
+            at,
+            score,
+            name: format!("t{at}"),
+            feeling: String::new(),
+            url: String::new(),
+            planned,
+            pain: false,
+        }
+    }
+
+    fn pains(steps: &[Step]) -> Vec<usize> {
+        steps.iter().filter(|s| s.pain).map(|s| s.at).collect()
+    }
+
+    #[test]
+    fn the_journey_goes_by_stage_then_in_the_order_of_the_map_files() {
+        let analysed = example();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        let m = &analysed.model;
+        for (pi, p) in m.personas.iter().enumerate() {
+            let stages = by_stage(&ctx, Some(pi));
+            let got: Vec<&str> = stages
+                .iter()
+                .flatten()
+                .map(|&i| m.touchpoints[i].id.as_str())
+                .collect();
+            let mut want: Vec<(usize, usize)> = m
+                .touchpoints
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.personas.iter().any(|r| r.id == p.id))
+                .map(|(i, t)| (m.stages.iter().position(|s| s.id == t.stage.id).unwrap(), i))
+                .collect();
+            want.sort_unstable();
+            let want: Vec<&str> = want
+                .iter()
+                .map(|&(_, i)| m.touchpoints[i].id.as_str())
+                .collect();
+            assert_eq!(got, want, "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn the_curve_has_one_point_per_touchpoint_each_persona_meets() {
+        let analysed = example();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        let m = &analysed.model;
+        let people = people(&ctx, None);
+        assert_eq!(people.len(), m.personas.len());
+        let met: Vec<Vec<Vec<usize>>> = people.iter().map(|w| by_stage(&ctx, w.persona)).collect();
+        let (curve, _) = curve(&ctx, &people, &met, "c");
+        let svg = get(&curve, "svg").and_then(Value::as_str).unwrap();
+        let mut places: Vec<(usize, &str)> = Vec::new();
+        for (who, w) in people.iter().zip(&met) {
+            let rated: Vec<usize> = w
+                .iter()
+                .flatten()
+                .copied()
+                .filter(|&i| emotion_of(&m.touchpoints[i], Some(who.id)).is_some())
+                .collect();
+            assert!(rated.len() > 10, "{}", who.id);
+            let group = &svg[svg.find(&format!("data-persona=\"{}\"", who.id)).unwrap()..];
+            let group = &group[..group.find("</g>").unwrap()];
+            assert_eq!(
+                group.matches("<a class=\"step\"").count(),
+                rated.len(),
+                "{}",
+                who.id
+            );
+            for &i in &rated {
+                let href = format!("href=\"/touchpoints/{}/\"", m.touchpoints[i].id);
+                assert!(group.contains(&href), "{} {href}", who.id);
+                places.push((i, who.id));
+            }
+        }
+        // A touchpoint two personas meet is one step of the journey: the
+        // steps are the touchpoints anyone meets, each once.
+        let mut steps: Vec<usize> = places.iter().map(|&(i, _)| i).collect();
+        steps.sort_unstable();
+        steps.dedup();
+        assert!(steps.len() < places.len(), "the personas share touchpoints");
+        let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
+        for who in &people {
+            assert!(desc.contains(who.name), "{desc}");
+        }
+    }
+
+    #[test]
+    fn the_lowest_current_points_below_neutral_are_the_moments_of_pain() {
+        let mut steps = vec![
+            step(0, 1.0, false),
+            step(1, -2.0, true),
+            step(2, -1.0, false),
+            step(3, 0.0, false),
+            step(4, -1.0, false),
+        ];
+        mark_pains(&mut steps);
+        // The planned -2 is not felt yet: the lowest felt is -1, twice.
+        assert_eq!(pains(&steps), [2, 4]);
+        // At most three, the first along the way.
+        let mut steps: Vec<Step> = (0..5).map(|at| step(at, -2.0, false)).collect();
+        mark_pains(&mut steps);
+        assert_eq!(pains(&steps), [0, 1, 2]);
+        // A persona who never feels worse than neutral has no pain.
+        let mut steps = vec![step(0, 0.0, false), step(1, 2.0, false)];
+        mark_pains(&mut steps);
+        assert!(pains(&steps).is_empty());
+        mark_pains(&mut []);
+    }
+
+    #[test]
+    fn the_example_names_each_persona_s_lowest_touchpoint() {
+        let analysed = example();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        let data = journey_data(&ctx, None);
+        let pains = get(get(&data, "curve").unwrap(), "pains").unwrap();
+        let named: Vec<&str> = pains
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|p| get(p, "pains").unwrap().as_array().unwrap())
+            .map(|t| get(t, "name").and_then(Value::as_str).unwrap())
+            .collect();
+        // Nina's worst moment is the size-exchange hotline, at -2.
+        assert!(named.contains(&"Hotline for size exchanges"), "{named:?}");
+        let svg = get(get(&data, "curve").unwrap(), "svg")
+            .and_then(Value::as_str)
+            .unwrap();
+        for name in named {
+            let shown = name.replace('&', "&amp;").replace('\'', "&#39;");
+            assert!(svg.contains(&format!(">{shown}</text>")), "{name}");
+        }
+    }
+
+    /// The example map with `n` more touchpoints for Nina, in a new file.
+    fn example_with(n: usize) -> (tempfile::TempDir, crate::analyse::Analysed) {
+        let (dir, map) = crate::testing::example_map_copy();
+        let mut yaml = String::from("touchpoints:\n");
+        for k in 0..n {
+            yaml.push_str(&format!(
+                "  - id: extra-{k}\n    name: Extra {k}\n    stage: decision\n    channel: website\n    personas: [new-runner]\n    emotion: {{score: -1}}\n"
+            ));
+        }
+        std::fs::write(map.join("touchpoints/extra.yaml"), yaml).unwrap();
+        let analysed = analyse_map(&map).unwrap();
+        (dir, analysed)
+    }
+
+    #[test]
+    fn a_persona_with_more_than_sixty_touchpoints_has_its_stages_folded() {
+        let folded = |analysed: &crate::analyse::Analysed| -> Vec<(String, bool, u64)> {
+            let urls = Urls::new("/");
+            let ctx = Ctx::new(analysed, &urls, None);
+            let data = journey_data(&ctx, None);
+            get(&data, "walks")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|w| {
+                    let lanes = get(w, "lanes").unwrap();
+                    (
+                        get(w, "id").and_then(Value::as_str).unwrap().to_string(),
+                        get(lanes, "folded").and_then(Value::as_bool).unwrap(),
+                        get(lanes, "total").and_then(Value::as_u64).unwrap(),
+                    )
+                })
+                .collect()
+        };
+        // The example map (28 touchpoints) shows its lanes open.
+        for (id, f, total) in folded(&example()) {
+            assert!(!f && total <= FOLD_ABOVE as u64, "{id}: {total}");
+        }
+        let nina = |analysed| {
+            folded(&analysed)
+                .into_iter()
+                .find(|(id, ..)| id == "new-runner")
+                .unwrap()
+        };
+        let (_dir, analysed) = example_with(0);
+        let base = nina(analysed).2 as usize;
+        let (_dir, analysed) = example_with(FOLD_ABOVE - base);
+        assert!(!nina(analysed).1, "{FOLD_ABOVE} touchpoints stay open");
+        let (_dir, analysed) = example_with(FOLD_ABOVE + 1 - base);
+        let (_, folded_now, total) = nina(analysed);
+        assert!(folded_now, "{total} touchpoints are folded");
+    }
 }

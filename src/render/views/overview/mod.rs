@@ -4,7 +4,7 @@
 use super::value::{Value, get, set, tv};
 use super::{Ctx, Page, PageSpec, fmt_num, round1, status_view};
 use crate::model::State;
-use crate::render::charts::{self, Series};
+use crate::render::charts;
 use crate::site::Section;
 use std::borrow::Cow;
 
