@@ -1,0 +1,210 @@
+// The journey as a person reads it, in headless Chromium: the emotion
+// curve (a point per touchpoint each persona meets, each a link; the
+// legend that shows and hides a persona), the lanes' sticky stage header,
+// accessibility (axe-core) and screenshots at desktop and phone width.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir, touchmap, browser, cleanup, repo, staticSite } from "./helpers.mjs";
+
+const BASE = "/repo/";
+let dir, site, server, origin, chrome;
+const screenshots = join(repo, "tests/browser/screenshots");
+
+before(async () => {
+  dir = tempDir("touchmap-journey-");
+  site = join(dir, "site");
+  touchmap("build", join(repo, "example-map"), "-o", site, "--base-url", BASE);
+  ({ server, origin } = await staticSite(site, BASE));
+  chrome = await browser();
+  mkdirSync(screenshots, { recursive: true });
+});
+
+after(async () => {
+  await chrome?.close();
+  server?.close();
+  if (dir) cleanup(dir);
+});
+
+const model = () => JSON.parse(readFileSync(join(site, "map.json"), "utf8")).model;
+
+/** The touchpoint pages a persona's points on the curve link to, sorted. */
+const pointLinks = (page, persona) =>
+  page.$$eval(`svg.chart-steps g.walk[data-persona="${persona}"] a.step`, (links) =>
+    links.map((a) => new URL(a.getAttribute("href"), location.href).pathname).sort(),
+  );
+
+/** The touchpoint pages of the touchpoints `persona` meets, sorted. */
+const met = (persona) =>
+  model()
+    .touchpoints.filter((t) => t.personas.includes(persona))
+    .map((t) => `${BASE}touchpoints/${t.id}/`)
+    .sort();
+
+test("the curve has one point per touchpoint each persona meets, each linking to it", async () => {
+  const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(origin + BASE + "journey/");
+  const personas = model().personas;
+  assert.ok(personas.length >= 2);
+  for (const p of personas) {
+    const want = met(p.id);
+    assert.ok(want.length > 10, `${p.id} meets touchpoints`);
+    assert.deepEqual(await pointLinks(page, p.id), want, `${p.id} on the journey`);
+    // Each point tells its touchpoint, the feeling and the score.
+    const titles = await page.$$eval(`g.walk[data-persona="${p.id}"] a.step > title`, (ts) => ts.map((t) => t.textContent));
+    assert.ok(titles.every((t) => /: .+ \((\+[12]|0|−[12])\) — /.test(t)), titles.join("\n"));
+  }
+  // And the same on each persona's own page, with that persona alone.
+  for (const p of personas) {
+    await page.goto(origin + BASE + `personas/${p.id}/`);
+    assert.deepEqual(await pointLinks(page, p.id), met(p.id), `${p.id} on the persona page`);
+    assert.equal(await page.locator("svg.chart-steps g.walk").count(), 1);
+  }
+  await page.close();
+});
+
+test("a point is a link: a click opens its touchpoint", async () => {
+  const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(origin + BASE + "journey/");
+  const hotline = model().touchpoints.find((t) => t.id === "returns-hotline");
+  const point = page.locator(`g.walk[data-persona="new-runner"] a.step[href$="touchpoints/returns-hotline/"] .point`);
+  await point.scrollIntoViewIfNeeded();
+  await Promise.all([page.waitForURL(`**${BASE}touchpoints/returns-hotline/`), point.click()]);
+  assert.equal((await page.locator("h1").textContent()).trim(), hotline.name);
+  await page.close();
+});
+
+test("the hotline is Nina's moment of pain, named on the curve", async () => {
+  const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(origin + BASE + "journey/");
+  const hotline = model().touchpoints.find((t) => t.id === "returns-hotline");
+  const labels = await page.$$eval('g.walk-labels[data-persona="new-runner"] .pain-label', (ts) => ts.map((t) => t.textContent));
+  assert.ok(labels.includes(hotline.name), labels.join(", "));
+  // Drawn at the lowest point: nothing of Nina's lies lower.
+  const ys = await page.$$eval('g.walk[data-persona="new-runner"] a.step', (links) =>
+    links.map((a) => ({ href: a.getAttribute("href"), y: a.getBBox().y + a.getBBox().height / 2 })),
+  );
+  const lowest = Math.max(...ys.map((p) => p.y));
+  const at = ys.find((p) => p.href.endsWith("returns-hotline/"));
+  assert.ok(Math.abs(at.y - lowest) < 0.5, `hotline at ${at.y}, lowest ${lowest}`);
+  await page.close();
+});
+
+test("the legend shows and hides a persona; without JavaScript every persona is shown", async () => {
+  const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(origin + BASE + "journey/");
+  const [nina, marco] = model().personas;
+  const shown = (id) => page.locator(`svg.chart-steps g.walk[data-persona="${id}"] a.step`).first().isVisible();
+  assert.ok((await shown(nina.id)) && (await shown(marco.id)));
+  const toggle = page.locator(".curve-people button", { hasText: marco.name });
+  assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+  assert.equal(await shown(marco.id), false, "Marco's points are hidden");
+  assert.equal(await page.locator(`g.walk-labels[data-persona="${marco.id}"]`).first().isVisible().catch(() => false), false);
+  assert.ok(await shown(nina.id), "Nina's points stay");
+  await toggle.click();
+  assert.ok(await shown(marco.id), "shown again");
+  await page.close();
+
+  const context = await chrome.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await still.goto(origin + BASE + "journey/");
+  assert.equal(await still.locator(".curve-people button").count(), 0, "no buttons that would do nothing");
+  for (const p of model().personas)
+    assert.ok(await still.locator(`svg.chart-steps g.walk[data-persona="${p.id}"] a.step`).first().isVisible(), p.id);
+  await context.close();
+});
+
+test("the stage header row stays at the top while the lanes scroll by, over columns under the curve's bands", async () => {
+  const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(origin + BASE + "journey/");
+  const lanes = page.locator(".journey-persona").first().locator(".lanes");
+  const box = await lanes.boundingBox();
+  assert.ok(box.height > 1200, `the lanes are taller than a screen (${box.height} px)`);
+  // Each stage's column starts under its band on the curve.
+  const columns = await lanes.locator(".lane-stage").evaluateAll((ss) => ss.map((s) => s.getBoundingClientRect().left));
+  const bands = await page.$$eval("svg.chart-steps rect.band", (rs) => rs.map((r) => r.getBoundingClientRect().left));
+  assert.equal(columns.length, bands.length);
+  columns.forEach((x, i) => assert.ok(Math.abs(x - bands[i]) <= 2, `stage ${i + 1}: column at ${x}, band at ${bands[i]}`));
+  // Scrolled into the middle of the lanes, every stage's head is at the top.
+  await page.evaluate((y) => window.scrollTo(0, y), box.y + 700);
+  const tops = await lanes.locator(".lane-head").evaluateAll((hs) => hs.map((h) => h.getBoundingClientRect().top));
+  assert.ok(tops.length >= 5);
+  for (const top of tops) assert.ok(Math.abs(top) <= 1, `a stage head at ${top} px`);
+  // And it reads: the head is painted over the cards scrolling under it.
+  const name = await lanes.locator(".lane-head a").first().textContent();
+  const hit = await page.evaluate(() => {
+    const h = document.querySelector(".journey-persona .lane-head");
+    const r = h.getBoundingClientRect();
+    return document.elementFromPoint(r.left + 8, r.top + r.height / 2)?.closest(".lane-head") === h;
+  });
+  assert.ok(hit, `the head of ${name} is on top`);
+  await page.close();
+});
+
+test("at phone width the stages stand one under another and the curve scrolls in its frame", async () => {
+  const context = await chrome.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(origin + BASE + "journey/");
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, "the page does not scroll sideways");
+  const stages = await page.locator(".journey-persona").first().locator(".lane-stage").evaluateAll((ss) =>
+    ss.map((s) => s.getBoundingClientRect()),
+  );
+  for (let i = 1; i < stages.length; i++) {
+    assert.ok(Math.abs(stages[i].left - stages[0].left) < 1, "one column");
+    assert.ok(stages[i].top >= stages[i - 1].bottom - 1, `stage ${i + 1} under stage ${i}`);
+  }
+  // The curve keeps its text at 11 px or more and scrolls instead.
+  const smallest = await page.$$eval("svg.chart-steps text", (ts) =>
+    Math.min(...ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a)),
+  );
+  assert.ok(smallest >= 11 - 0.01, `chart text at ${smallest} px`);
+  const frame = await page.locator(".curve-frame").first().evaluate((f) => [f.scrollWidth, f.clientWidth]);
+  assert.ok(frame[0] > frame[1], "the curve scrolls in its frame");
+  await context.close();
+});
+
+test("axe-core finds no serious or critical violations on the journey and a persona page, light and dark", async () => {
+  const axe = join(repo, "tests/browser/node_modules/axe-core/axe.min.js");
+  const problems = [];
+  for (const colorScheme of ["light", "dark"]) {
+    for (const width of [1400, 375]) {
+      const context = await chrome.newContext({ colorScheme, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const path of ["journey/", "personas/new-runner/"]) {
+        await page.goto(origin + BASE + path);
+        await page.addScriptTag({ path: axe });
+        const violations = await page.evaluate(async () => {
+          const r = await window.axe.run(document, { resultTypes: ["violations"] });
+          return r.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+        });
+        violations.forEach((v) => problems.push(`${colorScheme} ${width} ${path}: ${v}`));
+      }
+      await context.close();
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("screenshots of the journey at desktop and phone width", async () => {
+  for (const [name, viewport] of [
+    ["journey-1400", { width: 1400, height: 900 }],
+    ["journey-375", { width: 375, height: 812 }],
+  ]) {
+    const context = await chrome.newContext({ viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(origin + BASE + "journey/");
+    const file = join(screenshots, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    const png = readFileSync(file);
+    assert.equal(png.readUInt32BE(16), viewport.width, `${file} is as wide as the screen`);
+    // The whole journey, and shorter than the 10,300 px it was.
+    const height = png.readUInt32BE(20);
+    assert.ok(height > 2 * viewport.height, `${file} is ${height} px tall`);
+    await context.close();
+  }
+});
