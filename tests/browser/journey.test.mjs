@@ -79,7 +79,7 @@ test("the hotline is Nina's moment of pain, named on the curve", async () => {
   const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(origin + BASE + "journey/");
   const hotline = model().touchpoints.find((t) => t.id === "returns-hotline");
-  const labels = await page.$$eval('g.walk-labels[data-persona="new-runner"] .pain-label', (ts) => ts.map((t) => t.textContent));
+  const labels = await page.$$eval('.pain-label[data-personas~="new-runner"]', (ts) => ts.map((t) => t.textContent));
   assert.ok(labels.includes(hotline.name), labels.join(", "));
   // Drawn at the lowest point: nothing of Nina's lies lower.
   const ys = await page.$$eval('g.walk[data-persona="new-runner"] a.step', (links) =>
@@ -102,7 +102,10 @@ test("the legend shows and hides a persona; without JavaScript every persona is 
   await toggle.click();
   assert.equal(await toggle.getAttribute("aria-pressed"), "false");
   assert.equal(await shown(marco.id), false, "Marco's points are hidden");
-  assert.equal(await page.locator(`g.walk-labels[data-persona="${marco.id}"]`).first().isVisible().catch(() => false), false);
+  // The names of Marco's own moments of pain go with him.
+  const his = page.locator(`.pain-label[data-personas="${marco.id}"]`);
+  assert.ok((await his.count()) > 0);
+  assert.equal(await his.first().isVisible(), false, "Marco's pains are not named");
   assert.ok(await shown(nina.id), "Nina's points stay");
   await toggle.click();
   assert.ok(await shown(marco.id), "shown again");
@@ -161,8 +164,17 @@ test("at phone width the stages stand one under another and the curve scrolls in
     Math.min(...ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a)),
   );
   assert.ok(smallest >= 11 - 0.01, `chart text at ${smallest} px`);
-  const frame = await page.locator(".curve-frame").first().evaluate((f) => [f.scrollWidth, f.clientWidth]);
-  assert.ok(frame[0] > frame[1], "the curve scrolls in its frame");
+  const frame = page.locator(".curve-frame").first();
+  const [scrollWidth, clientWidth] = await frame.evaluate((f) => [f.scrollWidth, f.clientWidth]);
+  assert.ok(scrollWidth > clientWidth, "the curve scrolls in its frame");
+  // Scrolled to its end, the scores on the y axis are still beside it.
+  await frame.evaluate((f) => (f.scrollLeft = f.scrollWidth));
+  const [axis, inFrame] = await page.evaluate(() => {
+    const f = document.querySelector(".curve-frame").getBoundingClientRect();
+    const zero = [...document.querySelectorAll(".curve-axis span")].find((s) => s.textContent === "0").getBoundingClientRect();
+    return [zero, zero.left >= f.left && zero.right <= f.right];
+  });
+  assert.ok(inFrame && axis.width > 0, `the axis stays in view: ${JSON.stringify(axis)}`);
   await context.close();
 });
 

@@ -96,6 +96,8 @@ const PLOT_H: f64 = 260.0;
 /// The y axis runs a little beyond -2..2, leaving room for a label under a
 /// lowest point.
 const Y_LIM: f64 = 2.6;
+/// Below the plot.
+const BOTTOM: f64 = 6.0;
 /// Radius of a point's marker.
 const R: f64 = 4.5;
 
@@ -150,7 +152,7 @@ pub fn emotion_steps(id: &str, title: &str, bands: &[Band], walks: &[Walk]) -> S
         return no_data(KIND, id, title);
     }
     let bottom = TOP + PLOT_H;
-    let y_of = |v: f64| TOP + (Y_LIM - v.clamp(-2.0, 2.0)) / (2.0 * Y_LIM) * PLOT_H;
+    let y_of = y_at;
     let mut body = String::new();
     let mut taken = RectGrid::default();
     band_backgrounds(&mut body, &mut taken, bands, &layout, bottom);
@@ -183,12 +185,12 @@ pub fn emotion_steps(id: &str, title: &str, bands: &[Band], walks: &[Walk]) -> S
             obstacles.push(r);
         }
     }
+    // Thinner lines where the steps stand close, so that the points show.
+    let line_w = if layout.wide { "1.5" } else { "2.5" };
     for (w, pts) in walks.iter().zip(&placed) {
-        walk(&mut body, w, pts);
+        walk(&mut body, w, pts, line_w);
     }
-    for (w, pts) in walks.iter().zip(&placed) {
-        pain_labels(&mut body, w, pts, &obstacles, &mut taken, &layout);
-    }
+    pain_labels(&mut body, walks, &placed, &obstacles, &mut taken, &layout);
     hline(
         &mut body,
         "axis",
@@ -206,7 +208,7 @@ pub fn emotion_steps(id: &str, title: &str, bands: &[Band], walks: &[Walk]) -> S
         title,
         &desc,
         layout.width,
-        bottom + 6.0,
+        bottom + BOTTOM,
         &body,
     )
 }
@@ -237,17 +239,52 @@ fn band_backgrounds(
         }
         let name = b.name.trim();
         let shown = truncate(name, max_chars as usize);
-        let (x, y) = (x0 + w / 2.0, TOP - 12.0);
-        taken.push(text_box(x, y, text_w(&shown, FS), "middle"));
-        let _ = writeln!(
-            body,
-            r#"<text class="label stage" x="{}" y="{}" text-anchor="middle">{}{}</text>"#,
-            fmt_num(x),
-            fmt_num(y),
-            escape(&shown),
-            tip_if_cut(&shown, name),
-        );
+        let tw = text_w(&shown, FS);
+        // A band wider than a screen says its name again every screen, so
+        // that a reader scrolled into it still knows where they are.
+        let at: Vec<(f64, &str)> = if w > BASE_W {
+            let mut xs = Vec::new();
+            let mut x = x0 + 8.0;
+            while x + tw < x0 + w - 8.0 {
+                xs.push((x, "start"));
+                x += BASE_W;
+            }
+            xs
+        } else {
+            vec![(x0 + w / 2.0, "middle")]
+        };
+        let y = TOP - 12.0;
+        for (x, anchor) in at {
+            taken.push(text_box(x, y, tw, anchor));
+            let _ = writeln!(
+                body,
+                r#"<text class="label stage" x="{}" y="{}" text-anchor="{anchor}">{}{}</text>"#,
+                fmt_num(x),
+                fmt_num(y),
+                escape(&shown),
+                tip_if_cut(&shown, name),
+            );
+        }
     }
+}
+
+/// Where the chart's gridlines are, for a page that keeps the y axis in
+/// view while a wide chart scrolls: each score's label ("+2" … "−2") and
+/// its height from the top, as a fraction of the chart's height.
+pub fn emotion_ticks() -> Vec<(String, f64)> {
+    let h = TOP + PLOT_H + BOTTOM;
+    (-2..=2)
+        .rev()
+        .map(|v| {
+            let v = f64::from(v);
+            (signed(v), y_at(v) / h)
+        })
+        .collect()
+}
+
+/// The y of a score.
+fn y_at(v: f64) -> f64 {
+    TOP + (Y_LIM - v.clamp(-2.0, 2.0)) / (2.0 * Y_LIM) * PLOT_H
 }
 
 /// Gridlines at each whole score, labelled on the left ("+2" … "−2"; the
@@ -309,7 +346,7 @@ fn path_through(pts: &[(f64, f64)]) -> String {
 /// touchpoints, a dashed detour through each run of planned ones (from the
 /// current point before to the one after), a link on every point, a ring
 /// on each moment of pain.
-fn walk(body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)]) {
+fn walk(body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)], line_w: &str) {
     let slot = w.slot % COLOURS;
     let _ = writeln!(
         body,
@@ -324,7 +361,7 @@ fn walk(body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)]) {
     if current.len() >= 2 {
         let _ = writeln!(
             body,
-            r#"<path class="line" d="{}" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"/>"#,
+            r#"<path class="line" d="{}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-linejoin="round" stroke-linecap="round"/>"#,
             path_through(&current)
         );
     }
@@ -348,7 +385,7 @@ fn walk(body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)]) {
         if run.len() >= 2 {
             let _ = writeln!(
                 body,
-                r#"<path class="line dashed" d="{}" fill="none" stroke="currentColor" stroke-width="2.5" stroke-dasharray="7 5" stroke-linejoin="round"/>"#,
+                r#"<path class="line dashed" d="{}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-dasharray="7 5" stroke-linejoin="round"/>"#,
                 path_through(&run)
             );
         }
@@ -383,29 +420,36 @@ fn walk(body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)]) {
     body.push_str("</g>\n");
 }
 
-/// The names of a persona's moments of pain, each where it covers the
-/// fewest points, lines and other labels (below, beside or above its
-/// point), in the persona's group so that the legend hides them with it.
+/// The names of the moments of pain, each where it covers the fewest
+/// points, lines and other labels (below, beside or above its point). A
+/// touchpoint that is a moment of pain for several personas is named once,
+/// at the first one's point, with all of them in its `data-personas`, for
+/// the page's legend to hide it only with the last of them.
 fn pain_labels(
     body: &mut String,
-    w: &Walk,
-    pts: &[(&Step, f64, f64)],
+    walks: &[Walk],
+    placed: &[Vec<(&Step, f64, f64)>],
     obstacles: &RectGrid,
     taken: &mut RectGrid,
     layout: &StepLayout,
 ) {
-    let pains: Vec<&(&Step, f64, f64)> = pts.iter().filter(|(s, ..)| s.pain).collect();
+    // (step, x, y, the personas it hurts), in the order first met.
+    let mut pains: Vec<(&Step, f64, f64, Vec<&str>)> = Vec::new();
+    for (w, pts) in walks.iter().zip(placed) {
+        for &(s, x, y) in pts.iter().filter(|(s, ..)| s.pain) {
+            match pains.iter_mut().find(|p| p.0.at == s.at) {
+                Some(p) => p.3.push(&w.id),
+                None => pains.push((s, x, y, vec![&w.id])),
+            }
+        }
+    }
     if pains.is_empty() {
         return;
     }
-    let _ = writeln!(
-        body,
-        r#"<g class="walk-labels series series-{}" data-persona="{}">"#,
-        w.slot % COLOURS,
-        escape(&w.id)
-    );
+    body.push_str("<g class=\"pain-labels\">\n");
     let (lo, hi) = (2.0, layout.width - 2.0);
-    for &&(s, x, y) in &pains {
+    for (s, x, y, who) in &pains {
+        let (x, y) = (*x, *y);
         let name = s.name.trim();
         let shown = truncate(name, 40);
         let tw = text_w(&shown, FS);
@@ -430,9 +474,11 @@ fn pain_labels(
             .unwrap_or(candidates[0]);
         let (cx, cy, anchor) = best;
         taken.push(text_box(cx, cy, tw, anchor));
+        let ids: Vec<String> = who.iter().map(|id| escape(id)).collect();
         let _ = writeln!(
             body,
-            r#"<text class="label pain-label halo" x="{}" y="{}" text-anchor="{anchor}" font-weight="650" paint-order="stroke" stroke-width="4" stroke-linejoin="round">{}{}</text>"#,
+            r#"<text class="label pain-label halo" data-personas="{}" x="{}" y="{}" text-anchor="{anchor}" font-weight="650" paint-order="stroke" stroke-width="4" stroke-linejoin="round">{}{}</text>"#,
+            ids.join(" "),
             fmt_num(cx),
             fmt_num(cy),
             escape(&shown),
@@ -665,10 +711,21 @@ pub(super) mod tests {
             .map(|t| &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()])
             .collect();
         assert_eq!(labels, ["Returns hotline", "Pickup wait"]);
-        assert!(
-            svg.contains(r#"<g class="walk-labels series series-0" data-persona="new-runner">"#)
-        );
+        assert!(svg.contains(r#"data-personas="new-runner" x="#));
         assert!(svg.contains("lowest at Returns hotline (−2)"), "{svg}");
+    }
+
+    #[test]
+    fn a_pain_two_personas_share_is_named_once_for_both() {
+        let (bands, mut walks) = journey();
+        let mut shared = step(6, -2.0, "Returns hotline");
+        shared.pain = true;
+        walks[1].steps.push(shared);
+        let svg = emotion_steps("e", "E", &bands, &walks);
+        assert_eq!(svg.matches(">Returns hotline</text>").count(), 1);
+        assert!(svg.contains(r#"data-personas="new-runner marathoner""#));
+        // Each persona still rings its own point.
+        assert_eq!(svg.matches("class=\"pain-ring\"").count(), 3);
     }
 
     #[test]

@@ -39,8 +39,9 @@
 //!   brand, always gets `series-0`), plus `highlight` on the highlighted
 //!   profile/point. In the positioning map the non-highlighted points are
 //!   in `other` instead. In the emotion curve each persona is a `walk`
-//!   group (and a `walk-labels` group for its names) with `data-persona`
-//!   set to its id, for a page to show or hide it.
+//!   group with `data-persona` set to its id, for a page to show or hide
+//!   it; the names of the moments of pain are in a `pain-labels` group,
+//!   each with `data-personas`, the ids of the personas it names a pain of.
 //! - shapes inside a series: `line` (data line), `point` (data marker;
 //!   `point highlight` for our brand in the positioning map), `bar`,
 //!   `bar-marker` (small shape key in front of each bar), `radar-shape`,
@@ -106,7 +107,9 @@ mod text;
 
 pub use bars::value_bars;
 pub use benefits::{BenefitRow, benefit_overview};
-pub use emotion::{Band, Step, StepLayout, Walk, emotion_steps, step_layout, walk_sample};
+pub use emotion::{
+    Band, Step, StepLayout, Walk, emotion_steps, emotion_ticks, step_layout, walk_sample,
+};
 pub use kpi::kpi_chart;
 pub use positioning::positioning_map;
 pub use priority::{MatrixDot, MatrixFrame, priority_matrix};

@@ -789,6 +789,14 @@
           Array.prototype.forEach.call(figure.querySelectorAll("svg [data-persona]"), function (g) {
             if (g.getAttribute("data-persona") === id) g.classList.toggle("is-off", !shown);
           });
+          // A name of a moment of pain goes with the last persona it names.
+          Array.prototype.forEach.call(figure.querySelectorAll("svg [data-personas]"), function (label) {
+            var anyShown = label.getAttribute("data-personas").split(" ").some(function (p) {
+              var walk = figure.querySelector('svg g.walk[data-persona="' + CSS.escape(p) + '"]');
+              return walk && !walk.classList.contains("is-off");
+            });
+            label.classList.toggle("is-off", !anyShown);
+          });
         });
       });
       var hint = document.createElement("li");

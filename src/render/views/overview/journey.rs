@@ -87,8 +87,10 @@ pub(in crate::render::views) fn by_stage(ctx: &Ctx, persona: Option<usize>) -> V
 }
 
 /// A persona's moments of pain: the current touchpoints where it feels
-/// worst, when that is below neutral; the first [`PAINS`] along the way.
-fn mark_pains(steps: &mut [Step]) {
+/// worst, when that is below neutral; at most [`PAINS`], the first of each
+/// stage before a second of any (`stage[k]` is step k's stage), so that
+/// the named ones spread along the journey instead of crowding its start.
+fn mark_pains(steps: &mut [Step], stage: &[usize]) {
     let low = steps
         .iter()
         .filter(|s| !s.planned)
@@ -97,12 +99,22 @@ fn mark_pains(steps: &mut [Step]) {
     if low >= 0.0 {
         return;
     }
-    for s in steps
-        .iter_mut()
-        .filter(|s| !s.planned && s.score == low)
-        .take(PAINS)
-    {
-        s.pain = true;
+    let lowest: Vec<usize> = (0..steps.len())
+        .filter(|&k| !steps[k].planned && steps[k].score == low)
+        .collect();
+    let mut chosen: Vec<usize> = Vec::new();
+    for &k in &lowest {
+        if chosen.len() < PAINS && !chosen.iter().any(|&c| stage[c] == stage[k]) {
+            chosen.push(k);
+        }
+    }
+    for &k in &lowest {
+        if chosen.len() < PAINS && !chosen.contains(&k) {
+            chosen.push(k);
+        }
+    }
+    for k in chosen {
+        steps[k].pain = true;
     }
 }
 
@@ -111,12 +123,15 @@ fn mark_pains(steps: &mut [Step]) {
 fn walk(ctx: &Ctx, who: &Who, met: &[Vec<usize>], at: &[usize]) -> Walk {
     let m = ctx.model;
     let persona = who.persona.map(|_| who.id);
+    let mut stage = Vec::new();
     let mut steps: Vec<Step> = met
         .iter()
-        .flatten()
-        .filter_map(|&i| {
+        .enumerate()
+        .flat_map(|(s, members)| members.iter().map(move |&i| (s, i)))
+        .filter_map(|(s, i)| {
             let t = &m.touchpoints[i];
             let e = emotion_of(t, persona)?;
+            stage.push(s);
             Some(Step {
                 at: at[i],
                 score: f64::from(e.score),
@@ -128,7 +143,7 @@ fn walk(ctx: &Ctx, who: &Who, met: &[Vec<usize>], at: &[usize]) -> Walk {
             })
         })
         .collect();
-    mark_pains(&mut steps);
+    mark_pains(&mut steps, &stage);
     Walk {
         id: who.id.to_string(),
         name: who.name.to_string(),
@@ -225,9 +240,21 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
         "legend": legend,
         "pains": pains,
         "min_width": layout.min_css_width().ceil() as u64,
+        "axis": axis(&layout),
         "table": { "people": people.iter().map(|w| w.name).collect::<Vec<_>>(), "rows": rows },
     });
     (value, layout)
+}
+
+/// The curve's y axis again, for the page to keep in view while a chart
+/// wider than its frame scrolls: as wide as the chart's left margin (in per
+/// cent of the chart), each score's label at its gridline's height.
+fn axis(layout: &StepLayout) -> Value {
+    let ticks: Vec<Value> = charts::emotion_ticks()
+        .into_iter()
+        .map(|(label, top)| tv!({ "label": label, "top": fmt_num(top * 100.0) }))
+        .collect();
+    tv!({ "width": fmt_num(layout.left / layout.width * 100.0), "ticks": ticks })
 }
 
 /// The lanes' columns, as wide as the curve's bands: `columns` for CSS
@@ -472,18 +499,21 @@ mod tests {
             step(3, 0.0, false),
             step(4, -1.0, false),
         ];
-        mark_pains(&mut steps);
+        mark_pains(&mut steps, &[0; 5]);
         // The planned -2 is not felt yet: the lowest felt is -1, twice.
         assert_eq!(pains(&steps), [2, 4]);
-        // At most three, the first along the way.
+        // At most three, the first of each stage before a second of any.
+        let mut steps: Vec<Step> = (0..6).map(|at| step(at, -2.0, false)).collect();
+        mark_pains(&mut steps, &[0, 0, 0, 1, 1, 2]);
+        assert_eq!(pains(&steps), [0, 3, 5]);
         let mut steps: Vec<Step> = (0..5).map(|at| step(at, -2.0, false)).collect();
-        mark_pains(&mut steps);
-        assert_eq!(pains(&steps), [0, 1, 2]);
+        mark_pains(&mut steps, &[0, 0, 0, 1, 1]);
+        assert_eq!(pains(&steps), [0, 1, 3]);
         // A persona who never feels worse than neutral has no pain.
         let mut steps = vec![step(0, 0.0, false), step(1, 2.0, false)];
-        mark_pains(&mut steps);
+        mark_pains(&mut steps, &[0, 0]);
         assert!(pains(&steps).is_empty());
-        mark_pains(&mut []);
+        mark_pains(&mut [], &[]);
     }
 
     #[test]
