@@ -35,10 +35,15 @@ const pointLinks = (page, persona) =>
     links.map((a) => new URL(a.getAttribute("href"), location.href).pathname).sort(),
   );
 
-/** The touchpoint pages of the touchpoints `persona` meets, sorted. */
+/** How `persona` feels at touchpoint `t` in map.json: one emotion for
+ *  everyone, or one per persona id; null when not rated. */
+const feels = (t, persona) => (!t.emotion ? null : "score" in t.emotion ? t.emotion : t.emotion[persona] ?? null);
+
+/** The touchpoint pages of the touchpoints `persona` meets and has a
+ *  feeling at, sorted. */
 const met = (persona) =>
   model()
-    .touchpoints.filter((t) => t.personas.includes(persona))
+    .touchpoints.filter((t) => t.personas.includes(persona) && feels(t, persona))
     .map((t) => `${BASE}touchpoints/${t.id}/`)
     .sort();
 
@@ -50,6 +55,8 @@ test("the curve has one point per touchpoint each persona meets, each linking to
   for (const p of personas) {
     const want = met(p.id);
     assert.ok(want.length > 10, `${p.id} meets touchpoints`);
+    // In the example every touchpoint a persona meets says how it feels.
+    assert.equal(want.length, model().touchpoints.filter((t) => t.personas.includes(p.id)).length);
     assert.deepEqual(await pointLinks(page, p.id), want, `${p.id} on the journey`);
     // Each point tells its touchpoint, the feeling and the score.
     const titles = await page.$$eval(`g.walk[data-persona="${p.id}"] a.step > title`, (ts) => ts.map((t) => t.textContent));
