@@ -37,6 +37,10 @@
 # is shown (serve renders it on request once the map is analysed) and when
 # the whole site is rebuilt.
 #
+# At the end, when the browser tests' packages are installed (tests/browser:
+# npm ci), the journey page of the 1k map in Chromium: its height in screens
+# and its load time (benches/journey_page.mjs).
+#
 # Second comparison, for N up to HUGO_SITE_MAX (default 10000: at 10k Hugo
 # takes about 13 s and 2 GB, so at 50k minutes and about 10 GB): the same map
 # as a Hugo site with touchpoint, note, KPI, stage, channel, persona and
@@ -229,6 +233,13 @@ if [ "${#same[@]}" -gt 0 ]; then
   echo "| N touchpoints | touchmap, s (CPU s) | touchmap: peak RSS (MB) | touchmap: HTML pages | touchmap: MB | Hugo site, s (CPU s) | Hugo: peak RSS (MB) | Hugo: HTML pages | Hugo: MB | touchmap / Hugo site |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${same[@]}"
+fi
+# How the largest page of the 1k map reads in a browser (benches/journey_page.mjs),
+# when the browser tests' packages are installed and Chromium is there.
+if command -v node >/dev/null && [ -d tests/browser/node_modules/playwright-core ] &&
+  [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  echo
+  TOUCHMAP_BIN=$TM N=1000 node benches/journey_page.mjs 2>/dev/null
 fi
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
