@@ -4,7 +4,7 @@
 // accessibility (axe-core) and screenshots at desktop and phone width.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync, mkdirSync, cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir, touchmap, browser, cleanup, repo, staticSite } from "./helpers.mjs";
 
@@ -183,6 +183,56 @@ test("at phone width the stages stand one under another and the curve scrolls in
   });
   assert.ok(inFrame && axis.width > 0, `the axis stays in view: ${JSON.stringify(axis)}`);
   await context.close();
+});
+
+/** The example map with `n` more touchpoints, spread over its stages,
+ *  channels and personas, built into a site served under BASE. */
+async function largeSite(n) {
+  const map = join(dir, `map-${n}`);
+  cpSync(join(repo, "example-map"), map, { recursive: true });
+  const stages = ["awareness", "consideration", "decision", "post-purchase", "retention"];
+  const channels = ["app", "chat", "email", "phone", "search", "social", "store", "website"];
+  const personas = ["[new-runner]", "[marathoner]", "[new-runner, marathoner]"];
+  let yaml = "touchpoints:\n";
+  for (let k = 0; k < n; k++) {
+    yaml += `  - id: extra-${k}\n    name: Extra touchpoint ${k}\n    stage: ${stages[k % 5]}\n    channel: ${channels[k % 8]}\n`;
+    yaml += `    personas: ${personas[k % 3]}\n    emotion: {score: ${(k % 5) - 2}}\n    interaction: Does step ${k} of the journey.\n`;
+  }
+  writeFileSync(join(map, "touchpoints/extra.yaml"), yaml);
+  const out = join(dir, `site-${n}`);
+  touchmap("build", map, "-o", out, "--base-url", BASE);
+  return staticSite(out, BASE);
+}
+
+test("at 1,000 touchpoints the journey stays under 30 screens, its stages folded, and a point deep in the curve still opens by a click", async () => {
+  const { server: big, origin: at } = await largeSite(972);
+  try {
+    const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(at + BASE + "journey/");
+    const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / 900;
+    assert.ok(screens < 30, `${screens.toFixed(1)} screens`);
+    const folds = page.locator(".lane-fold");
+    assert.ok((await folds.count()) >= 10, "each persona's stages are folded");
+    assert.equal(await page.locator(".lane-fold[open]").count(), 0, "and closed");
+    // The curve is wider than the page and scrolls; its points keep their
+    // room: a click on one in the middle opens that touchpoint.
+    const frame = page.locator(".curve-frame").first();
+    assert.ok(await frame.evaluate((f) => f.scrollWidth > 5 * f.clientWidth));
+    const points = page.locator('g.walk[data-persona="marathoner"] a.step');
+    const n = await points.count();
+    assert.ok(n > 600, `${n} points of Marco`);
+    const target = points.nth(Math.floor(n / 2));
+    const href = await target.getAttribute("href");
+    await target.locator(".point").scrollIntoViewIfNeeded();
+    await Promise.all([page.waitForURL(`**${href}`), target.locator(".point").click()]);
+    // A stage opens on demand, with its cards.
+    await page.goto(at + BASE + "journey/");
+    await folds.first().locator("summary").click();
+    assert.ok((await folds.first().locator(".lane-card").count()) > 50);
+    await page.close();
+  } finally {
+    big.close();
+  }
 });
 
 test("axe-core finds no serious or critical violations on the journey and a persona page, light and dark", async () => {
