@@ -10,9 +10,10 @@ use crate::render::charts::{Band, Step, StepLayout, Walk};
 use crate::render::views::{emotion_view, emotion_words, signed_score};
 
 /// Above this many touchpoints a persona's lanes are folded, one stage
-/// under another, each opened on demand: open, at about six cards a
-/// screen per column, they would run past thirty screens.
-pub(in crate::render::views) const FOLD_ABOVE: usize = 60;
+/// under another, each opened on demand. A card takes about a sixth of a
+/// screen: open lanes of more run to several screens per persona, and a
+/// journey page of a few such personas past thirty.
+const FOLD_ABOVE: usize = 60;
 
 /// Above this many stages the lanes are one stage under another: side by
 /// side each column would be too narrow for a card.
@@ -68,7 +69,7 @@ fn people<'a>(ctx: &'a Ctx, persona: Option<usize>) -> Vec<Who<'a>> {
 /// order of the map files): all of them, or those serving one persona.
 /// Read from the persona's list, not by testing each touchpoint, so that
 /// the cost of a persona's views follows its own size.
-pub(in crate::render::views) fn by_stage(ctx: &Ctx, persona: Option<usize>) -> Vec<Vec<usize>> {
+fn by_stage(ctx: &Ctx, persona: Option<usize>) -> Vec<Vec<usize>> {
     let mut stages = match persona {
         None => ctx.analysis.cells.iter().map(|row| row.concat()).collect(),
         Some(pi) => {
