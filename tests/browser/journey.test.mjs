@@ -58,6 +58,12 @@ test("the curve has one point per touchpoint each persona meets, each linking to
     // In the example every touchpoint a persona meets says how it feels.
     assert.equal(want.length, model().touchpoints.filter((t) => t.personas.includes(p.id)).length);
     assert.deepEqual(await pointLinks(page, p.id), want, `${p.id} on the journey`);
+    // Each point in its persona's colour (a link, but not link-coloured).
+    const colours = await page.$$eval(`g.walk[data-persona="${p.id}"]`, ([g]) => [
+      getComputedStyle(g).color,
+      ...[...g.querySelectorAll("a.step .point:not(.planned)")].map((m) => getComputedStyle(m).fill),
+    ]);
+    assert.deepEqual(new Set(colours.slice(1)), new Set([colours[0]]), `${p.id}: ${colours[0]}`);
     // Each point tells its touchpoint, the feeling and the score.
     const titles = await page.$$eval(`g.walk[data-persona="${p.id}"] a.step > title`, (ts) => ts.map((t) => t.textContent));
     assert.ok(titles.every((t) => /: .+ \((\+[12]|0|−[12])\) — /.test(t)), titles.join("\n"));
