@@ -110,6 +110,14 @@ test("the legend shows and hides a persona; without JavaScript every persona is 
   const [nina, marco] = model().personas;
   const shown = (id) => page.locator(`svg.chart-steps g.walk[data-persona="${id}"] a.step`).first().isVisible();
   assert.ok((await shown(nina.id)) && (await shown(marco.id)));
+  // The legend's sample is the persona's marker, in the persona's colour.
+  for (const p of [nina, marco]) {
+    const [sample, chart] = await page.evaluate((id) => [
+      getComputedStyle(document.querySelector(`.curve-people li[data-persona="${id}"] .walk-sample .point`)).fill,
+      getComputedStyle(document.querySelector(`svg.chart-steps g.walk[data-persona="${id}"]`)).color,
+    ], p.id);
+    assert.equal(sample, chart, `${p.id}'s legend sample`);
+  }
   const toggle = page.locator(".curve-people button", { hasText: marco.name });
   assert.equal(await toggle.getAttribute("aria-pressed"), "true");
   await toggle.click();

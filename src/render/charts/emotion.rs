@@ -526,7 +526,7 @@ fn description(walks: &[Walk], placed: &[Vec<(&Step, f64, f64)>]) -> String {
 /// the same colour slot and shape as on the chart.
 pub fn walk_sample(slot: usize) -> String {
     format!(
-        "<svg class=\"walk-sample\" viewBox=\"0 0 34 14\" width=\"34\" height=\"14\" aria-hidden=\"true\" focusable=\"false\"><g class=\"series series-{}\"><line x1=\"2\" y1=\"7\" x2=\"32\" y2=\"7\" stroke=\"currentColor\" stroke-width=\"2.5\"/>{}</g></svg>",
+        "<svg class=\"walk-sample\" viewBox=\"0 0 34 14\" width=\"34\" height=\"14\" fill=\"currentColor\" aria-hidden=\"true\" focusable=\"false\"><g class=\"series series-{}\"><line x1=\"2\" y1=\"7\" x2=\"32\" y2=\"7\" stroke=\"currentColor\" stroke-width=\"2.5\"/>{}</g></svg>",
         slot % COLOURS,
         marker(slot, 17.0, 7.0, R, "point", "").trim_end()
     )
@@ -842,5 +842,7 @@ pub(super) mod tests {
         assert!(walk_sample(1).contains("<rect class=\"point\""));
         assert!(walk_sample(9).contains("series series-1"));
         assert!(walk_sample(3).contains("aria-hidden=\"true\""));
+        // Painted in the persona's colour: SVG's default fill is black.
+        assert!(walk_sample(0).contains("fill=\"currentColor\""));
     }
 }
