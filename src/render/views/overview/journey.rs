@@ -157,9 +157,8 @@ fn walk(ctx: &Ctx, who: &Who, met: &[Vec<usize>], at: &[usize]) -> Walk {
 /// with the planned ones.
 fn stage_means(ctx: &Ctx, who: &Who, met: &[Vec<usize>]) -> Vec<(Option<f64>, Option<f64>)> {
     let persona = who.persona.map(|_| who.id);
-    let mean = |members: &[usize], planned| {
-        mean_emotion(ctx.model, members, persona, planned).map(round1)
-    };
+    let mean =
+        |members: &[usize], planned| mean_emotion(ctx.model, members, persona, planned).map(round1);
     met.iter()
         .map(|members| (mean(members, false), mean(members, true)))
         .collect()
