@@ -185,13 +185,13 @@ test("at phone width the stages stand one under another and the curve scrolls in
     Math.min(...ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a)),
   );
   assert.ok(smallest >= 11 - 0.01, `chart text at ${smallest} px`);
-  const frame = page.locator(".curve-frame").first();
+  const frame = page.locator("figure.journey-curve").first();
   const [scrollWidth, clientWidth] = await frame.evaluate((f) => [f.scrollWidth, f.clientWidth]);
   assert.ok(scrollWidth > clientWidth, "the curve scrolls in its frame");
   // Scrolled to its end, the scores on the y axis are still beside it.
   await frame.evaluate((f) => (f.scrollLeft = f.scrollWidth));
   const [axis, inFrame] = await page.evaluate(() => {
-    const f = document.querySelector(".curve-frame").getBoundingClientRect();
+    const f = document.querySelector("figure.journey-curve").getBoundingClientRect();
     const zero = [...document.querySelectorAll(".curve-axis span")].find((s) => s.textContent === "0").getBoundingClientRect();
     return [zero, zero.left >= f.left && zero.right <= f.right];
   });
@@ -230,7 +230,7 @@ test("at 1,000 touchpoints the journey stays under 30 screens, its stages folded
     assert.equal(await page.locator(".lane-fold[open]").count(), 0, "and closed");
     // The curve is wider than the page and scrolls; its points keep their
     // room: a click on one in the middle opens that touchpoint.
-    const frame = page.locator(".curve-frame").first();
+    const frame = page.locator("figure.journey-curve").first();
     assert.ok(await frame.evaluate((f) => f.scrollWidth > 5 * f.clientWidth));
     const points = page.locator('g.walk[data-persona="marathoner"] a.step');
     const n = await points.count();

@@ -241,6 +241,7 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
         "pains": pains,
         "min_width": layout.min_css_width().ceil() as u64,
         "axis": axis(&layout),
+        "wide": layout.wide,
         "table": { "people": people.iter().map(|w| w.name).collect::<Vec<_>>(), "rows": rows },
     });
     (value, layout)
