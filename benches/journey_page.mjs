@@ -60,7 +60,8 @@ try {
   console.log(`journey page of a ${N.toLocaleString("en")}-touchpoint map (benches/gen_map.py), Chromium at ${SCREEN.width}×${SCREEN.height}, median of ${RUNS} loads`);
   console.log("| page | HTML (MB) | height (px) | screens | load (ms) | points on the curve |");
   console.log("|---|---:|---:|---:|---:|---:|");
-  for (const path of ["journey/", `personas/${persona}/`]) {
+  // The 404 page, the smallest, says what the machine gives any page.
+  for (const path of ["journey/", `personas/${persona}/`, "404.html"]) {
     const loads = [];
     let height = 0;
     let points = 0;
@@ -82,11 +83,12 @@ try {
       points = m.points;
       await context.close();
     }
-    const bytes = statSync(join(site, path, "index.html")).size;
+    const bytes = statSync(path.endsWith(".html") ? join(site, path) : join(site, path, "index.html")).size;
     console.log(
       `| /${path} | ${(bytes / 1e6).toFixed(1)} | ${height.toLocaleString("en")} | ${(height / SCREEN.height).toFixed(1)} | ${median(loads).toFixed(0)} | ${points.toLocaleString("en")} |`,
     );
   }
+  console.log(`load average at the end: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
   await chrome.close();
   server.close();
 } finally {
