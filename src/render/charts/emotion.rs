@@ -477,7 +477,7 @@ fn pain_labels(
         let ids: Vec<String> = who.iter().map(|id| escape(id)).collect();
         let _ = writeln!(
             body,
-            r#"<text class="label pain-label halo" data-personas="{}" x="{}" y="{}" text-anchor="{anchor}" font-weight="650" paint-order="stroke" stroke-width="4" stroke-linejoin="round">{}{}</text>"#,
+            r#"<text class="label pain-label halo" data-personas="{}" x="{}" y="{}" text-anchor="{anchor}" font-weight="700" paint-order="stroke" stroke-width="4" stroke-linejoin="round">{}{}</text>"#,
             ids.join(" "),
             fmt_num(cx),
             fmt_num(cy),
