@@ -93,7 +93,16 @@ pub(super) fn svg_doc_linked(
     h: f64,
     body: &str,
 ) -> String {
-    svg_doc_with(&format!("chart-{kind}"), "group", id, title, desc, w, h, body)
+    svg_doc_with(
+        &format!("chart-{kind}"),
+        "group",
+        id,
+        title,
+        desc,
+        w,
+        h,
+        body,
+    )
 }
 
 /// A small valid chart that says "No data".
