@@ -7,6 +7,7 @@
 mod de;
 mod emotion;
 pub mod id_kind;
+mod kpi;
 mod lines;
 pub mod located;
 mod node;
