@@ -6,24 +6,18 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { tempDir, touchmap, browser, cleanup, repo, staticSite } from "./helpers.mjs";
+import { repo, closeServed, servedExample } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, site, server, origin, chrome;
 
+let served;
 before(async () => {
-  dir = tempDir("touchmap-charts-");
-  site = join(dir, "site");
-  touchmap("build", join(repo, "example-map"), "-o", site, "--base-url", BASE);
-  ({ server, origin } = await staticSite(site, BASE));
-  chrome = await browser();
+  served = await servedExample("touchmap-charts-", BASE);
+  ({ dir, site, server, origin, chrome } = served);
 });
 
-after(async () => {
-  await chrome?.close();
-  server?.close();
-  if (dir) cleanup(dir);
-});
+after(() => closeServed(served));
 
 /** The address below BASE of every page the build wrote. */
 function pages() {

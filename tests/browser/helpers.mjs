@@ -1,7 +1,7 @@
 // Shared helpers of the browser tests: the touchmap binary, a served map,
 // and a headless Chromium driven by playwright-core.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, existsSync, statSync, readFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, existsSync, statSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve, extname } from "node:path";
@@ -72,6 +72,34 @@ export async function browser() {
 
 export function cleanup(dir) {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** The example map built for `base` into a new temporary folder, served
+ *  there as GitHub Pages would serve it, and a headless Chromium: where most
+ *  browser test files start. `closeServed` undoes all of it. */
+export async function servedExample(prefix, base) {
+  const dir = tempDir(prefix);
+  try {
+    const site = join(dir, "site");
+    touchmap("build", join(repo, "example-map"), "-o", site, "--base-url", base);
+    const { server, origin } = await staticSite(site, base);
+    const chrome = await browser().catch((e) => {
+      server.close();
+      throw e;
+    });
+    mkdirSync(join(repo, "tests/browser/screenshots"), { recursive: true });
+    return { dir, site, server, origin, chrome };
+  } catch (e) {
+    cleanup(dir);
+    throw e;
+  }
+}
+
+/** Closes what `servedExample` opened (any part of it may be missing). */
+export async function closeServed(served) {
+  await served?.chrome?.close();
+  served?.server?.close();
+  if (served?.dir) cleanup(served.dir);
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -4,29 +4,22 @@
 // the length of the page for a map of 1,000 touchpoints.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { tempDir, touchmap, browser, cleanup, repo, staticSite } from "./helpers.mjs";
+import { touchmap, repo, staticSite, closeServed, servedExample } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, site, server, origin, chrome;
 const screenshots = join(repo, "tests/browser/screenshots");
 
+let served;
 before(async () => {
-  dir = tempDir("touchmap-insights-");
-  site = join(dir, "site");
-  touchmap("build", join(repo, "example-map"), "-o", site, "--base-url", BASE);
-  ({ server, origin } = await staticSite(site, BASE));
-  chrome = await browser();
-  mkdirSync(screenshots, { recursive: true });
+  served = await servedExample("touchmap-insights-", BASE);
+  ({ dir, site, server, origin, chrome } = served);
 });
 
-after(async () => {
-  await chrome?.close();
-  server?.close();
-  if (dir) cleanup(dir);
-});
+after(() => closeServed(served));
 
 const model = () => JSON.parse(readFileSync(join(site, "map.json"), "utf8")).model;
 

@@ -4,24 +4,18 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir, touchmap, browser, cleanup, repo, staticSite, pdfPages, squeeze } from "./helpers.mjs";
+import { repo, pdfPages, squeeze, closeServed, servedExample } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, site, server, origin, chrome;
 
+let served;
 before(async () => {
-  dir = tempDir("touchmap-print-");
-  site = join(dir, "site");
-  touchmap("build", join(repo, "example-map"), "-o", site, "--base-url", BASE);
-  ({ server, origin } = await staticSite(site, BASE));
-  chrome = await browser();
+  served = await servedExample("touchmap-print-", BASE);
+  ({ dir, site, server, origin, chrome } = served);
 });
 
-after(async () => {
-  await chrome?.close();
-  server?.close();
-  if (dir) cleanup(dir);
-});
+after(() => closeServed(served));
 
 const model = () => JSON.parse(readFileSync(join(site, "map.json"), "utf8")).model;
 
