@@ -127,20 +127,3 @@ test("at desktop width a chart shows whole, without scrolling", async () => {
   await context.close();
 });
 
-test("axe-core finds no serious or critical violations on the pages with charts, at 375 px", async () => {
-  const axe = join(repo, "tests/browser/node_modules/axe-core/axe.min.js");
-  const problems = [];
-  const context = await chrome.newContext({ viewport: { width: 375, height: 812 } });
-  const page = await context.newPage();
-  for (const path of ["kpis/pdp-conversion/", "kpis/", "competitors/", "competitors/apex-sports/", "journey/", "personas/new-runner/", "touchpoints/checkout-page/"]) {
-    await page.goto(origin + BASE + path);
-    await page.addScriptTag({ path: axe });
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ["violations"] });
-      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    violations.forEach((v) => problems.push(`${path}: ${v}`));
-  }
-  await context.close();
-  assert.deepEqual(problems, []);
-});

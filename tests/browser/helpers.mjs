@@ -146,3 +146,17 @@ export async function pdfPages(buf) {
   await doc.destroy();
   return pages;
 }
+
+const AXE = join(repo, "tests/browser/node_modules/axe-core/axe.min.js");
+
+/** The serious and critical axe-core violations on the page as it is now,
+ *  a line each, naming the rule and the first few elements. */
+export async function axeProblems(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { touchmap, repo, staticSite, closeServed, servedExample } from "./helpers.mjs";
+import { touchmap, repo, staticSite, closeServed, servedExample, axeProblems } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, site, server, origin, chrome;
@@ -155,23 +155,14 @@ test("each cell of the risk matrix counts the risks of its severity and likeliho
   await page.close();
 });
 
-test("axe-core finds no serious or critical violations on the insights page, light and dark, filtered or not", async () => {
-  const axe = join(repo, "tests/browser/node_modules/axe-core/axe.min.js");
+test("axe-core finds no serious or critical violations on the filtered insights page, light and dark", async () => {
+  // The unfiltered page is in the sweep of every kind of page (site tests).
   const problems = [];
   for (const colorScheme of ["light", "dark"]) {
     const context = await chrome.newContext({ colorScheme });
     const page = await context.newPage();
-    for (const path of ["insights/", "insights/?status=planned&stage=decision", "touchpoints/gait-analysis/"]) {
-      await page.goto(origin + BASE + path);
-      await page.addScriptTag({ path: axe });
-      const violations = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ["violations"] });
-        return r.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-      });
-      violations.forEach((v) => problems.push(`${colorScheme} ${path}: ${v}`));
-    }
+    await page.goto(origin + BASE + "insights/?status=planned&stage=decision");
+    (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme}: ${v}`));
     await context.close();
   }
   assert.deepEqual(problems, []);

@@ -242,30 +242,6 @@ test("at 1,000 touchpoints the journey stays under 30 screens, its stages folded
   }
 });
 
-test("axe-core finds no serious or critical violations on the journey and a persona page, light and dark", async () => {
-  const axe = join(repo, "tests/browser/node_modules/axe-core/axe.min.js");
-  const problems = [];
-  for (const colorScheme of ["light", "dark"]) {
-    for (const width of [1400, 375]) {
-      const context = await chrome.newContext({ colorScheme, viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      for (const path of ["journey/", "personas/new-runner/"]) {
-        await page.goto(origin + BASE + path);
-        await page.addScriptTag({ path: axe });
-        const violations = await page.evaluate(async () => {
-          const r = await window.axe.run(document, { resultTypes: ["violations"] });
-          return r.violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-        });
-        violations.forEach((v) => problems.push(`${colorScheme} ${width} ${path}: ${v}`));
-      }
-      await context.close();
-    }
-  }
-  assert.deepEqual(problems, []);
-});
-
 test("screenshots of the journey at desktop and phone width", async () => {
   for (const [name, viewport] of [
     ["journey-1400", { width: 1400, height: 900 }],

@@ -170,30 +170,6 @@ test("no changed page scrolls sideways at 375 px", async () => {
   await context.close();
 });
 
-test("axe-core finds no serious or critical violations on the changed pages, light and dark", async () => {
-  const axe = join(repo, "tests/browser/node_modules/axe-core/axe.min.js");
-  const problems = [];
-  for (const colorScheme of ["light", "dark"]) {
-    for (const width of [1400, 375]) {
-      const context = await chrome.newContext({ colorScheme, viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      for (const [kind, path] of Object.entries(PAGES)) {
-        await page.goto(origin + BASE + path);
-        await page.addScriptTag({ path: axe });
-        const violations = await page.evaluate(async () => {
-          const r = await window.axe.run(document, { resultTypes: ["violations"] });
-          return r.violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-        });
-        violations.forEach((v) => problems.push(`${colorScheme} ${width} ${kind}: ${v}`));
-      }
-      await context.close();
-    }
-  }
-  assert.deepEqual(problems, []);
-});
-
 test("screenshots of the benefits, value and dashboard pages at 1400 and 375 px", async () => {
   for (const [name, path] of [["benefits", "benefits/"], ["value", "value/"], ["dashboard", ""]]) {
     for (const width of [1400, 375]) {
