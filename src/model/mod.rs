@@ -7,11 +7,13 @@
 mod base_url;
 mod ids;
 mod opportunity;
+mod persona;
 mod resolve;
 
 pub use base_url::{BASE_URL_FORMS, BaseUrl, normalise_base_url, parse_base_url, url_origin};
 pub use ids::{Ref, is_valid_id};
 pub use opportunity::Opportunity;
+pub use persona::{Gain, Job, Pain, Persona};
 pub use resolve::{normalise_inside, note_slug, note_title, resolve, resolve_note_path};
 
 use crate::diagnostics::Location;
@@ -171,42 +173,6 @@ pub struct Channel {
     pub description: Option<String>,
     #[serde(skip)]
     pub origin: Location,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Persona {
-    pub id: String,
-    pub name: String,
-    pub description: Option<String>,
-    pub jobs: Vec<Job>,
-    pub pains: Vec<Pain>,
-    pub gains: Vec<Gain>,
-    #[serde(skip)]
-    pub origin: Location,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Job {
-    pub id: String,
-    pub text: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Pain {
-    pub id: String,
-    pub text: String,
-    /// 1 to 3.
-    pub severity: Option<u8>,
-    #[serde(skip)]
-    pub origin: Location,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Gain {
-    pub id: String,
-    pub text: String,
-    /// 1 to 3.
-    pub importance: Option<u8>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
