@@ -8,6 +8,7 @@ pub mod benefits;
 pub(crate) mod kpi;
 pub mod links;
 mod lint;
+pub mod photos;
 pub mod priorities;
 pub(crate) mod raw_html;
 pub(crate) mod safety;

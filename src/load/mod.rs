@@ -13,6 +13,7 @@ pub mod located;
 mod node;
 mod notes;
 mod opportunity;
+mod profile;
 pub mod raw;
 mod root;
 mod series;

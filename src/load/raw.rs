@@ -10,6 +10,7 @@ pub use super::emotion::RawTouchpointEmotion;
 pub use super::kpi::{Direction, KpiKind, KpiSource, MeasureValue, RawKpi, RawMeasurement};
 use super::located::At;
 pub use super::opportunity::{RawOpportunity, RawScoredOpportunity};
+pub use super::profile::RawProfile;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -153,6 +154,20 @@ pub struct RawPersona {
     pub id: At<String>,
     pub name: Option<String>,
     pub description: Option<String>,
+    /// A picture of the persona for the persona's card: an image file
+    /// (`.png`, `.jpg`, `.webp`, `.svg`, …) in the map folder, by its path
+    /// from the map folder, e.g. `images/nina.jpg`. Published with the site.
+    pub photo: Option<At<String>>,
+    /// What the persona would say, in their own words; the card shows it as
+    /// a quote.
+    pub quote: Option<String>,
+    /// What the persona wants to achieve, one text each.
+    #[serde(default)]
+    pub goals: Vec<String>,
+    /// A short profile, shown on the card in the order written:
+    /// `age: 29`, `occupation: UX designer`, `lives in: Utrecht`.
+    #[serde(default)]
+    pub profile: RawProfile,
     #[serde(default)]
     pub jobs: Vec<At<RawJob>>,
     #[serde(default)]

@@ -13,7 +13,7 @@ mod resolve;
 pub use base_url::{BASE_URL_FORMS, BaseUrl, normalise_base_url, parse_base_url, url_origin};
 pub use ids::{Ref, is_valid_id};
 pub use opportunity::Opportunity;
-pub use persona::{Gain, Job, Pain, Persona};
+pub use persona::{Gain, Job, PHOTO_ENDINGS, Pain, Persona, Photo};
 pub use resolve::{normalise_inside, note_slug, note_title, resolve, resolve_note_path};
 
 use crate::diagnostics::Location;

@@ -11,11 +11,49 @@ pub struct Persona {
     pub id: String,
     pub name: String,
     pub description: Option<String>,
+    /// The picture on the persona's card, if any.
+    pub photo: Option<Photo>,
+    /// In the persona's own words, without quotation marks (the card adds
+    /// its own).
+    pub quote: Option<String>,
+    pub goals: Vec<String>,
+    /// The profile's lines (`age`, `29`) in the order written; `map.json`
+    /// writes them as a mapping, as the map format does.
+    #[serde(serialize_with = "lines_as_mapping")]
+    pub profile: Vec<(String, String)>,
     pub jobs: Vec<Job>,
     pub pains: Vec<Pain>,
     pub gains: Vec<Gain>,
     #[serde(skip)]
     pub origin: Location,
+}
+
+/// A persona's photo: an image file of the map folder, by its normalised
+/// path from the map folder (`images/nina.jpg`), and where `photo:` names
+/// it, which is where analyse reports a file that is not there or must not
+/// be published.
+#[derive(Debug, Clone, Serialize)]
+#[serde(transparent)]
+pub struct Photo {
+    pub path: String,
+    #[serde(skip)]
+    pub at: Location,
+}
+
+/// The endings of the image files a photo may be: what every browser shows
+/// in an `<img>`.
+pub const PHOTO_ENDINGS: [&str; 7] = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"];
+
+fn lines_as_mapping<S: serde::Serializer>(
+    lines: &[(String, String)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(lines.len()))?;
+    for (key, value) in lines {
+        map.serialize_entry(key, value)?;
+    }
+    map.end()
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -30,7 +30,8 @@ pub struct Backlinks {
     pub note_kpis: BTreeMap<String, BTreeSet<String>>,
     pub note_competitors: BTreeMap<String, BTreeSet<String>>,
     /// Map files the descriptions of the YAML files link to or show (an
-    /// image in a persona's description), to be copied into the site.
+    /// image in a persona's description) and the personas' photos, to be
+    /// copied into the site.
     #[serde(skip)]
     pub field_files: BTreeSet<String>,
     /// The SVG images notes and descriptions link to or show, cleaned of
@@ -140,6 +141,7 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
         }
     }
     check_fields(model, findings, &mut b, &mut svgs);
+    crate::analyse::photos::check(model, findings, &mut b.field_files, &mut svgs);
     if !model.site.allow_scripts_in_attachments {
         b.svgs = attachments::clean_svgs(model, svgs, findings);
     }

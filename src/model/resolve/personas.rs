@@ -1,12 +1,13 @@
 //! Personas, with their jobs, pains and gains (whose ids are unique across
 //! the map, so that the value canvas can point at them).
 
-use super::{Registry, Resolver, at_loc, humanise, loc};
+use super::{Registry, Resolver, at_loc, humanise, loc, normalise_inside};
+use crate::diagnostics::one_line;
 use crate::load::LoadedFile;
 use crate::load::id_kind::IdKind;
 use crate::load::located::At;
 use crate::load::raw;
-use crate::model::{Gain, Job, Pain, Persona};
+use crate::model::{Gain, Job, PHOTO_ENDINGS, Pain, Persona, Photo};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -94,12 +95,99 @@ impl Resolver<'_> {
                 .clone()
                 .unwrap_or_else(|| humanise(&p_val.id.value)),
             description: p_val.description.clone(),
+            photo: p_val
+                .photo
+                .as_ref()
+                .and_then(|photo| self.photo(photo, &p_val.id.value, file)),
+            quote: p_val.quote.as_deref().and_then(unquoted),
+            goals: p_val
+                .goals
+                .iter()
+                .map(|g| g.trim())
+                .filter(|g| !g.is_empty())
+                .map(String::from)
+                .collect(),
+            profile: p_val
+                .profile
+                .0
+                .iter()
+                .map(|(k, v)| (k.value.trim(), v.value.trim()))
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             jobs,
             pains,
             gains,
             origin: loc(file, p.pos),
         }
     }
+}
+
+impl Resolver<'_> {
+    /// The photo `photo:` names, if it is a path inside the map folder to an
+    /// image; else an error at it. Whether the file is there, and may be
+    /// published, analyse tells (it follows symbolic links as it does for
+    /// every file the site publishes).
+    fn photo(&mut self, photo: &At<String>, persona: &str, file: &Path) -> Option<Photo> {
+        let at = at_loc(file, photo);
+        let written = photo.value.trim();
+        if written.is_empty() {
+            return None;
+        }
+        let example = format!("images/{persona}.jpg");
+        if written.contains("://") {
+            self.error(
+                "invalid-value",
+                format!("the photo of persona `{persona}` is a web address; a photo is an image file in the map folder"),
+                at,
+                Some(format!("save the image in the map folder and write its path from there, e.g. `{example}`")),
+            );
+            return None;
+        }
+        let Some(path) = normalise_inside(written) else {
+            self.error(
+                "photo-outside-map",
+                format!("the photo `{}` of persona `{persona}` leads outside the map folder; it is never published", one_line(written, 80)),
+                at,
+                Some(format!("copy the image into the map folder and write its path from there, e.g. `{example}`")),
+            );
+            return None;
+        };
+        let ending = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        if !ending.is_some_and(|e| PHOTO_ENDINGS.contains(&e.as_str())) {
+            self.error(
+                "invalid-value",
+                format!(
+                    "the photo `{}` of persona `{persona}` is not an image",
+                    one_line(written, 80)
+                ),
+                at,
+                Some(format!(
+                    "use an image file ending in .{}",
+                    PHOTO_ENDINGS.join(", .")
+                )),
+            );
+            return None;
+        }
+        Some(Photo { path, at })
+    }
+}
+
+/// A quote as the card shows it: without the quotation marks an author may
+/// have written around it (the card adds its own), `None` when blank. Only
+/// a pair of marks goes: a quote that merely ends in one keeps it.
+fn unquoted(quote: &str) -> Option<String> {
+    let text = quote.trim();
+    let mut chars = text.chars();
+    let (first, last) = (chars.next(), chars.next_back());
+    let opens = first.is_some_and(|c| ['"', '“', '„', '«', '»'].contains(&c));
+    let closes = last.is_some_and(|c| ['"', '”', '“', '»', '«'].contains(&c));
+    let text = if opens && closes {
+        chars.as_str().trim()
+    } else {
+        text
+    };
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 /// Pain id and gain id -> (persona, position in its list), for each
