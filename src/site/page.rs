@@ -114,11 +114,13 @@ impl Section {
     }
 }
 
-/// The top navigation, in order.
-const NAV: [Section; 11] = [
+/// The top navigation, in order. Personas come after the journey they walk,
+/// as the commercial journey tools list them: who, then what they meet.
+const NAV: [Section; 12] = [
     Section::Dashboard,
     Section::Map,
     Section::Journey,
+    Section::Personas,
     Section::Touchpoints,
     Section::Value,
     Section::Kpis,
