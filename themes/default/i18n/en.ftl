@@ -747,6 +747,27 @@ persona-gains = Gains
 persona-no-creator = no gain creator
 persona-no-gains = No gains recorded.
 persona-journey = Journey
+# $name: the persona's name; the name of the persona's card, for screen readers
+persona-card-label = Profile of { $name }
+persona-goals = Goals
+# $name: the persona's name; the name of a persona's figures on the list of personas
+personas-on-the-map = { $name } on the map
+personas-count-touchpoints = { $count ->
+    [one] touchpoint
+   *[other] touchpoints
+}
+personas-count-jobs = { $count ->
+    [one] job
+   *[other] jobs
+}
+personas-count-pains = { $count ->
+    [one] pain
+   *[other] pains
+}
+personas-count-gains = { $count ->
+    [one] gain
+   *[other] gains
+}
 personas-lede = The customers this map follows. Each persona has a journey with an emotion curve and a value-proposition fit.
 # $journey: HTML, a link whose text is personas-empty-journey
 personas-empty = No personas are defined. Touchpoints then serve “all customers”; see the { $journey }.

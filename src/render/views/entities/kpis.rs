@@ -208,6 +208,7 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
 mod tests {
     use super::*;
     use crate::analyse::KpiStatus;
+    use crate::render::views::value::get;
     use crate::pipeline::analyse_map;
     use crate::render::urls::Urls;
 

@@ -1,8 +1,7 @@
 //! One page per entity (touchpoint, stage, channel, persona, KPI, competitor,
 //! note) and the index page of each kind.
 
-use super::overview::{gain_text, journey_data, pain_text};
-use super::value::{Value, get, set, tv};
+use super::value::{Value, set, tv};
 use super::{
     Ctx, Page, PageSpec, emotion_of, fmt_num, md, measure_text, ref_links, round1, status_view,
 };
@@ -15,10 +14,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod competitors;
 mod kpis;
+mod personas;
 mod touchpoints;
 
 pub(super) use competitors::*;
 pub(super) use kpis::*;
+pub(super) use personas::*;
 pub(super) use touchpoints::*;
 
 fn crumbs(items: &[(&str, String)]) -> Vec<(String, String)> {
@@ -154,97 +155,6 @@ pub fn channel_index(ctx: &Ctx) -> PageSpec {
     }
 }
 
-pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
-    let m = ctx.model;
-    let (relieved, created) = ctx.addressed();
-    let p = &m.personas[pi];
-    let journey = journey_data(ctx, Some(pi));
-    let mine = cards_of(ctx, &ctx.lists().persona[pi]);
-    let (grid_stages, grid_rows) = super::overview::grid(ctx, Some(pi));
-    let pains: Vec<Value> = p
-        .pains
-        .iter()
-        .map(|pain| {
-            let mut v = pain_text(ctx, &pain.id);
-            set(
-                &mut v,
-                "relievers",
-                relieved.get(pain.id.as_str()).cloned().unwrap_or_default(),
-            );
-            v
-        })
-        .collect();
-    let gains: Vec<Value> = p
-        .gains
-        .iter()
-        .map(|g| {
-            let mut v = gain_text(ctx, &g.id);
-            set(
-                &mut v,
-                "creators",
-                created.get(g.id.as_str()).cloned().unwrap_or_default(),
-            );
-            v
-        })
-        .collect();
-    let fit = |n: usize, of: usize| (n * 100 + of / 2).checked_div(of);
-    let pains_met = pains
-        .iter()
-        .filter(|v| {
-            get(v, "relievers")
-                .and_then(Value::as_array)
-                .is_some_and(|a| !a.is_empty())
-        })
-        .count();
-    let gains_met = gains
-        .iter()
-        .filter(|v| {
-            get(v, "creators")
-                .and_then(Value::as_array)
-                .is_some_and(|a| !a.is_empty())
-        })
-        .count();
-    PageSpec {
-        path: Page::Persona(pi).path(ctx.model),
-        template: "persona.html",
-        title: p.name.clone(),
-        crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
-        section: Some(Section::Journey),
-        data: tv!({
-            "persona": { "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "jobs": p.jobs },
-            "pains": pains,
-            "gains": gains,
-            "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
-            "touchpoints": mine,
-            "grid": { "stages": grid_stages, "rows": grid_rows },
-            "journey": journey,
-            "map_url": format!("{}?persona={}", ctx.urls.to("map/"), p.id),
-            "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),
-        }),
-    }
-}
-
-pub fn persona_index(ctx: &Ctx) -> PageSpec {
-    let rows: Vec<Value> = ctx
-        .model
-        .personas
-        .iter()
-        .zip(&ctx.lists().persona)
-        .map(|(p, serving)| {
-            let n = serving.len();
-            tv!({ "id": p.id, "name": p.name, "description": md(ctx, &p.origin, p.description.as_deref()), "url": ctx.urls.entity("personas", &p.id), "touchpoints": n })
-        })
-        .collect();
-    PageSpec {
-        path: Page::PersonaIndex.path(ctx.model),
-        template: "personas.html",
-        title: "Personas".into(),
-        crumbs: vec![],
-        section: Some(Section::Journey),
-        data: tv!({ "personas": rows }),
-    }
-}
-
 pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
     let m = ctx.model;
     let b = &ctx.analysis.backlinks;
@@ -292,6 +202,7 @@ pub fn note_index(ctx: &Ctx) -> PageSpec {
 
 #[cfg(test)]
 mod tests {
+    use super::super::value::get;
     use super::*;
     use crate::pipeline::analyse_map;
     use crate::render::urls::Urls;
