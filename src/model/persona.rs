@@ -18,8 +18,9 @@ pub struct Persona {
     pub quote: Option<String>,
     pub goals: Vec<String>,
     /// The profile's lines (`age`, `29`) in the order written; `map.json`
-    /// writes them as a mapping, as the map format does.
-    #[serde(serialize_with = "lines_as_mapping")]
+    /// writes them as a list of `{label, value}` to keep that order (its
+    /// mappings are sorted by key).
+    #[serde(serialize_with = "labelled_lines")]
     pub profile: Vec<(String, String)>,
     pub jobs: Vec<Job>,
     pub pains: Vec<Pain>,
@@ -44,16 +45,16 @@ pub struct Photo {
 /// in an `<img>`.
 pub const PHOTO_ENDINGS: [&str; 7] = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"];
 
-fn lines_as_mapping<S: serde::Serializer>(
+fn labelled_lines<S: serde::Serializer>(
     lines: &[(String, String)],
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(lines.len()))?;
-    for (key, value) in lines {
-        map.serialize_entry(key, value)?;
+    #[derive(Serialize)]
+    struct Line<'a> {
+        label: &'a str,
+        value: &'a str,
     }
-    map.end()
+    serializer.collect_seq(lines.iter().map(|(label, value)| Line { label, value }))
 }
 
 #[derive(Debug, Clone, Serialize)]
