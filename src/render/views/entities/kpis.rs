@@ -208,9 +208,9 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
 mod tests {
     use super::*;
     use crate::analyse::KpiStatus;
-    use crate::render::views::value::get;
     use crate::pipeline::analyse_map;
     use crate::render::urls::Urls;
+    use crate::render::views::value::get;
 
     #[test]
     fn a_card_on_a_kpi_page_says_what_its_status_combines() {
