@@ -29,6 +29,21 @@ pub struct Persona {
     pub origin: Location,
 }
 
+impl Persona {
+    /// What search finds a persona by besides its name: its description,
+    /// quote, goals and the values of its profile (`Utrecht`, `UX designer`).
+    pub fn search_text(&self) -> String {
+        let profile = self.profile.iter().map(|(_, value)| value.as_str());
+        [self.description.as_deref(), self.quote.as_deref()]
+            .into_iter()
+            .flatten()
+            .chain(self.goals.iter().map(String::as_str))
+            .chain(profile)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 /// A persona's photo: an image file of the map folder, by its normalised
 /// path from the map folder (`images/nina.jpg`), and where `photo:` names
 /// it, which is where analyse reports a file that is not there or must not

@@ -414,7 +414,7 @@ impl SearchIndex {
         }
         for (p, serves) in m.personas.iter().zip(serving) {
             let meta = meta_line([Some(touchpoint_count(serves.len()))]);
-            entries.push(entry(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": meta, "text": p.description.clone().unwrap_or_default() })));
+            entries.push(entry(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": meta, "text": p.search_text() })));
         }
         SearchIndex {
             entries,
