@@ -276,7 +276,9 @@ mod tests {
             );
             let row = &get(&personas, "personas").unwrap().as_array().unwrap()[pi];
             assert_eq!(
-                get(row, "touchpoints").unwrap().as_u64(),
+                get(get(row, "counts").unwrap(), "touchpoints")
+                    .unwrap()
+                    .as_u64(),
                 Some(want.len() as u64)
             );
         }
