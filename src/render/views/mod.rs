@@ -50,8 +50,6 @@ pub struct Ctx<'a> {
     /// The comparison of `build --since`, for the "What changed" page.
     pub changes: Option<&'a crate::diff::Changes>,
     lists: OnceLock<Lists>,
-    /// Each KPI's chart, drawn on first use (see `entities::kpi_chart`).
-    kpi_charts: Vec<OnceLock<Option<String>>>,
     lane_cards: OnceLock<Vec<Value>>,
     own_profile: OnceLock<Vec<Option<f64>>>,
     addressed: OnceLock<(Addressed<'a>, Addressed<'a>)>,
@@ -122,12 +120,6 @@ impl<'a> Ctx<'a> {
             findings: &analysed.findings,
             changes,
             lists: OnceLock::new(),
-            kpi_charts: analysed
-                .model
-                .kpis
-                .iter()
-                .map(|_| OnceLock::new())
-                .collect(),
             lane_cards: OnceLock::new(),
             own_profile: OnceLock::new(),
             addressed: OnceLock::new(),
@@ -177,11 +169,6 @@ impl<'a> Ctx<'a> {
             }
             (relieved, created)
         })
-    }
-
-    /// KPI `i`'s chart as `draw` draws it the first time.
-    fn kpi_chart(&self, i: usize, draw: impl FnOnce() -> Option<String>) -> &Option<String> {
-        self.kpi_charts[i].get_or_init(draw)
     }
 
     /// The card of touchpoint `i`, to put into a page's data. Cards are

@@ -2,31 +2,10 @@
 
 use super::*;
 
-/// Stands for the element id in a KPI chart drawn once for all its pages.
-pub(in crate::render::views) const CHART_ID: &str = "touchmap-kpi-chart-id-placeholder";
-
-/// The KPI chart of KPI index `i` with element id `id`, or `None` when it has
-/// no numeric data. A KPI's chart is the same on every page that shows it
-/// but for its id (every touchpoint the KPI measures shows it): it is drawn
-/// once, with a placeholder id, and each page puts its id in.
+/// The chart of KPI index `i` with element id `id`, or `None` when it has
+/// no numeric data. Only the KPI's own page draws it; the pages of the
+/// touchpoints it measures show its sparkline.
 pub(in crate::render::views) fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Option<String> {
-    let k = &ctx.model.kpis[i];
-    // The chart writes a plain id (`[a-z0-9_-]`) as it is; anything else,
-    // or a name that holds the placeholder, is drawn for the page.
-    let plain = |s: &str| {
-        s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-    };
-    let text_has = |s: Option<&str>| s.is_some_and(|s| s.contains(CHART_ID));
-    if !plain(id) || id.is_empty() || text_has(Some(&k.name)) || text_has(k.unit.as_deref()) {
-        return draw_kpi_chart(ctx, i, id);
-    }
-    ctx.kpi_chart(i, || draw_kpi_chart(ctx, i, CHART_ID))
-        .as_deref()
-        .map(|svg| svg.replace(CHART_ID, id))
-}
-
-pub(in crate::render::views) fn draw_kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Option<String> {
     let k = &ctx.model.kpis[i];
     let points: Vec<TimePoint> = k
         .measurements

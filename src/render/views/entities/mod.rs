@@ -208,23 +208,6 @@ mod tests {
     use crate::render::urls::Urls;
     use std::path::Path;
 
-    #[test]
-    fn a_kpi_chart_drawn_once_is_the_chart_drawn_for_the_page() {
-        let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
-        let analysed = analyse_map(&map).unwrap();
-        let urls = Urls::new("/");
-        let ctx = Ctx::new(&analysed, &urls, None);
-        for (i, k) in analysed.model.kpis.iter().enumerate() {
-            for id in [format!("kpi-{}", k.id), format!("kpi-checkout-{}", k.id)] {
-                assert_eq!(
-                    kpi_chart(&ctx, i, &id),
-                    draw_kpi_chart(&ctx, i, &id),
-                    "{id}"
-                );
-            }
-        }
-    }
-
     /// The ids of the touchpoint cards in `list` (a page's list of cards, or
     /// of `{touchpoint: card}` rows).
     fn card_ids(list: &Value) -> Vec<String> {

@@ -23,12 +23,14 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         .iter()
         .filter_map(|k| m.index.kpis.get(&k.id))
         .map(|&ki| {
+            // The trend as a sparkline with its target line, not the KPI's
+            // full chart: that chart is the KPI page's, and a KPI measuring
+            // twenty touchpoints drew it (5 KB) on twenty pages.
             let mut v = kpi_summary(ctx, ki);
-            set(
-                &mut v,
-                "chart",
-                kpi_chart(ctx, ki, &format!("kpi-{}-{}", t.id, m.kpis[ki].id)),
-            );
+            let values = m.kpis[ki].numbers();
+            if values.len() > 1 {
+                set(&mut v, "sparkline", sparkline(&m.kpis[ki], &values));
+            }
             v
         })
         .collect();
