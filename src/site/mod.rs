@@ -10,7 +10,7 @@ mod kind;
 mod page;
 
 pub use kind::EntityKind;
-pub use page::{NavEntry, Page, Section, generated_page, nav};
+pub use page::{LIST_PAGE, NavEntry, Page, Section, generated_page, list_page, list_pages, nav};
 
 use include_dir::{Dir, include_dir};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};

@@ -155,7 +155,8 @@ pub enum Page {
     Insights,
     Benefits,
     Search,
-    TouchpointIndex,
+    /// Page `n` (from 1) of the list of touchpoints: see [`LIST_PAGE`].
+    TouchpointIndex(usize),
     StageIndex,
     ChannelIndex,
     PersonaIndex,
@@ -196,7 +197,7 @@ impl Page {
             Page::Insights => section(Section::Insights),
             Page::Benefits => section(Section::Benefits),
             Page::Search => section(Section::Search),
-            Page::TouchpointIndex => section(Section::Touchpoints),
+            Page::TouchpointIndex(n) => list_page(Section::Touchpoints, n),
             Page::StageIndex => section(Section::Stages),
             Page::ChannelIndex => section(Section::Channels),
             Page::PersonaIndex => section(Section::Personas),
@@ -231,7 +232,7 @@ impl Page {
             Page::Insights,
             Page::Benefits,
             Page::Search,
-            Page::TouchpointIndex,
+            Page::TouchpointIndex(1),
             Page::StageIndex,
             Page::ChannelIndex,
             Page::PersonaIndex,
@@ -240,6 +241,7 @@ impl Page {
             Page::NoteIndex,
             Page::NotFound,
         ];
+        pages.extend((2..=list_pages(model.touchpoints.len())).map(Page::TouchpointIndex));
         pages.extend((0..model.touchpoints.len()).map(Page::Touchpoint));
         pages.extend((0..model.stages.len()).map(Page::Stage));
         pages.extend((0..model.channels.len()).map(Page::Channel));
@@ -266,6 +268,29 @@ impl Page {
             pages.push(Page::Changes);
         }
         pages
+    }
+}
+
+/// How many rows a page of a long list shows; the rest follow on pages
+/// `SECTION/page/2/`, `SECTION/page/3/`, …. At about 750 bytes a row of the
+/// touchpoints' table, 500 rows make a page of some 400 KB that a phone
+/// lays out at once, where the whole list of a map of 10,000 touchpoints
+/// was 7.5 MB; a map of a few hundred never sees a second page.
+pub const LIST_PAGE: usize = 500;
+
+/// How many pages a list of `rows` takes (at least one, however short).
+pub fn list_pages(rows: usize) -> usize {
+    rows.div_ceil(LIST_PAGE).max(1)
+}
+
+/// The path of page `n` (from 1) of a section's list: the section's own
+/// path for the first. An id cannot hold `/`, so `touchpoints/page/2/`
+/// never is a touchpoint's page (a touchpoint `page` is `touchpoints/page/`).
+pub fn list_page(section: Section, n: usize) -> String {
+    if n <= 1 {
+        section.path().to_string()
+    } else {
+        format!("{}page/{n}/", section.path())
     }
 }
 
@@ -312,6 +337,17 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
         return Some(format!("{trimmed}/"));
     }
     let (section, rest) = trimmed.split_once('/')?;
+    if let Some(n) = rest.strip_prefix("page/") {
+        let rows = match section {
+            "touchpoints" => model.touchpoints.len(),
+            _ => 0,
+        };
+        return n
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (2..=list_pages(rows)).contains(n))
+            .map(|n| format!("{section}/page/{n}/"));
+    }
     let exists = match section {
         // A cell of the map: `map/STAGE/CHANNEL`, if it holds a touchpoint.
         "map" => rest.split_once('/').is_some_and(|(stage, channel)| {
@@ -368,5 +404,23 @@ mod tests {
         assert_eq!(generated_page(model, "map/awareness/website"), None);
         assert_eq!(generated_page(model, "map/decision/nowhere/"), None);
         assert_eq!(generated_page(model, "map/").as_deref(), Some("map/"));
+    }
+
+    #[test]
+    fn a_long_list_has_a_page_for_each_500_rows_and_no_more() {
+        assert_eq!(list_pages(0), 1);
+        assert_eq!(list_pages(500), 1);
+        assert_eq!(list_pages(501), 2);
+        assert_eq!(list_page(Section::Touchpoints, 1), "touchpoints/");
+        assert_eq!(list_page(Section::Touchpoints, 3), "touchpoints/page/3/");
+        let a = analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap();
+        // The example's few touchpoints fit one page: there is no second.
+        assert_eq!(generated_page(&a.model, "touchpoints/page/2/"), None);
+        assert_eq!(generated_page(&a.model, "touchpoints/page/1/"), None);
+        assert!(
+            !Page::all(&a.model, false)
+                .iter()
+                .any(|p| matches!(p, Page::TouchpointIndex(n) if *n > 1))
+        );
     }
 }

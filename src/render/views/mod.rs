@@ -5,6 +5,7 @@
 mod changes;
 mod entities;
 mod overview;
+mod pager;
 pub mod value;
 
 use super::markdown;
@@ -243,7 +244,7 @@ impl<'a> Ctx<'a> {
             Page::Insights => (overview::insights(self), none()),
             Page::Benefits => (overview::benefits(self), none()),
             Page::Search => (overview::search(self), none()),
-            Page::TouchpointIndex => (entities::touchpoint_index(self), none()),
+            Page::TouchpointIndex(n) => (entities::touchpoint_index(self, n), none()),
             Page::StageIndex => (entities::stage_index(self), none()),
             Page::ChannelIndex => (entities::channel_index(self), none()),
             Page::PersonaIndex => (entities::persona_index(self), none()),

@@ -1,6 +1,7 @@
 //! One page per entity (touchpoint, stage, channel, persona, KPI, competitor,
 //! note) and the index page of each kind.
 
+use super::pager::list_slice;
 use super::value::{Value, set, tv};
 use super::{
     Ctx, Page, PageSpec, emotion_of, fmt_num, md, measure_text, ref_links, round1, status_view,

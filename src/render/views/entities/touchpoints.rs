@@ -137,15 +137,25 @@ fn persona_emotions(ctx: &Ctx, t: &crate::model::Touchpoint) -> Vec<Value> {
         .collect()
 }
 
-pub fn touchpoint_index(ctx: &Ctx) -> PageSpec {
-    let rows: Vec<Value> = cards_of(ctx, &ctx.analysis.journey);
+/// Page `n` (from 1) of the touchpoints in journey order, stage by stage.
+pub fn touchpoint_index(ctx: &Ctx, n: usize) -> PageSpec {
+    let journey = &ctx.analysis.journey;
+    let (rows, pager) = list_slice(ctx, Section::Touchpoints, journey, n);
     PageSpec {
-        path: Page::TouchpointIndex.path(ctx.model),
+        path: Page::TouchpointIndex(n).path(ctx.model),
         template: "touchpoints.html",
-        title: "Touchpoints".into(),
+        title: if n > 1 {
+            format!("Touchpoints, page {n}")
+        } else {
+            "Touchpoints".into()
+        },
         crumbs: vec![],
         section: Some(Section::Touchpoints),
-        data: tv!({ "touchpoints": rows }),
+        data: tv!({
+            "touchpoints": cards_of(ctx, rows),
+            "total": journey.len(),
+            "pager": pager,
+        }),
     }
 }
 

@@ -1,0 +1,39 @@
+//! Long lists split over pages (`touchpoints/`, `touchpoints/page/2/`, …),
+//! and the pager that leads from one to the next. How long a page is, and
+//! where its pages live, is the site's layout (`site::LIST_PAGE`).
+
+use super::Ctx;
+use super::value::{Value, tv};
+use crate::format::fmt_num;
+use crate::site::{LIST_PAGE, Section, list_page, list_pages};
+
+/// The rows of page `n` (from 1) of `all`, and the pager's data:
+/// `{current, count, first, last, total, prev, next, pages: [{n, url,
+/// current}]}` (`first` and `last` count rows from 1, formatted). A list
+/// that fits one page has a pager of `count` 1, which templates leave out.
+pub(super) fn list_slice<'a>(
+    ctx: &Ctx,
+    section: Section,
+    all: &'a [usize],
+    n: usize,
+) -> (&'a [usize], Value) {
+    let count = list_pages(all.len());
+    let n = n.clamp(1, count);
+    let start = ((n - 1) * LIST_PAGE).min(all.len());
+    let end = (start + LIST_PAGE).min(all.len());
+    let url = |p: usize| ctx.urls.to(&list_page(section, p));
+    let pages: Vec<Value> = (1..=count)
+        .map(|p| tv!({ "n": p, "url": url(p), "current": p == n }))
+        .collect();
+    let pager = tv!({
+        "current": n,
+        "count": count,
+        "first": fmt_num((start + 1) as f64),
+        "last": fmt_num(end as f64),
+        "total": fmt_num(all.len() as f64),
+        "prev": (n > 1).then(|| url(n - 1)),
+        "next": (n < count).then(|| url(n + 1)),
+        "pages": pages,
+    });
+    (&all[start..end], pager)
+}

@@ -1,0 +1,121 @@
+//! A map too big to list on one page, built by the real binary: its long
+//! lists are split over pages a person can page through, every touchpoint
+//! on exactly one of them, each page light enough for a phone.
+
+mod common;
+
+use common::crate_dir;
+use scraper::{Html, Selector};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// Touchpoints in the generated map: two full pages of 500 and a third of 100.
+const TOUCHPOINTS: usize = 1_100;
+
+/// The generated map (benches/gen_map.py, as the benchmarks use) built once
+/// under the sub-path `/sub/`, shared by the tests.
+fn site() -> &'static Path {
+    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, out) = SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let map = dir.path().join("map");
+        let o = Command::new("python3")
+            .arg(crate_dir().join("benches/gen_map.py"))
+            .arg(TOUCHPOINTS.to_string())
+            .arg(&map)
+            .output()
+            .expect("python3 runs benches/gen_map.py");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let out = dir.path().join("site");
+        let o = Command::new(env!("CARGO_BIN_EXE_touchmap"))
+            .args(["build".as_ref(), map.as_os_str(), "-o".as_ref()])
+            .arg(&out)
+            .args(["--base-url", "/sub/"])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        (dir, out)
+    });
+    out
+}
+
+fn page(rel: &str) -> Html {
+    let file = site().join(rel);
+    let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    Html::parse_document(&html)
+}
+
+fn attr_of(doc: &Html, selector: &str, attr: &str) -> Option<String> {
+    let s = Selector::parse(selector).unwrap();
+    doc.select(&s)
+        .next()
+        .and_then(|e| e.value().attr(attr))
+        .map(str::to_string)
+}
+
+#[test]
+fn the_touchpoints_list_pages_by_500_with_every_touchpoint_once() {
+    let row_link = Selector::parse("table.data tbody th a").unwrap();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let pages = ["touchpoints/", "touchpoints/page/2/", "touchpoints/page/3/"];
+    let mut rows = Vec::new();
+    for rel in pages {
+        let doc = page(&format!("{rel}index.html"));
+        let links: Vec<String> = doc
+            .select(&row_link)
+            .filter_map(|a| a.value().attr("href"))
+            .map(str::to_string)
+            .collect();
+        rows.push(links.len());
+        for l in links {
+            *seen.entry(l).or_default() += 1;
+        }
+    }
+    assert_eq!(rows, [500, 500, 100]);
+    assert_eq!(seen.len(), TOUCHPOINTS, "every touchpoint is listed");
+    assert!(seen.values().all(|&n| n == 1), "none twice");
+    assert!(
+        !site().join("touchpoints/page/4").exists(),
+        "no empty page after the last"
+    );
+    assert!(
+        !site().join("touchpoints/page/1").exists(),
+        "the first page is the list's own address"
+    );
+}
+
+#[test]
+fn a_page_of_the_list_leads_to_the_pages_before_and_after_it() {
+    let doc = page("touchpoints/page/2/index.html");
+    assert_eq!(
+        attr_of(&doc, ".list-pager a[rel=prev]", "href").as_deref(),
+        Some("/sub/touchpoints/")
+    );
+    assert_eq!(
+        attr_of(&doc, ".list-pager a[rel=next]", "href").as_deref(),
+        Some("/sub/touchpoints/page/3/")
+    );
+    let current = Selector::parse(".list-pager [aria-current=page]").unwrap();
+    let numbers: Vec<String> = doc.select(&current).map(|e| e.text().collect()).collect();
+    assert_eq!(numbers, ["2", "2"], "both pagers mark page 2");
+    let lede: String = doc
+        .select(&Selector::parse(".lede").unwrap())
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(lede.starts_with("Touchpoints 501–1000 of 1100"), "{lede}");
+    let first = page("touchpoints/index.html");
+    assert_eq!(attr_of(&first, ".list-pager a[rel=prev]", "href"), None);
+}
+
+#[test]
+fn a_page_of_the_list_stays_under_a_megabyte() {
+    for rel in ["touchpoints/", "touchpoints/page/2/"] {
+        let size = std::fs::metadata(site().join(rel).join("index.html"))
+            .unwrap()
+            .len();
+        assert!(size < 1_000_000, "{rel}: {size} bytes");
+    }
+}
