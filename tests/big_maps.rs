@@ -119,3 +119,54 @@ fn a_page_of_the_list_stays_under_a_megabyte() {
         assert!(size < 1_000_000, "{rel}: {size} bytes");
     }
 }
+
+#[test]
+fn the_dashboard_lists_the_20_kpis_that_most_need_attention_and_links_to_all() {
+    let doc = page("index.html");
+    let rows = Selector::parse("table.kpi-table tbody tr").unwrap();
+    let statuses: Vec<String> = doc
+        .select(&rows)
+        .map(|r| {
+            r.select(&Selector::parse(".tone-st").unwrap())
+                .next()
+                .map(|b| b.text().collect::<String>().trim().to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(statuses.len(), 20, "{statuses:?}");
+    // Off target first: no KPI off target comes after one that is not.
+    let first_other = statuses
+        .iter()
+        .position(|s| !s.contains("off target"))
+        .unwrap_or(statuses.len());
+    assert!(
+        statuses[first_other..]
+            .iter()
+            .all(|s| !s.contains("off target")),
+        "{statuses:?}"
+    );
+    assert!(first_other > 0, "the map has KPIs off target: {statuses:?}");
+    let kpis = std::fs::read_dir(site().join("kpis"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().join("index.html").exists())
+        .count();
+    let note: String = doc
+        .select(&Selector::parse("#kpi-heading ~ p, .panel p.muted.small").unwrap())
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(
+        note.contains(&format!("The 20 of {kpis} KPIs that most need attention")),
+        "{note}"
+    );
+}
+
+#[test]
+fn the_pages_of_a_list_and_their_pagers_are_valid_html() {
+    let pages = [
+        site().join("touchpoints/index.html"),
+        site().join("touchpoints/page/3/index.html"),
+        site().join("index.html"),
+    ];
+    let paths: Vec<&Path> = pages.iter().map(PathBuf::as_path).collect();
+    assert_eq!(common::html_errors(&paths), "");
+}

@@ -160,7 +160,8 @@ pub enum Page {
     StageIndex,
     ChannelIndex,
     PersonaIndex,
-    KpiIndex,
+    /// Page `n` (from 1) of the list of KPIs.
+    KpiIndex(usize),
     CompetitorIndex,
     NoteIndex,
     NotFound,
@@ -201,7 +202,7 @@ impl Page {
             Page::StageIndex => section(Section::Stages),
             Page::ChannelIndex => section(Section::Channels),
             Page::PersonaIndex => section(Section::Personas),
-            Page::KpiIndex => section(Section::Kpis),
+            Page::KpiIndex(n) => list_page(Section::Kpis, n),
             Page::CompetitorIndex => section(Section::Competitors),
             Page::NoteIndex => section(Section::Notes),
             Page::NotFound => "404.html".into(),
@@ -236,7 +237,7 @@ impl Page {
             Page::StageIndex,
             Page::ChannelIndex,
             Page::PersonaIndex,
-            Page::KpiIndex,
+            Page::KpiIndex(1),
             Page::CompetitorIndex,
             Page::NoteIndex,
             Page::NotFound,
@@ -246,6 +247,7 @@ impl Page {
         pages.extend((0..model.stages.len()).map(Page::Stage));
         pages.extend((0..model.channels.len()).map(Page::Channel));
         pages.extend((0..model.personas.len()).map(Page::Persona));
+        pages.extend((2..=list_pages(model.kpis.len())).map(Page::KpiIndex));
         pages.extend((0..model.kpis.len()).map(Page::Kpi));
         pages.extend((0..model.competitors.len()).map(Page::Competitor));
         // Two notes with one address (`a.md` and `a.markdown`): the later
@@ -340,6 +342,7 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
     if let Some(n) = rest.strip_prefix("page/") {
         let rows = match section {
             "touchpoints" => model.touchpoints.len(),
+            "kpis" => model.kpis.len(),
             _ => 0,
         };
         return n

@@ -248,7 +248,7 @@ impl<'a> Ctx<'a> {
             Page::StageIndex => (entities::stage_index(self), none()),
             Page::ChannelIndex => (entities::channel_index(self), none()),
             Page::PersonaIndex => (entities::persona_index(self), none()),
-            Page::KpiIndex => (entities::kpi_index(self), none()),
+            Page::KpiIndex(n) => (entities::kpi_index(self, n), none()),
             Page::CompetitorIndex => (entities::competitor_index(self), none()),
             Page::NoteIndex => (entities::note_index(self), none()),
             Page::NotFound => (not_found(self), none()),

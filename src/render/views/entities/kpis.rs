@@ -161,9 +161,13 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
     }
 }
 
-pub fn kpi_index(ctx: &Ctx) -> PageSpec {
-    let rows: Vec<Value> = (0..ctx.model.kpis.len())
-        .map(|i| {
+/// Page `n` (from 1) of the KPIs, in the map's order.
+pub fn kpi_index(ctx: &Ctx, n: usize) -> PageSpec {
+    let all: Vec<usize> = (0..ctx.model.kpis.len()).collect();
+    let (shown, pager) = list_slice(ctx, Section::Kpis, &all, n);
+    let rows: Vec<Value> = shown
+        .iter()
+        .map(|&i| {
             let mut v = kpi_summary(ctx, i);
             let k = &ctx.model.kpis[i];
             let values = k.numbers();
@@ -174,12 +178,16 @@ pub fn kpi_index(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     PageSpec {
-        path: Page::KpiIndex.path(ctx.model),
+        path: Page::KpiIndex(n).path(ctx.model),
         template: "kpis.html",
-        title: "KPIs".into(),
+        title: if n > 1 {
+            format!("KPIs, page {n}")
+        } else {
+            "KPIs".into()
+        },
         crumbs: vec![],
         section: Some(Section::Kpis),
-        data: tv!({ "kpis": rows, "counts": ctx.analysis.counts }),
+        data: tv!({ "kpis": rows, "counts": ctx.analysis.counts, "pager": pager }),
     }
 }
 

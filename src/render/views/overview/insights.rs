@@ -240,13 +240,11 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     // Off target first, then those without data.
-    let mut kpis: Vec<(Value, KpiStatus)> = kpi_rows(ctx)
-        .into_iter()
-        .zip(a.kpis.iter().map(|h| h.status))
-        .filter(|(_, s)| matches!(s, KpiStatus::OffTarget | KpiStatus::NoData))
+    let mut wanting: Vec<usize> = (0..a.kpis.len())
+        .filter(|&i| matches!(a.kpis[i].status, KpiStatus::OffTarget | KpiStatus::NoData))
         .collect();
-    kpis.sort_by_key(|(_, s)| *s != KpiStatus::OffTarget);
-    let kpis: Vec<Value> = kpis.into_iter().map(|(row, _)| row).collect();
+    wanting.sort_by_key(|&i| a.kpis[i].status != KpiStatus::OffTarget);
+    let kpis: Vec<Value> = kpi_rows(ctx, wanting);
     let balance: Vec<Value> = m
         .stages
         .iter()

@@ -39,11 +39,17 @@ fn page(
     }
 }
 
-fn kpi_rows(ctx: &Ctx) -> Vec<Value> {
-    ctx.model
-        .kpis
-        .iter()
-        .zip(&ctx.analysis.kpis)
+/// The dashboard lists every KPI up to this many. Past it, those that most
+/// need attention come first (off target, then without data, in the order
+/// of [`KpiStatus`]) and the rest are a link away: a dashboard of 1,000 KPIs
+/// was 1.6 MB, most of it their sparklines.
+const DASHBOARD_KPIS: usize = 20;
+
+/// The rows of the KPI tables for the KPIs `indices` (into `model.kpis`).
+fn kpi_rows(ctx: &Ctx, indices: impl IntoIterator<Item = usize>) -> Vec<Value> {
+    indices
+        .into_iter()
+        .map(|i| (&ctx.model.kpis[i], &ctx.analysis.kpis[i]))
         .map(|(k, h)| {
             tv!({
                 "id": k.id,
@@ -63,6 +69,17 @@ fn kpi_rows(ctx: &Ctx) -> Vec<Value> {
             })
         })
         .collect()
+}
+
+/// The KPIs the dashboard lists: all of them, in the map's order, up to
+/// [`DASHBOARD_KPIS`]; past it that many, those needing attention first.
+fn dashboard_kpis(ctx: &Ctx) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ctx.model.kpis.len()).collect();
+    if order.len() > DASHBOARD_KPIS {
+        order.sort_by_key(|&i| ctx.analysis.kpis[i].status);
+        order.truncate(DASHBOARD_KPIS);
+    }
+    order
 }
 
 fn risk_rows(ctx: &Ctx) -> Vec<Value> {
@@ -107,7 +124,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
             "competitor_count": ctx.model.competitors.len(),
             "persona_count": ctx.model.personas.len(),
             "note_count": ctx.model.notes.len(),
-            "kpis": kpi_rows(ctx),
+            "kpis": kpi_rows(ctx, dashboard_kpis(ctx)),
             "benefits": benefit_lines(ctx),
             "weakest": weakest,
             "risks": open_risks,
