@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// Touchpoints in the generated map: two full pages of 500 and a third of 100.
-const TOUCHPOINTS: usize = 1_100;
+/// Touchpoints in the generated map: three full pages of 500 and a fourth of
+/// 100; about 27 in each of its 60 cells, more than a stage's page lists.
+const TOUCHPOINTS: usize = 1_600;
 
 /// The generated map (benches/gen_map.py, as the benchmarks use) built once
 /// under the sub-path `/sub/`, shared by the tests.
@@ -60,7 +61,12 @@ fn attr_of(doc: &Html, selector: &str, attr: &str) -> Option<String> {
 fn the_touchpoints_list_pages_by_500_with_every_touchpoint_once() {
     let row_link = Selector::parse("table.data tbody th a").unwrap();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    let pages = ["touchpoints/", "touchpoints/page/2/", "touchpoints/page/3/"];
+    let pages = [
+        "touchpoints/",
+        "touchpoints/page/2/",
+        "touchpoints/page/3/",
+        "touchpoints/page/4/",
+    ];
     let mut rows = Vec::new();
     for rel in pages {
         let doc = page(&format!("{rel}index.html"));
@@ -74,11 +80,11 @@ fn the_touchpoints_list_pages_by_500_with_every_touchpoint_once() {
             *seen.entry(l).or_default() += 1;
         }
     }
-    assert_eq!(rows, [500, 500, 100]);
+    assert_eq!(rows, [500, 500, 500, 100]);
     assert_eq!(seen.len(), TOUCHPOINTS, "every touchpoint is listed");
     assert!(seen.values().all(|&n| n == 1), "none twice");
     assert!(
-        !site().join("touchpoints/page/4").exists(),
+        !site().join("touchpoints/page/5").exists(),
         "no empty page after the last"
     );
     assert!(
@@ -105,7 +111,7 @@ fn a_page_of_the_list_leads_to_the_pages_before_and_after_it() {
         .select(&Selector::parse(".lede").unwrap())
         .flat_map(|e| e.text())
         .collect();
-    assert!(lede.starts_with("Touchpoints 501–1000 of 1100"), "{lede}");
+    assert!(lede.starts_with("Touchpoints 501–1000 of 1600"), "{lede}");
     let first = page("touchpoints/index.html");
     assert_eq!(attr_of(&first, ".list-pager a[rel=prev]", "href"), None);
 }
@@ -164,9 +170,47 @@ fn the_dashboard_lists_the_20_kpis_that_most_need_attention_and_links_to_all() {
 fn the_pages_of_a_list_and_their_pagers_are_valid_html() {
     let pages = [
         site().join("touchpoints/index.html"),
-        site().join("touchpoints/page/3/index.html"),
+        site().join("touchpoints/page/4/index.html"),
+        site().join("stages/decision/index.html"),
         site().join("index.html"),
     ];
     let paths: Vec<&Path> = pages.iter().map(PathBuf::as_path).collect();
     assert_eq!(common::html_errors(&paths), "");
+}
+
+#[test]
+fn a_stage_page_shows_24_cards_of_a_crowded_channel_and_links_to_all_of_them() {
+    let doc = page("stages/decision/index.html");
+    let group = Selector::parse("section.group").unwrap();
+    let card = Selector::parse("ul.card-list > li").unwrap();
+    let more = Selector::parse("p.group-more a").unwrap();
+    let mut crowded = 0;
+    for g in doc.select(&group) {
+        let cards = g.select(&card).count();
+        let Some(link) = g.select(&more).next() else {
+            assert!(cards <= 24, "{cards} cards and no link to the rest");
+            continue;
+        };
+        crowded += 1;
+        assert_eq!(cards, 24);
+        let href = link.value().attr("href").unwrap();
+        let text: String = link.text().collect();
+        let total: usize = text
+            .trim_start_matches("All ")
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap_or_else(|_| panic!("{text}"));
+        assert!(total > 24, "{text}");
+        // The cell's page lists every one of them.
+        let rel = href.strip_prefix("/sub/").unwrap();
+        assert!(rel.starts_with("map/decision/"), "{href}");
+        let cell = page(&format!("{rel}index.html"));
+        let listed = cell
+            .select(&Selector::parse("main li.tp-card").unwrap())
+            .count();
+        assert_eq!(listed, total, "{href}");
+    }
+    assert!(crowded > 0, "the generated map has crowded cells");
 }

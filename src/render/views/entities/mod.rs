@@ -1,6 +1,7 @@
 //! One page per entity (touchpoint, stage, channel, persona, KPI, competitor,
 //! note) and the index page of each kind.
 
+use super::overview::group_cards;
 use super::pager::list_slice;
 use super::value::{Value, set, tv};
 use super::{
@@ -41,17 +42,18 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
     let st = &m.stages[s];
     let f = &ctx.analysis.per_stage[s];
     let by_channel: Vec<Value> = m
-                .channels
-                .iter()
-                .enumerate()
-                .map(|(c, ch)| {
-                    tv!({
-                        "id": ch.id, "name": ch.name, "mode": ch.mode,
-                        "url": ctx.urls.entity("channels", &ch.id),
-                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
-                    })
-                })
-                .collect();
+        .channels
+        .iter()
+        .enumerate()
+        .map(|(c, ch)| {
+            let mut v = group_cards(ctx, (s, c));
+            set(&mut v, "id", &ch.id);
+            set(&mut v, "name", &ch.name);
+            set(&mut v, "mode", ch.mode);
+            set(&mut v, "url", ctx.urls.entity("channels", &ch.id));
+            v
+        })
+        .collect();
     let components: Vec<Value> = m
         .value_proposition
         .components
@@ -102,17 +104,17 @@ pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
     let m = ctx.model;
     let ch = &m.channels[c];
     let by_stage: Vec<Value> = m
-                .stages
-                .iter()
-                .enumerate()
-                .map(|(s, st)| {
-                    tv!({
-                        "id": st.id, "name": st.name,
-                        "url": ctx.urls.entity("stages", &st.id),
-                        "touchpoints": ctx.analysis.cells[s][c].iter().map(|&i| ctx.card(i)).collect::<Vec<_>>(),
-                    })
-                })
-                .collect();
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(s, st)| {
+            let mut v = group_cards(ctx, (s, c));
+            set(&mut v, "id", &st.id);
+            set(&mut v, "name", &st.name);
+            set(&mut v, "url", ctx.urls.entity("stages", &st.id));
+            v
+        })
+        .collect();
     let competitors: Vec<Value> = m
                 .competitors
                 .iter()

@@ -16,7 +16,7 @@ mod journey;
 mod value;
 
 pub(super) use benefits::*;
-pub(super) use cell::cell;
+pub(super) use cell::{cell, group_cards};
 use health::health;
 pub(super) use insights::{insights, opportunity_view};
 pub(super) use journey::*;
