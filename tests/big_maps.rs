@@ -214,3 +214,31 @@ fn a_stage_page_shows_24_cards_of_a_crowded_channel_and_links_to_all_of_them() {
     }
     assert!(crowded > 0, "the generated map has crowded cells");
 }
+
+#[test]
+fn the_value_page_lists_30_strong_touchpoints_a_component_and_counts_the_rest() {
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site().join("map.json")).unwrap()).unwrap();
+    let touchpoints = json["model"]["touchpoints"].as_array().unwrap();
+    let doc = page("value/index.html");
+    let item = Selector::parse("ul.item-list > li").unwrap();
+    let more = Selector::parse("p.muted.small").unwrap();
+    for comp in ["price", "service", "personalization", "proximity"] {
+        let strong = touchpoints
+            .iter()
+            .filter(|t| t["state"] == "current")
+            .filter(|t| t["value"][comp].as_u64().is_some_and(|v| v >= 4))
+            .count();
+        assert!(strong > 30, "{comp}: {strong}");
+        let panel = doc
+            .select(&Selector::parse(&format!("section#{comp}")).unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(panel.select(&item).count(), 30, "{comp}");
+        let note: String = panel.select(&more).flat_map(|e| e.text()).collect();
+        assert!(
+            note.starts_with(&format!("And {} more that score 4 or 5", strong - 30)),
+            "{comp}: {note}"
+        );
+    }
+}
