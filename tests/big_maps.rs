@@ -172,6 +172,7 @@ fn the_pages_of_a_list_and_their_pagers_are_valid_html() {
         site().join("touchpoints/index.html"),
         site().join("touchpoints/page/4/index.html"),
         site().join("stages/decision/index.html"),
+        site().join("insights/index.html"),
         site().join("index.html"),
     ];
     let paths: Vec<&Path> = pages.iter().map(PathBuf::as_path).collect();
@@ -241,4 +242,37 @@ fn the_value_page_lists_30_strong_touchpoints_a_component_and_counts_the_rest() 
             "{comp}: {note}"
         );
     }
+}
+
+#[test]
+fn the_insights_page_puts_200_rows_of_a_long_list_on_it_and_counts_the_rest() {
+    let doc = page("insights/index.html");
+    let backlog = doc
+        .select(&Selector::parse("section#backlog").unwrap())
+        .next()
+        .unwrap();
+    let rows = backlog
+        .select(&Selector::parse("tbody tr").unwrap())
+        .count();
+    assert_eq!(rows, 200);
+    let total: usize = doc
+        .select(&Selector::parse("a[href='#backlog'] + .count").unwrap())
+        .next()
+        .unwrap()
+        .text()
+        .collect::<String>()
+        .trim()
+        .parse()
+        .unwrap();
+    let left: String = backlog
+        .select(&Selector::parse(".list-left").unwrap())
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(
+        left.starts_with(&format!(
+            "{} more opportunities are not listed",
+            total - 200
+        )),
+        "{left}"
+    );
 }

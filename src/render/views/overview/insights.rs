@@ -26,14 +26,28 @@ const SHOWN_BESIDE: usize = 10;
 /// Risks a cell of the risk grid lists before folding the rest.
 const SHOWN_IN_CELL: usize = 3;
 
-/// `rows` as `{shown, folded, total}`: the first `keep`, the rest; one
-/// row more than `keep` is shown rather than folded alone behind a summary
-/// as long as itself.
+/// Rows a list puts on the page at most, shown and folded together; the
+/// rest are counted (`left`). Folded rows still weigh: at 10,000
+/// touchpoints the page held every opportunity, risk and weak touchpoint,
+/// 15 MB. The lists come in their order of concern, so what is left off
+/// is what matters least.
+const IN_PAGE: usize = 200;
+
+/// `rows` as `{shown, folded, total, left}`: the first `keep`, the rest up
+/// to [`IN_PAGE`] in all, and how many were left off; one row more than
+/// `keep` is shown rather than folded alone behind a summary as long as
+/// itself.
 fn fold(mut rows: Vec<Value>, keep: usize) -> Value {
     let total = rows.len();
-    let at = if total > keep + 1 { keep } else { total };
+    rows.truncate(IN_PAGE.max(keep + 1));
+    let at = if rows.len() > keep + 1 {
+        keep
+    } else {
+        rows.len()
+    };
     let folded = rows.split_off(at);
-    tv!({ "shown": rows, "folded": folded, "total": total })
+    let left = total - rows.len() - folded.len();
+    tv!({ "shown": rows, "folded": folded, "total": total, "left": left })
 }
 
 /// An opportunity's status as pages show it: its id, its words and the
@@ -356,5 +370,25 @@ mod tests {
         let one_more = fold((0..6).map(|k| tv!(k)).collect(), 5);
         assert_eq!(get(&one_more, "folded"), Some(&tv!([])));
         assert_eq!(get(&one_more, "total"), Some(&tv!(6)));
+        assert_eq!(get(&one_more, "left"), Some(&tv!(0)));
+    }
+
+    #[test]
+    fn a_list_longer_than_a_page_holds_puts_its_first_rows_on_it_and_counts_the_rest() {
+        let rows: Vec<Value> = (0..IN_PAGE + 30).map(|k| tv!(k)).collect();
+        let folded = fold(rows, SHOWN);
+        assert_eq!(get(&folded, "total"), Some(&tv!(IN_PAGE + 30)));
+        let listed = |key| get(&folded, key).unwrap().as_array().unwrap().len();
+        assert_eq!(listed("shown"), SHOWN);
+        assert_eq!(listed("shown") + listed("folded"), IN_PAGE);
+        assert_eq!(get(&folded, "left"), Some(&tv!(30)));
+        // In their order: the last row on the page is row IN_PAGE - 1.
+        let last = get(&folded, "folded")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .last()
+            .cloned();
+        assert_eq!(last, Some(tv!(IN_PAGE - 1)));
     }
 }
