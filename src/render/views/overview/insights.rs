@@ -29,9 +29,10 @@ const SHOWN_IN_CELL: usize = 3;
 /// Rows a list puts on the page at most, shown and folded together; the
 /// rest are counted (`left`). Folded rows still weigh: at 10,000
 /// touchpoints the page held every opportunity, risk and weak touchpoint,
-/// 15 MB. The lists come in their order of concern, so what is left off
-/// is what matters least.
-const IN_PAGE: usize = 200;
+/// 15 MB. A map of 1,000 keeps all of its rows, so the backlog's filters
+/// still reach every opportunity there; the lists come in their order of
+/// concern, so what a larger map leaves off is what matters least.
+const IN_PAGE: usize = 1_000;
 
 /// `rows` as `{shown, folded, total, left}`: the first `keep`, the rest up
 /// to [`IN_PAGE`] in all, and how many were left off; one row more than
