@@ -227,6 +227,7 @@ fn render_all(
         MapJson,
         SearchIndex,
         Small,
+        Posters,
     }
     enum Done {
         Page(String, BTreeSet<String>),
@@ -236,7 +237,7 @@ fn render_all(
     let jobs: Vec<Job> = Page::all(model, ctx.changes.is_some())
         .into_iter()
         .map(Job::Page)
-        .chain([Job::MapJson, Job::SearchIndex, Job::Small])
+        .chain([Job::MapJson, Job::SearchIndex, Job::Small, Job::Posters])
         .collect();
     // Shared by the aggregate pages: built once, in parallel, up front.
     ctx.cards.all();
@@ -269,6 +270,12 @@ fn render_all(
                 out(".nojekyll".into(), Vec::new())?;
                 for (path, bytes) in crate::site::theme_assets() {
                     out(format!("assets/{path}"), bytes.to_vec())?;
+                }
+                Ok(Done::Export)
+            }
+            Job::Posters => {
+                for (path, svg) in ctx.posters() {
+                    out(path, svg)?;
                 }
                 Ok(Done::Export)
             }

@@ -15,15 +15,33 @@ pub use page::{LIST_PAGE, NavEntry, Page, Section, generated_page, list_page, li
 use include_dir::{Dir, include_dir};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-/// The files touchmap writes at the top of the site besides its pages.
-pub const FILES: [&str; 6] = [
+/// The files touchmap writes at the top of the site besides its pages
+/// (and a journey poster per persona, see [`journey_poster`]).
+pub const FILES: [&str; 7] = [
     "map.json",
+    MAP_POSTER,
     "touchpoints.csv",
     "kpis.csv",
     "sitemap.xml",
     "search-index.json",
     "404.html",
 ];
+
+/// The poster of the map: the whole grid as one picture, for a slide deck.
+pub const MAP_POSTER: &str = "map.svg";
+
+/// The file of persona `id`'s journey poster, its emotion curve as one
+/// picture: `journey-ID.svg`, at the top of the site beside `map.svg`, so
+/// that the posters are found together. Ids are `[a-z0-9_-]`: the name
+/// needs no encoding.
+pub fn journey_poster(id: &str) -> String {
+    format!("journey-{id}.svg")
+}
+
+/// The persona whose journey poster `path` names, if it names one.
+pub(crate) fn journey_poster_of(path: &str) -> Option<&str> {
+    path.strip_prefix("journey-")?.strip_suffix(".svg")
+}
 
 static THEME_STATIC: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default/static");
 

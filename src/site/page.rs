@@ -1,7 +1,7 @@
 //! Every page of the site, its path, and the sections the top navigation
 //! lists.
 
-use super::{EntityKind, FILES, encode_path, theme_assets};
+use super::{EntityKind, FILES, encode_path, journey_poster_of, theme_assets};
 use crate::model::Model;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -325,6 +325,7 @@ static THEME_ASSETS: LazyLock<Vec<String>> =
 pub fn generated_page(model: &Model, path: &str) -> Option<String> {
     let path = path.strip_suffix("index.html").unwrap_or(path);
     if FILES.contains(&path)
+        || journey_poster_of(path).is_some_and(|id| model.persona(id).is_some())
         || path
             .strip_prefix("assets/")
             .is_some_and(|a| THEME_ASSETS.iter().any(|t| t == a))
@@ -425,5 +426,18 @@ mod tests {
                 .iter()
                 .any(|p| matches!(p, Page::TouchpointIndex(n) if *n > 1))
         );
+    }
+
+    #[test]
+    fn the_posters_are_files_of_the_site_for_each_persona() {
+        let a = analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap();
+        let model = &a.model;
+        assert_eq!(generated_page(model, "map.svg").as_deref(), Some("map.svg"));
+        assert_eq!(
+            generated_page(model, "journey-new-runner.svg").as_deref(),
+            Some("journey-new-runner.svg")
+        );
+        assert_eq!(generated_page(model, "journey-nobody.svg"), None);
+        assert_eq!(generated_page(model, "journey-.svg"), None);
     }
 }

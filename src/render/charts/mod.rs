@@ -89,19 +89,28 @@
 //! printing), `text` (escaping, widths, wrapping), `legend` (legend and
 //! brand/competitor profiles) and `placement` (keeping labels apart).
 //! A new chart is a new file here plus a `pub use` below.
+//!
+//! The posters are the exception to "colours come from CSS only": files of
+//! their own (`map_poster`, the whole grid; `journey_poster`, a persona's
+//! curve, drawn by `emotion`) that open alone or in a slide program, where
+//! no stylesheet is. `standalone` gives them their root, with a size in
+//! pixels and a white page, and the theme's light colours as values.
 
 mod bars;
 mod benefits;
 mod draw;
 mod emotion;
+mod journey_poster;
 mod kpi;
 mod legend;
+mod map_poster;
 mod placement;
 mod positioning;
 mod priority;
 mod radar;
 mod scale;
 mod sparkline;
+mod standalone;
 mod svg;
 mod text;
 
@@ -110,7 +119,9 @@ pub use benefits::{BenefitRow, benefit_overview};
 pub use emotion::{
     Band, Step, StepLayout, Walk, emotion_steps, emotion_ticks, step_layout, walk_sample,
 };
+pub use journey_poster::journey_poster;
 pub use kpi::kpi_chart;
+pub use map_poster::{MapPoster, PosterCard, PosterCell, PosterChannel, PosterStage, map_poster};
 pub use positioning::positioning_map;
 pub use priority::{MatrixDot, MatrixFrame, priority_matrix};
 pub use radar::radar;

@@ -104,6 +104,98 @@ pub(super) fn break_points(s: &str) -> Vec<(&str, bool)> {
     out
 }
 
+/// How wide a character is, in ems, in a bold sans-serif: DejaVu Sans
+/// Bold's widths by kind of character (the widest of the fonts a system
+/// stack falls back to), so that text measured here is never narrower
+/// than it is drawn. Regular text is a tenth narrower.
+fn em(c: char, bold: bool) -> f64 {
+    let w = match c {
+        ' ' => 0.35,
+        'i' | 'j' | 'l' | 'I' | '|' | '!' | '.' | ',' | ':' | ';' | '\'' | '`' => 0.36,
+        'f' | 'r' | 't' | '(' | ')' | '[' | ']' | '{' | '}' | '"' | '-' | '/' => 0.52,
+        'm' | 'w' | 'M' | 'W' => 1.05,
+        'A'..='Z' => 0.78,
+        '0'..='9' => 0.7,
+        'a'..='z' => 0.68,
+        c if unicode_width::UnicodeWidthChar::width(c) == Some(2) => 1.05,
+        _ => 0.78,
+    };
+    if bold { w } else { w * 0.9 }
+}
+
+/// How wide `s` is at `size`, bold or not, in viewBox units (an estimate
+/// on the wide side, see [`em`]).
+pub(super) fn measure(s: &str, size: f64, bold: bool) -> f64 {
+    s.chars().map(|c| em(c, bold)).sum::<f64>() * size
+}
+
+/// `s` cut to fit `width` with "…" at its end, if it does not fit.
+fn fit(s: &str, width: f64, size: f64, bold: bool) -> (String, bool) {
+    if measure(s, size, bold) <= width {
+        return (s.to_string(), false);
+    }
+    let room = width - measure("…", size, bold);
+    let mut out = String::new();
+    let mut w = 0.0;
+    for c in s.chars() {
+        w += em(c, bold) * size;
+        if w > room {
+            break;
+        }
+        out.push(c);
+    }
+    let mut out = out.trim_end().to_string();
+    out.push('…');
+    (out, true)
+}
+
+/// Word wrap by measured width: lines of `s` at most `width` wide, at most
+/// `max_lines` of them (the last ending in "…" when the text goes on), and
+/// whether anything was cut. A word longer than a line is broken inside,
+/// so that a name without spaces still shows as much of itself as fits.
+pub(super) fn wrap_width(
+    s: &str,
+    width: f64,
+    (size, bold): (f64, bool),
+    max_lines: usize,
+) -> (Vec<String>, bool) {
+    let w = |t: &str| measure(t, size, bold);
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for (piece, space) in break_points(s) {
+        let joined = if cur.is_empty() {
+            piece.to_string()
+        } else {
+            format!("{cur}{}{piece}", if space { " " } else { "" })
+        };
+        if w(&joined) <= width {
+            cur = joined;
+            continue;
+        }
+        if !cur.is_empty() {
+            lines.push(std::mem::take(&mut cur));
+        }
+        // A piece wider than a line: as much of it as fits, line by line.
+        for c in piece.chars() {
+            if !cur.is_empty() && w(&format!("{cur}{c}")) > width {
+                lines.push(std::mem::take(&mut cur));
+            }
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    let max_lines = max_lines.max(1);
+    if lines.len() <= max_lines {
+        return (lines, false);
+    }
+    let rest = lines.split_off(max_lines - 1).join(" ");
+    let (last, _) = fit(&rest, width, size, bold);
+    lines.push(last);
+    (lines, true)
+}
+
 /// `<title>` child carrying the full text when a label was shortened.
 pub(super) fn tip_if_cut(shown: &str, full: &str) -> String {
     if shown == full.trim() {
@@ -146,4 +238,37 @@ pub(super) fn text_lines(
     }
     s.push_str("</text>\n");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn widths_fit(lines: &[String], width: f64, size: f64, bold: bool) -> bool {
+        lines.iter().all(|l| measure(l, size, bold) <= width)
+    }
+
+    #[test]
+    fn wrapping_by_width_breaks_between_words_and_after_inner_hyphens() {
+        let (lines, cut) = wrap_width("Instagram ad for beginner shoes", 200.0, (16.0, true), 4);
+        assert_eq!(lines, ["Instagram ad for", "beginner shoes"]);
+        assert!(!cut);
+        let (lines, _) = wrap_width("Post-purchase", 90.0, (16.0, true), 4);
+        assert_eq!(lines, ["Post-", "purchase"]);
+        // Wide letters take more room than narrow ones.
+        assert!(measure("WWWW", 16.0, true) > 2.0 * measure("iiii", 16.0, true));
+        assert!(measure("abc", 16.0, false) < measure("abc", 16.0, true));
+    }
+
+    #[test]
+    fn a_word_wider_than_a_line_is_broken_and_too_many_lines_end_in_an_ellipsis() {
+        let (lines, cut) = wrap_width(&"x".repeat(100), 120.0, (16.0, true), 3);
+        assert_eq!(lines.len(), 3);
+        assert!(cut);
+        assert!(widths_fit(&lines, 120.0, 16.0, true), "{lines:?}");
+        assert!(lines[2].ends_with('…'), "{lines:?}");
+        assert!(lines[0].starts_with("xxxxxxxx"), "{lines:?}");
+        // Nothing to wrap is one empty line.
+        assert_eq!(wrap_width("", 100.0, (16.0, true), 2).0, [""]);
+    }
 }

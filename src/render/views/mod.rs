@@ -185,6 +185,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The posters, pictures of their own for a slide deck: `map.svg` and
+    /// each persona's `journey-ID.svg`, as `(path, SVG)`.
+    pub fn posters(&self) -> Vec<(String, Vec<u8>)> {
+        overview::posters(self)
+    }
+
     /// The touchpoint lists, computed on first use.
     pub fn lists(&self) -> &Lists {
         self.lists.get_or_init(|| {

@@ -42,7 +42,7 @@ const CONCERN: [&str; 5] = [
 /// first, then the weakest (emotion, value and KPIs off target together,
 /// see `TouchpointFigures::strength`): the cards it shows are the ones to
 /// look at. Other cells keep the order of the map files.
-fn listing_order(ctx: &Ctx, members: &[usize]) -> Vec<usize> {
+pub(super) fn listing_order(ctx: &Ctx, members: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..members.len()).collect();
     if members.len() > CELL_LIMIT {
         let not_key = |k: usize| ctx.model.touchpoints[members[k]].priority != Priority::Key;

@@ -1,23 +1,14 @@
 //! The journey, on its page and on each persona's: how each persona feels
 //! at each touchpoint it meets (the step curve, with the stage means as a
-//! table) and what it meets there (the lanes, one card per touchpoint),
-//! the lanes' stage columns as wide as the curve's stage bands.
+//! table), and the page around it; what it meets there, the lanes, is in
+//! `lanes.rs`.
 
+use super::lanes::{columns, lanes};
 use super::*;
 use crate::analyse::mean_emotion;
 use crate::model::{Emotion, Touchpoint};
 use crate::render::charts::{Band, Step, StepLayout, Walk};
-use crate::render::views::{emotion_view, emotion_words, signed_score};
-
-/// Above this many touchpoints a persona's lanes are folded, one stage
-/// under another, each opened on demand. A card takes about a sixth of a
-/// screen: open lanes of more run to several screens per persona, and a
-/// journey page of a few such personas past thirty.
-const FOLD_ABOVE: usize = 60;
-
-/// Above this many stages the lanes are one stage under another: side by
-/// side each column would be too narrow for a card.
-const COLUMNS_UP_TO: usize = 7;
+use crate::render::views::{emotion_words, signed_score};
 
 /// How many moments of pain a persona names on the curve at most: more
 /// names would cover the curve itself.
@@ -25,7 +16,7 @@ const PAINS: usize = 3;
 
 /// How `persona` (an id; `None`: everyone, the touchpoint's overall
 /// emotion) feels at `t`.
-fn emotion_of(t: &Touchpoint, persona: Option<&str>) -> Option<Emotion> {
+pub(super) fn emotion_of(t: &Touchpoint, persona: Option<&str>) -> Option<Emotion> {
     match persona {
         Some(p) => t.emotion_for(p).cloned(),
         None => t.overall_emotion(),
@@ -34,18 +25,18 @@ fn emotion_of(t: &Touchpoint, persona: Option<&str>) -> Option<Emotion> {
 
 /// Someone whose way through the journey is drawn: a persona, or
 /// everyone when the map has no personas.
-struct Who<'a> {
+pub(super) struct Who<'a> {
     /// The persona's index in the model.
-    persona: Option<usize>,
-    id: &'a str,
-    name: &'a str,
+    pub persona: Option<usize>,
+    pub id: &'a str,
+    pub name: &'a str,
     /// Colour and marker on the curve: the persona's place in the map.
-    slot: usize,
+    pub slot: usize,
 }
 
 /// The personas shown: `persona` alone, or all of them (everyone as one
 /// when the map has none).
-fn people<'a>(ctx: &'a Ctx, persona: Option<usize>) -> Vec<Who<'a>> {
+pub(super) fn people<'a>(ctx: &'a Ctx, persona: Option<usize>) -> Vec<Who<'a>> {
     let personas = &ctx.model.personas;
     let who = |pi: usize| Who {
         persona: Some(pi),
@@ -69,7 +60,7 @@ fn people<'a>(ctx: &'a Ctx, persona: Option<usize>) -> Vec<Who<'a>> {
 /// order of the map files): all of them, or those serving one persona.
 /// Read from the persona's list, not by testing each touchpoint, so that
 /// the cost of a persona's views follows its own size.
-fn by_stage(ctx: &Ctx, persona: Option<usize>) -> Vec<Vec<usize>> {
+pub(super) fn by_stage(ctx: &Ctx, persona: Option<usize>) -> Vec<Vec<usize>> {
     let mut stages = match persona {
         None => ctx.analysis.cells.iter().map(|row| row.concat()).collect(),
         Some(pi) => {
@@ -164,9 +155,14 @@ fn stage_means(ctx: &Ctx, who: &Who, met: &[Vec<usize>]) -> Vec<(Option<f64>, Op
         .collect()
 }
 
-/// The curve of `people` (each with the touchpoints it meets per stage),
-/// its legend and the stage means; and where its stage bands are.
-fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value, StepLayout) {
+/// The stages and the walks of the curve of `people` (each with the
+/// touchpoints it meets per stage), and its title: what the page's chart
+/// and the persona's poster both draw.
+pub(super) fn steps(
+    ctx: &Ctx,
+    people: &[Who],
+    met: &[Vec<Vec<usize>>],
+) -> (Vec<Band>, Vec<Walk>, String) {
     let m = ctx.model;
     // The journey's steps: every touchpoint someone shown meets, once.
     let mut at = vec![usize::MAX; m.touchpoints.len()];
@@ -198,6 +194,15 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
         [who] => format!("Emotion along the journey: {}", who.name),
         _ => "Emotion along the journey".to_string(),
     };
+    (bands, walks, title)
+}
+
+/// The curve of `people` (each with the touchpoints it meets per stage),
+/// its legend, the stage means and the posters of its personas; and where
+/// its stage bands are.
+fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value, StepLayout) {
+    let m = ctx.model;
+    let (bands, walks, title) = steps(ctx, people, met);
     let legend: Vec<Value> = people
         .iter()
         .map(|w| tv!({ "id": w.id, "name": w.name, "sample": charts::walk_sample(w.slot) }))
@@ -243,6 +248,7 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
         "axis": axis(&layout),
         "wide": layout.wide,
         "table": { "people": people.iter().map(|w| w.name).collect::<Vec<_>>(), "rows": rows },
+        "posters": super::posters::journey_links(ctx, people.iter().filter_map(|w| w.persona)),
     });
     (value, layout)
 }
@@ -256,94 +262,6 @@ fn axis(layout: &StepLayout) -> Value {
         .map(|(label, top)| tv!({ "label": label, "top": fmt_num(top * 100.0) }))
         .collect();
     tv!({ "width": fmt_num(layout.left / layout.width * 100.0), "ticks": ticks })
-}
-
-/// The lanes' columns, as wide as the curve's bands: `columns` for CSS
-/// `grid-template-columns` and the margins beside them in per cent of the
-/// width. Side by side only while the curve fits the page (`stacked`
-/// otherwise: it scrolls, and columns could not stay under its bands).
-fn columns(layout: &StepLayout) -> Value {
-    let columns: Vec<String> = layout
-        .bands
-        .iter()
-        .map(|&(_, w)| format!("{}fr", fmt_num(w)))
-        .collect();
-    let pct = |v: f64| fmt_num(v / layout.width * 100.0);
-    tv!({
-        "columns": columns.join(" "),
-        "left": pct(layout.left),
-        "right": pct(layout.right),
-        "stacked": layout.wide || layout.bands.len() > COLUMNS_UP_TO,
-    })
-}
-
-/// What one touchpoint shows on its card in the lanes, the same for every
-/// persona: its name, link and flags, and the lanes it has something in
-/// (product, interaction, communication, perception, pains,
-/// opportunities); built once and shared by the journey page and the
-/// persona pages.
-pub fn lane_card(ctx: &Ctx, i: usize) -> Value {
-    let t = &ctx.model.touchpoints[i];
-    let one = |v: &Option<String>| v.iter().cloned().collect::<Vec<_>>();
-    let lanes: Vec<Value> = [
-        ("Product", "product", one(&t.product)),
-        ("Interaction", "interaction", one(&t.interaction)),
-        ("Communication", "communication", one(&t.communication)),
-        ("Perception", "perception", one(&t.perception)),
-        ("Pains", "pains", t.pains.clone()),
-        (
-            "Opportunities",
-            "opportunities",
-            t.opportunities.iter().map(|o| o.text.clone()).collect(),
-        ),
-    ]
-    .into_iter()
-    .filter(|(.., items)| !items.is_empty())
-    .map(|(name, kind, items)| tv!({ "name": name, "kind": kind, "items": items }))
-    .collect();
-    tv!({
-        "id": t.id,
-        "name": t.name,
-        "url": ctx.urls.entity("touchpoints", &t.id),
-        "channel": ctx.model.channel(&t.channel.id).map(|c| c.name.as_str()).unwrap_or(""),
-        "is_key": t.priority == crate::model::Priority::Key,
-        "is_planned": t.state == State::Planned,
-        "lanes": lanes,
-    })
-}
-
-/// One persona's lanes: per stage, a card per touchpoint it meets,
-/// coloured by how the persona feels there; folded per stage above
-/// [`FOLD_ABOVE`] touchpoints.
-fn lanes(ctx: &Ctx, who: &Who, met: &[Vec<usize>]) -> Value {
-    let persona = who.persona.map(|_| who.id);
-    let all_cards = ctx.lane_cards();
-    let total: usize = met.iter().map(Vec::len).sum();
-    let stages: Vec<Value> = ctx
-        .model
-        .stages
-        .iter()
-        .zip(met)
-        .map(|(st, members)| {
-            let cards: Vec<Value> = members
-                .iter()
-                .map(|&i| {
-                    let e = emotion_of(&ctx.model.touchpoints[i], persona);
-                    tv!({
-                        "tp": all_cards[i].clone(),
-                        "emotion": emotion_view(e.as_ref().map(|e| e.score), e.as_ref().and_then(|e| e.label.as_deref())),
-                    })
-                })
-                .collect();
-            tv!({
-                "id": st.id,
-                "name": st.name,
-                "url": ctx.urls.entity("stages", &st.id),
-                "cards": cards,
-            })
-        })
-        .collect();
-    tv!({ "folded": total > FOLD_ABOVE, "total": total, "stages": stages })
 }
 
 /// The journey of one persona (an index into `model.personas`) or of
@@ -540,59 +458,5 @@ mod tests {
             let shown = name.replace('&', "&amp;").replace('\'', "&#39;");
             assert!(svg.contains(&format!(">{shown}</text>")), "{name}");
         }
-    }
-
-    /// The example map with `n` more touchpoints for Nina, in a new file.
-    fn example_with(n: usize) -> (tempfile::TempDir, crate::analyse::Analysed) {
-        let (dir, map) = crate::testing::example_map_copy();
-        let mut yaml = String::from("touchpoints:\n");
-        for k in 0..n {
-            yaml.push_str(&format!(
-                "  - id: extra-{k}\n    name: Extra {k}\n    stage: decision\n    channel: website\n    personas: [new-runner]\n    emotion: {{score: -1}}\n"
-            ));
-        }
-        std::fs::write(map.join("touchpoints/extra.yaml"), yaml).unwrap();
-        let analysed = analyse_map(&map).unwrap();
-        (dir, analysed)
-    }
-
-    #[test]
-    fn a_persona_with_more_than_sixty_touchpoints_has_its_stages_folded() {
-        let folded = |analysed: &crate::analyse::Analysed| -> Vec<(String, bool, u64)> {
-            let urls = Urls::new("/");
-            let ctx = Ctx::new(analysed, &urls, None);
-            let data = journey_data(&ctx, None);
-            get(&data, "walks")
-                .unwrap()
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|w| {
-                    let lanes = get(w, "lanes").unwrap();
-                    (
-                        get(w, "id").and_then(Value::as_str).unwrap().to_string(),
-                        get(lanes, "folded").and_then(Value::as_bool).unwrap(),
-                        get(lanes, "total").and_then(Value::as_u64).unwrap(),
-                    )
-                })
-                .collect()
-        };
-        // The example map (28 touchpoints) shows its lanes open.
-        for (id, f, total) in folded(&example()) {
-            assert!(!f && total <= FOLD_ABOVE as u64, "{id}: {total}");
-        }
-        let nina = |analysed| {
-            folded(&analysed)
-                .into_iter()
-                .find(|(id, ..)| id == "new-runner")
-                .unwrap()
-        };
-        let (_dir, analysed) = example_with(0);
-        let base = nina(analysed).2 as usize;
-        let (_dir, analysed) = example_with(FOLD_ABOVE - base);
-        assert!(!nina(analysed).1, "{FOLD_ABOVE} touchpoints stay open");
-        let (_dir, analysed) = example_with(FOLD_ABOVE + 1 - base);
-        let (_, folded_now, total) = nina(analysed);
-        assert!(folded_now, "{total} touchpoints are folded");
     }
 }

@@ -13,6 +13,8 @@ mod cell;
 mod health;
 mod insights;
 mod journey;
+mod lanes;
+mod posters;
 mod value;
 
 pub(super) use benefits::*;
@@ -20,6 +22,8 @@ pub(super) use cell::{cell, group_cards};
 use health::health;
 pub(super) use insights::{insights, opportunity_view};
 pub(super) use journey::*;
+pub(super) use lanes::lane_card;
+pub(super) use posters::posters;
 pub(super) use value::*;
 
 fn page(
@@ -210,6 +214,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         tv!({
             "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts,
             "view": cell::default_view(&ctx.analysis.cells, m.channels.len()),
+            "poster": posters::map_poster_url(ctx),
             "cell_limit": cell::CELL_LIMIT, "cell_shown": cell::CELL_SHOWN,
         }),
     )
