@@ -89,12 +89,8 @@
 //! printing), `text` (escaping, widths, wrapping), `legend` (legend and
 //! brand/competitor profiles) and `placement` (keeping labels apart).
 //! A new chart is a new file here plus a `pub use` below.
-//!
-//! The posters are the exception to "colours come from CSS only": files of
-//! their own (`map_poster`, the whole grid; `journey_poster`, a persona's
-//! curve, drawn by `emotion`) that open alone or in a slide program, where
-//! no stylesheet is. `standalone` gives them their root, with a size in
-//! pixels and a white page, and the theme's light colours as values.
+//! The posters (`map_poster`, `journey_poster`) are files of their own, with
+//! their colours inside them (`standalone`): no stylesheet reaches them.
 
 mod bars;
 mod benefits;
