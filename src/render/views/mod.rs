@@ -274,6 +274,18 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The trend of KPI `k` (its measured `values`) with its target line: in
+/// the KPI tables (the dashboard's, the insights', the KPI list) and on the
+/// pages of the touchpoints it measures.
+fn sparkline(k: &crate::model::Kpi, values: &[f64]) -> String {
+    super::charts::sparkline(
+        &format!("spark-{}", k.id),
+        &k.name,
+        values,
+        k.target_number(),
+    )
+}
+
 fn not_found(ctx: &Ctx) -> PageSpec {
     PageSpec {
         path: Page::NotFound.path(ctx.model),

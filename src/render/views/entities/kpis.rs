@@ -35,17 +35,6 @@ pub(in crate::render::views) fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Opti
     ))
 }
 
-/// The trend of KPI `k` (its measured `values`) for a table row, with its
-/// target line.
-pub(in crate::render::views) fn sparkline(k: &Kpi, values: &[f64]) -> String {
-    charts::sparkline(
-        &format!("spark-{}", k.id),
-        &k.name,
-        values,
-        k.target_number(),
-    )
-}
-
 pub(in crate::render::views) fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
     let k = &ctx.model.kpis[i];
     let h = &ctx.analysis.kpis[i];

@@ -5,10 +5,11 @@ use super::overview::group_cards;
 use super::pager::list_slice;
 use super::value::{Value, set, tv};
 use super::{
-    Ctx, Page, PageSpec, emotion_of, fmt_num, md, measure_text, ref_links, round1, status_view,
+    Ctx, Page, PageSpec, emotion_of, fmt_num, md, measure_text, ref_links, round1, sparkline,
+    status_view,
 };
 use crate::analyse::links::source_path;
-use crate::model::{Kpi, MeasureValue, Model, State};
+use crate::model::{MeasureValue, Model, State};
 use crate::render::charts::{self, Point2, Profile, TimePoint};
 use crate::render::markdown;
 use crate::site::Section;

@@ -4,7 +4,7 @@
 //! pains and our opportunities), in columns as wide as the curve's stage
 //! bands (`journey.rs` draws the curve).
 
-use super::journey::{Who, emotion_of};
+use super::walks::{Who, emotion_of};
 use super::*;
 use crate::render::charts::StepLayout;
 use crate::render::views::emotion_view;

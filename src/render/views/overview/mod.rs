@@ -16,6 +16,7 @@ mod journey;
 mod lanes;
 mod posters;
 mod value;
+mod walks;
 
 pub(super) use benefits::*;
 pub(super) use cell::{cell, group_cards};
@@ -69,7 +70,7 @@ fn kpi_rows(ctx: &Ctx, indices: impl IntoIterator<Item = usize>) -> Vec<Value> {
                 "has_direction": crate::analyse::kpi::has_direction(k),
                 "owner": k.owner,
                 "source": k.source,
-                "sparkline": (h.latest_number.is_some()).then(|| super::entities::sparkline(k, &k.numbers())),
+                "sparkline": (h.latest_number.is_some()).then(|| super::sparkline(k, &k.numbers())),
             })
         })
         .collect()

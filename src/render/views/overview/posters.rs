@@ -5,7 +5,7 @@
 
 use super::super::{emotion_parts, status_view};
 use super::cell::{CELL_LIMIT, CELL_SHOWN, default_view, listing_order};
-use super::journey::{by_stage, people, steps};
+use super::walks::{by_stage, people, steps};
 use super::*;
 use crate::model::{ChannelMode, Control, Priority};
 use crate::render::charts::{MapPoster, PosterCard, PosterCell, PosterChannel, PosterStage};
