@@ -43,8 +43,10 @@ pub fn check(
 }
 
 /// Where the site writes a persona's photo (below its root, as the file is
-/// named; [`crate::render::urls::Urls::written`] makes it an address):
-/// `files/PATH`, or for an image in `static/`, its place in the site's root.
+/// named; the renderer's URLs make it an address): `files/PATH`, or for an
+/// image in `static/`, its place in the site's root. The analysis names the
+/// place so that the link checks and the pages agree on it; it links down
+/// to nothing in the renderer.
 pub fn site_path(photo: &Photo) -> String {
     match photo.path.strip_prefix("static/") {
         Some(below) => below.to_string(),
