@@ -262,23 +262,11 @@ mod tests {
         assert!(benefit_overview("b", "B", &[]).contains("No data"));
     }
 
-    /// The drawing equals `testdata/benefits.svg`; after an intended change,
-    /// look at the new drawing and write it with
-    /// `TOUCHMAP_BLESS=1 cargo test --lib charts`.
+    /// The drawing equals `testdata/benefits.svg` (see
+    /// `assert_matches_drawing` in `charts/mod.rs`).
     #[test]
     fn output_matches_the_checked_in_drawing() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("src/render/charts/testdata/benefits.svg");
         let svg = benefit_overview("benefits", "Benefits at a glance", &sample());
-        if std::env::var_os("TOUCHMAP_BLESS").is_some() {
-            std::fs::write(&path, &svg).unwrap();
-        }
-        let want =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert!(
-            svg == want,
-            "the benefits chart differs from {}; if the change is intended, rerun with TOUCHMAP_BLESS=1",
-            path.display()
-        );
+        super::super::assert_matches_drawing("benefits", &svg);
     }
 }

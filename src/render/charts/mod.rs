@@ -161,6 +161,28 @@ pub struct Point2 {
     pub highlight: bool,
 }
 
+/// Fails unless `svg` equals the drawing checked in as
+/// `testdata/{name}.svg`: a change in a chart's output, such as a hash
+/// map's order leaking into it or a number printed differently, fails here
+/// instead of showing up as a changed site. After an intended change,
+/// review the new drawing and write it with
+/// `TOUCHMAP_BLESS=1 cargo test --lib charts`.
+#[cfg(test)]
+fn assert_matches_drawing(name: &str, svg: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/charts/testdata");
+    let path = dir.join(format!("{name}.svg"));
+    if std::env::var_os("TOUCHMAP_BLESS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(&path, svg).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(
+        svg == want,
+        "the {name} chart differs from {}; if the change is intended, rerun with TOUCHMAP_BLESS=1",
+        path.display()
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::placement::{Rect, RectGrid};
@@ -560,14 +582,9 @@ mod tests {
     }
 
     /// Each chart drawn from fixed data equals the SVG checked in under
-    /// `testdata/`: a change in the output, such as a hash map's order leaking
-    /// into it or a number printed differently, fails here instead of showing
-    /// up as a changed site. After an intended change, review the new drawing
-    /// and write it with `TOUCHMAP_BLESS=1 cargo test --lib charts`.
+    /// `testdata/` (see [`super::assert_matches_drawing`]).
     #[test]
     fn output_matches_the_checked_in_drawings() {
-        let dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/charts/testdata");
         let names = [
             "emotion",
             "kpi",
@@ -577,18 +594,7 @@ mod tests {
             "sparkline",
         ];
         for (chart, name) in all_charts().iter().zip(names) {
-            let path = dir.join(format!("{name}.svg"));
-            if std::env::var_os("TOUCHMAP_BLESS").is_some() {
-                std::fs::create_dir_all(&dir).unwrap();
-                std::fs::write(&path, chart).unwrap();
-            }
-            let want = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            assert!(
-                *chart == want,
-                "the {name} chart differs from {}; if the change is intended, rerun with TOUCHMAP_BLESS=1",
-                path.display()
-            );
+            super::assert_matches_drawing(name, chart);
         }
     }
 

@@ -405,9 +405,7 @@ mod tests {
     }
 
     /// The drawing of a fixed matrix equals `testdata/priority.svg` (see
-    /// `output_matches_the_checked_in_drawings` in `charts/mod.rs`; write it
-    /// with `TOUCHMAP_BLESS=1 cargo test --lib charts` after an intended
-    /// change).
+    /// `assert_matches_drawing` in `charts/mod.rs`).
     #[test]
     fn output_matches_the_checked_in_drawing() {
         let mut dots: Vec<MatrixDot> = (0..5).map(|k| dot(&format!("Same {k}"), 4, 2)).collect();
@@ -418,17 +416,6 @@ mod tests {
         dots[3].class = "status-done".into();
         let svg = priority_matrix("priority", "Impact and effort", &dots, &FRAME);
         assert_well_formed(&svg);
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("src/render/charts/testdata/priority.svg");
-        if std::env::var_os("TOUCHMAP_BLESS").is_some() {
-            std::fs::write(&path, &svg).unwrap();
-        }
-        let want =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert!(
-            svg == want,
-            "the matrix differs from {}; if the change is intended, rerun with TOUCHMAP_BLESS=1",
-            path.display()
-        );
+        super::super::assert_matches_drawing("priority", &svg);
     }
 }
