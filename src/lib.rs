@@ -11,6 +11,7 @@ pub mod commands;
 pub mod diagnostics;
 pub mod diff;
 pub(crate) mod format;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -88,6 +88,8 @@ pub struct RawMap {
     pub templates: BTreeMap<String, String>,
     /// The map's `static/` files: `(path below static/, absolute path)`.
     pub static_files: Vec<(String, PathBuf)>,
+    /// The map's own messages (`i18n/pl.ftl` -> text), over the theme's.
+    pub messages: BTreeMap<String, String>,
 }
 
 /// The texts of the map's YAML files and notes, for quoting in messages.
@@ -271,8 +273,13 @@ pub fn load_reusing(
         raw.sources
             .insert(PathBuf::from(format!("templates/{name}")), text.clone());
     }
+    for (name, text) in &theme.messages {
+        raw.sources
+            .insert(PathBuf::from(format!("i18n/{name}")), text.clone());
+    }
     raw.templates = theme.templates;
     raw.static_files = theme.static_files;
+    raw.messages = theme.messages;
     Ok(raw)
 }
 
@@ -425,11 +432,14 @@ pub fn load_texts(
     raw
 }
 
-/// A map's theme overrides, read: its templates' texts and its static files.
+/// A map's theme overrides, read: its templates' texts, its static files
+/// and its messages.
 #[derive(Debug, Default, Clone)]
 pub struct ThemeInput {
     /// Template name (path below `templates/`) -> text.
     pub templates: BTreeMap<String, String>,
+    /// Message file name (`pl.ftl`, below `i18n/`) -> text.
+    pub messages: BTreeMap<String, String>,
     /// `(path below static/, absolute path)`.
     pub static_files: Vec<(String, PathBuf)>,
 }
@@ -447,6 +457,15 @@ pub fn read_theme(root: &Path, findings: &mut Findings) -> ThemeInput {
         match read_text(&rel, &abs) {
             Ok(text) => {
                 theme.templates.insert(name, text);
+            }
+            Err(f) => findings.push(f),
+        }
+    }
+    for (name, abs) in listed.messages {
+        let rel = PathBuf::from(format!("i18n/{name}"));
+        match read_text(&rel, &abs) {
+            Ok(text) => {
+                theme.messages.insert(name, text);
             }
             Err(f) => findings.push(f),
         }

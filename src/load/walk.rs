@@ -30,7 +30,7 @@ pub fn kind_of(rel: &Path) -> FileKind {
 }
 
 /// Top-level folders of a map that hold no map data.
-const SKIPPED_TOP: &[&str] = &["templates", "static", "node_modules"];
+const SKIPPED_TOP: &[&str] = &["templates", "static", "i18n", "node_modules"];
 
 /// The input files of a map, and the links that were not followed.
 #[derive(Debug, Default)]
@@ -340,20 +340,23 @@ fn normalise(rel: &Path) -> PathBuf {
     PathBuf::from(rel.to_string_lossy().replace('\\', "/"))
 }
 
-/// A map's overrides of the theme: its `templates/` and `static/` folders.
+/// A map's overrides of the theme: its `templates/`, `static/` and `i18n/`
+/// folders.
 #[derive(Debug, Default)]
 pub struct ThemeOverrides {
     /// Template name (path below `templates/`) -> file.
     pub templates: BTreeMap<String, PathBuf>,
+    /// Message file name (`pl.ftl`, below `i18n/`) -> file.
+    pub messages: BTreeMap<String, PathBuf>,
     /// `(path below static/, file)`.
     pub static_files: Vec<(String, PathBuf)>,
 }
 
-/// Lists `templates/**` and `static/**`, with the same rules as the map files
-/// (no hidden entries, no symlinks out of the map).
+/// Lists `templates/**`, `static/**` and `i18n/*.ftl`, with the same rules
+/// as the map files (no hidden entries, no symlinks out of the map).
 pub fn list_theme_overrides(root: &Path, findings: &mut Findings) -> ThemeOverrides {
     let mut out = ThemeOverrides::default();
-    for (folder, is_templates) in [("templates", true), ("static", false)] {
+    for folder in ["templates", "static", "i18n"] {
         let dir = root.join(folder);
         if !dir.is_dir() {
             continue;
@@ -408,10 +411,14 @@ pub fn list_theme_overrides(root: &Path, findings: &mut Findings) -> ThemeOverri
                 continue;
             };
             let name = rel.to_string_lossy().to_string();
-            if is_templates {
-                out.templates.insert(name, entry.path().to_path_buf());
-            } else {
-                out.static_files.push((name, real));
+            match folder {
+                "templates" => {
+                    out.templates.insert(name, entry.path().to_path_buf());
+                }
+                "i18n" => {
+                    out.messages.insert(name, entry.path().to_path_buf());
+                }
+                _ => out.static_files.push((name, real)),
             }
         }
         refused_links

@@ -53,6 +53,10 @@ pub struct Model {
     pub templates: BTreeMap<String, String>,
     #[serde(skip)]
     pub static_files: Vec<(String, PathBuf)>,
+    /// The words of the site, in `site.language`, with the map's own
+    /// `i18n/` messages over the theme's.
+    #[serde(skip)]
+    pub words: crate::i18n::Catalog,
 }
 
 /// Position of each entity in its list, by id, so lookups are O(1).

@@ -12,6 +12,7 @@ mod on_request;
 pub(crate) mod theme;
 pub mod urls;
 pub(crate) mod views;
+mod words;
 
 use crate::analyse::Analysed;
 use crate::diagnostics::Finding;
@@ -379,7 +380,7 @@ struct Renderer<'c> {
 
 impl<'c> Renderer<'c> {
     fn new(ctx: &'c views::Ctx<'c>, options: &RenderOptions) -> Result<Self, Finding> {
-        let mut tera = theme::compile(&ctx.model.templates)?;
+        let mut tera = theme::compile(&ctx.model.templates, &ctx.model.words)?;
         let common = common_context(ctx, options);
         if let Value::Object(map) = &common {
             for (k, v) in map {

@@ -21,8 +21,12 @@ pub fn theme_templates() -> BTreeMap<String, &'static str> {
 
 /// Compiles the theme's templates with `overrides` (name -> text, from the
 /// map's `templates/`) in place of the theme's own. A template that does not
-/// compile is a finding located in the map's template file.
-pub fn compile(overrides: &BTreeMap<String, String>) -> Result<Tera, Finding> {
+/// compile is a finding located in the map's template file. Templates say
+/// their words through the filter `t`, in the language of `words`.
+pub fn compile(
+    overrides: &BTreeMap<String, String>,
+    words: &crate::i18n::Catalog,
+) -> Result<Tera, Finding> {
     let mut all: BTreeMap<String, &str> = theme_templates();
     for (name, text) in overrides {
         all.insert(name.clone(), text.as_str());
@@ -30,6 +34,7 @@ pub fn compile(overrides: &BTreeMap<String, String>) -> Result<Tera, Finding> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml", ".svg"]);
     tera.set_escape_fn(escape_html);
+    super::words::register(&mut tera, words.clone());
     tera.add_raw_templates(all.iter().map(|(n, t)| (n.as_str(), *t)))
         .map_err(|e| template_finding(&e, overrides))?;
     Ok(tera)

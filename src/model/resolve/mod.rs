@@ -14,6 +14,7 @@ mod benefits;
 mod channels;
 mod competitors;
 mod kpis;
+mod messages;
 mod notes;
 mod opportunities;
 mod personas;
@@ -290,8 +291,9 @@ impl Resolver<'_> {
             .map(|f| (f.rel.clone(), std::mem::take(&mut f.content.touchpoints)))
             .collect();
         let files = &raw.files;
-        let mut site = self.site(files, &raw.sources, raw.site_failed);
-        let (stages, stage_reg, default_stages) = self.stages(files);
+        let mut site = self.site(files, &raw.sources, raw.site_failed, &raw.messages);
+        let words = self.messages(files, &site, &raw.messages);
+        let (stages, stage_reg, default_stages) = self.stages(files, &words);
         let (channels, channel_reg) = self.channels(files);
         let (personas, people) = self.personas(files);
         let (value_proposition, component_reg) = self.value_proposition(files, &stage_reg, &people);
@@ -366,6 +368,7 @@ impl Resolver<'_> {
             sources: raw.sources,
             templates: raw.templates,
             static_files: raw.static_files,
+            words,
         }
     }
 

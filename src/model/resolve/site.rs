@@ -19,6 +19,7 @@ impl Resolver<'_> {
         files: &[LoadedFile],
         sources: &Sources,
         site_failed: bool,
+        messages: &std::collections::BTreeMap<String, String>,
     ) -> Site {
         let found = self.site_section(files, sources);
         let mut site = Site {
@@ -69,6 +70,9 @@ impl Resolver<'_> {
         if let Some(lang) = &v.language {
             if is_language_tag(&lang.value) {
                 site.language = lang.value.clone();
+                if let Some(f) = super::messages::unknown_language(lang, &file, messages) {
+                    self.findings.push(f);
+                }
             } else {
                 self.error(
                     "invalid-value",

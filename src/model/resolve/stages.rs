@@ -3,38 +3,29 @@
 
 use super::{Registry, Resolver, humanise, loc};
 use crate::diagnostics::Location;
+use crate::i18n::Catalog;
 use crate::load::id_kind::IdKind;
 use crate::load::{LoadedFile, MAP_FILE};
 use crate::model::Stage;
 
-/// The stages used when no file declares any (map-format §2).
-pub const DEFAULT_STAGES: [(&str, &str, &str); 5] = [
-    (
-        "awareness",
-        "Awareness",
-        "First contact: the customer learns the brand exists.",
-    ),
-    (
-        "consideration",
-        "Consideration",
-        "The customer looks for information and compares.",
-    ),
-    ("decision", "Decision", "The customer chooses and buys."),
-    (
-        "post-purchase",
-        "Post-purchase",
-        "Delivery, first use, service and feedback.",
-    ),
-    (
-        "retention",
-        "Retention",
-        "Loyalty, repeat purchase and recommendation.",
-    ),
+/// The ids of the stages used when no file declares any (map-format §2);
+/// their names and descriptions are the messages `default-stage-ID` and
+/// `default-stage-ID-description`, in the map's language.
+pub const DEFAULT_STAGES: [&str; 5] = [
+    "awareness",
+    "consideration",
+    "decision",
+    "post-purchase",
+    "retention",
 ];
 
 impl Resolver<'_> {
     /// The stages with their registry, and whether they are the defaults.
-    pub(super) fn stages(&mut self, files: &[LoadedFile]) -> (Vec<Stage>, Registry, bool) {
+    pub(super) fn stages(
+        &mut self,
+        files: &[LoadedFile],
+        words: &Catalog,
+    ) -> (Vec<Stage>, Registry, bool) {
         let mut stage_reg = self.registry(IdKind::Stage);
         let mut stages = Vec::new();
         for f in files {
@@ -56,12 +47,12 @@ impl Resolver<'_> {
         let default_stages =
             stages.is_empty() && !files.iter().any(|f| !f.content.stages.is_empty());
         if default_stages {
-            for (id, name, description) in DEFAULT_STAGES {
+            for id in DEFAULT_STAGES {
                 stage_reg.index.insert(id.to_string(), stages.len());
                 stages.push(Stage {
                     id: id.to_string(),
-                    name: name.to_string(),
-                    description: Some(description.to_string()),
+                    name: words.text(&format!("default-stage-{id}")),
+                    description: Some(words.text(&format!("default-stage-{id}-description"))),
                     origin: Location::file_start(MAP_FILE),
                 });
             }
