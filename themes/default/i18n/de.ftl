@@ -343,6 +343,10 @@ touchpoint-no-pains = Keine Pain Points erfasst.
 touchpoint-opportunities = Chancen
 touchpoint-no-opportunities = Keine Chancen erfasst.
 touchpoint-risks = Risiken
+touchpoint-risk-likelihood = Wahrscheinlichkeit: { $level }
+touchpoint-opportunity-impact = Nutzen { $score }
+touchpoint-opportunity-effort = Aufwand { $score }
+touchpoint-opportunity-owner = verantwortlich: { $owner }
 touchpoint-no-risks = Keine Risiken erfasst.
 touchpoint-brand-values = Markenwerte
 touchpoint-aligned = Im Einklang mit
@@ -514,6 +518,105 @@ insights-conflicts-with = widerspricht { $value }
 insights-conflicts-none = Kein Touchpoint widerspricht einem Markenwert.
 insights-planned-intro = Die Soll-Journey: Touchpoints, die es noch nicht gibt.
 insights-planned-none = Keine geplanten Touchpoints.
+insights-toc-scored = { $scored } von { $total } bewertet
+insights-toc-balance = { $analog } analog, { $digital } digital
+insights-matrix = Chancen-Matrix
+insights-matrix-intro = Jede Chance mit Nutzen und Aufwand (1 bis 5; 3 gilt als hoch), nach diesen beiden Werten eingeordnet. Beginnen Sie oben links, bei den Quick Wins. Jeder Punkt verlinkt auf seinen Touchpoint.
+insights-matrix-none-scored = Noch keine Chance hat sowohl einen Nutzen als auch einen Aufwand. Geben Sie einer Chance { $impact } und { $effort } (1 bis 5), um sie hier einzuordnen.
+insights-matrix-quarters-label = Chancen je Quadrant
+insights-matrix-status-label = Symbole je Status
+insights-matrix-status = Status:
+insights-quick-wins = Quick Wins
+insights-big-bets = Große Projekte
+insights-fill-ins = Lückenfüller
+insights-money-pits = Fässer ohne Boden
+insights-not-scored = Nicht bewertet
+insights-not-scored-intro = Solange Nutzen oder Aufwand fehlt, hat eine Chance keinen Platz in der Matrix.
+insights-not-scored-none = Jede Chance ist bewertet.
+insights-not-scored-more = { $count } weitere nicht bewertet
+opportunity-status-idea = Idee
+opportunity-status-planned = geplant
+opportunity-status-in-progress = in Umsetzung
+opportunity-status-done = umgesetzt
+insights-backlog-filter-label = Chancen-Backlog filtern
+insights-filter-status = Status
+insights-filter-all-statuses = Alle Status
+insights-filter-open = Offen (nicht umgesetzt)
+insights-filter-stage = Phase
+insights-filter-all-stages = Alle Phasen
+insights-filter-reset = Alle anzeigen
+insights-backlog-showing = { $total ->
+    [one] { $shown } von { $total } Chance angezeigt.
+   *[other] { $shown } von { $total } Chancen angezeigt.
+}
+insights-backlog-showing-all = { $total ->
+    [one] Die einzige Chance wird angezeigt.
+   *[other] Alle { $total } Chancen werden angezeigt.
+}
+insights-backlog-none-match = Keine Chance passt zu diesen Filtern.
+insights-backlog-opportunity = Chance
+insights-backlog-impact = Nutzen
+insights-backlog-effort = Aufwand
+insights-backlog-quarter = Quadrant
+insights-backlog-not-scored = nicht bewertet
+insights-backlog-owns-touchpoint = verantwortet den Touchpoint
+insights-backlog-continued = { $label }, Fortsetzung
+insights-backlog-more = { $count ->
+    [one] Weitere Chance anzeigen
+   *[other] Weitere { $count } Chancen anzeigen
+}
+insights-risk-matrix = Risikomatrix
+insights-risk-matrix-intro = Jedes Risiko, eingeordnet danach, wie schwer die Folgen wären (Schweregrad, senkrecht) und wie wahrscheinlich es eintritt (waagerecht). Kümmern Sie sich zuerst um das Feld oben rechts.
+insights-risk-matrix-not-given = { $count ->
+    [one] Bei { $count } von { $total } Risiken ist keine Wahrscheinlichkeit angegeben: Es wird in der letzten Spalte gezählt.
+   *[other] Bei { $count } von { $total } Risiken ist keine Wahrscheinlichkeit angegeben: Sie werden in der letzten Spalte gezählt.
+}
+insights-risk-matrix-caption = Risiken nach Schweregrad (Zeilen) und Wahrscheinlichkeit (Spalten)
+insights-risk-severity = Schweregrad
+insights-risk-low-likelihood = Geringe Wahrscheinlichkeit
+insights-risk-medium-likelihood = Mittlere Wahrscheinlichkeit
+insights-risk-high-likelihood = Hohe Wahrscheinlichkeit
+insights-risk-likelihood-not-given = Wahrscheinlichkeit nicht angegeben
+insights-risk-count = { $count ->
+    [one] Risiko
+   *[other] Risiken
+}
+insights-risk-cell-none = keine
+insights-risk-cell-more = { $count } weitere
+insights-risk-likelihood = Wahrscheinlichkeit
+insights-risk-not-given = nicht angegeben
+insights-risks-more = { $count ->
+    [one] Weiteres Risiko anzeigen
+   *[other] Weitere { $count } Risiken anzeigen
+}
+insights-weakest-more = { $count ->
+    [one] Weiteren schwachen Touchpoint anzeigen
+   *[other] Weitere { $count } schwache Touchpoints anzeigen
+}
+insights-kpis-more = { $count ->
+    [one] Weitere KPI anzeigen
+   *[other] Weitere { $count } KPIs anzeigen
+}
+insights-conflicts-more = { $count ->
+    [one] Weiteren Widerspruch anzeigen
+   *[other] Weitere { $count } Widersprüche anzeigen
+}
+insights-planned-more = { $count ->
+    [one] Weiteren geplanten Touchpoint anzeigen
+   *[other] Weitere { $count } geplante Touchpoints anzeigen
+}
+chart-priority-title = Chancen nach Nutzen und Aufwand
+chart-priority-effort = Aufwand: gering → hoch
+chart-priority-impact = Nutzen: gering → hoch
+chart-priority-dot = { $label } – { $touchpoint } (Nutzen { $impact }, Aufwand { $effort }, { $status })
+chart-priority-desc = { $count ->
+    [one] Nutzen (senkrecht, 1 bis 5) gegenüber Aufwand (waagerecht, 1 bis 5) von { $count } bewerteten Chance: { $quarters }. Jeder Punkt verlinkt auf seinen Touchpoint.
+   *[other] Nutzen (senkrecht, 1 bis 5) gegenüber Aufwand (waagerecht, 1 bis 5) von { $count } bewerteten Chancen: { $quarters }. Jeder Punkt verlinkt auf seinen Touchpoint.
+}
+chart-priority-more = { $count ->
+    [one] { $count } weitere Chance mit Nutzen { $impact } und Aufwand { $effort }: siehe Liste
+   *[other] { $count } weitere Chancen mit Nutzen { $impact } und Aufwand { $effort }: siehe Liste
+}
 
 ## Benefits (benefits.html)
 
@@ -608,6 +711,25 @@ persona-gains = Gewinne
 persona-no-creator = ohne Gewinnerzeuger
 persona-no-gains = Keine Gewinne erfasst.
 persona-journey = Customer Journey
+persona-card-label = Profil von { $name }
+persona-goals = Ziele
+personas-on-the-map = { $name } auf der Karte
+personas-count-touchpoints = { $count ->
+    [one] Touchpoint
+   *[other] Touchpoints
+}
+personas-count-jobs = { $count ->
+    [one] Aufgabe
+   *[other] Aufgaben
+}
+personas-count-pains = { $count ->
+    [one] Problem
+   *[other] Probleme
+}
+personas-count-gains = { $count ->
+    [one] Gewinn
+   *[other] Gewinne
+}
 personas-lede = Die Kundinnen und Kunden, denen diese Karte folgt. Jede Persona hat eine Customer Journey mit Emotionskurve und einer Passung zum Wertversprechen.
 personas-empty = Es sind keine Personas definiert. Touchpoints richten sich dann an „alle Kundinnen und Kunden“; siehe die { $journey }.
 personas-empty-journey = Customer Journey

@@ -356,6 +356,10 @@ touchpoint-no-pains = No hay frustraciones registradas.
 touchpoint-opportunities = Oportunidades
 touchpoint-no-opportunities = No hay oportunidades registradas.
 touchpoint-risks = Riesgos
+touchpoint-risk-likelihood = probabilidad { $level }
+touchpoint-opportunity-impact = impacto { $score }
+touchpoint-opportunity-effort = esfuerzo { $score }
+touchpoint-opportunity-owner = responsable: { $owner }
 touchpoint-no-risks = No hay riesgos registrados.
 touchpoint-brand-values = Valores de marca
 touchpoint-aligned = Alineado con
@@ -533,6 +537,114 @@ insights-conflicts-with = en conflicto con { $value }
 insights-conflicts-none = Ningún punto de contacto entra en conflicto con un valor de marca.
 insights-planned-intro = El recorrido futuro: los puntos de contacto que aún no existen.
 insights-planned-none = No hay puntos de contacto planificados.
+insights-toc-scored = { $scored ->
+    [one] { $scored } de { $total } puntuada
+   *[other] { $scored } de { $total } puntuadas
+}
+insights-toc-balance = { $analog ->
+    [one] { $analog } analógico
+   *[other] { $analog } analógicos
+}, { $digital ->
+    [one] { $digital } digital
+   *[other] { $digital } digitales
+}
+insights-matrix = Matriz de oportunidades
+insights-matrix-intro = Cada oportunidad con un impacto y un esfuerzo (de 1 a 5; 3 cuenta como alto), situada según ambos valores. Empieza arriba a la izquierda, por las victorias rápidas. Cada marcador enlaza con su punto de contacto.
+insights-matrix-none-scored = Ninguna oportunidad tiene todavía un impacto y un esfuerzo. Asigna a una oportunidad { $impact } y { $effort } (de 1 a 5) para situarla aquí.
+insights-matrix-quarters-label = Oportunidades por cuadrante
+insights-matrix-status-label = Formas de cada estado
+insights-matrix-status = Estado:
+insights-quick-wins = Victorias rápidas
+insights-big-bets = Grandes apuestas
+insights-fill-ins = Tareas de relleno
+insights-money-pits = Pozos sin fondo
+insights-not-scored = Sin puntuar
+insights-not-scored-intro = Mientras no tenga a la vez un impacto y un esfuerzo, una oportunidad no tiene cabida en la matriz.
+insights-not-scored-none = Todas las oportunidades están puntuadas.
+insights-not-scored-more = { $count } más sin puntuar
+opportunity-status-idea = idea
+opportunity-status-planned = planificada
+opportunity-status-in-progress = en curso
+opportunity-status-done = completada
+insights-backlog-filter-label = Filtrar la lista de oportunidades
+insights-filter-status = Estado
+insights-filter-all-statuses = Todos los estados
+insights-filter-open = Abiertas (sin completar)
+insights-filter-stage = Etapa
+insights-filter-all-stages = Todas las etapas
+insights-filter-reset = Mostrar todo
+insights-backlog-showing = { $total ->
+    [one] Se muestran { $shown } de { $total } oportunidad.
+   *[other] Se muestran { $shown } de { $total } oportunidades.
+}
+insights-backlog-showing-all = { $total ->
+    [one] Se muestra la única oportunidad.
+   *[other] Se muestran las { $total } oportunidades.
+}
+insights-backlog-none-match = Ninguna oportunidad coincide con estos filtros.
+insights-backlog-opportunity = Oportunidad
+insights-backlog-impact = Impacto
+insights-backlog-effort = Esfuerzo
+insights-backlog-quarter = Cuadrante
+insights-backlog-not-scored = sin puntuar
+insights-backlog-owns-touchpoint = responsable del punto de contacto
+insights-backlog-continued = { $label } (continuación)
+insights-backlog-more = { $count ->
+    [one] Mostrar la otra oportunidad
+   *[other] Mostrar las otras { $count } oportunidades
+}
+insights-risk-matrix = Matriz de riesgos
+insights-risk-matrix-intro = Cada riesgo según la gravedad de sus consecuencias (en vertical) y su probabilidad (en horizontal). Prioriza la esquina superior derecha.
+insights-risk-matrix-not-given = { $count ->
+    [one] { $count } de { $total } riesgos no indica la probabilidad: se cuenta en la última columna.
+   *[other] { $count } de { $total } riesgos no indican la probabilidad: se cuentan en la última columna.
+}
+insights-risk-matrix-caption = Riesgos por gravedad (filas) y probabilidad (columnas)
+insights-risk-severity = Gravedad
+insights-risk-low-likelihood = Probabilidad baja
+insights-risk-medium-likelihood = Probabilidad media
+insights-risk-high-likelihood = Probabilidad alta
+insights-risk-likelihood-not-given = Probabilidad sin indicar
+insights-risk-count = { $count ->
+    [one] riesgo
+   *[other] riesgos
+}
+insights-risk-cell-none = ninguno
+insights-risk-cell-more = { $count } más
+insights-risk-likelihood = Probabilidad
+insights-risk-not-given = sin indicar
+insights-risks-more = { $count ->
+    [one] Mostrar el otro riesgo
+   *[other] Mostrar los otros { $count } riesgos
+}
+insights-weakest-more = { $count ->
+    [one] Mostrar el otro punto de contacto débil
+   *[other] Mostrar los otros { $count } puntos de contacto débiles
+}
+insights-kpis-more = { $count ->
+    [one] Mostrar el otro KPI
+   *[other] Mostrar los otros { $count } KPI
+}
+insights-conflicts-more = { $count ->
+    [one] Mostrar el otro conflicto
+   *[other] Mostrar los otros { $count } conflictos
+}
+insights-planned-more = { $count ->
+    [one] Mostrar el otro punto de contacto planificado
+   *[other] Mostrar los otros { $count } puntos de contacto planificados
+}
+chart-priority-title = Oportunidades por impacto y esfuerzo
+chart-priority-effort = Esfuerzo: bajo → alto
+chart-priority-impact = Impacto: bajo → alto
+chart-priority-dot = { $label } — { $touchpoint } (impacto { $impact }, esfuerzo { $effort }, { $status })
+chart-priority-desc = { $count ->
+    [one] Impacto (eje vertical, de 1 a 5) frente a esfuerzo (eje horizontal, de 1 a 5) de { $count } oportunidad puntuada: { $quarters }. Cada marcador enlaza con su punto de contacto.
+   *[other] Impacto (eje vertical, de 1 a 5) frente a esfuerzo (eje horizontal, de 1 a 5) de { $count } oportunidades puntuadas: { $quarters }. Cada marcador enlaza con su punto de contacto.
+}
+chart-priority-more = { $count ->
+    [one] { $count } oportunidad más con impacto { $impact } y esfuerzo { $effort }: consulta la lista
+   *[other] { $count } oportunidades más con impacto { $impact } y esfuerzo { $effort }: consulta la lista
+}
 
 ## Benefits (benefits.html)
 
@@ -627,6 +739,25 @@ persona-gains = Alegrías
 persona-no-creator = sin creador de alegrías
 persona-no-gains = No hay alegrías registradas.
 persona-journey = Recorrido
+persona-card-label = Perfil de { $name }
+persona-goals = Objetivos
+personas-on-the-map = { $name } en el mapa
+personas-count-touchpoints = { $count ->
+    [one] punto de contacto
+   *[other] puntos de contacto
+}
+personas-count-jobs = { $count ->
+    [one] trabajo
+   *[other] trabajos
+}
+personas-count-pains = { $count ->
+    [one] frustración
+   *[other] frustraciones
+}
+personas-count-gains = { $count ->
+    [one] alegría
+   *[other] alegrías
+}
 personas-lede = Los clientes a los que sigue este mapa. Cada buyer persona tiene un recorrido con una curva emocional y un encaje con la propuesta de valor.
 personas-empty = No hay buyer personas definidos. En ese caso, los puntos de contacto se dirigen a «todos los clientes»; consulta el { $journey }.
 personas-empty-journey = recorrido

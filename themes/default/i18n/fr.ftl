@@ -359,6 +359,10 @@ touchpoint-no-pains = Aucun irritant enregistré.
 touchpoint-opportunities = Opportunités
 touchpoint-no-opportunities = Aucune opportunité enregistrée.
 touchpoint-risks = Risques
+touchpoint-risk-likelihood = probabilité { $level }
+touchpoint-opportunity-impact = impact { $score }
+touchpoint-opportunity-effort = effort { $score }
+touchpoint-opportunity-owner = responsable : { $owner }
 touchpoint-no-risks = Aucun risque enregistré.
 touchpoint-brand-values = Valeurs de marque
 touchpoint-aligned = En accord avec
@@ -536,6 +540,117 @@ insights-conflicts-with = en conflit avec { $value }
 insights-conflicts-none = Aucun point de contact n’entre en conflit avec une valeur de la marque.
 insights-planned-intro = Le parcours cible : les points de contact pas encore en place.
 insights-planned-none = Aucun point de contact prévu.
+insights-toc-scored = { $scored ->
+    [one] { $scored } sur { $total } notée
+   *[other] { $scored } sur { $total } notées
+}
+insights-toc-balance = { $analog ->
+    [one] { $analog } analogique
+   *[other] { $analog } analogiques
+}, { $digital ->
+    [one] { $digital } numérique
+   *[other] { $digital } numériques
+}
+insights-matrix = Matrice des opportunités
+insights-matrix-intro = Chaque opportunité dotée d’un impact et d’un effort (de 1 à 5 ; 3 compte comme élevé), placée selon ces deux critères. Commencez en haut à gauche, par les gains rapides. Chaque pastille renvoie à son point de contact.
+insights-matrix-none-scored = Aucune opportunité n’a encore à la fois un impact et un effort. Renseignez les champs { $impact } et { $effort } (de 1 à 5) d’une opportunité pour la placer ici.
+insights-matrix-quarters-label = Opportunités par quadrant
+insights-matrix-status-label = Formes des statuts
+insights-matrix-status = Statut :
+insights-quick-wins = Gains rapides
+insights-big-bets = Grands projets
+insights-fill-ins = Tâches d’appoint
+insights-money-pits = Gouffres financiers
+insights-not-scored = Non notées
+insights-not-scored-intro = Tant qu’elle n’a pas à la fois un impact et un effort, une opportunité ne peut pas figurer dans la matrice.
+insights-not-scored-none = Toutes les opportunités sont notées.
+insights-not-scored-more = { $count ->
+    [one] { $count } autre non notée
+   *[other] { $count } autres non notées
+}
+opportunity-status-idea = idée
+opportunity-status-planned = prévue
+opportunity-status-in-progress = en cours
+opportunity-status-done = réalisée
+insights-backlog-filter-label = Filtrer la liste des opportunités
+insights-filter-status = Statut
+insights-filter-all-statuses = Tous les statuts
+insights-filter-open = Ouvertes (non réalisées)
+insights-filter-stage = Étape
+insights-filter-all-stages = Toutes les étapes
+insights-filter-reset = Tout afficher
+insights-backlog-showing = { $total ->
+    [one] Affichage : { $shown } sur { $total } opportunité.
+   *[other] Affichage : { $shown } sur { $total } opportunités.
+}
+insights-backlog-showing-all = { $total ->
+    [one] { $total } opportunité affichée.
+   *[other] Les { $total } opportunités sont affichées.
+}
+insights-backlog-none-match = Aucune opportunité ne correspond à ces filtres.
+insights-backlog-opportunity = Opportunité
+insights-backlog-impact = Impact
+insights-backlog-effort = Effort
+insights-backlog-quarter = Quadrant
+insights-backlog-not-scored = non notée
+insights-backlog-owns-touchpoint = responsable du point de contact
+insights-backlog-continued = { $label } (suite)
+insights-backlog-more = { $count ->
+    [one] Afficher l’autre opportunité
+   *[other] Afficher les { $count } autres opportunités
+}
+insights-risk-matrix = Matrice des risques
+insights-risk-matrix-intro = Chaque risque selon la gravité de ses conséquences (verticalement) et sa probabilité (horizontalement). Traitez en priorité le coin supérieur droit.
+insights-risk-matrix-not-given = { $count ->
+    [one] { $count } risque sur { $total } n’indique pas de probabilité : il est compté dans la dernière colonne.
+   *[other] { $count } risques sur { $total } n’indiquent pas de probabilité : ils sont comptés dans la dernière colonne.
+}
+insights-risk-matrix-caption = Risques par gravité (lignes) et probabilité (colonnes)
+insights-risk-severity = Gravité
+insights-risk-low-likelihood = Probabilité faible
+insights-risk-medium-likelihood = Probabilité moyenne
+insights-risk-high-likelihood = Probabilité élevée
+insights-risk-likelihood-not-given = Probabilité non indiquée
+insights-risk-count = { $count ->
+    [one] risque
+   *[other] risques
+}
+insights-risk-cell-none = aucun
+insights-risk-cell-more = { $count } de plus
+insights-risk-likelihood = Probabilité
+insights-risk-not-given = non indiquée
+insights-risks-more = { $count ->
+    [one] Afficher l’autre risque
+   *[other] Afficher les { $count } autres risques
+}
+insights-weakest-more = { $count ->
+    [one] Afficher l’autre point de contact faible
+   *[other] Afficher les { $count } autres points de contact faibles
+}
+insights-kpis-more = { $count ->
+    [one] Afficher l’autre KPI
+   *[other] Afficher les { $count } autres KPI
+}
+insights-conflicts-more = { $count ->
+    [one] Afficher l’autre conflit
+   *[other] Afficher les { $count } autres conflits
+}
+insights-planned-more = { $count ->
+    [one] Afficher l’autre point de contact prévu
+   *[other] Afficher les { $count } autres points de contact prévus
+}
+chart-priority-title = Opportunités par impact et effort
+chart-priority-effort = Effort : faible → élevé
+chart-priority-impact = Impact : faible → élevé
+chart-priority-dot = { $label } — { $touchpoint } (impact { $impact }, effort { $effort }, { $status })
+chart-priority-desc = { $count ->
+    [one] Impact (en ordonnée, de 1 à 5) en fonction de l’effort (en abscisse, de 1 à 5) pour { $count } opportunité notée : { $quarters }. Chaque pastille renvoie à son point de contact.
+   *[other] Impact (en ordonnée, de 1 à 5) en fonction de l’effort (en abscisse, de 1 à 5) pour { $count } opportunités notées : { $quarters }. Chaque pastille renvoie à son point de contact.
+}
+chart-priority-more = { $count ->
+    [one] { $count } autre opportunité d’impact { $impact } et d’effort { $effort } : voir la liste
+   *[other] { $count } autres opportunités d’impact { $impact } et d’effort { $effort } : voir la liste
+}
 
 ## Benefits (benefits.html)
 
@@ -630,6 +745,25 @@ persona-gains = Bénéfices
 persona-no-creator = sans créateur de bénéfices
 persona-no-gains = Aucun bénéfice enregistré.
 persona-journey = Parcours
+persona-card-label = Profil de { $name }
+persona-goals = Objectifs
+personas-on-the-map = { $name } sur la carte
+personas-count-touchpoints = { $count ->
+    [one] point de contact
+   *[other] points de contact
+}
+personas-count-jobs = { $count ->
+    [one] tâche
+   *[other] tâches
+}
+personas-count-pains = { $count ->
+    [one] problème
+   *[other] problèmes
+}
+personas-count-gains = { $count ->
+    [one] bénéfice
+   *[other] bénéfices
+}
 personas-lede = Les clients que suit cette carte. Chaque persona a un parcours, avec une courbe d’émotion et une adéquation à la proposition de valeur.
 personas-empty = Aucune persona n’est définie. Les points de contact s’adressent alors à « tous les clients » ; voir le { $journey }.
 personas-empty-journey = parcours

@@ -352,6 +352,10 @@ touchpoint-no-pains = Nessuna criticità registrata.
 touchpoint-opportunities = Opportunità
 touchpoint-no-opportunities = Nessuna opportunità registrata.
 touchpoint-risks = Rischi
+touchpoint-risk-likelihood = probabilità { $level }
+touchpoint-opportunity-impact = impatto { $score }
+touchpoint-opportunity-effort = sforzo { $score }
+touchpoint-opportunity-owner = responsabile: { $owner }
 touchpoint-no-risks = Nessun rischio registrato.
 touchpoint-brand-values = Valori del brand
 touchpoint-aligned = In linea con
@@ -529,6 +533,105 @@ insights-conflicts-with = in conflitto con { $value }
 insights-conflicts-none = Nessun punto di contatto è in conflitto con un valore del brand.
 insights-planned-intro = La customer journey futura (to-be): i punti di contatto non ancora attivi.
 insights-planned-none = Nessun punto di contatto pianificato.
+insights-toc-scored = { $scored } su { $total } con punteggio
+insights-toc-balance = { $analog ->
+    [one] { $analog } analogico
+   *[other] { $analog } analogici
+}, { $digital ->
+    [one] { $digital } digitale
+   *[other] { $digital } digitali
+}
+insights-matrix = Matrice delle opportunità
+insights-matrix-intro = Ogni opportunità con un impatto e uno sforzo (da 1 a 5; 3 conta come alto), posizionata in base ai due valori. Parti dall’angolo in alto a sinistra, con i quick win. Ogni pallino rimanda al relativo punto di contatto.
+insights-matrix-none-scored = Nessuna opportunità ha ancora sia un impatto sia uno sforzo. Indica { $impact } ed { $effort } (da 1 a 5) di un’opportunità per posizionarla qui.
+insights-matrix-quarters-label = Opportunità per quadrante
+insights-matrix-status-label = Forme degli stati
+insights-matrix-status = Stato:
+insights-quick-wins = Quick win
+insights-big-bets = Grandi progetti
+insights-fill-ins = Riempitivi
+insights-money-pits = Pozzi senza fondo
+insights-not-scored = Senza punteggio
+insights-not-scored-intro = Finché non ha sia un impatto sia uno sforzo, un’opportunità non trova posto nella matrice.
+insights-not-scored-none = Ogni opportunità ha un punteggio.
+insights-not-scored-more = ancora { $count } senza punteggio
+opportunity-status-idea = idea
+opportunity-status-planned = pianificata
+opportunity-status-in-progress = in corso
+opportunity-status-done = completata
+insights-backlog-filter-label = Filtra l’elenco delle opportunità
+insights-filter-status = Stato
+insights-filter-all-statuses = Tutti gli stati
+insights-filter-open = Aperte (non completate)
+insights-filter-stage = Fase
+insights-filter-all-stages = Tutte le fasi
+insights-filter-reset = Mostra tutto
+insights-backlog-showing = { $total ->
+    [one] { $shown } di { $total } opportunità visualizzata.
+   *[other] { $shown } di { $total } opportunità visualizzate.
+}
+insights-backlog-showing-all = { $total ->
+    [one] È visualizzata l’unica opportunità.
+   *[other] Sono visualizzate tutte le { $total } opportunità.
+}
+insights-backlog-none-match = Nessuna opportunità corrisponde a questi filtri.
+insights-backlog-opportunity = Opportunità
+insights-backlog-impact = Impatto
+insights-backlog-effort = Sforzo
+insights-backlog-quarter = Quadrante
+insights-backlog-not-scored = senza punteggio
+insights-backlog-owns-touchpoint = responsabile del punto di contatto
+insights-backlog-continued = { $label } (continua)
+insights-backlog-more = { $count ->
+    [one] Mostra l’altra opportunità
+   *[other] Mostra le altre { $count } opportunità
+}
+insights-risk-matrix = Matrice dei rischi
+insights-risk-matrix-intro = Ogni rischio in base alla gravità delle conseguenze (in verticale) e alla probabilità che si verifichi (in orizzontale). Pianifica prima le azioni per l’angolo in alto a destra.
+insights-risk-matrix-not-given = { $count ->
+    [one] { $count } rischio su { $total } non indica la probabilità: è conteggiato nell’ultima colonna.
+   *[other] { $count } rischi su { $total } non indicano la probabilità: sono conteggiati nell’ultima colonna.
+}
+insights-risk-matrix-caption = Rischi per gravità (righe) e probabilità (colonne)
+insights-risk-severity = Gravità
+insights-risk-low-likelihood = Probabilità bassa
+insights-risk-medium-likelihood = Probabilità media
+insights-risk-high-likelihood = Probabilità alta
+insights-risk-likelihood-not-given = Probabilità non indicata
+insights-risk-count = { $count ->
+    [one] rischio
+   *[other] rischi
+}
+insights-risk-cell-none = nessuno
+insights-risk-cell-more = ancora { $count }
+insights-risk-likelihood = Probabilità
+insights-risk-not-given = non indicata
+insights-risks-more = { $count ->
+    [one] Mostra l’altro rischio
+   *[other] Mostra gli altri { $count } rischi
+}
+insights-weakest-more = { $count ->
+    [one] Mostra l’altro punto di contatto debole
+   *[other] Mostra gli altri { $count } punti di contatto deboli
+}
+insights-kpis-more = { $count ->
+    [one] Mostra l’altra KPI
+   *[other] Mostra le altre { $count } KPI
+}
+insights-conflicts-more = { $count ->
+    [one] Mostra l’altro conflitto
+   *[other] Mostra gli altri { $count } conflitti
+}
+insights-planned-more = { $count ->
+    [one] Mostra l’altro punto di contatto pianificato
+   *[other] Mostra gli altri { $count } punti di contatto pianificati
+}
+chart-priority-title = Opportunità per impatto e sforzo
+chart-priority-effort = Sforzo: basso → alto
+chart-priority-impact = Impatto: basso → alto
+chart-priority-dot = { $label } — { $touchpoint } (impatto { $impact }, sforzo { $effort }, { $status })
+chart-priority-desc = Impatto (in verticale, da 1 a 5) rispetto allo sforzo (in orizzontale, da 1 a 5) di { $count } opportunità con punteggio: { $quarters }. Ogni pallino rimanda al relativo punto di contatto.
+chart-priority-more = Ancora { $count } opportunità con impatto { $impact } e sforzo { $effort }: vedi l’elenco
 
 ## Benefits (benefits.html)
 
@@ -623,6 +726,25 @@ persona-gains = Benefici attesi
 persona-no-creator = senza generatore di benefici
 persona-no-gains = Nessun beneficio registrato.
 persona-journey = Customer journey
+persona-card-label = Profilo di { $name }
+persona-goals = Obiettivi
+personas-on-the-map = { $name } sulla mappa
+personas-count-touchpoints = { $count ->
+    [one] punto di contatto
+   *[other] punti di contatto
+}
+personas-count-jobs = { $count ->
+    [one] compito
+   *[other] compiti
+}
+personas-count-pains = { $count ->
+    [one] problema
+   *[other] problemi
+}
+personas-count-gains = { $count ->
+    [one] beneficio
+   *[other] benefici
+}
 personas-lede = I clienti che questa mappa segue. Ogni buyer persona ha una customer journey con una curva delle emozioni e un’aderenza alla proposta di valore.
 personas-empty = Non è definita alcuna buyer persona. I punti di contatto si rivolgono quindi a «tutti i clienti»; vedi la { $journey }.
 personas-empty-journey = customer journey

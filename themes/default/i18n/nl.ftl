@@ -345,6 +345,10 @@ touchpoint-no-pains = Geen pijnpunten vastgelegd.
 touchpoint-opportunities = Kansen
 touchpoint-no-opportunities = Geen kansen vastgelegd.
 touchpoint-risks = Risico's
+touchpoint-risk-likelihood = waarschijnlijkheid: { $level }
+touchpoint-opportunity-impact = impact { $score }
+touchpoint-opportunity-effort = inspanning { $score }
+touchpoint-opportunity-owner = eigenaar: { $owner }
 touchpoint-no-risks = Geen risico's vastgelegd.
 touchpoint-brand-values = Merkwaarden
 touchpoint-aligned = In lijn met
@@ -513,6 +517,105 @@ insights-conflicts-with = in strijd met { $value }
 insights-conflicts-none = Geen contactmoment is in strijd met een merkwaarde.
 insights-planned-intro = De gewenste klantreis: contactmomenten die er nog niet zijn.
 insights-planned-none = Geen geplande contactmomenten.
+insights-toc-scored = { $scored } van { $total } gescoord
+insights-toc-balance = { $analog } analoog, { $digital } digitaal
+insights-matrix = Kansenmatrix
+insights-matrix-intro = Elke kans met een impact en een inspanning (1 tot 5; 3 telt als hoog), geplaatst volgens die twee. Begin linksboven, bij de quick wins. Elke stip linkt naar het bijbehorende contactmoment.
+insights-matrix-none-scored = Nog geen enkele kans heeft zowel een impact als een inspanning. Geef een kans een { $impact } en een { $effort } (1 tot 5) om die hier te plaatsen.
+insights-matrix-quarters-label = Kansen per kwadrant
+insights-matrix-status-label = Vormen per status
+insights-matrix-status = Status:
+insights-quick-wins = Quick wins
+insights-big-bets = Grote projecten
+insights-fill-ins = Opvullers
+insights-money-pits = Geldputten
+insights-not-scored = Niet gescoord
+insights-not-scored-intro = Zolang een kans niet zowel een impact als een inspanning heeft, krijgt ze geen plek in de matrix.
+insights-not-scored-none = Elke kans is gescoord.
+insights-not-scored-more = nog { $count } niet gescoord
+opportunity-status-idea = idee
+opportunity-status-planned = gepland
+opportunity-status-in-progress = in uitvoering
+opportunity-status-done = afgerond
+insights-backlog-filter-label = Kansenlijst filteren
+insights-filter-status = Status
+insights-filter-all-statuses = Alle statussen
+insights-filter-open = Open (niet afgerond)
+insights-filter-stage = Fase
+insights-filter-all-stages = Alle fasen
+insights-filter-reset = Alles tonen
+insights-backlog-showing = { $total ->
+    [one] { $shown } van { $total } kans getoond.
+   *[other] { $shown } van { $total } kansen getoond.
+}
+insights-backlog-showing-all = { $total ->
+    [one] De enige kans wordt getoond.
+   *[other] Alle { $total } kansen worden getoond.
+}
+insights-backlog-none-match = Geen enkele kans past bij deze filters.
+insights-backlog-opportunity = Kans
+insights-backlog-impact = Impact
+insights-backlog-effort = Inspanning
+insights-backlog-quarter = Kwadrant
+insights-backlog-not-scored = niet gescoord
+insights-backlog-owns-touchpoint = eigenaar van het contactmoment
+insights-backlog-continued = { $label }, vervolg
+insights-backlog-more = { $count ->
+    [one] De overige kans tonen
+   *[other] De overige { $count } kansen tonen
+}
+insights-risk-matrix = Risicomatrix
+insights-risk-matrix-intro = Elk risico naar hoe ernstig de gevolgen zouden zijn (ernst, verticaal) en hoe waarschijnlijk het is (horizontaal). Pak eerst de risico's rechtsboven aan.
+insights-risk-matrix-not-given = { $count ->
+    [one] Bij { $count } van de { $total } risico's is geen waarschijnlijkheid opgegeven: het telt mee in de laatste kolom.
+   *[other] Bij { $count } van de { $total } risico's is geen waarschijnlijkheid opgegeven: ze tellen mee in de laatste kolom.
+}
+insights-risk-matrix-caption = Risico's naar ernst (rijen) en waarschijnlijkheid (kolommen)
+insights-risk-severity = Ernst
+insights-risk-low-likelihood = Lage waarschijnlijkheid
+insights-risk-medium-likelihood = Gemiddelde waarschijnlijkheid
+insights-risk-high-likelihood = Hoge waarschijnlijkheid
+insights-risk-likelihood-not-given = Waarschijnlijkheid niet opgegeven
+insights-risk-count = { $count ->
+    [one] risico
+   *[other] risico's
+}
+insights-risk-cell-none = geen
+insights-risk-cell-more = nog { $count }
+insights-risk-likelihood = Waarschijnlijkheid
+insights-risk-not-given = niet opgegeven
+insights-risks-more = { $count ->
+    [one] Het overige risico tonen
+   *[other] De overige { $count } risico's tonen
+}
+insights-weakest-more = { $count ->
+    [one] Het overige zwakke contactmoment tonen
+   *[other] De overige { $count } zwakke contactmomenten tonen
+}
+insights-kpis-more = { $count ->
+    [one] De overige KPI tonen
+   *[other] De overige { $count } KPI's tonen
+}
+insights-conflicts-more = { $count ->
+    [one] De overige strijdigheid tonen
+   *[other] De overige { $count } strijdigheden tonen
+}
+insights-planned-more = { $count ->
+    [one] Het overige geplande contactmoment tonen
+   *[other] De overige { $count } geplande contactmomenten tonen
+}
+chart-priority-title = Kansen naar impact en inspanning
+chart-priority-effort = Inspanning: weinig → veel
+chart-priority-impact = Impact: klein → groot
+chart-priority-dot = { $label } — { $touchpoint } (impact { $impact }, inspanning { $effort }, { $status })
+chart-priority-desc = { $count ->
+    [one] Impact (verticaal, 1 tot 5) tegenover inspanning (horizontaal, 1 tot 5) van { $count } gescoorde kans: { $quarters }. Elke stip linkt naar het bijbehorende contactmoment.
+   *[other] Impact (verticaal, 1 tot 5) tegenover inspanning (horizontaal, 1 tot 5) van { $count } gescoorde kansen: { $quarters }. Elke stip linkt naar het bijbehorende contactmoment.
+}
+chart-priority-more = { $count ->
+    [one] Nog { $count } kans met impact { $impact } en inspanning { $effort }: zie de lijst
+   *[other] Nog { $count } kansen met impact { $impact } en inspanning { $effort }: zie de lijst
+}
 
 ## Benefits (benefits.html)
 
@@ -604,6 +707,25 @@ persona-gains = Winsten
 persona-no-creator = geen winstmaker
 persona-no-gains = Geen winsten vastgelegd.
 persona-journey = Klantreis
+persona-card-label = Profiel van { $name }
+persona-goals = Doelen
+personas-on-the-map = { $name } op de kaart
+personas-count-touchpoints = { $count ->
+    [one] contactmoment
+   *[other] contactmomenten
+}
+personas-count-jobs = { $count ->
+    [one] job
+   *[other] jobs
+}
+personas-count-pains = { $count ->
+    [one] pijnpunt
+   *[other] pijnpunten
+}
+personas-count-gains = { $count ->
+    [one] winst
+   *[other] winsten
+}
 personas-lede = De klanten die deze kaart volgt. Elke persona heeft een klantreis met een emotiecurve en een fit met de waardepropositie.
 personas-empty = Er zijn geen persona's. De contactmomenten zijn dan voor „alle klanten”; zie de { $journey }.
 personas-empty-journey = klantreis

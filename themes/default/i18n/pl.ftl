@@ -371,6 +371,10 @@ touchpoint-no-pains = Nie odnotowano problemów.
 touchpoint-opportunities = Szanse
 touchpoint-no-opportunities = Nie odnotowano szans.
 touchpoint-risks = Ryzyka
+touchpoint-risk-likelihood = prawdopodobieństwo: { $level }
+touchpoint-opportunity-impact = wpływ: { $score }
+touchpoint-opportunity-effort = nakład pracy: { $score }
+touchpoint-opportunity-owner = właściciel: { $owner }
 touchpoint-no-risks = Nie odnotowano ryzyk.
 touchpoint-brand-values = Wartości marki
 touchpoint-aligned = Zgodny z
@@ -538,6 +542,129 @@ insights-conflicts-with = sprzeczny z: { $value }
 insights-conflicts-none = Żaden punkt styku nie jest sprzeczny z wartościami marki.
 insights-planned-intro = Docelowa ścieżka klienta: punkty styku, których jeszcze nie ma.
 insights-planned-none = Brak planowanych punktów styku.
+insights-toc-scored = z oceną: { $scored } z { $total }
+insights-toc-balance = analogowe: { $analog }, cyfrowe: { $digital }
+insights-matrix = Macierz szans
+insights-matrix-intro = Każda szansa z określonym wpływem i nakładem pracy (od 1 do 5; 3 uznaje się za wysoką wartość), umieszczona według tych dwóch ocen. Zacznij od lewego górnego rogu, czyli od szybkich wygranych. Każda kropka prowadzi do swojego punktu styku.
+insights-matrix-none-scored = Żadna szansa nie ma jeszcze określonego zarówno wpływu, jak i nakładu pracy. Uzupełnij w szansie pola { $impact } i { $effort } (od 1 do 5), aby pojawiła się tutaj.
+insights-matrix-quarters-label = Szanse w poszczególnych ćwiartkach
+insights-matrix-status-label = Kształty oznaczające status
+insights-matrix-status = Status:
+insights-quick-wins = Szybkie wygrane
+insights-big-bets = Duże projekty
+insights-fill-ins = Zadania uzupełniające
+insights-money-pits = Studnie bez dna
+insights-not-scored = Bez oceny
+insights-not-scored-intro = Szansa, która nie ma określonego zarówno wpływu, jak i nakładu pracy, nie trafia do macierzy.
+insights-not-scored-none = Każda szansa ma ocenę.
+insights-not-scored-more = jeszcze { $count } bez oceny
+opportunity-status-idea = pomysł
+opportunity-status-planned = zaplanowana
+opportunity-status-in-progress = w realizacji
+opportunity-status-done = zrealizowana
+insights-backlog-filter-label = Filtruj listę szans
+insights-filter-status = Status
+insights-filter-all-statuses = Wszystkie statusy
+insights-filter-open = Otwarte (niezrealizowane)
+insights-filter-stage = Etap
+insights-filter-all-stages = Wszystkie etapy
+insights-filter-reset = Pokaż wszystko
+insights-backlog-showing = { $total ->
+    [one] Wyświetlono { $shown } z { $total } szansy.
+    [few] Wyświetlono { $shown } z { $total } szans.
+    [many] Wyświetlono { $shown } z { $total } szans.
+   *[other] Wyświetlono { $shown } z { $total } szansy.
+}
+insights-backlog-showing-all = { $total ->
+    [one] Wyświetlono jedyną szansę.
+    [few] Wyświetlono wszystkie { $total } szanse.
+    [many] Wyświetlono wszystkie { $total } szans.
+   *[other] Wyświetlono wszystkie szanse ({ $total }).
+}
+insights-backlog-none-match = Żadna szansa nie pasuje do tych filtrów.
+insights-backlog-opportunity = Szansa
+insights-backlog-impact = Wpływ
+insights-backlog-effort = Nakład pracy
+insights-backlog-quarter = Ćwiartka
+insights-backlog-not-scored = bez oceny
+insights-backlog-owns-touchpoint = właściciel punktu styku
+insights-backlog-continued = { $label }, ciąg dalszy
+insights-backlog-more = { $count ->
+    [one] Pokaż pozostałą szansę
+    [few] Pokaż pozostałe { $count } szanse
+    [many] Pokaż pozostałe { $count } szans
+   *[other] Pokaż pozostałe szanse ({ $count })
+}
+insights-risk-matrix = Macierz ryzyk
+insights-risk-matrix-intro = Ryzyka rozmieszczone według tego, jak poważne byłyby ich skutki (waga, w pionie) i jak bardzo są prawdopodobne (w poziomie). Najpierw zaplanuj działania dla prawego górnego rogu.
+insights-risk-matrix-not-given = { $count ->
+    [one] Dla { $count } z { $total } ryzyk nie podano prawdopodobieństwa: jest ono uwzględnione w ostatniej kolumnie.
+    [few] Dla { $count } z { $total } ryzyk nie podano prawdopodobieństwa: są one uwzględnione w ostatniej kolumnie.
+    [many] Dla { $count } z { $total } ryzyk nie podano prawdopodobieństwa: są one uwzględnione w ostatniej kolumnie.
+   *[other] Dla { $count } z { $total } ryzyk nie podano prawdopodobieństwa: są one uwzględnione w ostatniej kolumnie.
+}
+insights-risk-matrix-caption = Ryzyka według wagi (wiersze) i prawdopodobieństwa (kolumny)
+insights-risk-severity = Waga
+insights-risk-low-likelihood = Niskie prawdopodobieństwo
+insights-risk-medium-likelihood = Średnie prawdopodobieństwo
+insights-risk-high-likelihood = Wysokie prawdopodobieństwo
+insights-risk-likelihood-not-given = Nie podano prawdopodobieństwa
+insights-risk-count = { $count ->
+    [one] ryzyko
+    [few] ryzyka
+    [many] ryzyk
+   *[other] ryzyka
+}
+insights-risk-cell-none = brak
+insights-risk-cell-more = jeszcze { $count }
+insights-risk-likelihood = Prawdopodobieństwo
+insights-risk-not-given = nie podano
+insights-risks-more = { $count ->
+    [one] Pokaż pozostałe ryzyko
+    [few] Pokaż pozostałe { $count } ryzyka
+    [many] Pokaż pozostałe { $count } ryzyk
+   *[other] Pokaż pozostałe ryzyka ({ $count })
+}
+insights-weakest-more = { $count ->
+    [one] Pokaż pozostały słaby punkt styku
+    [few] Pokaż pozostałe { $count } słabe punkty styku
+    [many] Pokaż pozostałe { $count } słabych punktów styku
+   *[other] Pokaż pozostałe słabe punkty styku ({ $count })
+}
+insights-kpis-more = { $count ->
+    [one] Pokaż pozostały wskaźnik KPI
+    [few] Pokaż pozostałe { $count } wskaźniki KPI
+    [many] Pokaż pozostałe { $count } wskaźników KPI
+   *[other] Pokaż pozostałe wskaźniki KPI ({ $count })
+}
+insights-conflicts-more = { $count ->
+    [one] Pokaż pozostałą sprzeczność
+    [few] Pokaż pozostałe { $count } sprzeczności
+    [many] Pokaż pozostałe { $count } sprzeczności
+   *[other] Pokaż pozostałe sprzeczności ({ $count })
+}
+insights-planned-more = { $count ->
+    [one] Pokaż pozostały planowany punkt styku
+    [few] Pokaż pozostałe { $count } planowane punkty styku
+    [many] Pokaż pozostałe { $count } planowanych punktów styku
+   *[other] Pokaż pozostałe planowane punkty styku ({ $count })
+}
+chart-priority-title = Szanse według wpływu i nakładu pracy
+chart-priority-effort = Nakład pracy: mały → duży
+chart-priority-impact = Wpływ: mały → duży
+chart-priority-dot = { $label } — { $touchpoint } (wpływ { $impact }, nakład pracy { $effort }, { $status })
+chart-priority-desc = { $count ->
+    [one] Wpływ (w pionie, od 1 do 5) względem nakładu pracy (w poziomie, od 1 do 5) dla { $count } ocenionej szansy: { $quarters }. Każda kropka prowadzi do swojego punktu styku.
+    [few] Wpływ (w pionie, od 1 do 5) względem nakładu pracy (w poziomie, od 1 do 5) dla { $count } ocenionych szans: { $quarters }. Każda kropka prowadzi do swojego punktu styku.
+    [many] Wpływ (w pionie, od 1 do 5) względem nakładu pracy (w poziomie, od 1 do 5) dla { $count } ocenionych szans: { $quarters }. Każda kropka prowadzi do swojego punktu styku.
+   *[other] Wpływ (w pionie, od 1 do 5) względem nakładu pracy (w poziomie, od 1 do 5) dla { $count } ocenionej szansy: { $quarters }. Każda kropka prowadzi do swojego punktu styku.
+}
+chart-priority-more = { $count ->
+    [one] Jeszcze { $count } szansa o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
+    [few] Jeszcze { $count } szanse o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
+    [many] Jeszcze { $count } szans o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
+   *[other] Jeszcze { $count } szansy o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
+}
 
 ## Benefits (benefits.html)
 
@@ -631,6 +758,33 @@ persona-gains = Korzyści
 persona-no-creator = brak kreatora korzyści
 persona-no-gains = Nie odnotowano korzyści.
 persona-journey = Ścieżka klienta
+persona-card-label = Profil: { $name }
+persona-goals = Cele
+personas-on-the-map = { $name } na mapie
+personas-count-touchpoints = { $count ->
+    [one] punkt styku
+    [few] punkty styku
+    [many] punktów styku
+   *[other] punktu styku
+}
+personas-count-jobs = { $count ->
+    [one] zadanie
+    [few] zadania
+    [many] zadań
+   *[other] zadania
+}
+personas-count-pains = { $count ->
+    [one] problem
+    [few] problemy
+    [many] problemów
+   *[other] problemu
+}
+personas-count-gains = { $count ->
+    [one] korzyść
+    [few] korzyści
+    [many] korzyści
+   *[other] korzyści
+}
 personas-lede = Klienci, których śledzi ta mapa. Każda persona ma ścieżkę klienta z krzywą emocji i dopasowanie propozycji wartości.
 personas-empty = Nie określono person. Punkty styku obsługują wtedy „wszystkich klientów”; zobacz { $journey }.
 personas-empty-journey = ścieżkę klienta
