@@ -390,7 +390,7 @@ impl<'c> Renderer<'c> {
         let nav = crate::site::nav(ctx.changes.is_some());
         let navs = nav
             .iter()
-            .map(|(key, ..)| (*key, nav_value(&nav, ctx.urls, key)))
+            .map(|(key, ..)| (*key, nav_value(&nav, ctx, key)))
             .collect();
         Ok(Renderer {
             ctx,
@@ -408,7 +408,7 @@ impl<'c> Renderer<'c> {
         let section = spec.section.map_or("", Section::key);
         let nav = match self.navs.get(section) {
             Some(v) => v.clone(),
-            None => nav_value(&self.nav, self.ctx.urls, section),
+            None => nav_value(&self.nav, self.ctx, section),
         };
         context.insert_value("nav", nav);
         let crumbs: Vec<tera::Value> = spec
@@ -443,10 +443,10 @@ impl<'c> Renderer<'c> {
 }
 
 /// The top navigation with `section`'s entry current.
-fn nav_value(nav: &[NavEntry], urls: &Urls, section: &str) -> tera::Value {
+fn nav_value(nav: &[NavEntry], ctx: &views::Ctx, section: &str) -> tera::Value {
     let entries: Vec<tera::Value> = nav
         .iter()
-        .map(|(key, title, path)| tv!({ "key": key, "title": title, "url": urls.to(path), "current": *key == section }))
+        .map(|(key, word, path)| tv!({ "key": key, "title": ctx.model.words.text(word), "url": ctx.urls.to(path), "current": *key == section }))
         .collect();
     tera::Value::from(entries)
 }

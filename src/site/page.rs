@@ -70,7 +70,30 @@ impl Section {
         }
     }
 
-    /// Its title in the navigation.
+    /// The id of its title in the navigation among the site's messages
+    /// (`nav-map`): the page shows it in the map's language.
+    pub fn word(self) -> &'static str {
+        match self {
+            Section::Dashboard => "nav-dashboard",
+            Section::Map => "nav-map",
+            Section::Journey => "nav-journey",
+            Section::Touchpoints => "nav-touchpoints",
+            Section::Stages => "title-stages",
+            Section::Channels => "title-channels",
+            Section::Personas => "nav-personas",
+            Section::Value => "nav-value",
+            Section::Kpis => "nav-kpis",
+            Section::Competitors => "nav-competitors",
+            Section::Benefits => "nav-benefits",
+            Section::Insights => "nav-insights",
+            Section::Notes => "nav-notes",
+            Section::Search => "nav-search",
+            Section::Changes => "nav-changes",
+        }
+    }
+
+    /// Its title in the navigation, in English: what the command line
+    /// calls it.
     pub fn title(self) -> &'static str {
         match self {
             Section::Dashboard => "Dashboard",
@@ -131,7 +154,7 @@ const NAV: [Section; 12] = [
     Section::Search,
 ];
 
-/// A navigation entry: `(section key, title, path)`.
+/// A navigation entry: `(section key, message id of its title, path)`.
 pub type NavEntry = (&'static str, &'static str, &'static str);
 
 /// The top navigation of this build, and "What changed" when the site has
@@ -139,7 +162,7 @@ pub type NavEntry = (&'static str, &'static str, &'static str);
 pub fn nav(with_changes: bool) -> Vec<NavEntry> {
     NAV.iter()
         .chain(with_changes.then_some(&Section::Changes))
-        .map(|s| (s.key(), s.title(), s.path()))
+        .map(|s| (s.key(), s.word(), s.path()))
         .collect()
 }
 

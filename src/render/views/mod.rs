@@ -15,6 +15,7 @@ use crate::analyse::links::source_path;
 use crate::analyse::{Analysis, KpiStatus};
 use crate::diagnostics::Location;
 pub(crate) use crate::format::{fmt_num, measure_text, round1};
+use crate::i18n::Catalog;
 use crate::model::{
     ChannelMode, Control, Emotion, Model, Priority, State, Touchpoint, TouchpointEmotion,
 };
@@ -290,34 +291,40 @@ fn not_found(ctx: &Ctx) -> PageSpec {
     PageSpec {
         path: Page::NotFound.path(ctx.model),
         template: "404.html",
-        title: "Page not found".into(),
+        title: ctx.model.words.text("title-not-found"),
         crumbs: vec![],
         section: None,
         data: tv!({ "home": ctx.urls.home(), "search": ctx.urls.to("search/") }),
     }
 }
 
-/// CSS class, symbol and word of an emotion score, so colour is never the
-/// only signal.
+/// CSS class, symbol and the message id of the word of an emotion score,
+/// so colour is never the only signal.
 fn emotion_parts(score: Option<i8>) -> (&'static str, &'static str, &'static str) {
     match score {
-        Some(2) => ("emo-pos2", "++", "very positive"),
-        Some(1) => ("emo-pos1", "+", "positive"),
-        Some(0) => ("emo-neutral", "±", "neutral"),
-        Some(-1) => ("emo-neg1", "−", "negative"),
-        Some(_) => ("emo-neg2", "−−", "very negative"),
-        None => ("emo-none", "?", "not rated"),
+        Some(2) => ("emo-pos2", "++", "emotion-very-positive"),
+        Some(1) => ("emo-pos1", "+", "emotion-positive"),
+        Some(0) => ("emo-neutral", "±", "emotion-neutral"),
+        Some(-1) => ("emo-neg1", "−", "emotion-negative"),
+        Some(_) => ("emo-neg2", "−−", "emotion-very-negative"),
+        None => ("emo-none", "?", "emotion-not-rated"),
     }
+}
+
+/// The word for an emotion score in the map's language ("very negative").
+pub fn emotion_word(words: &Catalog, score: Option<i8>) -> String {
+    words.text(emotion_parts(score).2)
 }
 
 /// An emotion as the templates show it: its class, symbol and word, and
 /// its label (the word when it has none).
-pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
-    let (class, symbol, word) = emotion_parts(score);
+pub fn emotion_view(words: &Catalog, score: Option<i8>, label: Option<&str>) -> Value {
+    let (class, symbol, _) = emotion_parts(score);
+    let word = emotion_word(words, score);
     tv!({
         "score": score,
         "signed": score.map(signed_score),
-        "label": label.map(str::to_string).unwrap_or_else(|| word.to_string()),
+        "label": label.map(str::to_string).unwrap_or_else(|| word.clone()),
         "word": word,
         "class": class,
         "symbol": symbol,
@@ -326,8 +333,8 @@ pub fn emotion_view(score: Option<i8>, label: Option<&str>) -> Value {
 
 /// How an emotion reads in words: its label, or else the word for its
 /// score ("very negative").
-pub fn emotion_words(score: i8, label: Option<&str>) -> String {
-    label.map_or_else(|| emotion_parts(Some(score)).2.to_string(), str::to_string)
+pub fn emotion_words(words: &Catalog, score: i8, label: Option<&str>) -> String {
+    label.map_or_else(|| emotion_word(words, Some(score)), str::to_string)
 }
 
 /// An emotion score as a page prints it: "+1", "0", "−2" (a true minus).
@@ -340,8 +347,12 @@ pub fn signed_score(score: i8) -> String {
 }
 
 /// [`emotion_view`] of an emotion, or "not rated".
-pub fn emotion_of(e: Option<&Emotion>) -> Value {
-    emotion_view(e.map(|e| e.score), e.and_then(|e| e.label.as_deref()))
+pub fn emotion_of(words: &Catalog, e: Option<&Emotion>) -> Value {
+    emotion_view(
+        words,
+        e.map(|e| e.score),
+        e.and_then(|e| e.label.as_deref()),
+    )
 }
 
 /// For a touchpoint whose emotion differs by persona, what its card on the
@@ -349,13 +360,14 @@ pub fn emotion_of(e: Option<&Emotion>) -> Value {
 /// each persona it serves (`personas`), as JSON for the card's
 /// `data-emotions`: the map colours cards by the persona chosen in its
 /// filter. None when one emotion is everyone's: the card shows it already.
-fn emotions_data(t: &Touchpoint) -> Option<String> {
+fn emotions_data(words: &Catalog, t: &Touchpoint) -> Option<String> {
     let Some(TouchpointEmotion::PerPersona(_)) = &t.emotion else {
         return None;
     };
     let view = |e: Option<&Emotion>| {
-        let (class, symbol, word) = emotion_parts(e.map(|e| e.score));
-        let label = e.and_then(|e| e.label.as_deref()).unwrap_or(word);
+        let (class, symbol, _) = emotion_parts(e.map(|e| e.score));
+        let word = emotion_word(words, e.map(|e| e.score));
+        let label = e.and_then(|e| e.label.as_deref()).unwrap_or(&word);
         serde_json::json!({ "class": class, "symbol": symbol, "word": word, "label": label })
     };
     let personas: serde_json::Map<String, serde_json::Value> = t
@@ -368,45 +380,56 @@ fn emotions_data(t: &Touchpoint) -> Option<String> {
     Some(data.to_string())
 }
 
-pub fn status_view(status: Option<KpiStatus>) -> Value {
-    let (class, symbol, label) = match status {
-        Some(s @ KpiStatus::OnTarget) => ("st-on", "✓", s.label()),
-        Some(s @ KpiStatus::OffTarget) => ("st-off", "✗", s.label()),
-        Some(s @ KpiStatus::NoData) => ("st-nodata", "…", s.label()),
-        Some(s @ KpiStatus::NoTarget) => ("st-notarget", "–", s.label()),
-        Some(s @ KpiStatus::NotScored) => ("st-qualitative", "◇", s.label()),
-        None => ("st-none", "", "no KPI"),
+/// A KPI status as the templates show it: class, symbol and word.
+pub fn status_view(words: &Catalog, status: Option<KpiStatus>) -> Value {
+    let (class, symbol, id) = match status {
+        Some(KpiStatus::OnTarget) => ("st-on", "✓", "kpi-status-on-target"),
+        Some(KpiStatus::OffTarget) => ("st-off", "✗", "kpi-status-off-target"),
+        Some(KpiStatus::NoData) => ("st-nodata", "…", "kpi-status-no-data"),
+        Some(KpiStatus::NoTarget) => ("st-notarget", "–", "kpi-status-no-target"),
+        Some(KpiStatus::NotScored) => ("st-qualitative", "◇", "kpi-status-not-scored"),
+        None => ("st-none", "", "kpi-status-none"),
     };
-    tv!({ "class": class, "symbol": symbol, "label": label })
+    tv!({ "class": class, "symbol": symbol, "label": words.text(id) })
 }
 
 /// What a planned touchpoint shows instead of a KPI status: its KPIs do
 /// not measure it yet.
-pub fn planned_status() -> Value {
-    tv!({ "class": "st-planned", "symbol": "◌", "label": "planned" })
+pub fn planned_status(words: &Catalog) -> Value {
+    tv!({ "class": "st-planned", "symbol": "◌", "label": words.text("kpi-status-planned") })
 }
 
 /// The KPI statuses and the planned one by name, for a page that counts
 /// them (the dashboard): their symbols are written in [`status_view`] only.
-pub fn statuses() -> Value {
+pub fn statuses(words: &Catalog) -> Value {
     tv!({
-        "off_target": status_view(Some(KpiStatus::OffTarget)),
-        "no_data": status_view(Some(KpiStatus::NoData)),
-        "no_target": status_view(Some(KpiStatus::NoTarget)),
-        "not_scored": status_view(Some(KpiStatus::NotScored)),
-        "planned": planned_status(),
+        "off_target": status_view(words, Some(KpiStatus::OffTarget)),
+        "no_data": status_view(words, Some(KpiStatus::NoData)),
+        "no_target": status_view(words, Some(KpiStatus::NoTarget)),
+        "not_scored": status_view(words, Some(KpiStatus::NotScored)),
+        "planned": planned_status(words),
     })
 }
 
-/// Value strength 0..5 as a class `val-0` … `val-5` and a label.
-pub fn strength_view(strength: Option<f64>) -> Value {
+/// Value strength 0..5 as a class `val-0` … `val-5` and a label; `score`
+/// is the number (for data attributes and classes), `score_text` the same
+/// as the map's language writes it.
+pub fn strength_view(words: &Catalog, strength: Option<f64>) -> Value {
     match strength {
-        Some(s) => tv!({
-            "score": round1(s),
-            "class": format!("val-{}", s.round().clamp(0.0, 5.0) as u8),
-            "label": format!("{:.1} of 5", s),
-        }),
-        None => tv!({ "score": null, "class": "val-none", "label": "not rated" }),
+        Some(s) => {
+            let mut args = crate::i18n::Args::new();
+            let printed = words.numbers().localise(&format!("{s:.1}"));
+            args.set("score", printed);
+            tv!({
+                "score": round1(s),
+                "score_text": words.numbers().localise(&format!("{:?}", round1(s))),
+                "class": format!("val-{}", s.round().clamp(0.0, 5.0) as u8),
+                "label": words.args("value-strength", &args),
+            })
+        }
+        None => {
+            tv!({ "score": null, "score_text": null, "class": "val-none", "label": words.text("value-not-rated") })
+        }
     }
 }
 
@@ -417,6 +440,7 @@ fn card(model: &Model, analysis: &Analysis, urls: &Urls, i: usize) -> Value {
     let stage = model.stage(&t.stage.id);
     let channel = model.channel(&t.channel.id);
     let mode = channel.map(|c| c.mode).unwrap_or(ChannelMode::Digital);
+    let words = &model.words;
     tv!({
         "id": t.id,
         "name": t.name,
@@ -433,10 +457,10 @@ fn card(model: &Model, analysis: &Analysis, urls: &Urls, i: usize) -> Value {
         "personas": t.personas.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
         "all_personas": t.all_personas,
         "owner": t.owner,
-        "emotion": emotion_of(t.overall_emotion().as_ref()),
-        "emotions_data": emotions_data(t),
-        "kpi_status": if t.state == State::Planned { planned_status() } else { status_view(fig.kpi_status) },
-        "value": strength_view(fig.value_strength),
+        "emotion": emotion_of(words, t.overall_emotion().as_ref()),
+        "emotions_data": emotions_data(words, t),
+        "kpi_status": if t.state == State::Planned { planned_status(words) } else { status_view(words, fig.kpi_status) },
+        "value": strength_view(words, fig.value_strength),
         "strength": round1(fig.strength),
         "evidence": t.evidence,
         "risk_count": t.risks.len(),

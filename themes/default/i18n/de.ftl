@@ -39,6 +39,7 @@ title-competitors = Wettbewerber
 title-notes = Notizen
 title-not-found = Seite nicht gefunden
 title-changes = Änderungen seit { $since }
+nav-personas = Personas
 
 ## Words shared by many pages
 
@@ -134,6 +135,10 @@ count-warnings = { $count ->
     [one] { $count } Warnung
    *[other] { $count } Warnungen
 }
+pager-previous = Zurück
+pager-next = Weiter
+list-left = { $count } weitere { $what } stehen nicht auf dieser Seite, damit sie schlank bleibt; { $where }.
+poster-svg-note = (SVG, für Folien und Poster)
 
 ## Table headers
 
@@ -190,6 +195,39 @@ weight-severity = Schweregrad { $n }/3
 weight-importance = Wichtigkeit { $n }/3
 notes-panel-heading = Notizen
 notes-panel-empty = Hierzu ist noch keine Notiz verknüpft.
+tile-emotion-not-rated = Emotion nicht bewertet
+tile-mean-emotion = mittlere Emotion { $mean } ({ $word })
+tile-kpis-planned = KPIs noch nicht gemessen (geplant)
+tile-worst-kpi = schlechtester KPI-Status: { $status }
+tile-mean-value = mittlerer Wert { $score } von 5
+rollup-not-scored = { $count } nicht bewertet
+rollup-emotion = { $count ->
+    [one] Mittlere Emotion { $emotion } ({ $word }), über { $count } aktuellen Touchpoint
+   *[other] Mittlere Emotion { $emotion } ({ $word }), über { $count } aktuelle Touchpoints
+}
+rollup-emotion-not-rated = Emotion an den aktuellen Touchpoints nicht bewertet
+rollup-legend-kpis = KPIs:
+rollup-legend-rest = kein Ziel oder nicht bewertet
+vpc-our-offer = Unser Angebot
+vpc-pains-relieved = { $met } von { $count ->
+    [one] { $count } Pain gelindert
+   *[other] { $count } Pains gelindert
+}
+vpc-gains-created = { $met } von { $count ->
+    [one] { $count } Gain geschaffen
+   *[other] { $count } Gains geschaffen
+}
+vpc-square-label = Das Quadrat: Wertversprechen
+vpc-square-label-for = Das Quadrat: Wertversprechen für { $name }
+vpc-fits = passt zu
+vpc-circle-label = Der Kreis: Kundenprofil von { $name }
+vpc-customer-profile = Kundenprofil
+vpc-customer-jobs = Kundenaufgaben
+vpc-creates = schafft
+vpc-relieves = lindert
+vpc-created-by = geschaffen durch
+vpc-relieved-by = gelindert durch
+vpc-not-addressed = nicht adressiert
 
 ## Dashboard (index.html)
 
@@ -233,6 +271,66 @@ finding-error = Fehler
 finding-warning = Warnung
 dashboard-finding-hint = Hinweis: { $hint }
 dashboard-findings-none = Keine Befunde: { $command } meldet für diese Karte keine Warnungen.
+dashboard-channels-detail = Touchpoints in analogen und in digitalen Kanälen
+dashboard-kpis-attention = Die { $shown } von { $count } KPIs, die am meisten Aufmerksamkeit brauchen: zuerst die unter Ziel, dann die ohne Daten.
+dashboard-all-n-kpis = Alle { $count } KPIs
+dashboard-all-benefits = Alle Nutzen
+dashboard-benefit-emotion = mittlere Emotion { $emotion }
+dashboard-health = Zustand der Map
+dashboard-health-intro = Was der Map selbst noch fehlt oder was sie meldet, für alle, die sie pflegen.
+dashboard-health-details = Details für die Redaktion der Map: { $count ->
+    [one] { $count } Warnung
+   *[other] { $count } Warnungen
+} von { $command }, mit Datei und Zeile
+dashboard-health-good = Nichts zu beheben: Jeder Schlüssel-Touchpoint hat einen KPI und eine verantwortliche Person, jeder Pain einen Pain Reliever, und kein Risiko ist hoch.
+health-high-risk = { $count ->
+    [one] { $count } Risiko hat einen hohen Schweregrad
+   *[other] { $count } Risiken haben einen hohen Schweregrad
+}
+health-unaddressed-pain = { $count ->
+    [one] { $count } Kunden-Pain hat keinen Pain Reliever
+   *[other] { $count } Kunden-Pains haben keinen Pain Reliever
+}
+health-key-without-kpi = { $count ->
+    [one] { $count } Schlüssel-Touchpoint hat keinen KPI
+   *[other] { $count } Schlüssel-Touchpoints haben keinen KPI
+}
+health-key-without-owner = { $count ->
+    [one] { $count } Schlüssel-Touchpoint hat keine verantwortliche Person
+   *[other] { $count } Schlüssel-Touchpoints haben keine verantwortliche Person
+}
+health-brand-conflict = { $count ->
+    [one] { $count } Touchpoint widerspricht einem Markenwert
+   *[other] { $count }-mal widerspricht ein Touchpoint einem Markenwert
+}
+health-overloaded-stage = { $count ->
+    [one] { $count } Phase hat mehr Touchpoints, als die Map erlaubt
+   *[other] { $count } Phasen haben mehr Touchpoints, als die Map erlaubt
+}
+health-emotion-for-unserved-persona = { $count ->
+    [one] { $count } Emotion ist für eine Persona angegeben, die der Touchpoint nicht bedient
+   *[other] { $count } Emotionen sind für Personas angegeben, die ihre Touchpoints nicht bedienen
+}
+health-unused-channel = { $count ->
+    [one] { $count } Kanal hat keinen Touchpoint
+   *[other] { $count } Kanäle haben keinen Touchpoint
+}
+health-unused-competitor = { $count ->
+    [one] { $count } Wettbewerber kommt an keinem Touchpoint vor
+   *[other] { $count } Wettbewerber kommen an keinem Touchpoint vor
+}
+health-broken-link = { $count ->
+    [one] { $count } Link in den Notizen führt ins Leere
+   *[other] { $count } Links in den Notizen führen ins Leere
+}
+health-missing-alt = { $count ->
+    [one] { $count } Bild hat keinen Text für alle, die es nicht sehen können
+   *[other] { $count } Bilder haben keinen Text für alle, die sie nicht sehen können
+}
+health-other = { $count ->
+    [one] { $count } weiterer Punkt in den Dateien der Map zum Ansehen
+   *[other] { $count } weitere Punkte in den Dateien der Map zum Ansehen
+}
 
 ## Map (map.html, partials/map_grid.html)
 
@@ -294,24 +392,46 @@ grid-group-analog = analoge Kanäle
 grid-group-digital = digitale Kanäle
 grid-no-matching = keine passenden Touchpoints
 grid-empty-cell = leer
+map-view-show = Anzeigen
+map-view-overview = Überblick
+map-view-cards = Alle Karten
+map-poster-download = Map als Bild herunterladen
+map-overview-hint = Jede Kachel zählt die Touchpoints ihrer Zelle und ist wie die Karten eingefärbt; öffnen Sie eine Kachel, um sie zu sehen.
+map-cell-dialog-title = Touchpoints einer Zelle
+map-cell-dialog-close = Schließen
+map-cell-dialog-page = Diese Zelle auf einer eigenen Seite
+grid-more = { $number } weitere
+grid-more-at = bei { $where }
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } Touchpoint
+   *[other] { $touchpoints } Touchpoints
+} in { $stages ->
+    [one] { $stages } Phase
+   *[other] { $stages } Phasen
+} und { $channels ->
+    [one] { $channels } Kanal
+   *[other] { $channels } Kanälen
+} · Karten nach Emotion eingefärbt
+poster-map-capped = Eine Zelle mit mehr als { $limit } Touchpoints zeigt { $shown } davon (zuerst die wichtigsten, dann die schwächsten) und wie viele es noch sind; die Website listet alle.
+poster-drawn-by = Gezeichnet von touchmap { $version } aus den Dateien der Map.
 
 ## Journey (journey.html, partials/journey.html)
 
 journey-lede = { $stages ->
-    [one] Wie sich jede Persona in der einen Phase fühlt und was ihr dort begegnet: das Produkt, die Interaktion, die Kommunikation, was sie denkt, ihre Pain Points und unsere Chancen.
-   *[other] Wie sich jede Persona in den { $stages } Phasen fühlt und was ihr dort begegnet: das Produkt, die Interaktion, die Kommunikation, was sie denkt, ihre Pain Points und unsere Chancen.
+    [one] Wie sich jede Persona an jedem Touchpoint der { $stages } Phase fühlt und was ihr dort begegnet: das Produkt, die Interaktion, die Kommunikation, was sie denkt, ihre Pains und unsere Chancen.
+   *[other] Wie sich jede Persona an jedem Touchpoint entlang der { $stages } Phasen fühlt und was ihr dort begegnet: das Produkt, die Interaktion, die Kommunikation, was sie denkt, ihre Pains und unsere Chancen.
 }
 journey-personas-label = Personas auf dieser Seite
 journey-jump-to = Springen zu
 journey-persona-profile = Persona-Profil
 journey-all-customers = Alle Kundinnen und Kunden
-journey-curve-caption = Mittlere Emotion von { $who } in jeder Phase, von −2 (sehr negativ) bis +2 (sehr positiv).
+journey-curve-caption = Ein Punkt je Touchpoint, in der Reihenfolge der Journey, von −2 (sehr negativ) bis +2 (sehr positiv); ein Punkt verlinkt auf seinen Touchpoint, ein Ring markiert einen Pain-Moment, an dem sich eine Persona am schlechtesten fühlt.
 journey-legend-as-is = Ist (aktuelle Touchpoints)
-journey-legend-to-be = mit geplanten Touchpoints (Soll)
-journey-table-summary = Emotion nach Phase als Tabelle
-journey-table-label = Emotion nach Phase: { $who }
+journey-legend-to-be = mit geplanten Touchpoints (Soll), hohl gezeichnet
+journey-table-summary = Mittlere Emotion je Phase, als Tabelle
+journey-table-label = Mittlere Emotion je Phase
 journey-no-rating = keine Bewertung
-journey-lanes-heading = Ebenen: Was { $who } in jeder Phase begegnet
+journey-lanes-heading = Was { $who } in jeder Phase begegnet
 journey-lane-touchpoints = Touchpoints
 journey-lane-product = Produkt
 journey-lane-interaction = Interaktion
@@ -321,6 +441,19 @@ journey-lane-pains = Pain Points
 journey-lane-opportunities = Chancen
 journey-planned-mark = geplant
 journey-lane-none = keine
+journey-curve-title = Emotion entlang der Customer Journey
+journey-curve-title-of = Emotion entlang der Customer Journey: { $who }
+journey-lanes-of = Bahnen von
+journey-curve-scroll = Das Diagramm ist breiter als die Seite: seitlich scrollen.
+journey-poster-download = Diese Kurve als Bild herunterladen
+journey-posters-download = Kurve einer Persona als Bild herunterladen:
+journey-feels-worst-at = { $name } fühlt sich am schlechtesten bei
+journey-lanes-folded = { $count ->
+    [one] { $count } Touchpoint: Jede Phase ist eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
+   *[other] { $count } Touchpoints: Jede Phase ist eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
+}
+journey-lane-stage-link = Die Phase { $stage }
+journey-lane-no-touchpoint = Hier kein Touchpoint.
 
 ## Touchpoint page (touchpoint.html)
 
@@ -441,7 +574,7 @@ kpis-table-label = Tabelle zum KPI-Status
 
 ## Value proposition (value.html, partials/benchmark.html)
 
-value-lede = Wie stark jede Wertkomponente in jeder Phase vermittelt wird: der mittlere Score (0–5) der aktuellen Touchpoints der Phase, die sie bewerten (geplante zählen erst, wenn es sie gibt). Hervorgehobene Felder zeigen, wo das Wertversprechen die Komponente in den Vordergrund stellen will.
+value-lede = Was wir bieten gegenüber dem, was jede Persona braucht, und wie stark jede Wertkomponente in jeder Phase vermittelt wird.
 value-matrix = Komponenten × Phasen
 value-matrix-label = Tabelle der Wertmatrix
 value-matrix-caption = Mittlerer Wert-Score je Komponente und Phase; ◆ markiert eine hervorgehobene Phase, „Lücke“ eine hervorgehobene Phase mit einem Wert unter { $threshold }
@@ -467,6 +600,13 @@ benchmark-caption = Wert-Scores (0–5) nach Marke und Komponente
 benchmark-us-mark = (wir)
 benchmark-bars-caption = Scores je Komponente als Balken; der erste Balken jeder Gruppe sind wir.
 benchmark-radar-caption = Wertprofil als Netzdiagramm: je weiter außen, desto stärker.
+value-canvas-intro = Für jede Persona: was wir bieten (das Quadrat) gegenüber dem, was die Kundschaft braucht (der Kreis). Eine Markierung zeigt, wo ein Pain Reliever einen Pain oder ein Gain Creator einen Gain adressiert; ein Bedürfnis ohne Antwort sagt es.
+value-canvas-intro-no-personas = Was wir bieten. Fügen Sie Personas mit ihren Aufgaben, Pains und Gains hinzu, um die Kundenseite gegenüber zu sehen.
+value-matrix-intro = Der mittlere Wert (0–5) der aktuellen Touchpoints der Phase, die die Komponente bewerten (geplante zählen erst, wenn es sie gibt). Betonte Zellen sind die, in denen das Wertversprechen die Komponente hervorheben will.
+value-conveyed-more = { $count ->
+    [one] Und { $count } weiterer mit 4 oder 5 bei { $component }; die Liste der Touchpoints nennt den Wert jedes einzelnen.
+   *[other] Und { $count } weitere mit 4 oder 5 bei { $component }; die Liste der Touchpoints nennt den Wert jedes einzelnen.
+}
 
 ## Insights (insights.html)
 

@@ -49,6 +49,7 @@ title-notes = Notes
 title-not-found = Page not found
 # $since: a revision label such as "HEAD~1 (1a2b3c4)", or changes-working-tree
 title-changes = What changed since { $since }
+nav-personas = Personas
 
 ## Words shared by many pages
 
@@ -154,6 +155,10 @@ count-warnings = { $count ->
     [one] { $count } warning
    *[other] { $count } warnings
 }
+pager-previous = Previous
+pager-next = Next
+list-left = { $count } more { $what } are not listed on this page, to keep it light; { $where }.
+poster-svg-note = (SVG, for slides and posters)
 
 ## Table headers
 
@@ -215,6 +220,39 @@ weight-severity = severity { $n }/3
 weight-importance = importance { $n }/3
 notes-panel-heading = Notes
 notes-panel-empty = No notes are linked here yet.
+tile-emotion-not-rated = emotion not rated
+tile-mean-emotion = mean emotion { $mean } ({ $word })
+tile-kpis-planned = KPIs not measured yet (planned)
+tile-worst-kpi = worst KPI status: { $status }
+tile-mean-value = mean value { $score } of 5
+rollup-not-scored = { $count } not scored
+rollup-emotion = { $count ->
+    [one] Mean emotion { $emotion } ({ $word }), over { $count } current touchpoint
+   *[other] Mean emotion { $emotion } ({ $word }), over { $count } current touchpoints
+}
+rollup-emotion-not-rated = Emotion not rated at its current touchpoints
+rollup-legend-kpis = KPIs:
+rollup-legend-rest = no target or not scored
+vpc-our-offer = Our offer
+vpc-pains-relieved = { $met } of { $count ->
+    [one] { $count } pain
+   *[other] { $count } pains
+} relieved
+vpc-gains-created = { $met } of { $count ->
+    [one] { $count } gain
+   *[other] { $count } gains
+} created
+vpc-square-label = The square: value proposition
+vpc-square-label-for = The square: value proposition for { $name }
+vpc-fits = fits
+vpc-circle-label = The circle: customer profile of { $name }
+vpc-customer-profile = Customer profile
+vpc-customer-jobs = Customer jobs
+vpc-creates = creates
+vpc-relieves = relieves
+vpc-created-by = created by
+vpc-relieved-by = relieved by
+vpc-not-addressed = not addressed
 
 ## Dashboard (index.html)
 
@@ -261,6 +299,66 @@ finding-warning = warning
 # $hint: as touchmap check wrote it (English)
 dashboard-finding-hint = Hint: { $hint }
 dashboard-findings-none = No findings — { $command } reports no warnings for this map.
+dashboard-channels-detail = touchpoints in analog and in digital channels
+dashboard-kpis-attention = The { $shown } of { $count } KPIs that most need attention: those off target first, then those without data.
+dashboard-all-n-kpis = All { $count } KPIs
+dashboard-all-benefits = All benefits
+dashboard-benefit-emotion = mean emotion { $emotion }
+dashboard-health = Map health
+dashboard-health-intro = What the map itself still lacks or flags, for whoever keeps it up to date.
+dashboard-health-details = Details for the map’s editors: { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+} of { $command }, with file and line
+dashboard-health-good = Nothing to fix: every key touchpoint has a KPI and an owner, every pain a reliever, and no risk is rated high.
+health-high-risk = { $count ->
+    [one] { $count } risk is rated high severity
+   *[other] { $count } risks are rated high severity
+}
+health-unaddressed-pain = { $count ->
+    [one] { $count } customer pain has no pain reliever
+   *[other] { $count } customer pains have no pain reliever
+}
+health-key-without-kpi = { $count ->
+    [one] { $count } key touchpoint has no KPI
+   *[other] { $count } key touchpoints have no KPI
+}
+health-key-without-owner = { $count ->
+    [one] { $count } key touchpoint has no owner
+   *[other] { $count } key touchpoints have no owner
+}
+health-brand-conflict = { $count ->
+    [one] { $count } touchpoint works against a brand value
+   *[other] { $count } times a touchpoint works against a brand value
+}
+health-overloaded-stage = { $count ->
+    [one] { $count } stage has more touchpoints than the map allows
+   *[other] { $count } stages have more touchpoints than the map allows
+}
+health-emotion-for-unserved-persona = { $count ->
+    [one] { $count } emotion is given for a persona the touchpoint does not serve
+   *[other] { $count } emotions are given for personas their touchpoints do not serve
+}
+health-unused-channel = { $count ->
+    [one] { $count } channel has no touchpoint
+   *[other] { $count } channels have no touchpoint
+}
+health-unused-competitor = { $count ->
+    [one] { $count } competitor appears at no touchpoint
+   *[other] { $count } competitors appear at no touchpoint
+}
+health-broken-link = { $count ->
+    [one] { $count } link in the notes leads nowhere
+   *[other] { $count } links in the notes lead nowhere
+}
+health-missing-alt = { $count ->
+    [one] { $count } image has no text for those who cannot see it
+   *[other] { $count } images have no text for those who cannot see them
+}
+health-other = { $count ->
+    [one] { $count } other thing in the map files to look at
+   *[other] { $count } other things in the map files to look at
+}
 
 ## Map (map.html, partials/map_grid.html)
 
@@ -327,25 +425,47 @@ grid-group-analog = analog channels
 grid-group-digital = digital channels
 grid-no-matching = no matching touchpoints
 grid-empty-cell = empty
+map-view-show = Show
+map-view-overview = Overview
+map-view-cards = All cards
+map-poster-download = Download the map as an image
+map-overview-hint = Each tile counts the touchpoints of its cell and is coloured like the cards; open a tile to see them.
+map-cell-dialog-title = Touchpoints of a cell
+map-cell-dialog-close = Close
+map-cell-dialog-page = This cell on a page of its own
+grid-more = { $number } more
+grid-more-at = at { $where }
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } touchpoint
+   *[other] { $touchpoints } touchpoints
+} across { $stages ->
+    [one] { $stages } stage
+   *[other] { $stages } stages
+} and { $channels ->
+    [one] { $channels } channel
+   *[other] { $channels } channels
+} · cards coloured by emotion
+poster-map-capped = A cell with more than { $limit } touchpoints shows { $shown } of them (the key ones first, then the weakest) and how many more it has; the site lists them all.
+poster-drawn-by = Drawn by touchmap { $version } from the map's files.
 
 ## Journey (journey.html, partials/journey.html)
 
 journey-lede = { $stages ->
-    [one] How each persona feels across the { $stages } stage, and what they meet there: the product, the interaction, the communication, what they think, their pains and our opportunities.
-   *[other] How each persona feels across the { $stages } stages, and what they meet there: the product, the interaction, the communication, what they think, their pains and our opportunities.
+    [one] How each persona feels at each touchpoint along the { $stages } stage, and what they meet there: the product, the interaction, the communication, what they think, their pains and our opportunities.
+   *[other] How each persona feels at each touchpoint along the { $stages } stages, and what they meet there: the product, the interaction, the communication, what they think, their pains and our opportunities.
 }
 journey-personas-label = Personas on this page
 journey-jump-to = Jump to
 journey-persona-profile = Persona profile
 journey-all-customers = All customers
 # $who: a persona's name, or journey-all-customers
-journey-curve-caption = Mean emotion of { $who } at each stage, from −2 (very negative) to +2 (very positive).
+journey-curve-caption = One point per touchpoint, in the order of the journey, from −2 (very negative) to +2 (very positive); a point links to its touchpoint, and a ring marks a moment of pain, where a persona feels worst.
 journey-legend-as-is = as-is (current touchpoints)
-journey-legend-to-be = with planned touchpoints (to-be)
-journey-table-summary = Emotion by stage as a table
-journey-table-label = Emotion by stage: { $who }
+journey-legend-to-be = with planned touchpoints (to-be), drawn hollow
+journey-table-summary = Mean emotion by stage, as a table
+journey-table-label = Mean emotion by stage
 journey-no-rating = no rating
-journey-lanes-heading = Lanes: what { $who } meets at each stage
+journey-lanes-heading = What { $who } meets at each stage
 journey-lane-touchpoints = Touchpoints
 journey-lane-product = Product
 journey-lane-interaction = Interaction
@@ -355,6 +475,19 @@ journey-lane-pains = Pains
 journey-lane-opportunities = Opportunities
 journey-planned-mark = planned
 journey-lane-none = none
+journey-curve-title = Emotion along the journey
+journey-curve-title-of = Emotion along the journey: { $who }
+journey-lanes-of = Lanes of
+journey-curve-scroll = The chart is wider than the page: scroll it sideways.
+journey-poster-download = Download this curve as an image
+journey-posters-download = Download a persona’s curve as an image:
+journey-feels-worst-at = { $name } feels worst at
+journey-lanes-folded = { $count ->
+    [one] { $count } touchpoint: each stage is folded, open one to see its cards.
+   *[other] { $count } touchpoints: each stage is folded, open one to see its cards.
+}
+journey-lane-stage-link = The { $stage } stage
+journey-lane-no-touchpoint = No touchpoint here.
 
 ## Touchpoint page (touchpoint.html)
 
@@ -487,7 +620,7 @@ kpis-table-label = KPI status table
 
 ## Value proposition (value.html, partials/benchmark.html)
 
-value-lede = How strongly each value component is conveyed at each stage: the mean score (0–5) of the stage’s current touchpoints that rate it (planned ones are not counted until they exist). Emphasised cells are where the value proposition wants the component to stand out.
+value-lede = What we offer against what each persona needs, and how strongly each value component is conveyed at each stage.
 value-matrix = Components × stages
 value-matrix-label = Value matrix table
 # $threshold: "2.5", formatted
@@ -515,6 +648,13 @@ benchmark-caption = Value scores (0–5) by brand and component
 benchmark-us-mark = (us)
 benchmark-bars-caption = Scores per component as bars; the first bar of each group is us.
 benchmark-radar-caption = Value profile as a radar: the further out, the stronger.
+value-canvas-intro = For each persona: what we offer (the square) facing what the customer needs (the circle). A mark shows where a pain reliever addresses a pain or a gain creator a gain; a need nothing answers says so.
+value-canvas-intro-no-personas = What we offer. Add personas with their jobs, pains and gains to see the customer side facing it.
+value-matrix-intro = The mean score (0–5) of the stage’s current touchpoints that rate the component (planned ones are not counted until they exist). Emphasised cells are where the value proposition wants the component to stand out.
+value-conveyed-more = { $count ->
+    [one] And { $count } more that scores 4 or 5 on { $component }; the list of touchpoints gives each one's value.
+   *[other] And { $count } more that score 4 or 5 on { $component }; the list of touchpoints gives each one's value.
+}
 
 ## Insights (insights.html)
 

@@ -40,6 +40,7 @@ title-competitors = Competidores
 title-notes = Notas
 title-not-found = Página no encontrada
 title-changes = Qué ha cambiado desde { $since }
+nav-personas = Personas
 
 ## Words shared by many pages
 
@@ -135,6 +136,10 @@ count-warnings = { $count ->
     [one] { $count } aviso
    *[other] { $count } avisos
 }
+pager-previous = Anterior
+pager-next = Siguiente
+list-left = Otros { $count } { $what } no aparecen en esta página, para que sea ligera; { $where }.
+poster-svg-note = (SVG, para diapositivas y pósteres)
 
 ## Table headers
 
@@ -191,6 +196,39 @@ weight-severity = gravedad { $n }/3
 weight-importance = importancia { $n }/3
 notes-panel-heading = Notas
 notes-panel-empty = Todavía no hay notas vinculadas aquí.
+tile-emotion-not-rated = emoción sin valorar
+tile-mean-emotion = emoción media { $mean } ({ $word })
+tile-kpis-planned = KPI aún sin medir (planificado)
+tile-worst-kpi = peor estado de KPI: { $status }
+tile-mean-value = valor medio { $score } de 5
+rollup-not-scored = { $count } sin puntuar
+rollup-emotion = { $count ->
+    [one] Emoción media { $emotion } ({ $word }), en { $count } punto de contacto actual
+   *[other] Emoción media { $emotion } ({ $word }), en { $count } puntos de contacto actuales
+}
+rollup-emotion-not-rated = Emoción sin valorar en sus puntos de contacto actuales
+rollup-legend-kpis = KPI:
+rollup-legend-rest = sin objetivo o sin puntuar
+vpc-our-offer = Nuestra oferta
+vpc-pains-relieved = { $met } de { $count ->
+    [one] { $count } frustración aliviada
+   *[other] { $count } frustraciones aliviadas
+}
+vpc-gains-created = { $met } de { $count ->
+    [one] { $count } alegría creada
+   *[other] { $count } alegrías creadas
+}
+vpc-square-label = El cuadrado: propuesta de valor
+vpc-square-label-for = El cuadrado: propuesta de valor para { $name }
+vpc-fits = encaja con
+vpc-circle-label = El círculo: perfil de cliente de { $name }
+vpc-customer-profile = Perfil de cliente
+vpc-customer-jobs = Trabajos del cliente
+vpc-creates = crea
+vpc-relieves = alivia
+vpc-created-by = creada por
+vpc-relieved-by = aliviada por
+vpc-not-addressed = sin respuesta
 
 ## Dashboard (index.html)
 
@@ -246,6 +284,66 @@ finding-error = error
 finding-warning = aviso
 dashboard-finding-hint = Sugerencia: { $hint }
 dashboard-findings-none = Sin resultados: { $command } no señala ningún aviso en este mapa.
+dashboard-channels-detail = puntos de contacto en canales analógicos y digitales
+dashboard-kpis-attention = Los { $shown } de { $count } KPI que más atención necesitan: primero los que no alcanzan el objetivo, luego los que no tienen datos.
+dashboard-all-n-kpis = Los { $count } KPI
+dashboard-all-benefits = Todos los beneficios
+dashboard-benefit-emotion = emoción media { $emotion }
+dashboard-health = Salud del mapa
+dashboard-health-intro = Lo que al propio mapa aún le falta o señala, para quien lo mantiene al día.
+dashboard-health-details = Detalles para quien edita el mapa: { $count ->
+    [one] { $count } aviso
+   *[other] { $count } avisos
+} de { $command }, con archivo y línea
+dashboard-health-good = Nada que corregir: cada punto de contacto clave tiene un KPI y un responsable, cada frustración un aliviador y ningún riesgo es alto.
+health-high-risk = { $count ->
+    [one] { $count } riesgo tiene gravedad alta
+   *[other] { $count } riesgos tienen gravedad alta
+}
+health-unaddressed-pain = { $count ->
+    [one] { $count } frustración del cliente no tiene aliviador
+   *[other] { $count } frustraciones del cliente no tienen aliviador
+}
+health-key-without-kpi = { $count ->
+    [one] { $count } punto de contacto clave no tiene KPI
+   *[other] { $count } puntos de contacto clave no tienen KPI
+}
+health-key-without-owner = { $count ->
+    [one] { $count } punto de contacto clave no tiene responsable
+   *[other] { $count } puntos de contacto clave no tienen responsable
+}
+health-brand-conflict = { $count ->
+    [one] { $count } punto de contacto va en contra de un valor de marca
+   *[other] { $count } veces un punto de contacto va en contra de un valor de marca
+}
+health-overloaded-stage = { $count ->
+    [one] { $count } etapa tiene más puntos de contacto de los que permite el mapa
+   *[other] { $count } etapas tienen más puntos de contacto de los que permite el mapa
+}
+health-emotion-for-unserved-persona = { $count ->
+    [one] { $count } emoción se da para una persona a la que el punto de contacto no atiende
+   *[other] { $count } emociones se dan para personas a las que sus puntos de contacto no atienden
+}
+health-unused-channel = { $count ->
+    [one] { $count } canal no tiene punto de contacto
+   *[other] { $count } canales no tienen punto de contacto
+}
+health-unused-competitor = { $count ->
+    [one] { $count } competidor no aparece en ningún punto de contacto
+   *[other] { $count } competidores no aparecen en ningún punto de contacto
+}
+health-broken-link = { $count ->
+    [one] { $count } enlace de las notas no lleva a ninguna parte
+   *[other] { $count } enlaces de las notas no llevan a ninguna parte
+}
+health-missing-alt = { $count ->
+    [one] { $count } imagen no tiene texto para quien no puede verla
+   *[other] { $count } imágenes no tienen texto para quien no puede verlas
+}
+health-other = { $count ->
+    [one] { $count } otro punto que revisar en los archivos del mapa
+   *[other] { $count } otros puntos que revisar en los archivos del mapa
+}
 
 ## Map (map.html, partials/map_grid.html)
 
@@ -307,24 +405,46 @@ grid-group-analog = canales analógicos
 grid-group-digital = canales digitales
 grid-no-matching = ningún punto de contacto coincide
 grid-empty-cell = vacía
+map-view-show = Mostrar
+map-view-overview = Vista general
+map-view-cards = Todas las tarjetas
+map-poster-download = Descargar el mapa como imagen
+map-overview-hint = Cada mosaico cuenta los puntos de contacto de su celda y se colorea como las tarjetas; abre un mosaico para verlos.
+map-cell-dialog-title = Puntos de contacto de una celda
+map-cell-dialog-close = Cerrar
+map-cell-dialog-page = Esta celda en su propia página
+grid-more = { $number } más
+grid-more-at = en { $where }
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } punto de contacto
+   *[other] { $touchpoints } puntos de contacto
+} en { $stages ->
+    [one] { $stages } etapa
+   *[other] { $stages } etapas
+} y { $channels ->
+    [one] { $channels } canal
+   *[other] { $channels } canales
+} · tarjetas coloreadas según la emoción
+poster-map-capped = Una celda con más de { $limit } puntos de contacto muestra { $shown } (primero los clave, luego los más débiles) y cuántos más tiene; el sitio los lista todos.
+poster-drawn-by = Dibujado por touchmap { $version } a partir de los archivos del mapa.
 
 ## Journey (journey.html, partials/journey.html)
 
 journey-lede = { $stages ->
-    [one] Cómo se siente cada buyer persona en la única etapa y qué encuentra en ella: el producto, la interacción, la comunicación, lo que piensa, sus frustraciones y nuestras oportunidades.
-   *[other] Cómo se siente cada buyer persona a lo largo de las { $stages } etapas y qué encuentra en ellas: el producto, la interacción, la comunicación, lo que piensa, sus frustraciones y nuestras oportunidades.
+    [one] Cómo se siente cada persona en cada punto de contacto de la { $stages } etapa, y qué encuentra allí: el producto, la interacción, la comunicación, lo que piensa, sus frustraciones y nuestras oportunidades.
+   *[other] Cómo se siente cada persona en cada punto de contacto a lo largo de las { $stages } etapas, y qué encuentra allí: el producto, la interacción, la comunicación, lo que piensa, sus frustraciones y nuestras oportunidades.
 }
 journey-personas-label = Buyer personas de esta página
 journey-jump-to = Ir a
 journey-persona-profile = Perfil del buyer persona
 journey-all-customers = Todos los clientes
-journey-curve-caption = Emoción media de { $who } en cada etapa, de −2 (muy negativa) a +2 (muy positiva).
+journey-curve-caption = Un punto por punto de contacto, en el orden del recorrido, de −2 (muy negativo) a +2 (muy positivo); un punto enlaza con su punto de contacto y un anillo marca un momento de frustración, donde una persona se siente peor.
 journey-legend-as-is = situación actual (puntos de contacto actuales)
-journey-legend-to-be = con los puntos de contacto planificados (situación futura)
-journey-table-summary = La emoción por etapa en una tabla
-journey-table-label = Emoción por etapa: { $who }
+journey-legend-to-be = con los puntos de contacto planificados (futuro), dibujados huecos
+journey-table-summary = Emoción media por etapa, como tabla
+journey-table-label = Emoción media por etapa
 journey-no-rating = sin valorar
-journey-lanes-heading = Carriles: lo que { $who } encuentra en cada etapa
+journey-lanes-heading = Qué encuentra { $who } en cada etapa
 journey-lane-touchpoints = Puntos de contacto
 journey-lane-product = Producto
 journey-lane-interaction = Interacción
@@ -334,6 +454,19 @@ journey-lane-pains = Frustraciones
 journey-lane-opportunities = Oportunidades
 journey-planned-mark = planificado
 journey-lane-none = ninguno
+journey-curve-title = Emoción a lo largo del recorrido
+journey-curve-title-of = Emoción a lo largo del recorrido: { $who }
+journey-lanes-of = Carriles de
+journey-curve-scroll = El gráfico es más ancho que la página: desplázalo hacia los lados.
+journey-poster-download = Descargar esta curva como imagen
+journey-posters-download = Descargar la curva de una persona como imagen:
+journey-feels-worst-at = { $name } se siente peor en
+journey-lanes-folded = { $count ->
+    [one] { $count } punto de contacto: cada etapa está plegada, abre una para ver sus tarjetas.
+   *[other] { $count } puntos de contacto: cada etapa está plegada, abre una para ver sus tarjetas.
+}
+journey-lane-stage-link = La etapa { $stage }
+journey-lane-no-touchpoint = Ningún punto de contacto aquí.
 
 ## Touchpoint page (touchpoint.html)
 
@@ -454,7 +587,7 @@ kpis-table-label = Tabla del estado de los KPI
 
 ## Value proposition (value.html, partials/benchmark.html)
 
-value-lede = Con qué fuerza se transmite cada componente de valor en cada etapa: la puntuación media (0–5) de los puntos de contacto actuales de la etapa que lo valoran (los planificados no cuentan hasta que existan). Las celdas destacadas son aquellas en las que la propuesta de valor quiere que el componente sobresalga.
+value-lede = Lo que ofrecemos frente a lo que necesita cada persona, y con qué fuerza se transmite cada componente de valor en cada etapa.
 value-matrix = Componentes × etapas
 value-matrix-label = Tabla de la matriz de valor
 value-matrix-caption = Puntuación media de valor por componente y etapa; ◆ señala una etapa destacada, y «brecha», una etapa destacada que se transmite por debajo de { $threshold }
@@ -480,6 +613,13 @@ benchmark-caption = Puntuaciones de valor (0–5) por marca y componente
 benchmark-us-mark = (nosotros)
 benchmark-bars-caption = Puntuaciones por componente en barras; la primera barra de cada grupo somos nosotros.
 benchmark-radar-caption = Perfil de valor en radar: cuanto más hacia fuera, más fuerte.
+value-canvas-intro = Para cada persona: lo que ofrecemos (el cuadrado) frente a lo que necesita el cliente (el círculo). Una marca muestra dónde un aliviador atiende una frustración o un creador de alegrías una alegría; una necesidad sin respuesta lo indica.
+value-canvas-intro-no-personas = Lo que ofrecemos. Añade personas con sus trabajos, frustraciones y alegrías para ver enfrente el lado del cliente.
+value-matrix-intro = La puntuación media (0–5) de los puntos de contacto actuales de la etapa que valoran el componente (los planificados no cuentan hasta que existan). Las celdas destacadas son donde la propuesta de valor quiere que el componente sobresalga.
+value-conveyed-more = { $count ->
+    [one] Y { $count } más con 4 o 5 en { $component }; la lista de puntos de contacto da el valor de cada uno.
+   *[other] Y { $count } más con 4 o 5 en { $component }; la lista de puntos de contacto da el valor de cada uno.
+}
 
 ## Insights (insights.html)
 

@@ -40,6 +40,7 @@ title-competitors = Concurrents
 title-notes = Notes
 title-not-found = Page introuvable
 title-changes = Ce qui a changé depuis { $since }
+nav-personas = Personas
 
 ## Words shared by many pages
 
@@ -135,6 +136,10 @@ count-warnings = { $count ->
     [one] { $count } avertissement
    *[other] { $count } avertissements
 }
+pager-previous = Précédente
+pager-next = Suivante
+list-left = { $count } autres { $what } ne sont pas listés sur cette page, pour qu’elle reste légère ; { $where }.
+poster-svg-note = (SVG, pour diapositives et affiches)
 
 ## Table headers
 
@@ -191,6 +196,39 @@ weight-severity = gravité { $n }/3
 weight-importance = importance { $n }/3
 notes-panel-heading = Notes
 notes-panel-empty = Aucune note n’est encore liée ici.
+tile-emotion-not-rated = émotion non évaluée
+tile-mean-emotion = émotion moyenne { $mean } ({ $word })
+tile-kpis-planned = KPI pas encore mesurés (prévu)
+tile-worst-kpi = pire statut KPI : { $status }
+tile-mean-value = valeur moyenne { $score } sur 5
+rollup-not-scored = { $count } non noté(s)
+rollup-emotion = { $count ->
+    [one] Émotion moyenne { $emotion } ({ $word }), sur { $count } point de contact actuel
+   *[other] Émotion moyenne { $emotion } ({ $word }), sur { $count } points de contact actuels
+}
+rollup-emotion-not-rated = Émotion non évaluée à ses points de contact actuels
+rollup-legend-kpis = KPI :
+rollup-legend-rest = sans objectif ou non noté
+vpc-our-offer = Notre offre
+vpc-pains-relieved = { $met } { $count ->
+    [one] douleur sur { $count } soulagée
+   *[other] douleurs sur { $count } soulagées
+}
+vpc-gains-created = { $met } { $count ->
+    [one] gain sur { $count } créé
+   *[other] gains sur { $count } créés
+}
+vpc-square-label = Le carré : proposition de valeur
+vpc-square-label-for = Le carré : proposition de valeur pour { $name }
+vpc-fits = correspond à
+vpc-circle-label = Le cercle : profil client de { $name }
+vpc-customer-profile = Profil client
+vpc-customer-jobs = Tâches du client
+vpc-creates = crée
+vpc-relieves = soulage
+vpc-created-by = créé par
+vpc-relieved-by = soulagé par
+vpc-not-addressed = non traité
 
 ## Dashboard (index.html)
 
@@ -249,6 +287,66 @@ finding-error = erreur
 finding-warning = avertissement
 dashboard-finding-hint = Conseil : { $hint }
 dashboard-findings-none = Aucun résultat — { $command } ne signale aucun avertissement pour cette carte.
+dashboard-channels-detail = points de contact dans les canaux analogiques et numériques
+dashboard-kpis-attention = Les { $shown } KPI sur { $count } qui demandent le plus d’attention : d’abord ceux hors objectif, puis ceux sans données.
+dashboard-all-n-kpis = Les { $count } KPI
+dashboard-all-benefits = Tous les bénéfices
+dashboard-benefit-emotion = émotion moyenne { $emotion }
+dashboard-health = Santé de la carte
+dashboard-health-intro = Ce qui manque encore à la carte ou ce qu’elle signale, pour qui la tient à jour.
+dashboard-health-details = Détails pour qui rédige la carte : { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+} de { $command }, avec fichier et ligne
+dashboard-health-good = Rien à corriger : chaque point de contact clé a un KPI et un responsable, chaque douleur un soulagement, et aucun risque n’est élevé.
+health-high-risk = { $count ->
+    [one] { $count } risque est de gravité élevée
+   *[other] { $count } risques sont de gravité élevée
+}
+health-unaddressed-pain = { $count ->
+    [one] { $count } douleur client n’a pas de soulagement
+   *[other] { $count } douleurs client n’ont pas de soulagement
+}
+health-key-without-kpi = { $count ->
+    [one] { $count } point de contact clé n’a pas de KPI
+   *[other] { $count } points de contact clés n’ont pas de KPI
+}
+health-key-without-owner = { $count ->
+    [one] { $count } point de contact clé n’a pas de responsable
+   *[other] { $count } points de contact clés n’ont pas de responsable
+}
+health-brand-conflict = { $count ->
+    [one] { $count } point de contact va à l’encontre d’une valeur de marque
+   *[other] { $count } fois un point de contact va à l’encontre d’une valeur de marque
+}
+health-overloaded-stage = { $count ->
+    [one] { $count } étape a plus de points de contact que la carte ne le permet
+   *[other] { $count } étapes ont plus de points de contact que la carte ne le permet
+}
+health-emotion-for-unserved-persona = { $count ->
+    [one] { $count } émotion est donnée pour une persona que le point de contact ne sert pas
+   *[other] { $count } émotions sont données pour des personas que leurs points de contact ne servent pas
+}
+health-unused-channel = { $count ->
+    [one] { $count } canal n’a aucun point de contact
+   *[other] { $count } canaux n’ont aucun point de contact
+}
+health-unused-competitor = { $count ->
+    [one] { $count } concurrent n’apparaît à aucun point de contact
+   *[other] { $count } concurrents n’apparaissent à aucun point de contact
+}
+health-broken-link = { $count ->
+    [one] { $count } lien des notes ne mène nulle part
+   *[other] { $count } liens des notes ne mènent nulle part
+}
+health-missing-alt = { $count ->
+    [one] { $count } image n’a pas de texte pour qui ne peut pas la voir
+   *[other] { $count } images n’ont pas de texte pour qui ne peut pas les voir
+}
+health-other = { $count ->
+    [one] { $count } autre point à vérifier dans les fichiers de la carte
+   *[other] { $count } autres points à vérifier dans les fichiers de la carte
+}
 
 ## Map (map.html, partials/map_grid.html)
 
@@ -310,24 +408,46 @@ grid-group-analog = canaux analogiques
 grid-group-digital = canaux numériques
 grid-no-matching = aucun point de contact correspondant
 grid-empty-cell = vide
+map-view-show = Afficher
+map-view-overview = Vue d’ensemble
+map-view-cards = Toutes les cartes
+map-poster-download = Télécharger la carte en image
+map-overview-hint = Chaque tuile compte les points de contact de sa case et prend la couleur des cartes ; ouvrez une tuile pour les voir.
+map-cell-dialog-title = Points de contact d’une case
+map-cell-dialog-close = Fermer
+map-cell-dialog-page = Cette case sur sa propre page
+grid-more = { $number } de plus
+grid-more-at = à { $where }
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } point de contact
+   *[other] { $touchpoints } points de contact
+} sur { $stages ->
+    [one] { $stages } étape
+   *[other] { $stages } étapes
+} et { $channels ->
+    [one] { $channels } canal
+   *[other] { $channels } canaux
+} · cartes colorées selon l’émotion
+poster-map-capped = Une case de plus de { $limit } points de contact en montre { $shown } (les clés d’abord, puis les plus faibles) et combien il en reste ; le site les liste tous.
+poster-drawn-by = Dessiné par touchmap { $version } à partir des fichiers de la carte.
 
 ## Journey (journey.html, partials/journey.html)
 
 journey-lede = { $stages ->
-    [one] Ce que ressent chaque persona à l’étape du parcours, et ce qu’il y rencontre : le produit, l’interaction, la communication, ce qu’il en pense, ses irritants et nos opportunités.
-   *[other] Ce que ressent chaque persona au fil des { $stages } étapes du parcours, et ce qu’il y rencontre : le produit, l’interaction, la communication, ce qu’il en pense, ses irritants et nos opportunités.
+    [one] Comment chaque persona se sent à chaque point de contact de l’étape, et ce qu’elle y rencontre : le produit, l’interaction, la communication, ce qu’elle pense, ses douleurs et nos opportunités.
+   *[other] Comment chaque persona se sent à chaque point de contact au fil des { $stages } étapes, et ce qu’elle y rencontre : le produit, l’interaction, la communication, ce qu’elle pense, ses douleurs et nos opportunités.
 }
 journey-personas-label = Personas de cette page
 journey-jump-to = Aller à
 journey-persona-profile = Profil de la persona
 journey-all-customers = Tous les clients
-journey-curve-caption = Émotion moyenne de { $who } à chaque étape, de −2 (très négative) à +2 (très positive).
+journey-curve-caption = Un point par point de contact, dans l’ordre du parcours, de −2 (très négatif) à +2 (très positif) ; un point renvoie à son point de contact, et un anneau marque un moment de douleur, où une persona se sent le plus mal.
 journey-legend-as-is = situation actuelle (points de contact actuels)
-journey-legend-to-be = avec les points de contact prévus (situation cible)
-journey-table-summary = L’émotion par étape sous forme de tableau
-journey-table-label = Émotion par étape : { $who }
+journey-legend-to-be = avec les points de contact prévus (cible), dessinés en creux
+journey-table-summary = Émotion moyenne par étape, en tableau
+journey-table-label = Émotion moyenne par étape
 journey-no-rating = non évaluée
-journey-lanes-heading = Couloirs : ce que { $who } rencontre à chaque étape
+journey-lanes-heading = Ce que { $who } rencontre à chaque étape
 journey-lane-touchpoints = Points de contact
 journey-lane-product = Produit
 journey-lane-interaction = Interaction
@@ -337,6 +457,19 @@ journey-lane-pains = Irritants
 journey-lane-opportunities = Opportunités
 journey-planned-mark = prévu
 journey-lane-none = aucun
+journey-curve-title = Émotion au fil du parcours
+journey-curve-title-of = Émotion au fil du parcours : { $who }
+journey-lanes-of = Couloirs de
+journey-curve-scroll = Le graphique est plus large que la page : faites-le défiler latéralement.
+journey-poster-download = Télécharger cette courbe en image
+journey-posters-download = Télécharger la courbe d’une persona en image :
+journey-feels-worst-at = { $name } se sent le plus mal à
+journey-lanes-folded = { $count ->
+    [one] { $count } point de contact : chaque étape est repliée, ouvrez-en une pour voir ses cartes.
+   *[other] { $count } points de contact : chaque étape est repliée, ouvrez-en une pour voir ses cartes.
+}
+journey-lane-stage-link = L’étape { $stage }
+journey-lane-no-touchpoint = Aucun point de contact ici.
 
 ## Touchpoint page (touchpoint.html)
 
@@ -457,7 +590,7 @@ kpis-table-label = Tableau du statut des KPI
 
 ## Value proposition (value.html, partials/benchmark.html)
 
-value-lede = Avec quelle force chaque composante de valeur est transmise à chaque étape : le score moyen (0–5) des points de contact actuels de l’étape qui l’évaluent (les points prévus ne comptent qu’une fois en place). Les cases mises en avant sont celles où la proposition de valeur veut que la composante se distingue.
+value-lede = Ce que nous offrons face à ce dont chaque persona a besoin, et avec quelle force chaque composante de valeur est transmise à chaque étape.
 value-matrix = Composantes × étapes
 value-matrix-label = Tableau de la matrice de valeur
 value-matrix-caption = Score de valeur moyen par composante et par étape ; ◆ signale une étape mise en avant, « écart » une étape mise en avant transmise sous { $threshold }
@@ -483,6 +616,13 @@ benchmark-caption = Scores de valeur (0–5) par marque et par composante
 benchmark-us-mark = (nous)
 benchmark-bars-caption = Scores par composante sous forme de barres ; la première barre de chaque groupe, c’est nous.
 benchmark-radar-caption = Profil de valeur en radar : plus on s’éloigne du centre, plus la valeur est forte.
+value-canvas-intro = Pour chaque persona : ce que nous offrons (le carré) face à ce dont le client a besoin (le cercle). Une marque montre où un soulagement traite une douleur ou un créateur de gain un gain ; un besoin sans réponse le dit.
+value-canvas-intro-no-personas = Ce que nous offrons. Ajoutez des personas avec leurs tâches, douleurs et gains pour voir le côté client en face.
+value-matrix-intro = La note moyenne (0–5) des points de contact actuels de l’étape qui évaluent la composante (les prévus ne comptent qu’une fois en place). Les cases mises en avant sont celles où la proposition de valeur veut que la composante ressorte.
+value-conveyed-more = { $count ->
+    [one] Et { $count } autre noté 4 ou 5 sur { $component } ; la liste des points de contact donne la valeur de chacun.
+   *[other] Et { $count } autres notés 4 ou 5 sur { $component } ; la liste des points de contact donne la valeur de chacun.
+}
 
 ## Insights (insights.html)
 

@@ -39,6 +39,7 @@ title-competitors = Concorrenti
 title-notes = Note
 title-not-found = Pagina non trovata
 title-changes = Cosa è cambiato da { $since }
+nav-personas = Personas
 
 ## Words shared by many pages
 
@@ -131,6 +132,10 @@ count-warnings = { $count ->
     [one] { $count } avviso
    *[other] { $count } avvisi
 }
+pager-previous = Precedente
+pager-next = Successiva
+list-left = Altri { $count } { $what } non sono elencati in questa pagina, per tenerla leggera; { $where }.
+poster-svg-note = (SVG, per slide e poster)
 
 ## Table headers
 
@@ -187,6 +192,39 @@ weight-severity = gravità { $n }/3
 weight-importance = importanza { $n }/3
 notes-panel-heading = Note
 notes-panel-empty = Nessuna nota è ancora collegata qui.
+tile-emotion-not-rated = emozione non valutata
+tile-mean-emotion = emozione media { $mean } ({ $word })
+tile-kpis-planned = KPI non ancora misurati (pianificato)
+tile-worst-kpi = peggior stato KPI: { $status }
+tile-mean-value = valore medio { $score } su 5
+rollup-not-scored = { $count } senza punteggio
+rollup-emotion = { $count ->
+    [one] Emozione media { $emotion } ({ $word }), su { $count } punto di contatto attuale
+   *[other] Emozione media { $emotion } ({ $word }), su { $count } punti di contatto attuali
+}
+rollup-emotion-not-rated = Emozione non valutata nei punti di contatto attuali
+rollup-legend-kpis = KPI:
+rollup-legend-rest = senza obiettivo o senza punteggio
+vpc-our-offer = La nostra offerta
+vpc-pains-relieved = { $met } su { $count ->
+    [one] { $count } pain alleviato
+   *[other] { $count } pain alleviati
+}
+vpc-gains-created = { $met } su { $count ->
+    [one] { $count } gain creato
+   *[other] { $count } gain creati
+}
+vpc-square-label = Il quadrato: proposta di valore
+vpc-square-label-for = Il quadrato: proposta di valore per { $name }
+vpc-fits = si adatta a
+vpc-circle-label = Il cerchio: profilo cliente di { $name }
+vpc-customer-profile = Profilo cliente
+vpc-customer-jobs = Job del cliente
+vpc-creates = crea
+vpc-relieves = allevia
+vpc-created-by = creato da
+vpc-relieved-by = alleviato da
+vpc-not-addressed = non affrontato
 
 ## Dashboard (index.html)
 
@@ -242,6 +280,66 @@ finding-error = errore
 finding-warning = avviso
 dashboard-finding-hint = Suggerimento: { $hint }
 dashboard-findings-none = Nessun risultato: { $command } non segnala avvisi per questa mappa.
+dashboard-channels-detail = punti di contatto nei canali analogici e digitali
+dashboard-kpis-attention = I { $shown } KPI su { $count } che richiedono più attenzione: prima quelli fuori obiettivo, poi quelli senza dati.
+dashboard-all-n-kpis = Tutti i { $count } KPI
+dashboard-all-benefits = Tutti i benefici
+dashboard-benefit-emotion = emozione media { $emotion }
+dashboard-health = Salute della mappa
+dashboard-health-intro = Cosa manca ancora alla mappa o cosa segnala, per chi la tiene aggiornata.
+dashboard-health-details = Dettagli per chi cura la mappa: { $count ->
+    [one] { $count } avviso
+   *[other] { $count } avvisi
+} di { $command }, con file e riga
+dashboard-health-good = Niente da correggere: ogni punto di contatto chiave ha un KPI e un responsabile, ogni pain un pain reliever e nessun rischio è alto.
+health-high-risk = { $count ->
+    [one] { $count } rischio ha gravità alta
+   *[other] { $count } rischi hanno gravità alta
+}
+health-unaddressed-pain = { $count ->
+    [one] { $count } pain del cliente non ha un pain reliever
+   *[other] { $count } pain dei clienti non hanno un pain reliever
+}
+health-key-without-kpi = { $count ->
+    [one] { $count } punto di contatto chiave non ha KPI
+   *[other] { $count } punti di contatto chiave non hanno KPI
+}
+health-key-without-owner = { $count ->
+    [one] { $count } punto di contatto chiave non ha un responsabile
+   *[other] { $count } punti di contatto chiave non hanno un responsabile
+}
+health-brand-conflict = { $count ->
+    [one] { $count } punto di contatto va contro un valore del brand
+   *[other] { $count } volte un punto di contatto va contro un valore del brand
+}
+health-overloaded-stage = { $count ->
+    [one] { $count } fase ha più punti di contatto di quanti la mappa ne consenta
+   *[other] { $count } fasi hanno più punti di contatto di quanti la mappa ne consenta
+}
+health-emotion-for-unserved-persona = { $count ->
+    [one] { $count } emozione è indicata per una persona che il punto di contatto non serve
+   *[other] { $count } emozioni sono indicate per personas che i loro punti di contatto non servono
+}
+health-unused-channel = { $count ->
+    [one] { $count } canale non ha punti di contatto
+   *[other] { $count } canali non hanno punti di contatto
+}
+health-unused-competitor = { $count ->
+    [one] { $count } concorrente non compare in nessun punto di contatto
+   *[other] { $count } concorrenti non compaiono in nessun punto di contatto
+}
+health-broken-link = { $count ->
+    [one] { $count } link nelle note non porta da nessuna parte
+   *[other] { $count } link nelle note non portano da nessuna parte
+}
+health-missing-alt = { $count ->
+    [one] { $count } immagine non ha un testo per chi non può vederla
+   *[other] { $count } immagini non hanno un testo per chi non può vederle
+}
+health-other = { $count ->
+    [one] { $count } altro punto da controllare nei file della mappa
+   *[other] { $count } altri punti da controllare nei file della mappa
+}
 
 ## Map (map.html, partials/map_grid.html)
 
@@ -303,24 +401,46 @@ grid-group-analog = canali analogici
 grid-group-digital = canali digitali
 grid-no-matching = nessun punto di contatto corrispondente
 grid-empty-cell = vuota
+map-view-show = Mostra
+map-view-overview = Panoramica
+map-view-cards = Tutte le schede
+map-poster-download = Scarica la mappa come immagine
+map-overview-hint = Ogni riquadro conta i punti di contatto della sua cella ed è colorato come le schede; apri un riquadro per vederli.
+map-cell-dialog-title = Punti di contatto di una cella
+map-cell-dialog-close = Chiudi
+map-cell-dialog-page = Questa cella in una pagina a sé
+grid-more = altri { $number }
+grid-more-at = in { $where }
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } punto di contatto
+   *[other] { $touchpoints } punti di contatto
+} in { $stages ->
+    [one] { $stages } fase
+   *[other] { $stages } fasi
+} e { $channels ->
+    [one] { $channels } canale
+   *[other] { $channels } canali
+} · schede colorate per emozione
+poster-map-capped = Una cella con più di { $limit } punti di contatto ne mostra { $shown } (prima quelli chiave, poi i più deboli) e quanti altri ne ha; il sito li elenca tutti.
+poster-drawn-by = Disegnato da touchmap { $version } dai file della mappa.
 
 ## Journey (journey.html, partials/journey.html)
 
 journey-lede = { $stages ->
-    [one] Che cosa prova ogni buyer persona nell’unica fase, e che cosa vi incontra: il prodotto, l’interazione, la comunicazione, che cosa pensa, le sue criticità e le nostre opportunità.
-   *[other] Che cosa prova ogni buyer persona lungo le { $stages } fasi, e che cosa incontra in ciascuna: il prodotto, l’interazione, la comunicazione, che cosa pensa, le sue criticità e le nostre opportunità.
+    [one] Come si sente ogni persona in ogni punto di contatto della { $stages } fase, e cosa vi incontra: il prodotto, l’interazione, la comunicazione, cosa pensa, i suoi pain e le nostre opportunità.
+   *[other] Come si sente ogni persona in ogni punto di contatto lungo le { $stages } fasi, e cosa vi incontra: il prodotto, l’interazione, la comunicazione, cosa pensa, i suoi pain e le nostre opportunità.
 }
 journey-personas-label = Buyer persona in questa pagina
 journey-jump-to = Vai a
 journey-persona-profile = Profilo della buyer persona
 journey-all-customers = Tutti i clienti
-journey-curve-caption = Emozione media di { $who } in ogni fase, da −2 (molto negativa) a +2 (molto positiva).
+journey-curve-caption = Un punto per punto di contatto, nell’ordine della journey, da −2 (molto negativo) a +2 (molto positivo); un punto rimanda al suo punto di contatto e un anello segna un momento di pain, dove una persona si sente peggio.
 journey-legend-as-is = as-is (punti di contatto attuali)
-journey-legend-to-be = con i punti di contatto pianificati (to-be)
-journey-table-summary = L’emozione per fase in una tabella
-journey-table-label = Emozione per fase: { $who }
+journey-legend-to-be = con i punti di contatto pianificati (to-be), disegnati vuoti
+journey-table-summary = Emozione media per fase, come tabella
+journey-table-label = Emozione media per fase
 journey-no-rating = non valutata
-journey-lanes-heading = Corsie: che cosa incontra { $who } in ogni fase
+journey-lanes-heading = Cosa incontra { $who } in ogni fase
 journey-lane-touchpoints = Punti di contatto
 journey-lane-product = Prodotto
 journey-lane-interaction = Interazione
@@ -330,6 +450,19 @@ journey-lane-pains = Criticità
 journey-lane-opportunities = Opportunità
 journey-planned-mark = pianificato
 journey-lane-none = nessuno
+journey-curve-title = Emozione lungo la customer journey
+journey-curve-title-of = Emozione lungo la customer journey: { $who }
+journey-lanes-of = Corsie di
+journey-curve-scroll = Il grafico è più largo della pagina: scorrilo lateralmente.
+journey-poster-download = Scarica questa curva come immagine
+journey-posters-download = Scarica la curva di una persona come immagine:
+journey-feels-worst-at = { $name } si sente peggio in
+journey-lanes-folded = { $count ->
+    [one] { $count } punto di contatto: ogni fase è chiusa, aprine una per vederne le schede.
+   *[other] { $count } punti di contatto: ogni fase è chiusa, aprine una per vederne le schede.
+}
+journey-lane-stage-link = La fase { $stage }
+journey-lane-no-touchpoint = Nessun punto di contatto qui.
 
 ## Touchpoint page (touchpoint.html)
 
@@ -450,7 +583,7 @@ kpis-table-label = Tabella dello stato delle KPI
 
 ## Value proposition (value.html, partials/benchmark.html)
 
-value-lede = Quanto è trasmessa ogni componente di valore in ogni fase: il punteggio medio (0–5) dei punti di contatto attuali della fase che la valutano (quelli pianificati contano solo quando esistono). Le celle in evidenza sono quelle in cui la proposta di valore vuole far risaltare la componente.
+value-lede = Cosa offriamo rispetto a ciò di cui ogni persona ha bisogno, e quanto ogni componente di valore è trasmessa in ogni fase.
 value-matrix = Componenti × fasi
 value-matrix-label = Tabella della matrice del valore
 value-matrix-caption = Punteggio medio di valore per componente e fase; ◆ indica una fase in evidenza, «lacuna» una fase in evidenza trasmessa sotto { $threshold }
@@ -476,6 +609,13 @@ benchmark-caption = Punteggi di valore (0–5) per brand e componente
 benchmark-us-mark = (noi)
 benchmark-bars-caption = Punteggi per componente in barre; la prima barra di ogni gruppo siamo noi.
 benchmark-radar-caption = Profilo di valore a radar: più è esterno, più è forte.
+value-canvas-intro = Per ogni persona: cosa offriamo (il quadrato) di fronte a ciò di cui il cliente ha bisogno (il cerchio). Un segno mostra dove un pain reliever affronta un pain o un gain creator un gain; un bisogno senza risposta lo dice.
+value-canvas-intro-no-personas = Cosa offriamo. Aggiungi personas con i loro job, pain e gain per vedere di fronte il lato del cliente.
+value-matrix-intro = Il punteggio medio (0–5) dei punti di contatto attuali della fase che valutano la componente (quelli pianificati non contano finché non esistono). Le celle in evidenza sono quelle in cui la proposta di valore vuole che la componente risalti.
+value-conveyed-more = { $count ->
+    [one] E altro { $count } con punteggio 4 o 5 su { $component }; l’elenco dei punti di contatto dà il valore di ciascuno.
+   *[other] E altri { $count } con punteggio 4 o 5 su { $component }; l’elenco dei punti di contatto dà il valore di ciascuno.
+}
 
 ## Insights (insights.html)
 

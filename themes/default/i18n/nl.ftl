@@ -38,6 +38,7 @@ title-competitors = Concurrenten
 title-notes = Notities
 title-not-found = Pagina niet gevonden
 title-changes = Wat is er veranderd sinds { $since }
+nav-personas = Persona's
 
 ## Words shared by many pages
 
@@ -136,6 +137,10 @@ count-warnings = { $count ->
     [one] { $count } waarschuwing
    *[other] { $count } waarschuwingen
 }
+pager-previous = Vorige
+pager-next = Volgende
+list-left = Nog { $count } { $what } staan niet op deze pagina, om haar licht te houden; { $where }.
+poster-svg-note = (SVG, voor slides en posters)
 
 ## Table headers
 
@@ -192,6 +197,39 @@ weight-severity = ernst { $n }/3
 weight-importance = belang { $n }/3
 notes-panel-heading = Notities
 notes-panel-empty = Hier zijn nog geen notities aan gekoppeld.
+tile-emotion-not-rated = emotie niet beoordeeld
+tile-mean-emotion = gemiddelde emotie { $mean } ({ $word })
+tile-kpis-planned = KPI’s nog niet gemeten (gepland)
+tile-worst-kpi = slechtste KPI-status: { $status }
+tile-mean-value = gemiddelde waarde { $score } van 5
+rollup-not-scored = { $count } niet gescoord
+rollup-emotion = { $count ->
+    [one] Gemiddelde emotie { $emotion } ({ $word }), over { $count } huidig contactmoment
+   *[other] Gemiddelde emotie { $emotion } ({ $word }), over { $count } huidige contactmomenten
+}
+rollup-emotion-not-rated = Emotie niet beoordeeld bij de huidige contactmomenten
+rollup-legend-kpis = KPI’s:
+rollup-legend-rest = geen doel of niet gescoord
+vpc-our-offer = Ons aanbod
+vpc-pains-relieved = { $met } van { $count ->
+    [one] { $count } pijnpunt
+   *[other] { $count } pijnpunten
+} verlicht
+vpc-gains-created = { $met } van { $count ->
+    [one] { $count } winstpunt
+   *[other] { $count } winstpunten
+} gecreëerd
+vpc-square-label = Het vierkant: waardepropositie
+vpc-square-label-for = Het vierkant: waardepropositie voor { $name }
+vpc-fits = past bij
+vpc-circle-label = De cirkel: klantprofiel van { $name }
+vpc-customer-profile = Klantprofiel
+vpc-customer-jobs = Klanttaken
+vpc-creates = creëert
+vpc-relieves = verlicht
+vpc-created-by = gecreëerd door
+vpc-relieved-by = verlicht door
+vpc-not-addressed = niet aangepakt
 
 ## Dashboard (index.html)
 
@@ -235,6 +273,66 @@ finding-error = fout
 finding-warning = waarschuwing
 dashboard-finding-hint = Tip: { $hint }
 dashboard-findings-none = Geen bevindingen — { $command } meldt geen waarschuwingen voor deze kaart.
+dashboard-channels-detail = contactmomenten in analoge en in digitale kanalen
+dashboard-kpis-attention = De { $shown } van de { $count } KPI’s die de meeste aandacht nodig hebben: eerst die onder doel, dan die zonder gegevens.
+dashboard-all-n-kpis = Alle { $count } KPI’s
+dashboard-all-benefits = Alle voordelen
+dashboard-benefit-emotion = gemiddelde emotie { $emotion }
+dashboard-health = Gezondheid van de kaart
+dashboard-health-intro = Wat de kaart zelf nog mist of signaleert, voor wie haar bijhoudt.
+dashboard-health-details = Details voor wie de kaart bewerkt: { $count ->
+    [one] { $count } waarschuwing
+   *[other] { $count } waarschuwingen
+} van { $command }, met bestand en regel
+dashboard-health-good = Niets te verhelpen: elk belangrijk contactmoment heeft een KPI en een eigenaar, elk pijnpunt een verlichter, en geen risico is hoog.
+health-high-risk = { $count ->
+    [one] { $count } risico heeft een hoge ernst
+   *[other] { $count } risico’s hebben een hoge ernst
+}
+health-unaddressed-pain = { $count ->
+    [one] { $count } pijnpunt van klanten heeft geen pijnverlichter
+   *[other] { $count } pijnpunten van klanten hebben geen pijnverlichter
+}
+health-key-without-kpi = { $count ->
+    [one] { $count } belangrijk contactmoment heeft geen KPI
+   *[other] { $count } belangrijke contactmomenten hebben geen KPI
+}
+health-key-without-owner = { $count ->
+    [one] { $count } belangrijk contactmoment heeft geen eigenaar
+   *[other] { $count } belangrijke contactmomenten hebben geen eigenaar
+}
+health-brand-conflict = { $count ->
+    [one] { $count } contactmoment gaat in tegen een merkwaarde
+   *[other] { $count } keer gaat een contactmoment in tegen een merkwaarde
+}
+health-overloaded-stage = { $count ->
+    [one] { $count } fase heeft meer contactmomenten dan de kaart toestaat
+   *[other] { $count } fasen hebben meer contactmomenten dan de kaart toestaat
+}
+health-emotion-for-unserved-persona = { $count ->
+    [one] { $count } emotie is opgegeven voor een persona die het contactmoment niet bedient
+   *[other] { $count } emoties zijn opgegeven voor persona’s die hun contactmomenten niet bedienen
+}
+health-unused-channel = { $count ->
+    [one] { $count } kanaal heeft geen contactmoment
+   *[other] { $count } kanalen hebben geen contactmoment
+}
+health-unused-competitor = { $count ->
+    [one] { $count } concurrent komt bij geen enkel contactmoment voor
+   *[other] { $count } concurrenten komen bij geen enkel contactmoment voor
+}
+health-broken-link = { $count ->
+    [one] { $count } link in de notities leidt nergens heen
+   *[other] { $count } links in de notities leiden nergens heen
+}
+health-missing-alt = { $count ->
+    [one] { $count } afbeelding heeft geen tekst voor wie haar niet kan zien
+   *[other] { $count } afbeeldingen hebben geen tekst voor wie ze niet kan zien
+}
+health-other = { $count ->
+    [one] { $count } ander punt in de kaartbestanden om na te kijken
+   *[other] { $count } andere punten in de kaartbestanden om na te kijken
+}
 
 ## Map (map.html, partials/map_grid.html)
 
@@ -296,24 +394,46 @@ grid-group-analog = analoge kanalen
 grid-group-digital = digitale kanalen
 grid-no-matching = geen passende contactmomenten
 grid-empty-cell = leeg
+map-view-show = Toon
+map-view-overview = Overzicht
+map-view-cards = Alle kaarten
+map-poster-download = Download de kaart als afbeelding
+map-overview-hint = Elke tegel telt de contactmomenten van zijn cel en is gekleurd zoals de kaarten; open een tegel om ze te zien.
+map-cell-dialog-title = Contactmomenten van een cel
+map-cell-dialog-close = Sluiten
+map-cell-dialog-page = Deze cel op een eigen pagina
+grid-more = { $number } meer
+grid-more-at = bij { $where }
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } contactmoment
+   *[other] { $touchpoints } contactmomenten
+} over { $stages ->
+    [one] { $stages } fase
+   *[other] { $stages } fasen
+} en { $channels ->
+    [one] { $channels } kanaal
+   *[other] { $channels } kanalen
+} · kaarten gekleurd naar emotie
+poster-map-capped = Een cel met meer dan { $limit } contactmomenten toont er { $shown } (eerst de belangrijke, dan de zwakste) en hoeveel ze er nog heeft; de site toont ze allemaal.
+poster-drawn-by = Getekend door touchmap { $version } uit de bestanden van de kaart.
 
 ## Journey (journey.html, partials/journey.html)
 
 journey-lede = { $stages ->
-    [one] Hoe elke persona zich voelt in de { $stages } fase, en wat die daar tegenkomt: het product, de interactie, de communicatie, wat die denkt, de pijnpunten en onze kansen.
-   *[other] Hoe elke persona zich voelt in de { $stages } fasen, en wat die daar tegenkomt: het product, de interactie, de communicatie, wat die denkt, de pijnpunten en onze kansen.
+    [one] Hoe elke persona zich voelt bij elk contactmoment in de { $stages } fase, en wat hij daar tegenkomt: het product, de interactie, de communicatie, wat hij denkt, zijn pijnpunten en onze kansen.
+   *[other] Hoe elke persona zich voelt bij elk contactmoment in de { $stages } fasen, en wat hij daar tegenkomt: het product, de interactie, de communicatie, wat hij denkt, zijn pijnpunten en onze kansen.
 }
 journey-personas-label = Persona's op deze pagina
 journey-jump-to = Ga naar
 journey-persona-profile = Profiel van de persona
 journey-all-customers = Alle klanten
-journey-curve-caption = Gemiddelde emotie van { $who } in elke fase, van −2 (zeer negatief) tot +2 (zeer positief).
+journey-curve-caption = Eén punt per contactmoment, in de volgorde van de klantreis, van −2 (zeer negatief) tot +2 (zeer positief); een punt linkt naar zijn contactmoment, en een ring markeert een pijnmoment, waar een persona zich het slechtst voelt.
 journey-legend-as-is = huidig (huidige contactmomenten)
-journey-legend-to-be = met geplande contactmomenten (to-be)
-journey-table-summary = Emotie per fase als tabel
-journey-table-label = Emotie per fase: { $who }
+journey-legend-to-be = met geplande contactmomenten (to-be), hol getekend
+journey-table-summary = Gemiddelde emotie per fase, als tabel
+journey-table-label = Gemiddelde emotie per fase
 journey-no-rating = geen beoordeling
-journey-lanes-heading = Lagen: wat { $who } in elke fase tegenkomt
+journey-lanes-heading = Wat { $who } in elke fase tegenkomt
 journey-lane-touchpoints = Contactmomenten
 journey-lane-product = Product
 journey-lane-interaction = Interactie
@@ -323,6 +443,19 @@ journey-lane-pains = Pijnpunten
 journey-lane-opportunities = Kansen
 journey-planned-mark = gepland
 journey-lane-none = geen
+journey-curve-title = Emotie langs de klantreis
+journey-curve-title-of = Emotie langs de klantreis: { $who }
+journey-lanes-of = Banen van
+journey-curve-scroll = De grafiek is breder dan de pagina: scroll zijwaarts.
+journey-poster-download = Download deze curve als afbeelding
+journey-posters-download = Download de curve van een persona als afbeelding:
+journey-feels-worst-at = { $name } voelt zich het slechtst bij
+journey-lanes-folded = { $count ->
+    [one] { $count } contactmoment: elke fase is ingeklapt, open er een om de kaarten te zien.
+   *[other] { $count } contactmomenten: elke fase is ingeklapt, open er een om de kaarten te zien.
+}
+journey-lane-stage-link = De fase { $stage }
+journey-lane-no-touchpoint = Hier geen contactmoment.
 
 ## Touchpoint page (touchpoint.html)
 
@@ -443,7 +576,7 @@ kpis-table-label = Tabel met KPI-status
 
 ## Value proposition (value.html, partials/benchmark.html)
 
-value-lede = Hoe sterk elk waardeonderdeel in elke fase wordt overgebracht: de gemiddelde score (0–5) van de huidige contactmomenten in die fase die het beoordelen (geplande tellen pas mee als ze bestaan). Uitgelichte cellen zijn waar de waardepropositie het onderdeel wil laten opvallen.
+value-lede = Wat we bieden tegenover wat elke persona nodig heeft, en hoe sterk elke waardecomponent in elke fase wordt overgebracht.
 value-matrix = Onderdelen × fasen
 value-matrix-label = Tabel met de waardematrix
 value-matrix-caption = Gemiddelde waardescore per onderdeel en fase; ◆ markeert een uitgelichte fase, „kloof” een uitgelichte fase die onder { $threshold } blijft
@@ -469,6 +602,13 @@ benchmark-caption = Waardescores (0–5) per merk en onderdeel
 benchmark-us-mark = (wij)
 benchmark-bars-caption = Scores per onderdeel als staven; de eerste staaf van elke groep zijn wij.
 benchmark-radar-caption = Waardeprofiel als radar: hoe verder naar buiten, hoe sterker.
+value-canvas-intro = Per persona: wat we bieden (het vierkant) tegenover wat de klant nodig heeft (de cirkel). Een markering toont waar een pijnverlichter een pijnpunt aanpakt of een winstmaker een winstpunt; een behoefte waar niets op antwoordt, zegt dat.
+value-canvas-intro-no-personas = Wat we bieden. Voeg persona’s toe met hun taken, pijnpunten en winstpunten om de kant van de klant ertegenover te zien.
+value-matrix-intro = De gemiddelde score (0–5) van de huidige contactmomenten van de fase die de component beoordelen (geplande tellen pas mee als ze bestaan). Benadrukte cellen zijn waar de waardepropositie de component wil laten opvallen.
+value-conveyed-more = { $count ->
+    [one] En nog { $count } die 4 of 5 scoort op { $component }; de lijst van contactmomenten geeft de waarde van elk.
+   *[other] En nog { $count } die 4 of 5 scoren op { $component }; de lijst van contactmomenten geeft de waarde van elk.
+}
 
 ## Insights (insights.html)
 

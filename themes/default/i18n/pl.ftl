@@ -38,6 +38,7 @@ title-competitors = Konkurencja
 title-notes = Notatki
 title-not-found = Nie znaleziono strony
 title-changes = Co się zmieniło od: { $since }
+nav-personas = Persony
 
 ## Words shared by many pages
 
@@ -145,6 +146,10 @@ count-warnings = { $count ->
     [few] { $count } ostrzeżenia
    *[many] { $count } ostrzeżeń
 }
+pager-previous = Poprzednia
+pager-next = Następna
+list-left = Pozostałe ({ $count }) { $what } nie są wymienione na tej stronie, aby była lekka; { $where }.
+poster-svg-note = (SVG, do prezentacji i plakatów)
 
 ## Table headers
 
@@ -201,6 +206,42 @@ weight-severity = dotkliwość { $n }/3
 weight-importance = znaczenie { $n }/3
 notes-panel-heading = Notatki
 notes-panel-empty = Nie powiązano tu jeszcze żadnej notatki.
+tile-emotion-not-rated = emocje bez oceny
+tile-mean-emotion = średnie emocje { $mean } ({ $word })
+tile-kpis-planned = KPI jeszcze bez pomiarów (planowane)
+tile-worst-kpi = najgorszy status KPI: { $status }
+tile-mean-value = średnia wartość { $score } z 5
+rollup-not-scored = { $count } bez oceny
+rollup-emotion = { $count ->
+    [one] Średnie emocje { $emotion } ({ $word }), z { $count } obecnego punktu styku
+    [few] Średnie emocje { $emotion } ({ $word }), z { $count } obecnych punktów styku
+   *[many] Średnie emocje { $emotion } ({ $word }), z { $count } obecnych punktów styku
+}
+rollup-emotion-not-rated = Emocje bez oceny w obecnych punktach styku
+rollup-legend-kpis = KPI:
+rollup-legend-rest = bez celu lub bez oceny
+vpc-our-offer = Nasza oferta
+vpc-pains-relieved = { $met } z { $count ->
+    [one] { $count } problemu
+    [few] { $count } problemów
+   *[many] { $count } problemów
+} złagodzonych
+vpc-gains-created = { $met } z { $count ->
+    [one] { $count } korzyści
+    [few] { $count } korzyści
+   *[many] { $count } korzyści
+} stworzonych
+vpc-square-label = Kwadrat: propozycja wartości
+vpc-square-label-for = Kwadrat: propozycja wartości dla: { $name }
+vpc-fits = pasuje do
+vpc-circle-label = Koło: profil klienta: { $name }
+vpc-customer-profile = Profil klienta
+vpc-customer-jobs = Zadania klienta
+vpc-creates = tworzy
+vpc-relieves = łagodzi
+vpc-created-by = tworzy:
+vpc-relieved-by = łagodzi:
+vpc-not-addressed = bez odpowiedzi
 
 ## Dashboard (index.html)
 
@@ -260,6 +301,79 @@ finding-error = błąd
 finding-warning = ostrzeżenie
 dashboard-finding-hint = Wskazówka: { $hint }
 dashboard-findings-none = Brak uwag — { $command } nie zgłasza dla tej mapy żadnych ostrzeżeń.
+dashboard-channels-detail = punkty styku w kanałach analogowych i cyfrowych
+dashboard-kpis-attention = { $shown } z { $count } KPI, które najbardziej wymagają uwagi: najpierw poniżej celu, potem bez danych.
+dashboard-all-n-kpis = Wszystkie KPI ({ $count })
+dashboard-all-benefits = Wszystkie korzyści
+dashboard-benefit-emotion = średnie emocje { $emotion }
+dashboard-health = Stan mapy
+dashboard-health-intro = Czego mapie jeszcze brakuje lub co sygnalizuje — dla osoby, która ją aktualizuje.
+dashboard-health-details = Szczegóły dla redaktorów mapy: { $count ->
+    [one] { $count } ostrzeżenie
+    [few] { $count } ostrzeżenia
+   *[many] { $count } ostrzeżeń
+} z { $command }, z plikiem i wierszem
+dashboard-health-good = Nic do poprawy: każdy kluczowy punkt styku ma KPI i właściciela, każdy problem ma sposób złagodzenia, a żadne ryzyko nie ma wysokiej wagi.
+health-high-risk = { $count ->
+    [one] { $count } ryzyko ma wysoką wagę
+    [few] { $count } ryzyka mają wysoką wagę
+   *[many] { $count } ryzyk ma wysoką wagę
+}
+health-unaddressed-pain = { $count ->
+    [one] { $count } problem klienta nie ma sposobu złagodzenia
+    [few] { $count } problemy klientów nie mają sposobu złagodzenia
+   *[many] { $count } problemów klientów nie ma sposobu złagodzenia
+}
+health-key-without-kpi = { $count ->
+    [one] { $count } kluczowy punkt styku nie ma KPI
+    [few] { $count } kluczowe punkty styku nie mają KPI
+   *[many] { $count } kluczowych punktów styku nie ma KPI
+}
+health-key-without-owner = { $count ->
+    [one] { $count } kluczowy punkt styku nie ma właściciela
+    [few] { $count } kluczowe punkty styku nie mają właściciela
+   *[many] { $count } kluczowych punktów styku nie ma właściciela
+}
+health-brand-conflict = { $count ->
+    [one] { $count } punkt styku działa wbrew wartości marki
+    [few] { $count } razy punkt styku działa wbrew wartości marki
+   *[many] { $count } razy punkt styku działa wbrew wartości marki
+}
+health-overloaded-stage = { $count ->
+    [one] { $count } etap ma więcej punktów styku, niż pozwala mapa
+    [few] { $count } etapy mają więcej punktów styku, niż pozwala mapa
+   *[many] { $count } etapów ma więcej punktów styku, niż pozwala mapa
+}
+health-emotion-for-unserved-persona = { $count ->
+    [one] { $count } emocja jest podana dla persony, której punkt styku nie obsługuje
+    [few] { $count } emocje są podane dla person, których punkty styku nie obsługują
+   *[many] { $count } emocji podano dla person, których punkty styku nie obsługują
+}
+health-unused-channel = { $count ->
+    [one] { $count } kanał nie ma punktu styku
+    [few] { $count } kanały nie mają punktu styku
+   *[many] { $count } kanałów nie ma punktu styku
+}
+health-unused-competitor = { $count ->
+    [one] { $count } konkurent nie występuje w żadnym punkcie styku
+    [few] { $count } konkurentów nie występuje w żadnym punkcie styku
+   *[many] { $count } konkurentów nie występuje w żadnym punkcie styku
+}
+health-broken-link = { $count ->
+    [one] { $count } link w notatkach prowadzi donikąd
+    [few] { $count } linki w notatkach prowadzą donikąd
+   *[many] { $count } linków w notatkach prowadzi donikąd
+}
+health-missing-alt = { $count ->
+    [one] { $count } obraz nie ma tekstu dla osób, które go nie widzą
+    [few] { $count } obrazy nie mają tekstu dla osób, które ich nie widzą
+   *[many] { $count } obrazów nie ma tekstu dla osób, które ich nie widzą
+}
+health-other = { $count ->
+    [one] { $count } inna rzecz w plikach mapy do sprawdzenia
+    [few] { $count } inne rzeczy w plikach mapy do sprawdzenia
+   *[many] { $count } innych rzeczy w plikach mapy do sprawdzenia
+}
 
 ## Map (map.html, partials/map_grid.html)
 
@@ -322,24 +436,50 @@ grid-group-analog = kanały analogowe
 grid-group-digital = kanały cyfrowe
 grid-no-matching = brak pasujących punktów styku
 grid-empty-cell = puste
+map-view-show = Pokaż
+map-view-overview = Przegląd
+map-view-cards = Wszystkie karty
+map-poster-download = Pobierz mapę jako obraz
+map-overview-hint = Każdy kafelek liczy punkty styku swojego pola i ma kolor jak karty; otwórz kafelek, aby je zobaczyć.
+map-cell-dialog-title = Punkty styku pola
+map-cell-dialog-close = Zamknij
+map-cell-dialog-page = To pole na osobnej stronie
+grid-more = { $number } więcej
+grid-more-at = w polu { $where }
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } punkt styku
+    [few] { $touchpoints } punkty styku
+   *[many] { $touchpoints } punktów styku
+} na { $stages ->
+    [one] { $stages } etapie
+    [few] { $stages } etapach
+   *[many] { $stages } etapach
+} i { $channels ->
+    [one] { $channels } kanale
+    [few] { $channels } kanałach
+   *[many] { $channels } kanałach
+} · karty w kolorach emocji
+poster-map-capped = Pole z więcej niż { $limit } punktami styku pokazuje { $shown } z nich (najpierw kluczowe, potem najsłabsze) i ile ma jeszcze; strona wymienia wszystkie.
+poster-drawn-by = Narysowane przez touchmap { $version } z plików mapy.
 
 ## Journey (journey.html, partials/journey.html)
 
 journey-lede = { $stages ->
-    [one] Jak każda persona czuje się na { $stages } etapie i co tam napotyka: produkt, interakcję, komunikację, swoje odczucia, problemy i nasze szanse.
-   *[many] Jak każda persona czuje się na { $stages } etapach i co na nich napotyka: produkt, interakcję, komunikację, swoje odczucia, problemy i nasze szanse.
+    [one] Jak każda persona czuje się w każdym punkcie styku na { $stages } etapie i co tam napotyka: produkt, interakcję, komunikację, swoje odczucia, problemy i nasze szanse.
+    [few] Jak każda persona czuje się w każdym punkcie styku na { $stages } etapach i co na nich napotyka: produkt, interakcję, komunikację, swoje odczucia, problemy i nasze szanse.
+   *[many] Jak każda persona czuje się w każdym punkcie styku na { $stages } etapach i co na nich napotyka: produkt, interakcję, komunikację, swoje odczucia, problemy i nasze szanse.
 }
 journey-personas-label = Persony na tej stronie
 journey-jump-to = Przejdź do
 journey-persona-profile = Profil persony
 journey-all-customers = Wszyscy klienci
-journey-curve-caption = Średnie emocje na każdym etapie — { $who } — od −2 (bardzo negatywne) do +2 (bardzo pozytywne).
+journey-curve-caption = Jeden punkt na każdy punkt styku, w kolejności ścieżki klienta, od −2 (bardzo negatywne) do +2 (bardzo pozytywne); punkt prowadzi do swojego punktu styku, a pierścień oznacza moment bólu, w którym persona czuje się najgorzej.
 journey-legend-as-is = stan obecny (obecne punkty styku)
-journey-legend-to-be = z planowanymi punktami styku (stan docelowy)
-journey-table-summary = Emocje według etapów w tabeli
-journey-table-label = Emocje według etapów: { $who }
+journey-legend-to-be = z planowanymi punktami styku (stan docelowy), rysowane jako puste
+journey-table-summary = Średnie emocje według etapów w tabeli
+journey-table-label = Średnie emocje według etapów
 journey-no-rating = bez oceny
-journey-lanes-heading = Warstwy: co napotyka { $who } na każdym etapie
+journey-lanes-heading = Co napotyka { $who } na każdym etapie
 journey-lane-touchpoints = Punkty styku
 journey-lane-product = Produkt
 journey-lane-interaction = Interakcja
@@ -349,6 +489,20 @@ journey-lane-pains = Problemy
 journey-lane-opportunities = Szanse
 journey-planned-mark = planowany
 journey-lane-none = brak
+journey-curve-title = Emocje na ścieżce klienta
+journey-curve-title-of = Emocje na ścieżce klienta: { $who }
+journey-lanes-of = Warstwy:
+journey-curve-scroll = Wykres jest szerszy niż strona: przewiń go w bok.
+journey-poster-download = Pobierz tę krzywą jako obraz
+journey-posters-download = Pobierz krzywą persony jako obraz:
+journey-feels-worst-at = { $name } czuje się najgorzej w:
+journey-lanes-folded = { $count ->
+    [one] { $count } punkt styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
+    [few] { $count } punkty styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
+   *[many] { $count } punktów styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
+}
+journey-lane-stage-link = Etap { $stage }
+journey-lane-no-touchpoint = Brak punktu styku.
 
 ## Touchpoint page (touchpoint.html)
 
@@ -470,7 +624,7 @@ kpis-table-label = Tabela statusów KPI
 
 ## Value proposition (value.html, partials/benchmark.html)
 
-value-lede = Jak mocno każdy składnik wartości jest przekazywany na każdym etapie: średnia ocena (0–5) obecnych punktów styku etapu, które go oceniają (planowane liczą się dopiero, gdy powstaną). Wyróżnione pola to miejsca, w których propozycja wartości chce, by składnik się wybijał.
+value-lede = Co oferujemy wobec tego, czego potrzebuje każda persona, i jak mocno każdy składnik wartości jest przekazywany na każdym etapie.
 value-matrix = Składniki × etapy
 value-matrix-label = Tabela macierzy wartości
 value-matrix-caption = Średnia ocena wartości według składnika i etapu; ◆ oznacza wyróżniony etap, „luka” – wyróżniony etap z oceną poniżej { $threshold }
@@ -496,6 +650,14 @@ benchmark-caption = Oceny wartości (0–5) według marki i składnika
 benchmark-us-mark = (my)
 benchmark-bars-caption = Oceny składników jako słupki; pierwszy słupek w każdej grupie to my.
 benchmark-radar-caption = Profil wartości jako wykres radarowy: im dalej od środka, tym silniej.
+value-canvas-intro = Dla każdej persony: co oferujemy (kwadrat) wobec tego, czego potrzebuje klient (koło). Znacznik pokazuje, gdzie sposób złagodzenia odpowiada na problem, a twórca korzyści na korzyść; potrzeba bez odpowiedzi jest oznaczona.
+value-canvas-intro-no-personas = Co oferujemy. Dodaj persony z ich zadaniami, problemami i korzyściami, aby zobaczyć naprzeciw stronę klienta.
+value-matrix-intro = Średnia ocena (0–5) obecnych punktów styku etapu, które oceniają składnik (planowane liczą się dopiero, gdy powstaną). Wyróżnione pola to miejsca, w których propozycja wartości chce, by składnik się wybijał.
+value-conveyed-more = { $count ->
+    [one] I jeszcze { $count } z oceną 4 lub 5 za { $component }; lista punktów styku podaje wartość każdego.
+    [few] I jeszcze { $count } z oceną 4 lub 5 za { $component }; lista punktów styku podaje wartość każdego.
+   *[many] I jeszcze { $count } z oceną 4 lub 5 za { $component }; lista punktów styku podaje wartość każdego.
+}
 
 ## Insights (insights.html)
 

@@ -46,7 +46,7 @@ pub(in crate::render::views) fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
         "kind": k.kind,
         "direction": k.direction,
         "has_direction": crate::analyse::kpi::has_direction(k),
-        "status": status_view(Some(h.status)),
+        "status": status_view(&ctx.model.words, Some(h.status)),
         "latest": h.latest.as_ref().map(|m| measure_text(&m.value, k.unit.as_deref())),
         "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
         "target": k.target.as_ref().map(|t| measure_text(t, k.unit.as_deref())),
@@ -73,7 +73,7 @@ fn measured_at(ctx: &Ctx, k: usize, t: usize) -> Value {
         return card;
     }
     let combined = ctx.analysis.touchpoints[t].kpi_status;
-    let mut status = status_view(combined);
+    let mut status = status_view(&ctx.model.words, combined);
     if let Some(label) = combined.map(|s| s.label()) {
         set(
             &mut status,

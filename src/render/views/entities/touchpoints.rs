@@ -82,7 +82,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         "interaction": t.interaction,
         "communication": t.communication,
         "perception": t.perception,
-        "emotion": emotion_of(t.overall_emotion().as_ref()),
+        "emotion": emotion_of(&ctx.model.words, t.overall_emotion().as_ref()),
         "persona_emotions": persona_emotions(ctx, t),
         "value": value,
         "pains": t.pains,
@@ -131,7 +131,7 @@ fn persona_emotions(ctx: &Ctx, t: &crate::model::Touchpoint) -> Vec<Value> {
                 "id": p.id,
                 "name": p.name,
                 "url": ctx.urls.entity("personas", &p.id),
-                "emotion": emotion_of(t.emotion_for(&p.id)),
+                "emotion": emotion_of(&ctx.model.words, t.emotion_for(&p.id)),
             })
         })
         .collect()

@@ -11,7 +11,7 @@ use crate::render::charts::BenefitRow;
 /// target", the share of each status for a small bar (percentages of the
 /// KPIs, so a benefit with one KPI fills the bar as one with ten), the mean
 /// emotion in numbers and words.
-pub(in crate::render::views) fn rollup(f: &BenefitFigures) -> Value {
+pub(in crate::render::views) fn rollup(words: &crate::i18n::Catalog, f: &BenefitFigures) -> Value {
     let k = &f.kpis;
     let total = k.total();
     let pct = |n: usize| {
@@ -39,15 +39,17 @@ pub(in crate::render::views) fn rollup(f: &BenefitFigures) -> Value {
             "nodata": pct(k.no_data), "rest": pct(unscored),
         },
         "emotion": f.emotion.map(signed1),
-        "emotion_word": f.emotion.map(emotion_word),
+        "emotion_word": f.emotion.map(|m| emotion_word(words, m)),
         "emotion_count": f.emotion_count,
     })
 }
 
 /// The word for a mean emotion: that of the nearest whole score.
-fn emotion_word(mean: f64) -> Value {
-    let view = super::super::emotion_view(Some(mean.round().clamp(-2.0, 2.0) as i8), None);
-    get(&view, "word").cloned().unwrap_or_else(Value::none)
+fn emotion_word(words: &crate::i18n::Catalog, mean: f64) -> Value {
+    tv!(super::super::emotion_word(
+        words,
+        Some(mean.round().clamp(-2.0, 2.0) as i8)
+    ))
 }
 
 /// The address of benefit `id`'s section on the benefits page.
@@ -63,7 +65,7 @@ pub fn benefit_lines(ctx: &Ctx) -> Vec<Value> {
         .iter()
         .zip(&ctx.analysis.benefits)
         .map(|(b, f)| {
-            tv!({ "id": b.id, "name": b.name, "url": anchor_url(ctx, &b.id), "rollup": rollup(f) })
+            tv!({ "id": b.id, "name": b.name, "url": anchor_url(ctx, &b.id), "rollup": rollup(&ctx.model.words, f) })
         })
         .collect()
 }
@@ -81,7 +83,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
                 .filter_map(|k| m.index.kpis.get(&k.id))
                 .map(|&i| {
                     let k = &m.kpis[i];
-                    tv!({ "id": k.id, "name": k.name, "url": ctx.urls.entity("kpis", &k.id), "status": status_view(Some(ctx.analysis.kpis[i].status)) })
+                    tv!({ "id": k.id, "name": k.name, "url": ctx.urls.entity("kpis", &k.id), "status": status_view(&ctx.model.words, Some(ctx.analysis.kpis[i].status)) })
                 })
                 .collect();
             tv!({
@@ -90,7 +92,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
                 "description": super::super::md(ctx, &b.origin, b.description.as_deref()),
                 "touchpoints": b.touchpoints.iter().filter_map(|t| m.index.touchpoints.get(&t.id)).map(|&i| ctx.card(i)).collect::<Vec<_>>(),
                 "kpis": kpis,
-                "rollup": rollup(f),
+                "rollup": rollup(&ctx.model.words, f),
             })
         })
         .collect();
@@ -131,14 +133,14 @@ mod tests {
         f.kpis.off_target = 2;
         f.emotion = Some(-0.66);
         f.emotion_count = 3;
-        let r = rollup(&f);
+        let r = rollup(&crate::i18n::Catalog::english(), &f);
         assert_eq!(get(&r, "summary"), Some(&tv!("1 of 3 KPIs on target")));
         assert_eq!(get(&r, "emotion"), Some(&tv!("−0.7")));
         assert_eq!(get(&r, "emotion_word"), Some(&tv!("negative")));
         let bar = get(&r, "bar").unwrap();
         assert_eq!(get(bar, "on"), Some(&tv!(33.3)));
         assert_eq!(get(bar, "off"), Some(&tv!(66.7)));
-        let none = rollup(&BenefitFigures::default());
+        let none = rollup(&crate::i18n::Catalog::english(), &BenefitFigures::default());
         assert_eq!(get(&none, "summary"), Some(&tv!("no KPI")));
         assert_eq!(get(&none, "emotion"), Some(&tv!(null)));
     }

@@ -7,6 +7,7 @@
 use super::super::value::{Value, get, set, tv};
 use super::super::{Ctx, Page, PageSpec, Section, emotion_view, planned_status};
 use super::super::{status_view, strength_view};
+use crate::i18n::Catalog;
 use crate::model::Priority;
 
 /// A cell of the full grid with more touchpoints than this shows only
@@ -130,7 +131,7 @@ pub fn grid_cell(ctx: &Ctx, (s, c): (usize, usize), members: &[usize], cards: Ve
         "channel": channel.id,
         "where": format!("{}, {}", stage.name, channel.name),
         "url": (!cards.is_empty()).then(|| ctx.urls.to(&Page::Cell(s, c).path(ctx.model))),
-        "tile": tile(&cards),
+        "tile": tile(&ctx.model.words, &cards),
         "empty": cards.is_empty(),
         "more": more,
         "touchpoints": cards,
@@ -141,7 +142,7 @@ pub fn grid_cell(ctx: &Ctx, (s, c): (usize, usize), members: &[usize], cards: Ve
 /// in each colour mode the figure it is coloured by — the mean emotion, the
 /// worst KPI status, the mean value strength. app.js works out the same
 /// figures again from the cards a filter leaves (`tileFigures` there).
-pub fn tile(cards: &[Value]) -> Value {
+pub fn tile(words: &Catalog, cards: &[Value]) -> Value {
     let field = |card: &Value, outer: &'static str, inner: &'static str| {
         get(card, outer).and_then(|v| get(v, inner)).cloned()
     };
@@ -149,8 +150,14 @@ pub fn tile(cards: &[Value]) -> Value {
         .iter()
         .filter_map(|card| field(card, "emotion", "score")?.as_i64());
     let emotion = mean(emotions.map(|score| score as f64));
-    let mut emotion_figure = emotion_view(emotion.map(|m| m.round() as i8), None);
+    let mut emotion_figure = emotion_view(words, emotion.map(|m| m.round() as i8), None);
     set(&mut emotion_figure, "mean", emotion.map(signed));
+    let numbers = words.numbers();
+    set(
+        &mut emotion_figure,
+        "mean_text",
+        emotion.map(|m| numbers.localise(&signed(m))),
+    );
 
     let worst = cards
         .iter()
@@ -166,9 +173,9 @@ pub fn tile(cards: &[Value]) -> Value {
         .any(|card| get(card, "is_planned").and_then(Value::as_bool) == Some(true));
     let kpi = worst.unwrap_or_else(|| {
         if planned {
-            planned_status()
+            planned_status(words)
         } else {
-            status_view(None)
+            status_view(words, None)
         }
     });
 
@@ -179,7 +186,7 @@ pub fn tile(cards: &[Value]) -> Value {
         "count": cards.len(),
         "emotion": emotion_figure,
         "kpi": kpi,
-        "value": strength_view(mean(values)),
+        "value": strength_view(words, mean(values)),
     })
 }
 
@@ -215,12 +222,12 @@ pub fn cell(ctx: &Ctx, s: usize, c: usize) -> PageSpec {
         path: Page::Cell(s, c).path(ctx.model),
         template: "cell.html",
         title: format!("{} · {}", stage.name, channel.name),
-        crumbs: vec![("Map".to_string(), map.clone())],
+        crumbs: vec![(ctx.model.words.text("nav-map"), map.clone())],
         section: Some(Section::Map),
         data: tv!({
             "stage": { "id": stage.id, "name": stage.name, "url": ctx.urls.entity("stages", &stage.id) },
             "channel": { "id": channel.id, "name": channel.name, "mode": channel.mode, "url": ctx.urls.entity("channels", &channel.id) },
-            "tile": tile(&cards),
+            "tile": tile(&ctx.model.words, &cards),
             "ranked": cards.len() > CELL_LIMIT,
             "touchpoints": cards,
             "map_url": map,
@@ -254,12 +261,15 @@ mod tests {
 
     #[test]
     fn a_tile_shows_the_mean_emotion_the_worst_kpi_status_and_the_mean_value() {
-        let t = tile(&[
-            card(Some(2), "st-on", false, Some(4.0)),
-            card(Some(1), "st-nodata", false, None),
-            card(None, "st-qualitative", false, Some(3.5)),
-            card(Some(-2), "st-planned", true, Some(1.0)),
-        ]);
+        let t = tile(
+            &Catalog::english(),
+            &[
+                card(Some(2), "st-on", false, Some(4.0)),
+                card(Some(1), "st-nodata", false, None),
+                card(None, "st-qualitative", false, Some(3.5)),
+                card(Some(-2), "st-planned", true, Some(1.0)),
+            ],
+        );
         assert_eq!(get(&t, "count").unwrap().as_u64(), Some(4));
         // (2 + 1 - 2) / 3: the unrated card does not count.
         assert_eq!(text(&t, "emotion", "mean"), "+0.3");
@@ -272,28 +282,37 @@ mod tests {
 
     #[test]
     fn a_tile_rounds_half_means_away_from_neutral_as_app_js_does() {
-        let t = tile(&[
-            card(Some(-1), "st-none", false, None),
-            card(Some(0), "st-none", false, None),
-        ]);
+        let t = tile(
+            &Catalog::english(),
+            &[
+                card(Some(-1), "st-none", false, None),
+                card(Some(0), "st-none", false, None),
+            ],
+        );
         assert_eq!(text(&t, "emotion", "mean"), "−0.5");
         assert_eq!(text(&t, "emotion", "class"), "emo-neg1");
-        let t = tile(&[
-            card(Some(2), "st-none", false, None),
-            card(Some(1), "st-none", false, None),
-        ]);
+        let t = tile(
+            &Catalog::english(),
+            &[
+                card(Some(2), "st-none", false, None),
+                card(Some(1), "st-none", false, None),
+            ],
+        );
         assert_eq!(text(&t, "emotion", "class"), "emo-pos2");
     }
 
     #[test]
     fn a_tile_without_figures_says_so() {
-        let t = tile(&[card(None, "st-none", false, None)]);
+        let t = tile(&Catalog::english(), &[card(None, "st-none", false, None)]);
         assert_eq!(text(&t, "emotion", "class"), "emo-none");
         assert!(get(get(&t, "emotion").unwrap(), "mean").unwrap().is_none());
         assert_eq!(text(&t, "kpi", "class"), "st-none");
         assert_eq!(text(&t, "value", "class"), "val-none");
         // Planned touchpoints only: their KPIs do not measure them yet.
-        let t = tile(&[card(Some(1), "st-planned", true, None)]);
+        let t = tile(
+            &Catalog::english(),
+            &[card(Some(1), "st-planned", true, None)],
+        );
         assert_eq!(text(&t, "kpi", "class"), "st-planned");
     }
 

@@ -45,7 +45,7 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
             let values: Vec<Option<String>> = means
                 .iter()
                 .flat_map(|w| [w[s].0, w[s].1])
-                .map(|v| v.map(fmt_num))
+                .map(|v| v.map(|x| m.words.numbers().localise(&fmt_num(x))))
                 .collect();
             tv!({ "stage": st.name, "values": values })
         })
@@ -59,7 +59,7 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
         "min_width": layout.min_css_width().ceil() as u64,
         "axis": axis(&layout),
         "wide": layout.wide,
-        "table": { "people": people.iter().map(|w| w.name).collect::<Vec<_>>(), "rows": rows },
+        "table": { "people": people.iter().map(|w| w.name.as_ref()).collect::<Vec<_>>(), "rows": rows },
         "posters": super::posters::journey_links(ctx, people.iter().filter_map(|w| w.persona)),
     });
     (value, layout)
@@ -113,7 +113,7 @@ pub fn journey(ctx: &Ctx) -> PageSpec {
     page(
         &Page::Journey.path(ctx.model),
         "journey.html",
-        "Customer journey",
+        &ctx.model.words.text("title-journey"),
         Section::Journey,
         data,
     )
@@ -219,7 +219,7 @@ mod tests {
         assert!(steps.len() < places.len(), "the personas share touchpoints");
         let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
         for who in &people {
-            assert!(desc.contains(who.name), "{desc}");
+            assert!(desc.contains(&*who.name), "{desc}");
         }
     }
 

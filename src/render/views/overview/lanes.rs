@@ -46,21 +46,30 @@ pub(super) fn columns(layout: &StepLayout) -> Value {
 pub fn lane_card(ctx: &Ctx, i: usize) -> Value {
     let t = &ctx.model.touchpoints[i];
     let one = |v: &Option<String>| v.iter().cloned().collect::<Vec<_>>();
+    let words = &ctx.model.words;
     let lanes: Vec<Value> = [
-        ("Product", "product", one(&t.product)),
-        ("Interaction", "interaction", one(&t.interaction)),
-        ("Communication", "communication", one(&t.communication)),
-        ("Perception", "perception", one(&t.perception)),
-        ("Pains", "pains", t.pains.clone()),
+        ("journey-lane-product", "product", one(&t.product)),
         (
-            "Opportunities",
+            "journey-lane-interaction",
+            "interaction",
+            one(&t.interaction),
+        ),
+        (
+            "journey-lane-communication",
+            "communication",
+            one(&t.communication),
+        ),
+        ("journey-lane-perception", "perception", one(&t.perception)),
+        ("journey-lane-pains", "pains", t.pains.clone()),
+        (
+            "journey-lane-opportunities",
             "opportunities",
             t.opportunities.iter().map(|o| o.text.clone()).collect(),
         ),
     ]
     .into_iter()
     .filter(|(.., items)| !items.is_empty())
-    .map(|(name, kind, items)| tv!({ "name": name, "kind": kind, "items": items }))
+    .map(|(name, kind, items)| tv!({ "name": words.text(name), "kind": kind, "items": items }))
     .collect();
     tv!({
         "id": t.id,
@@ -92,7 +101,7 @@ pub(super) fn lanes(ctx: &Ctx, who: &Who, met: &[Vec<usize>]) -> Value {
                     let e = emotion_of(&ctx.model.touchpoints[i], persona);
                     tv!({
                         "tp": all_cards[i].clone(),
-                        "emotion": emotion_view(e.as_ref().map(|e| e.score), e.as_ref().and_then(|e| e.label.as_deref())),
+                        "emotion": emotion_view(&ctx.model.words, e.as_ref().map(|e| e.score), e.as_ref().and_then(|e| e.label.as_deref())),
                     })
                 })
                 .collect();

@@ -62,7 +62,7 @@ fn kpi_rows(ctx: &Ctx, indices: impl IntoIterator<Item = usize>) -> Vec<Value> {
                 "url": ctx.urls.entity("kpis", &k.id),
                 "kind": k.kind,
                 "unit": k.unit,
-                "status": status_view(Some(h.status)),
+                "status": status_view(&ctx.model.words, Some(h.status)),
                 "latest": h.latest.as_ref().map(|m| super::measure_text(&m.value, k.unit.as_deref())),
                 "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
                 "target": k.target.as_ref().map(|t| super::measure_text(t, k.unit.as_deref())),
@@ -113,6 +113,7 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
                 "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key,
                 "overloaded": f.overloaded,
                 "emotion": f.emotion.map(round1),
+                "emotion_text": f.emotion.map(|e| signed_mean(ctx, e)),
                 "emotion_planned": f.emotion_planned.map(round1),
                 "planned": f.planned,
             })
@@ -135,10 +136,21 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
             "risks": open_risks,
             "stages": stages,
             "health": health(ctx),
-            "statuses": super::statuses(),
+            "statuses": super::statuses(&ctx.model.words),
             "description": super::md(ctx, &ctx.model.site.origin, ctx.model.site.description.as_deref()),
         }),
     )
+}
+
+/// A mean emotion as the dashboard prints it, in the map's language:
+/// `+0.5`, `-1`, `0`.
+fn signed_mean(ctx: &Ctx, mean: f64) -> String {
+    let mean = round1(mean);
+    let sign = if mean > 0.0 { "+" } else { "" };
+    ctx.model
+        .words
+        .numbers()
+        .localise(&format!("{sign}{mean:?}"))
 }
 
 /// The stages × channels grid of every touchpoint, or of those serving one
@@ -210,7 +222,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
     page(
         &Page::Map.path(ctx.model),
         "map.html",
-        "Touchpoint map",
+        &ctx.model.words.text("title-map"),
         Section::Map,
         tv!({
             "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts,
@@ -243,7 +255,7 @@ pub fn search(ctx: &Ctx) -> PageSpec {
     page(
         &Page::Search.path(ctx.model),
         "search.html",
-        "Search",
+        &ctx.model.words.text("title-search"),
         Section::Search,
         tv!({ "index_url": ctx.urls.to("search-index.json") }),
     )

@@ -7,6 +7,7 @@ use super::super::{emotion_parts, status_view};
 use super::cell::{CELL_LIMIT, CELL_SHOWN, default_view, listing_order};
 use super::walks::{by_stage, people, steps};
 use super::*;
+use crate::i18n::{Args, count_value};
 use crate::model::{ChannelMode, Control, Priority};
 use crate::render::charts::{MapPoster, PosterCard, PosterCell, PosterChannel, PosterStage};
 use crate::site::{MAP_POSTER, journey_poster as poster_file};
@@ -17,14 +18,15 @@ fn poster_card(ctx: &Ctx, i: usize) -> PosterCard {
     let t = &ctx.model.touchpoints[i];
     let emotion = t.overall_emotion();
     let score = emotion.as_ref().map(|e| e.score);
-    let (_, symbol, word) = emotion_parts(score);
+    let (_, symbol, _) = emotion_parts(score);
+    let word = super::super::emotion_word(&ctx.model.words, score);
     let label = emotion.as_ref().and_then(|e| e.label.as_deref());
     let planned = t.state == State::Planned;
     // A planned touchpoint is not measured yet: no KPI status to show.
     let kpi = if planned {
         String::new()
     } else {
-        let status = status_view(ctx.analysis.touchpoints[i].kpi_status);
+        let status = status_view(&ctx.model.words, ctx.analysis.touchpoints[i].kpi_status);
         get(&status, "symbol")
             .and_then(Value::as_str)
             .unwrap_or("")
@@ -33,7 +35,7 @@ fn poster_card(ctx: &Ctx, i: usize) -> PosterCard {
     PosterCard {
         name: t.name.clone(),
         emotion: score,
-        feeling: format!("{symbol} {}", label.unwrap_or(word)),
+        feeling: format!("{symbol} {}", label.unwrap_or(&word)),
         kpi,
         key: t.priority == Priority::Key,
         planned,
@@ -103,25 +105,27 @@ pub fn map_poster(ctx: &Ctx) -> String {
             total: a.cells[s].iter().map(Vec::len).sum(),
         })
         .collect();
-    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let subtitle = format!(
-        "{} across {} and {} · cards coloured by emotion",
-        plural(a.counts.touchpoints, "touchpoint"),
-        plural(stages.len(), "stage"),
-        plural(channels.len(), "channel"),
-    );
+    let words = &m.words;
+    let mut args = Args::new();
+    args.set("touchpoints", count_value(a.counts.touchpoints));
+    args.set("stages", count_value(stages.len()));
+    args.set("channels", count_value(channels.len()));
+    let subtitle = words.args("poster-map-subtitle", &args);
     let mut notes = Vec::new();
     if capped {
-        notes.push(format!(
-            "A cell with more than {limit} touchpoints shows {shown_of_crowded} of them (the key ones first, then the weakest) and how many more it has; the site lists them all."
-        ));
+        let mut args = Args::new();
+        args.set("limit", count_value(limit));
+        args.set("shown", count_value(shown_of_crowded));
+        notes.push(words.args("poster-map-capped", &args));
     }
     let brand = m.site.brand.as_deref().map(str::trim).unwrap_or_default();
+    let mut args = Args::new();
+    args.set("version", env!("CARGO_PKG_VERSION"));
     notes.push(format!(
-        "{}{}Drawn by touchmap {} from the map's files.",
+        "{}{}{}",
         brand,
         if brand.is_empty() { "" } else { " · " },
-        env!("CARGO_PKG_VERSION")
+        words.args("poster-drawn-by", &args)
     ));
     charts::map_poster(&MapPoster {
         title: m.site.title.clone(),

@@ -25,7 +25,7 @@ pub fn value(ctx: &Ctx) -> PageSpec {
                 .zip(row)
                 .map(|(st, v)| {
                     let emphasised = comp.emphasis.iter().any(|e| e.id == st.id);
-                    let mut cell = super::super::strength_view(*v);
+                    let mut cell = super::super::strength_view(&ctx.model.words, *v);
                     set(&mut cell, "stage", &st.name);
                     set(&mut cell, "emphasis", emphasised);
                     // Emphasis without conveying it is a gap worth pointing out.
@@ -72,11 +72,12 @@ pub fn value(ctx: &Ctx) -> PageSpec {
     page(
         &Page::Value.path(ctx.model),
         "value.html",
-        "Value proposition",
+        &ctx.model.words.text("title-value"),
         Section::Value,
         tv!({
             "stages": m.stages.iter().map(|s| tv!({ "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id) })).collect::<Vec<_>>(),
             "matrix": matrix,
+            "threshold": ctx.model.words.numbers().localise("2.5"),
             "canvases": canvases,
         }),
     )

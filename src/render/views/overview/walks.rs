@@ -29,7 +29,7 @@ pub(super) struct Who<'a> {
     /// The persona's index in the model.
     pub persona: Option<usize>,
     pub id: &'a str,
-    pub name: &'a str,
+    pub name: std::borrow::Cow<'a, str>,
     /// Colour and marker on the curve: the persona's place in the map.
     pub slot: usize,
 }
@@ -41,7 +41,7 @@ pub(super) fn people<'a>(ctx: &'a Ctx, persona: Option<usize>) -> Vec<Who<'a>> {
     let who = |pi: usize| Who {
         persona: Some(pi),
         id: &personas[pi].id,
-        name: &personas[pi].name,
+        name: personas[pi].name.as_str().into(),
         slot: pi,
     };
     match persona {
@@ -49,7 +49,7 @@ pub(super) fn people<'a>(ctx: &'a Ctx, persona: Option<usize>) -> Vec<Who<'a>> {
         None if personas.is_empty() => vec![Who {
             persona: None,
             id: "all",
-            name: "All customers",
+            name: ctx.model.words.text("journey-all-customers").into(),
             slot: 0,
         }],
         None => (0..personas.len()).map(who).collect(),
@@ -128,7 +128,7 @@ fn walk(ctx: &Ctx, who: &Who, met: &[Vec<usize>], at: &[usize]) -> Walk {
                 at: at[i],
                 score: f64::from(e.score),
                 name: t.name.clone(),
-                feeling: emotion_words(e.score, e.label.as_deref()),
+                feeling: emotion_words(&m.words, e.score, e.label.as_deref()),
                 url: ctx.urls.entity("touchpoints", &t.id),
                 planned: t.state == State::Planned,
                 pain: false,
@@ -195,8 +195,12 @@ pub(super) fn steps(
         .map(|(who, w)| walk(ctx, who, w, &at))
         .collect();
     let title = match people {
-        [who] => format!("Emotion along the journey: {}", who.name),
-        _ => "Emotion along the journey".to_string(),
+        [who] => {
+            let mut args = crate::i18n::Args::new();
+            args.set("who", who.name.to_string());
+            m.words.args("journey-curve-title-of", &args)
+        }
+        _ => m.words.text("journey-curve-title"),
     };
     (bands, walks, title)
 }
