@@ -111,7 +111,7 @@ fn a_page_of_the_list_leads_to_the_pages_before_and_after_it() {
         .select(&Selector::parse(".lede").unwrap())
         .flat_map(|e| e.text())
         .collect();
-    assert!(lede.starts_with("Touchpoints 501–1000 of 1600"), "{lede}");
+    assert!(lede.starts_with("Touchpoints 501–1,000 of 1,600"), "{lede}");
     let first = page("touchpoints/index.html");
     assert_eq!(attr_of(&first, ".list-pager a[rel=prev]", "href"), None);
 }

@@ -26,7 +26,11 @@ pub fn changes(ctx: &Ctx, changes: &Changes) -> PageSpec {
     PageSpec {
         path: super::Page::Changes.path(ctx.model),
         template: "changes.html",
-        title: format!("What changed since {name}"),
+        title: {
+            let mut args = crate::i18n::Args::new();
+            args.set("since", name.to_string());
+            ctx.model.words.args("title-changes", &args)
+        },
         crumbs: vec![],
         section: Some(Section::Changes),
         data: tv!({

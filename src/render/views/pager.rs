@@ -22,15 +22,16 @@ pub(super) fn list_slice<'a>(
     let start = ((n - 1) * LIST_PAGE).min(all.len());
     let end = (start + LIST_PAGE).min(all.len());
     let url = |p: usize| ctx.urls.to(&list_page(section, p));
+    let num = |v: usize| ctx.model.words.numbers().localise(&fmt_num(v as f64));
     let pages: Vec<Value> = (1..=count)
         .map(|p| tv!({ "n": p, "url": url(p), "current": p == n }))
         .collect();
     let pager = tv!({
         "current": n,
         "count": count,
-        "first": fmt_num((start + 1) as f64),
-        "last": fmt_num(end as f64),
-        "total": fmt_num(all.len() as f64),
+        "first": num(start + 1),
+        "last": num(end),
+        "total": num(all.len()),
         "prev": (n > 1).then(|| url(n - 1)),
         "next": (n < count).then(|| url(n + 1)),
         "pages": pages,

@@ -40,6 +40,7 @@ title-notes = Notizen
 title-not-found = Seite nicht gefunden
 title-changes = Änderungen seit { $since }
 nav-personas = Personas
+title-list-page = { $title }, Seite { $n }
 
 ## Words shared by many pages
 
@@ -139,6 +140,8 @@ pager-previous = Zurück
 pager-next = Weiter
 list-left = { $count } weitere { $what } stehen nicht auf dieser Seite, damit sie schlank bleibt; { $where }.
 poster-svg-note = (SVG, für Folien und Poster)
+list-pager-label = Seiten der Liste
+list-pager-label-end = Seiten der Liste, am Ende
 
 ## Table headers
 
@@ -515,6 +518,8 @@ touchpoint-fine = gut
 touchpoint-pager-label = Entlang der Customer Journey
 touchpoint-previous = Vorheriger Touchpoint
 touchpoint-next = Nächster Touchpoint
+touchpoint-emotion-by-persona = Emotion je Persona
+touchpoint-emotion-personas-mean = Mittel der Personas
 
 ## KPI figures and charts (touchpoint.html, kpi.html)
 
@@ -536,6 +541,7 @@ touchpoints-see-on-map = Auf der Karte ansehen
 touchpoints-empty = Diese Karte hat noch keine Touchpoints. Legen Sie welche unter { $touchpoints } in einer YAML-Datei der Karte an.
 touchpoints-stage-page = Seite der Phase
 touchpoints-table-label = Touchpoints in der Phase { $stage }, Tabelle
+touchpoints-lede-page = Touchpoints { $first }–{ $last } von { $total } in der Reihenfolge der Customer Journey, Phase für Phase.
 
 ## KPI page and index (kpi.html, kpis.html)
 
@@ -571,6 +577,11 @@ kpis-no-data = Keine Daten
 kpis-no-target = Kein Zielwert
 kpis-not-scored = Nicht bewertet (qualitativ)
 kpis-table-label = Tabelle zum KPI-Status
+kpis-lede-page = KPIs { $first }–{ $last } von { $total }.
+kpi-card-combined-status = { $status } ({ $count } KPIs)
+kpi-card-this-one = dieser: { $status }
+kpi-card-other = { $name }: { $status }
+kpi-card-combined-note = Sein Status fasst seine { $count } KPIs zusammen, der schlechteste zählt: { $each }.
 
 ## Value proposition (value.html, partials/benchmark.html)
 
@@ -756,6 +767,29 @@ chart-priority-desc = { $count ->
 chart-priority-more = { $count ->
     [one] { $count } weitere Chance mit Nutzen { $impact } und Aufwand { $effort }: siehe Liste
    *[other] { $count } weitere Chancen mit Nutzen { $impact } und Aufwand { $effort }: siehe Liste
+insights-left-opportunities = { $count ->
+    [one] { $count } weitere Chance steht nicht auf dieser Seite, damit sie schlank bleibt; die Filter berücksichtigen die aufgeführten; die Seite jedes Touchpoints führt alle eigenen auf.
+   *[other] { $count } weitere Chancen stehen nicht auf dieser Seite, damit sie schlank bleibt; die Filter berücksichtigen die aufgeführten; die Seite jedes Touchpoints führt alle eigenen auf.
+}
+insights-left-risks = { $count ->
+    [one] { $count } weiteres Risiko steht nicht auf dieser Seite, damit sie schlank bleibt; die Seite jedes Touchpoints führt alle eigenen auf.
+   *[other] { $count } weitere Risiken stehen nicht auf dieser Seite, damit sie schlank bleibt; die Seite jedes Touchpoints führt alle eigenen auf.
+}
+insights-left-weakest = { $count ->
+    [one] { $count } weiterer schwacher Touchpoint steht nicht auf dieser Seite, damit sie schlank bleibt; die Liste der Touchpoints zeigt von jedem Emotion, KPI-Status und Wert.
+   *[other] { $count } weitere schwache Touchpoints stehen nicht auf dieser Seite, damit sie schlank bleibt; die Liste der Touchpoints zeigt von jedem Emotion, KPI-Status und Wert.
+}
+insights-left-kpis = { $count ->
+    [one] { $count } weiterer KPI steht nicht auf dieser Seite, damit sie schlank bleibt; die Liste der KPIs zeigt den Status jedes KPI.
+   *[other] { $count } weitere KPIs stehen nicht auf dieser Seite, damit sie schlank bleibt; die Liste der KPIs zeigt den Status jedes KPI.
+}
+insights-left-conflicts = { $count ->
+    [one] { $count } weiterer Konflikt steht nicht auf dieser Seite, damit sie schlank bleibt; die Seite jedes Touchpoints nennt die eigenen.
+   *[other] { $count } weitere Konflikte stehen nicht auf dieser Seite, damit sie schlank bleibt; die Seite jedes Touchpoints nennt die eigenen.
+}
+insights-left-planned = { $count ->
+    [one] { $count } weiterer geplanter Touchpoint steht nicht auf dieser Seite, damit sie schlank bleibt; der Filter der Karte für geplante zeigt sie alle.
+   *[other] { $count } weitere geplante Touchpoints stehen nicht auf dieser Seite, damit sie schlank bleibt; der Filter der Karte für geplante zeigt sie alle.
 }
 
 ## Benefits (benefits.html)
@@ -767,6 +801,9 @@ benefits-no-kpi = Noch keine KPI belegt diesen Vorteil.
 benefits-touchpoints = Touchpoints
 benefits-no-touchpoints = Keine Touchpoints verknüpft.
 benefits-empty = Es sind keine Vorteile definiert. Legen Sie sie unter { $benefits } an, z. B. Kundendatenbank, mehr Umsatz oder positive Mundpropaganda.
+benefits-at-a-glance = Auf einen Blick
+benefits-overview-caption = Jeder Balken: die KPIs des Nutzens, zuerst der Anteil im Ziel. Jeder Punkt: die mittlere Emotion seiner aktuellen Touchpoints, von −2 (links) bis +2 (rechts); der Strich markiert neutral. Wählen Sie einen Nutzen, um zu ihm zu gelangen.
+benefits-overview-title = Nutzen auf einen Blick
 
 ## Stages and channels (stage.html, stages.html, channel.html, channels.html)
 
@@ -814,6 +851,34 @@ channels-lede-map = Karte
 channels-table-label = Kanäle
 channels-unused = ungenutzt
 channels-none = Es sind keine Kanäle definiert.
+stage-limit-at-most = von höchstens { $limit }
+stage-channels = Kanäle
+stage-channels-detail = Touchpoints in analogen und in digitalen Kanälen
+stage-all-in-channel = Alle { $count } in { $channel }
+stage-all-at-stage = in der Phase { $stage }
+channel-all-at-stage = Alle { $count } in der Phase { $stage }
+channel-all-in-channel = in { $channel }
+group-more-shown = (gezeigt werden die zentralen und die schwächsten)
+cell-eyebrow = Feld der Karte
+cell-lede-brand = { $count ->
+    [one] { $count } Touchpoint
+   *[other] { $count } Touchpoints
+}, an denen Kunden { $brand } über { $channel } in der Phase { $stage } begegnen{ $ranked ->
+    [true] , die zentralen zuerst, dann die schwächsten: Die Karte zeigt in ihrem Feld die ersten davon
+   *[other] {""}
+}.
+cell-lede-us = { $count ->
+    [one] { $count } Touchpoint
+   *[other] { $count } Touchpoints
+}, an denen Kunden uns über { $channel } in der Phase { $stage } begegnen{ $ranked ->
+    [true] , die zentralen zuerst, dann die schwächsten: Die Karte zeigt in ihrem Feld die ersten davon
+   *[other] {""}
+}.
+cell-mean-emotion = Mittlere Emotion
+cell-emotion-scale = von −2 (sehr negativ) bis +2 (sehr positiv)
+cell-worst-kpi = Schlechtester KPI-Status
+cell-mean-value = Mittlere Wertstärke
+cell-back-to-map = Zurück zur Karte
 
 ## Personas (persona.html, personas.html)
 
@@ -1181,6 +1246,8 @@ changes-at-least = mindestens { $value }
 changes-at-most = höchstens { $value }
 changes-none-word = keine
 changes-not-rated = nicht bewertet
+changes-badge-better = besser
+changes-badge-worse = schlechter
 
 ## Exports: the column headers of touchpoints.csv and kpis.csv (exports.rs)
 

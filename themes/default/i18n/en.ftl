@@ -50,6 +50,8 @@ title-not-found = Page not found
 # $since: a revision label such as "HEAD~1 (1a2b3c4)", or changes-working-tree
 title-changes = What changed since { $since }
 nav-personas = Personas
+# $title: the list's title; $n: the page's number, from 2
+title-list-page = { $title }, page { $n }
 
 ## Words shared by many pages
 
@@ -159,6 +161,9 @@ pager-previous = Previous
 pager-next = Next
 list-left = { $count } more { $what } are not listed on this page, to keep it light; { $where }.
 poster-svg-note = (SVG, for slides and posters)
+# The pager of a long list; a list has one above and one below it.
+list-pager-label = Pages of the list
+list-pager-label-end = Pages of the list, at its end
 
 ## Table headers
 
@@ -554,6 +559,8 @@ touchpoint-fine = fine
 touchpoint-pager-label = Along the journey
 touchpoint-previous = Previous touchpoint
 touchpoint-next = Next touchpoint
+touchpoint-emotion-by-persona = Emotion by persona
+touchpoint-emotion-personas-mean = mean of the personas
 
 ## KPI figures and charts (touchpoint.html, kpi.html)
 
@@ -578,6 +585,8 @@ touchpoints-empty = This map has no touchpoints yet. Add some under { $touchpoin
 touchpoints-stage-page = Stage page
 # $stage: the stage's name
 touchpoints-table-label = Touchpoints at { $stage }, table
+# A page of a long list; $first, $last, $total: formatted numbers
+touchpoints-lede-page = Touchpoints { $first }–{ $last } of { $total } in journey order, stage by stage.
 
 ## KPI page and index (kpi.html, kpis.html)
 
@@ -617,6 +626,16 @@ kpis-no-data = No data
 kpis-no-target = No target
 kpis-not-scored = Not scored (qualitative)
 kpis-table-label = KPI status table
+# $first, $last, $total: formatted numbers
+kpis-lede-page = KPIs { $first }–{ $last } of { $total }.
+# A touchpoint's card on a KPI's page, when the touchpoint has several KPIs.
+# $status: a KPI status word (kpi-status-*); $count: its KPIs, 2 or more
+kpi-card-combined-status = { $status } ({ $count } KPIs)
+kpi-card-this-one = this one { $status }
+# $name: another KPI's name
+kpi-card-other = { $name } { $status }
+# $each: kpi-card-this-one and kpi-card-other, joined by "; "
+kpi-card-combined-note = Its status combines its { $count } KPIs, the worst counting: { $each }.
 
 ## Value proposition (value.html, partials/benchmark.html)
 
@@ -789,6 +808,31 @@ chart-priority-dot = { $label } — { $touchpoint } (impact { $impact }, effort 
 # $quarters: "3 quick wins, 5 big bets, 2 fill-ins, 1 money pits"
 chart-priority-desc = Impact (up, 1 to 5) against effort (across, 1 to 5) of { $count } scored opportunities: { $quarters }. Each dot links to its touchpoint.
 chart-priority-more = { $count } more opportunities of impact { $impact } and effort { $effort }: see the list
+# What a long list leaves off the page; $count: how many
+insights-left-opportunities = { $count ->
+    [one] { $count } more opportunity is not listed on this page, to keep it light; the filters look at the listed ones; each touchpoint’s page lists all of its own.
+   *[other] { $count } more opportunities are not listed on this page, to keep it light; the filters look at the listed ones; each touchpoint’s page lists all of its own.
+}
+insights-left-risks = { $count ->
+    [one] { $count } more risk is not listed on this page, to keep it light; each touchpoint’s page lists all of its own.
+   *[other] { $count } more risks are not listed on this page, to keep it light; each touchpoint’s page lists all of its own.
+}
+insights-left-weakest = { $count ->
+    [one] { $count } more weak touchpoint is not listed on this page, to keep it light; the list of touchpoints shows every one’s emotion, KPI status and value.
+   *[other] { $count } more weak touchpoints are not listed on this page, to keep it light; the list of touchpoints shows every one’s emotion, KPI status and value.
+}
+insights-left-kpis = { $count ->
+    [one] { $count } more KPI is not listed on this page, to keep it light; the list of KPIs shows every one’s status.
+   *[other] { $count } more KPIs are not listed on this page, to keep it light; the list of KPIs shows every one’s status.
+}
+insights-left-conflicts = { $count ->
+    [one] { $count } more conflict is not listed on this page, to keep it light; each touchpoint’s page names its own.
+   *[other] { $count } more conflicts are not listed on this page, to keep it light; each touchpoint’s page names its own.
+}
+insights-left-planned = { $count ->
+    [one] { $count } more planned touchpoint is not listed on this page, to keep it light; the map’s filter for planned ones shows them all.
+   *[other] { $count } more planned touchpoints are not listed on this page, to keep it light; the map’s filter for planned ones shows them all.
+}
 
 ## Benefits (benefits.html)
 
@@ -800,6 +844,10 @@ benefits-touchpoints = Touchpoints
 benefits-no-touchpoints = No touchpoints are linked.
 # $benefits: HTML, <code>benefits:</code>
 benefits-empty = No benefits are defined. Add them under { $benefits }, e.g. customer database, more sales or positive word of mouth.
+benefits-at-a-glance = At a glance
+benefits-overview-caption = Each bar: the benefit’s KPIs, its share on target first. Each dot: the mean emotion of its current touchpoints, from −2 (left) to +2 (right); the tick marks neutral. Select a benefit to go to it.
+# The chart's title, for screen readers
+benefits-overview-title = Benefits at a glance
 
 ## Stages and channels (stage.html, stages.html, channel.html, channels.html)
 
@@ -849,6 +897,37 @@ channels-lede-map = map
 channels-table-label = Channels
 channels-unused = unused
 channels-none = No channels are defined.
+stage-limit-at-most = of at most { $limit }
+stage-channels = Channels
+stage-channels-detail = touchpoints in analog and in digital channels
+# A group of a stage's or channel's cards that shows only some of them; $count: all of them
+stage-all-in-channel = All { $count } in { $channel }
+stage-all-at-stage = at { $stage }
+channel-all-at-stage = All { $count } at { $stage }
+channel-all-in-channel = in { $channel }
+group-more-shown = (the key ones and the weakest are shown)
+# The page of one cell of the map (cell.html)
+cell-eyebrow = Map cell
+# $channel, $stage: HTML, links whose texts are the names; $ranked: true when the map shows only the first of them
+cell-lede-brand = { $count ->
+    [one] { $count } touchpoint
+   *[other] { $count } touchpoints
+} where customers meet { $brand } on { $channel } at the { $stage } stage{ $ranked ->
+    [true] , the key ones first, then the weakest: the map shows the first of them in its cell
+   *[other] {""}
+}.
+cell-lede-us = { $count ->
+    [one] { $count } touchpoint
+   *[other] { $count } touchpoints
+} where customers meet us on { $channel } at the { $stage } stage{ $ranked ->
+    [true] , the key ones first, then the weakest: the map shows the first of them in its cell
+   *[other] {""}
+}.
+cell-mean-emotion = Mean emotion
+cell-emotion-scale = from −2 (very negative) to +2 (very positive)
+cell-worst-kpi = Worst KPI status
+cell-mean-value = Mean value strength
+cell-back-to-map = Back to the map
 
 ## Personas (persona.html, personas.html)
 
@@ -1247,6 +1326,9 @@ changes-at-least = at least { $value }
 changes-at-most = at most { $value }
 changes-none-word = none
 changes-not-rated = not rated
+# The badge of a KPI that crossed its target
+changes-badge-better = better
+changes-badge-worse = worse
 
 ## Exports: the column headers of touchpoints.csv and kpis.csv (exports.rs)
 

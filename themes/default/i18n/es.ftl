@@ -41,6 +41,7 @@ title-notes = Notas
 title-not-found = Página no encontrada
 title-changes = Qué ha cambiado desde { $since }
 nav-personas = Personas
+title-list-page = { $title }, página { $n }
 
 ## Words shared by many pages
 
@@ -140,6 +141,8 @@ pager-previous = Anterior
 pager-next = Siguiente
 list-left = Otros { $count } { $what } no aparecen en esta página, para que sea ligera; { $where }.
 poster-svg-note = (SVG, para diapositivas y pósteres)
+list-pager-label = Páginas de la lista
+list-pager-label-end = Páginas de la lista, al final
 
 ## Table headers
 
@@ -528,6 +531,8 @@ touchpoint-fine = bien
 touchpoint-pager-label = A lo largo del recorrido
 touchpoint-previous = Punto de contacto anterior
 touchpoint-next = Punto de contacto siguiente
+touchpoint-emotion-by-persona = Emoción por persona
+touchpoint-emotion-personas-mean = media de las personas
 
 ## KPI figures and charts (touchpoint.html, kpi.html)
 
@@ -549,6 +554,7 @@ touchpoints-see-on-map = Verlos en el mapa
 touchpoints-empty = Este mapa aún no tiene puntos de contacto. Añade algunos en { $touchpoints } en un archivo YAML del mapa.
 touchpoints-stage-page = Página de la etapa
 touchpoints-table-label = Puntos de contacto de la etapa { $stage }, tabla
+touchpoints-lede-page = Puntos de contacto { $first }–{ $last } de { $total } en el orden de la customer journey, etapa por etapa.
 
 ## KPI page and index (kpi.html, kpis.html)
 
@@ -584,6 +590,11 @@ kpis-no-data = Sin datos
 kpis-no-target = Sin objetivo
 kpis-not-scored = Sin puntuar (cualitativo)
 kpis-table-label = Tabla del estado de los KPI
+kpis-lede-page = KPI { $first }–{ $last } de { $total }.
+kpi-card-combined-status = { $status } ({ $count } KPI)
+kpi-card-this-one = este: { $status }
+kpi-card-other = { $name }: { $status }
+kpi-card-combined-note = Su estado combina sus { $count } KPI y cuenta el peor: { $each }.
 
 ## Value proposition (value.html, partials/benchmark.html)
 
@@ -784,6 +795,29 @@ chart-priority-desc = { $count ->
 chart-priority-more = { $count ->
     [one] { $count } oportunidad más con impacto { $impact } y esfuerzo { $effort }: consulta la lista
    *[other] { $count } oportunidades más con impacto { $impact } y esfuerzo { $effort }: consulta la lista
+insights-left-opportunities = { $count ->
+    [one] { $count } oportunidad más no aparece en esta página, para aligerarla; los filtros tienen en cuenta las que aparecen; la página de cada punto de contacto recoge todas las suyas.
+   *[other] { $count } oportunidades más no aparecen en esta página, para aligerarla; los filtros tienen en cuenta las que aparecen; la página de cada punto de contacto recoge todas las suyas.
+}
+insights-left-risks = { $count ->
+    [one] { $count } riesgo más no aparece en esta página, para aligerarla; la página de cada punto de contacto recoge todos los suyos.
+   *[other] { $count } riesgos más no aparecen en esta página, para aligerarla; la página de cada punto de contacto recoge todos los suyos.
+}
+insights-left-weakest = { $count ->
+    [one] { $count } punto de contacto débil más no aparece en esta página, para aligerarla; la lista de puntos de contacto muestra la emoción, el estado del KPI y el valor de cada uno.
+   *[other] { $count } puntos de contacto débiles más no aparecen en esta página, para aligerarla; la lista de puntos de contacto muestra la emoción, el estado del KPI y el valor de cada uno.
+}
+insights-left-kpis = { $count ->
+    [one] { $count } KPI más no aparece en esta página, para aligerarla; la lista de KPI muestra el estado de cada uno.
+   *[other] { $count } KPI más no aparecen en esta página, para aligerarla; la lista de KPI muestra el estado de cada uno.
+}
+insights-left-conflicts = { $count ->
+    [one] { $count } conflicto más no aparece en esta página, para aligerarla; la página de cada punto de contacto nombra los suyos.
+   *[other] { $count } conflictos más no aparecen en esta página, para aligerarla; la página de cada punto de contacto nombra los suyos.
+}
+insights-left-planned = { $count ->
+    [one] { $count } punto de contacto previsto más no aparece en esta página, para aligerarla; el filtro del mapa para los previstos los muestra todos.
+   *[other] { $count } puntos de contacto previstos más no aparecen en esta página, para aligerarla; el filtro del mapa para los previstos los muestra todos.
 }
 
 ## Benefits (benefits.html)
@@ -795,6 +829,9 @@ benefits-no-kpi = Ningún KPI demuestra todavía este beneficio.
 benefits-touchpoints = Puntos de contacto
 benefits-no-touchpoints = No hay puntos de contacto vinculados.
 benefits-empty = No hay beneficios definidos. Añádelos en { $benefits }; por ejemplo, base de datos de clientes, más ventas o boca a boca positivo.
+benefits-at-a-glance = De un vistazo
+benefits-overview-caption = Cada barra: los KPI del beneficio, primero la parte que cumple el objetivo. Cada punto: la emoción media de sus puntos de contacto actuales, de −2 (izquierda) a +2 (derecha); la marca indica el neutro. Selecciona un beneficio para ir a él.
+benefits-overview-title = Beneficios de un vistazo
 
 ## Stages and channels (stage.html, stages.html, channel.html, channels.html)
 
@@ -842,6 +879,34 @@ channels-lede-map = mapa
 channels-table-label = Canales
 channels-unused = sin usar
 channels-none = No hay canales definidos.
+stage-limit-at-most = de un máximo de { $limit }
+stage-channels = Canales
+stage-channels-detail = puntos de contacto en canales analógicos y digitales
+stage-all-in-channel = Los { $count } en { $channel }
+stage-all-at-stage = en la etapa { $stage }
+channel-all-at-stage = Los { $count } en la etapa { $stage }
+channel-all-in-channel = en { $channel }
+group-more-shown = (se muestran los clave y los más débiles)
+cell-eyebrow = Celda del mapa
+cell-lede-brand = { $count ->
+    [one] { $count } punto de contacto
+   *[other] { $count } puntos de contacto
+} en los que los clientes encuentran a { $brand } en { $channel } en la etapa { $stage }{ $ranked ->
+    [true] , primero los clave y luego los más débiles: el mapa muestra los primeros en su celda
+   *[other] {""}
+}.
+cell-lede-us = { $count ->
+    [one] { $count } punto de contacto
+   *[other] { $count } puntos de contacto
+} en los que los clientes nos encuentran en { $channel } en la etapa { $stage }{ $ranked ->
+    [true] , primero los clave y luego los más débiles: el mapa muestra los primeros en su celda
+   *[other] {""}
+}.
+cell-mean-emotion = Emoción media
+cell-emotion-scale = de −2 (muy negativa) a +2 (muy positiva)
+cell-worst-kpi = Peor estado de KPI
+cell-mean-value = Fuerza media del valor
+cell-back-to-map = Volver al mapa
 
 ## Personas (persona.html, personas.html)
 
@@ -1247,6 +1312,8 @@ changes-at-least = al menos { $value }
 changes-at-most = como máximo { $value }
 changes-none-word = ninguno
 changes-not-rated = sin valorar
+changes-badge-better = mejor
+changes-badge-worse = peor
 
 ## Exports: the column headers of touchpoints.csv and kpis.csv (exports.rs)
 

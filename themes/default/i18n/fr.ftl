@@ -41,6 +41,7 @@ title-notes = Notes
 title-not-found = Page introuvable
 title-changes = Ce qui a changé depuis { $since }
 nav-personas = Personas
+title-list-page = { $title }, page { $n }
 
 ## Words shared by many pages
 
@@ -140,6 +141,8 @@ pager-previous = Précédente
 pager-next = Suivante
 list-left = { $count } autres { $what } ne sont pas listés sur cette page, pour qu’elle reste légère ; { $where }.
 poster-svg-note = (SVG, pour diapositives et affiches)
+list-pager-label = Pages de la liste
+list-pager-label-end = Pages de la liste, en fin de liste
 
 ## Table headers
 
@@ -531,6 +534,8 @@ touchpoint-fine = correct
 touchpoint-pager-label = Au fil du parcours
 touchpoint-previous = Point de contact précédent
 touchpoint-next = Point de contact suivant
+touchpoint-emotion-by-persona = Émotion par persona
+touchpoint-emotion-personas-mean = moyenne des personas
 
 ## KPI figures and charts (touchpoint.html, kpi.html)
 
@@ -552,6 +557,7 @@ touchpoints-see-on-map = Les voir sur la carte
 touchpoints-empty = Cette carte n’a pas encore de points de contact. Ajoutez-en sous { $touchpoints } dans un fichier YAML de la carte.
 touchpoints-stage-page = Page de l’étape
 touchpoints-table-label = Points de contact de l’étape { $stage }, tableau
+touchpoints-lede-page = Points de contact { $first } à { $last } sur { $total }, dans l’ordre du parcours, étape par étape.
 
 ## KPI page and index (kpi.html, kpis.html)
 
@@ -587,6 +593,11 @@ kpis-no-data = Pas de données
 kpis-no-target = Sans objectif
 kpis-not-scored = Non noté (qualitatif)
 kpis-table-label = Tableau du statut des KPI
+kpis-lede-page = KPI { $first } à { $last } sur { $total }.
+kpi-card-combined-status = { $status } ({ $count } KPI)
+kpi-card-this-one = celui-ci : { $status }
+kpi-card-other = { $name } : { $status }
+kpi-card-combined-note = Son statut combine ses { $count } KPI, le plus mauvais l’emportant : { $each }.
 
 ## Value proposition (value.html, partials/benchmark.html)
 
@@ -790,6 +801,29 @@ chart-priority-desc = { $count ->
 chart-priority-more = { $count ->
     [one] { $count } autre opportunité d’impact { $impact } et d’effort { $effort } : voir la liste
    *[other] { $count } autres opportunités d’impact { $impact } et d’effort { $effort } : voir la liste
+insights-left-opportunities = { $count ->
+    [one] { $count } autre opportunité n’est pas listée sur cette page, pour l’alléger ; les filtres portent sur celles qui sont listées ; la page de chaque point de contact liste toutes les siennes.
+   *[other] { $count } autres opportunités ne sont pas listées sur cette page, pour l’alléger ; les filtres portent sur celles qui sont listées ; la page de chaque point de contact liste toutes les siennes.
+}
+insights-left-risks = { $count ->
+    [one] { $count } autre risque n’est pas listé sur cette page, pour l’alléger ; la page de chaque point de contact liste tous les siens.
+   *[other] { $count } autres risques ne sont pas listés sur cette page, pour l’alléger ; la page de chaque point de contact liste tous les siens.
+}
+insights-left-weakest = { $count ->
+    [one] { $count } autre point de contact faible n’est pas listé sur cette page, pour l’alléger ; la liste des points de contact montre l’émotion, le statut KPI et la valeur de chacun.
+   *[other] { $count } autres points de contact faibles ne sont pas listés sur cette page, pour l’alléger ; la liste des points de contact montre l’émotion, le statut KPI et la valeur de chacun.
+}
+insights-left-kpis = { $count ->
+    [one] { $count } autre KPI n’est pas listé sur cette page, pour l’alléger ; la liste des KPI montre le statut de chacun.
+   *[other] { $count } autres KPI ne sont pas listés sur cette page, pour l’alléger ; la liste des KPI montre le statut de chacun.
+}
+insights-left-conflicts = { $count ->
+    [one] { $count } autre conflit n’est pas listé sur cette page, pour l’alléger ; la page de chaque point de contact nomme les siens.
+   *[other] { $count } autres conflits ne sont pas listés sur cette page, pour l’alléger ; la page de chaque point de contact nomme les siens.
+}
+insights-left-planned = { $count ->
+    [one] { $count } autre point de contact prévu n’est pas listé sur cette page, pour l’alléger ; le filtre de la carte pour les points prévus les montre tous.
+   *[other] { $count } autres points de contact prévus ne sont pas listés sur cette page, pour l’alléger ; le filtre de la carte pour les points prévus les montre tous.
 }
 
 ## Benefits (benefits.html)
@@ -801,6 +835,9 @@ benefits-no-kpi = Aucun KPI ne démontre encore cet avantage.
 benefits-touchpoints = Points de contact
 benefits-no-touchpoints = Aucun point de contact n’est lié.
 benefits-empty = Aucun avantage n’est défini. Ajoutez-en sous { $benefits }, par exemple une base de données clients, plus de ventes ou un bouche-à-oreille positif.
+benefits-at-a-glance = En un coup d’œil
+benefits-overview-caption = Chaque barre : les KPI du bénéfice, la part qui atteint l’objectif en premier. Chaque point : l’émotion moyenne de ses points de contact actuels, de −2 (à gauche) à +2 (à droite) ; le trait marque le neutre. Sélectionnez un bénéfice pour y accéder.
+benefits-overview-title = Les bénéfices en un coup d’œil
 
 ## Stages and channels (stage.html, stages.html, channel.html, channels.html)
 
@@ -848,6 +885,34 @@ channels-lede-map = carte
 channels-table-label = Canaux
 channels-unused = inutilisé
 channels-none = Aucun canal n’est défini.
+stage-limit-at-most = sur { $limit } au plus
+stage-channels = Canaux
+stage-channels-detail = points de contact dans les canaux analogiques et numériques
+stage-all-in-channel = Les { $count } sur { $channel }
+stage-all-at-stage = à l’étape { $stage }
+channel-all-at-stage = Les { $count } à l’étape { $stage }
+channel-all-in-channel = sur { $channel }
+group-more-shown = (les points clés et les plus faibles sont affichés)
+cell-eyebrow = Case de la carte
+cell-lede-brand = { $count ->
+    [one] { $count } point de contact
+   *[other] { $count } points de contact
+} où les clients rencontrent { $brand } sur { $channel } à l’étape { $stage }{ $ranked ->
+    [true] , les points clés d’abord, puis les plus faibles : la carte montre les premiers dans sa case
+   *[other] {""}
+}.
+cell-lede-us = { $count ->
+    [one] { $count } point de contact
+   *[other] { $count } points de contact
+} où les clients nous rencontrent sur { $channel } à l’étape { $stage }{ $ranked ->
+    [true] , les points clés d’abord, puis les plus faibles : la carte montre les premiers dans sa case
+   *[other] {""}
+}.
+cell-mean-emotion = Émotion moyenne
+cell-emotion-scale = de −2 (très négative) à +2 (très positive)
+cell-worst-kpi = Pire statut KPI
+cell-mean-value = Force moyenne de la valeur
+cell-back-to-map = Retour à la carte
 
 ## Personas (persona.html, personas.html)
 
@@ -1253,6 +1318,8 @@ changes-at-least = au moins { $value }
 changes-at-most = au plus { $value }
 changes-none-word = aucun
 changes-not-rated = non évalué
+changes-badge-better = mieux
+changes-badge-worse = moins bien
 
 ## Exports: the column headers of touchpoints.csv and kpis.csv (exports.rs)
 

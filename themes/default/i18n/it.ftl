@@ -40,6 +40,7 @@ title-notes = Note
 title-not-found = Pagina non trovata
 title-changes = Cosa è cambiato da { $since }
 nav-personas = Personas
+title-list-page = { $title }, pagina { $n }
 
 ## Words shared by many pages
 
@@ -136,6 +137,8 @@ pager-previous = Precedente
 pager-next = Successiva
 list-left = Altri { $count } { $what } non sono elencati in questa pagina, per tenerla leggera; { $where }.
 poster-svg-note = (SVG, per slide e poster)
+list-pager-label = Pagine dell’elenco
+list-pager-label-end = Pagine dell’elenco, in fondo
 
 ## Table headers
 
@@ -524,6 +527,8 @@ touchpoint-fine = buono
 touchpoint-pager-label = Lungo la customer journey
 touchpoint-previous = Punto di contatto precedente
 touchpoint-next = Punto di contatto successivo
+touchpoint-emotion-by-persona = Emozione per persona
+touchpoint-emotion-personas-mean = media delle persona
 
 ## KPI figures and charts (touchpoint.html, kpi.html)
 
@@ -545,6 +550,7 @@ touchpoints-see-on-map = Vedili sulla mappa
 touchpoints-empty = Questa mappa non ha ancora punti di contatto. Aggiungine qualcuno sotto { $touchpoints } in un file YAML della mappa.
 touchpoints-stage-page = Pagina della fase
 touchpoints-table-label = Punti di contatto della fase { $stage }, tabella
+touchpoints-lede-page = Punti di contatto { $first }–{ $last } di { $total } nell’ordine della customer journey, fase per fase.
 
 ## KPI page and index (kpi.html, kpis.html)
 
@@ -580,6 +586,11 @@ kpis-no-data = Nessun dato
 kpis-no-target = Senza obiettivo
 kpis-not-scored = Senza punteggio (qualitativa)
 kpis-table-label = Tabella dello stato delle KPI
+kpis-lede-page = KPI { $first }–{ $last } di { $total }.
+kpi-card-combined-status = { $status } ({ $count } KPI)
+kpi-card-this-one = questo: { $status }
+kpi-card-other = { $name }: { $status }
+kpi-card-combined-note = Il suo stato combina i suoi { $count } KPI, conta il peggiore: { $each }.
 
 ## Value proposition (value.html, partials/benchmark.html)
 
@@ -772,6 +783,30 @@ chart-priority-impact = Impatto: basso → alto
 chart-priority-dot = { $label } — { $touchpoint } (impatto { $impact }, sforzo { $effort }, { $status })
 chart-priority-desc = Impatto (in verticale, da 1 a 5) rispetto allo sforzo (in orizzontale, da 1 a 5) di { $count } opportunità con punteggio: { $quarters }. Ogni pallino rimanda al relativo punto di contatto.
 chart-priority-more = Ancora { $count } opportunità con impatto { $impact } e sforzo { $effort }: vedi l’elenco
+insights-left-opportunities = { $count ->
+    [one] Un’altra opportunità non è elencata in questa pagina, per tenerla leggera; i filtri considerano quelle elencate; la pagina di ogni punto di contatto elenca tutte le sue.
+   *[other] Altre { $count } opportunità non sono elencate in questa pagina, per tenerla leggera; i filtri considerano quelle elencate; la pagina di ogni punto di contatto elenca tutte le sue.
+}
+insights-left-risks = { $count ->
+    [one] Un altro rischio non è elencato in questa pagina, per tenerla leggera; la pagina di ogni punto di contatto elenca tutti i suoi.
+   *[other] Altri { $count } rischi non sono elencati in questa pagina, per tenerla leggera; la pagina di ogni punto di contatto elenca tutti i suoi.
+}
+insights-left-weakest = { $count ->
+    [one] Un altro punto di contatto debole non è elencato in questa pagina, per tenerla leggera; l’elenco dei punti di contatto mostra emozione, stato KPI e valore di ciascuno.
+   *[other] Altri { $count } punti di contatto deboli non sono elencati in questa pagina, per tenerla leggera; l’elenco dei punti di contatto mostra emozione, stato KPI e valore di ciascuno.
+}
+insights-left-kpis = { $count ->
+    [one] Un altro KPI non è elencato in questa pagina, per tenerla leggera; l’elenco dei KPI mostra lo stato di ciascuno.
+   *[other] Altri { $count } KPI non sono elencati in questa pagina, per tenerla leggera; l’elenco dei KPI mostra lo stato di ciascuno.
+}
+insights-left-conflicts = { $count ->
+    [one] Un altro conflitto non è elencato in questa pagina, per tenerla leggera; la pagina di ogni punto di contatto indica i propri.
+   *[other] Altri { $count } conflitti non sono elencati in questa pagina, per tenerla leggera; la pagina di ogni punto di contatto indica i propri.
+}
+insights-left-planned = { $count ->
+    [one] Un altro punto di contatto pianificato non è elencato in questa pagina, per tenerla leggera; il filtro della mappa per quelli pianificati li mostra tutti.
+   *[other] Altri { $count } punti di contatto pianificati non sono elencati in questa pagina, per tenerla leggera; il filtro della mappa per quelli pianificati li mostra tutti.
+}
 
 ## Benefits (benefits.html)
 
@@ -782,6 +817,9 @@ benefits-no-kpi = Nessuna KPI dimostra ancora questo vantaggio.
 benefits-touchpoints = Punti di contatto
 benefits-no-touchpoints = Nessun punto di contatto collegato.
 benefits-empty = Non è definito alcun vantaggio. Aggiungili sotto { $benefits }, per esempio database clienti, più vendite o passaparola positivo.
+benefits-at-a-glance = In sintesi
+benefits-overview-caption = Ogni barra: i KPI del beneficio, prima la quota in linea con l’obiettivo. Ogni punto: l’emozione media dei suoi punti di contatto attuali, da −2 (a sinistra) a +2 (a destra); la tacca indica il neutro. Seleziona un beneficio per raggiungerlo.
+benefits-overview-title = Benefici in sintesi
 
 ## Stages and channels (stage.html, stages.html, channel.html, channels.html)
 
@@ -829,6 +867,34 @@ channels-lede-map = mappa
 channels-table-label = Canali
 channels-unused = inutilizzato
 channels-none = Non è definito alcun canale.
+stage-limit-at-most = su un massimo di { $limit }
+stage-channels = Canali
+stage-channels-detail = punti di contatto nei canali analogici e digitali
+stage-all-in-channel = Tutti i { $count } su { $channel }
+stage-all-at-stage = nella fase { $stage }
+channel-all-at-stage = Tutti i { $count } nella fase { $stage }
+channel-all-in-channel = su { $channel }
+group-more-shown = (sono mostrati quelli chiave e i più deboli)
+cell-eyebrow = Cella della mappa
+cell-lede-brand = { $count ->
+    [one] { $count } punto di contatto
+   *[other] { $count } punti di contatto
+} in cui i clienti incontrano { $brand } su { $channel } nella fase { $stage }{ $ranked ->
+    [true] , prima quelli chiave, poi i più deboli: la mappa mostra i primi nella sua cella
+   *[other] {""}
+}.
+cell-lede-us = { $count ->
+    [one] { $count } punto di contatto
+   *[other] { $count } punti di contatto
+} in cui i clienti ci incontrano su { $channel } nella fase { $stage }{ $ranked ->
+    [true] , prima quelli chiave, poi i più deboli: la mappa mostra i primi nella sua cella
+   *[other] {""}
+}.
+cell-mean-emotion = Emozione media
+cell-emotion-scale = da −2 (molto negativa) a +2 (molto positiva)
+cell-worst-kpi = Stato KPI peggiore
+cell-mean-value = Forza media del valore
+cell-back-to-map = Torna alla mappa
 
 ## Personas (persona.html, personas.html)
 
@@ -1234,6 +1300,8 @@ changes-at-least = almeno { $value }
 changes-at-most = al massimo { $value }
 changes-none-word = nessuno
 changes-not-rated = non valutato
+changes-badge-better = meglio
+changes-badge-worse = peggio
 
 ## Exports: the column headers of touchpoints.csv and kpis.csv (exports.rs)
 

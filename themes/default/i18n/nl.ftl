@@ -39,6 +39,7 @@ title-notes = Notities
 title-not-found = Pagina niet gevonden
 title-changes = Wat is er veranderd sinds { $since }
 nav-personas = Persona's
+title-list-page = { $title }, pagina { $n }
 
 ## Words shared by many pages
 
@@ -141,6 +142,8 @@ pager-previous = Vorige
 pager-next = Volgende
 list-left = Nog { $count } { $what } staan niet op deze pagina, om haar licht te houden; { $where }.
 poster-svg-note = (SVG, voor slides en posters)
+list-pager-label = Pagina's van de lijst
+list-pager-label-end = Pagina's van de lijst, aan het einde
 
 ## Table headers
 
@@ -517,6 +520,8 @@ touchpoint-fine = in orde
 touchpoint-pager-label = Langs de klantreis
 touchpoint-previous = Vorig contactmoment
 touchpoint-next = Volgend contactmoment
+touchpoint-emotion-by-persona = Emotie per persona
+touchpoint-emotion-personas-mean = gemiddelde van de persona's
 
 ## KPI figures and charts (touchpoint.html, kpi.html)
 
@@ -538,6 +543,7 @@ touchpoints-see-on-map = Bekijk ze op de kaart
 touchpoints-empty = Deze kaart heeft nog geen contactmomenten. Voeg ze toe onder { $touchpoints } in een YAML-bestand van de kaart.
 touchpoints-stage-page = Pagina van de fase
 touchpoints-table-label = Contactmomenten in { $stage }, tabel
+touchpoints-lede-page = Contactmomenten { $first }–{ $last } van { $total } in de volgorde van de klantreis, fase na fase.
 
 ## KPI page and index (kpi.html, kpis.html)
 
@@ -573,6 +579,11 @@ kpis-no-data = Geen gegevens
 kpis-no-target = Geen doel
 kpis-not-scored = Niet gescoord (kwalitatief)
 kpis-table-label = Tabel met KPI-status
+kpis-lede-page = KPI's { $first }–{ $last } van { $total }.
+kpi-card-combined-status = { $status } ({ $count } KPI's)
+kpi-card-this-one = deze { $status }
+kpi-card-other = { $name } { $status }
+kpi-card-combined-note = De status combineert de { $count } KPI's van dit contactmoment; de slechtste telt: { $each }.
 
 ## Value proposition (value.html, partials/benchmark.html)
 
@@ -755,6 +766,29 @@ chart-priority-desc = { $count ->
 chart-priority-more = { $count ->
     [one] Nog { $count } kans met impact { $impact } en inspanning { $effort }: zie de lijst
    *[other] Nog { $count } kansen met impact { $impact } en inspanning { $effort }: zie de lijst
+insights-left-opportunities = { $count ->
+    [one] Nog { $count } kans staat niet op deze pagina, om haar licht te houden; de filters kijken naar de getoonde kansen; de pagina van elk contactmoment toont al zijn eigen kansen.
+   *[other] Nog { $count } kansen staan niet op deze pagina, om haar licht te houden; de filters kijken naar de getoonde kansen; de pagina van elk contactmoment toont al zijn eigen kansen.
+}
+insights-left-risks = { $count ->
+    [one] Nog { $count } risico staat niet op deze pagina, om haar licht te houden; de pagina van elk contactmoment toont al zijn eigen risico's.
+   *[other] Nog { $count } risico's staan niet op deze pagina, om haar licht te houden; de pagina van elk contactmoment toont al zijn eigen risico's.
+}
+insights-left-weakest = { $count ->
+    [one] Nog { $count } zwak contactmoment staat niet op deze pagina, om haar licht te houden; de lijst van contactmomenten toont van elk de emotie, de KPI-status en de waarde.
+   *[other] Nog { $count } zwakke contactmomenten staan niet op deze pagina, om haar licht te houden; de lijst van contactmomenten toont van elk de emotie, de KPI-status en de waarde.
+}
+insights-left-kpis = { $count ->
+    [one] Nog { $count } KPI staat niet op deze pagina, om haar licht te houden; de lijst van KPI's toont van elke KPI de status.
+   *[other] Nog { $count } KPI's staan niet op deze pagina, om haar licht te houden; de lijst van KPI's toont van elke KPI de status.
+}
+insights-left-conflicts = { $count ->
+    [one] Nog { $count } conflict staat niet op deze pagina, om haar licht te houden; de pagina van elk contactmoment noemt zijn eigen conflicten.
+   *[other] Nog { $count } conflicten staan niet op deze pagina, om haar licht te houden; de pagina van elk contactmoment noemt zijn eigen conflicten.
+}
+insights-left-planned = { $count ->
+    [one] Nog { $count } gepland contactmoment staat niet op deze pagina, om haar licht te houden; het filter van de kaart voor geplande contactmomenten toont ze allemaal.
+   *[other] Nog { $count } geplande contactmomenten staan niet op deze pagina, om haar licht te houden; het filter van de kaart voor geplande contactmomenten toont ze allemaal.
 }
 
 ## Benefits (benefits.html)
@@ -766,6 +800,9 @@ benefits-no-kpi = Nog geen KPI toont deze opbrengst aan.
 benefits-touchpoints = Contactmomenten
 benefits-no-touchpoints = Er zijn geen contactmomenten gekoppeld.
 benefits-empty = Er zijn geen opbrengsten. Voeg ze toe onder { $benefits }, bijvoorbeeld een klantenbestand, meer verkoop of positieve mond-tot-mondreclame.
+benefits-at-a-glance = In één oogopslag
+benefits-overview-caption = Elke balk: de KPI's van de baat, het deel op doel eerst. Elke stip: de gemiddelde emotie van de huidige contactmomenten, van −2 (links) tot +2 (rechts); het streepje staat voor neutraal. Kies een baat om ernaartoe te gaan.
+benefits-overview-title = Baten in één oogopslag
 
 ## Stages and channels (stage.html, stages.html, channel.html, channels.html)
 
@@ -810,6 +847,34 @@ channels-lede-map = kaart
 channels-table-label = Kanalen
 channels-unused = ongebruikt
 channels-none = Er zijn geen kanalen.
+stage-limit-at-most = van maximaal { $limit }
+stage-channels = Kanalen
+stage-channels-detail = contactmomenten in analoge en in digitale kanalen
+stage-all-in-channel = Alle { $count } in { $channel }
+stage-all-at-stage = in { $stage }
+channel-all-at-stage = Alle { $count } in { $stage }
+channel-all-in-channel = in { $channel }
+group-more-shown = (de sleutelcontactmomenten en de zwakste worden getoond)
+cell-eyebrow = Cel van de kaart
+cell-lede-brand = { $count ->
+    [one] { $count } contactmoment
+   *[other] { $count } contactmomenten
+} waarop klanten { $brand } tegenkomen via { $channel } in de fase { $stage }{ $ranked ->
+    [true] , de sleutelcontactmomenten eerst, dan de zwakste: de kaart toont de eerste ervan in haar cel
+   *[other] {""}
+}.
+cell-lede-us = { $count ->
+    [one] { $count } contactmoment
+   *[other] { $count } contactmomenten
+} waarop klanten ons tegenkomen via { $channel } in de fase { $stage }{ $ranked ->
+    [true] , de sleutelcontactmomenten eerst, dan de zwakste: de kaart toont de eerste ervan in haar cel
+   *[other] {""}
+}.
+cell-mean-emotion = Gemiddelde emotie
+cell-emotion-scale = van −2 (zeer negatief) tot +2 (zeer positief)
+cell-worst-kpi = Slechtste KPI-status
+cell-mean-value = Gemiddelde waardesterkte
+cell-back-to-map = Terug naar de kaart
 
 ## Personas (persona.html, personas.html)
 
@@ -1183,6 +1248,8 @@ changes-at-least = minstens { $value }
 changes-at-most = hoogstens { $value }
 changes-none-word = geen
 changes-not-rated = niet beoordeeld
+changes-badge-better = beter
+changes-badge-worse = slechter
 
 ## Exports: the column headers of touchpoints.csv and kpis.csv (exports.rs)
 

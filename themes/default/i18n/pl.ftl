@@ -39,6 +39,7 @@ title-notes = Notatki
 title-not-found = Nie znaleziono strony
 title-changes = Co się zmieniło od: { $since }
 nav-personas = Persony
+title-list-page = { $title }, strona { $n }
 
 ## Words shared by many pages
 
@@ -150,6 +151,8 @@ pager-previous = Poprzednia
 pager-next = Następna
 list-left = Pozostałe ({ $count }) { $what } nie są wymienione na tej stronie, aby była lekka; { $where }.
 poster-svg-note = (SVG, do prezentacji i plakatów)
+list-pager-label = Strony listy
+list-pager-label-end = Strony listy, na jej końcu
 
 ## Table headers
 
@@ -564,6 +567,8 @@ touchpoint-fine = w porządku
 touchpoint-pager-label = Wzdłuż ścieżki klienta
 touchpoint-previous = Poprzedni punkt styku
 touchpoint-next = Następny punkt styku
+touchpoint-emotion-by-persona = Emocje według person
+touchpoint-emotion-personas-mean = średnia dla person
 
 ## KPI figures and charts (touchpoint.html, kpi.html)
 
@@ -586,6 +591,7 @@ touchpoints-see-on-map = Zobacz je na mapie
 touchpoints-empty = Ta mapa nie ma jeszcze punktów styku. Dodaj je w sekcji { $touchpoints } w pliku YAML mapy.
 touchpoints-stage-page = Strona etapu
 touchpoints-table-label = Punkty styku na etapie { $stage }, tabela
+touchpoints-lede-page = Punkty styku { $first }–{ $last } z { $total } w kolejności ścieżki klienta, etap po etapie.
 
 ## KPI page and index (kpi.html, kpis.html)
 
@@ -621,6 +627,11 @@ kpis-no-data = Brak danych
 kpis-no-target = Brak celu
 kpis-not-scored = Bez oceny (jakościowe)
 kpis-table-label = Tabela statusów KPI
+kpis-lede-page = KPI { $first }–{ $last } z { $total }.
+kpi-card-combined-status = { $status } ({ $count } KPI)
+kpi-card-this-one = ten: { $status }
+kpi-card-other = { $name }: { $status }
+kpi-card-combined-note = Status łączy { $count } KPI tego punktu styku, liczy się najgorszy: { $each }.
 
 ## Value proposition (value.html, partials/benchmark.html)
 
@@ -826,6 +837,35 @@ chart-priority-more = { $count ->
     [few] Jeszcze { $count } szanse o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
     [many] Jeszcze { $count } szans o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
    *[other] Jeszcze { $count } szansy o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
+insights-left-opportunities = { $count ->
+    [one] Jeszcze { $count } szansa nie jest wymieniona na tej stronie, by była lekka; filtry obejmują wymienione szanse; strona każdego punktu styku wymienia wszystkie jego szanse.
+    [few] Jeszcze { $count } szanse nie są wymienione na tej stronie, by była lekka; filtry obejmują wymienione szanse; strona każdego punktu styku wymienia wszystkie jego szanse.
+   *[many] Jeszcze { $count } szans nie jest wymienionych na tej stronie, by była lekka; filtry obejmują wymienione szanse; strona każdego punktu styku wymienia wszystkie jego szanse.
+}
+insights-left-risks = { $count ->
+    [one] Jeszcze { $count } ryzyko nie jest wymienione na tej stronie, by była lekka; strona każdego punktu styku wymienia wszystkie jego ryzyka.
+    [few] Jeszcze { $count } ryzyka nie są wymienione na tej stronie, by była lekka; strona każdego punktu styku wymienia wszystkie jego ryzyka.
+   *[many] Jeszcze { $count } ryzyk nie jest wymienionych na tej stronie, by była lekka; strona każdego punktu styku wymienia wszystkie jego ryzyka.
+}
+insights-left-weakest = { $count ->
+    [one] Jeszcze { $count } słaby punkt styku nie jest wymieniony na tej stronie, by była lekka; lista punktów styku pokazuje emocje, status KPI i wartość każdego z nich.
+    [few] Jeszcze { $count } słabe punkty styku nie są wymienione na tej stronie, by była lekka; lista punktów styku pokazuje emocje, status KPI i wartość każdego z nich.
+   *[many] Jeszcze { $count } słabych punktów styku nie jest wymienionych na tej stronie, by była lekka; lista punktów styku pokazuje emocje, status KPI i wartość każdego z nich.
+}
+insights-left-kpis = { $count ->
+    [one] Jeszcze { $count } KPI nie jest wymieniony na tej stronie, by była lekka; lista KPI pokazuje status każdego z nich.
+    [few] Jeszcze { $count } KPI nie są wymienione na tej stronie, by była lekka; lista KPI pokazuje status każdego z nich.
+   *[many] Jeszcze { $count } KPI nie jest wymienionych na tej stronie, by była lekka; lista KPI pokazuje status każdego z nich.
+}
+insights-left-conflicts = { $count ->
+    [one] Jeszcze { $count } sprzeczność nie jest wymieniona na tej stronie, by była lekka; strona każdego punktu styku wymienia własne sprzeczności.
+    [few] Jeszcze { $count } sprzeczności nie są wymienione na tej stronie, by była lekka; strona każdego punktu styku wymienia własne sprzeczności.
+   *[many] Jeszcze { $count } sprzeczności nie jest wymienionych na tej stronie, by była lekka; strona każdego punktu styku wymienia własne sprzeczności.
+}
+insights-left-planned = { $count ->
+    [one] Jeszcze { $count } planowany punkt styku nie jest wymieniony na tej stronie, by była lekka; filtr planowanych na mapie pokazuje je wszystkie.
+    [few] Jeszcze { $count } planowane punkty styku nie są wymienione na tej stronie, by była lekka; filtr planowanych na mapie pokazuje je wszystkie.
+   *[many] Jeszcze { $count } planowanych punktów styku nie jest wymienionych na tej stronie, by była lekka; filtr planowanych na mapie pokazuje je wszystkie.
 }
 
 ## Benefits (benefits.html)
@@ -837,6 +877,9 @@ benefits-no-kpi = Żaden KPI nie potwierdza jeszcze tej korzyści.
 benefits-touchpoints = Punkty styku
 benefits-no-touchpoints = Nie powiązano punktów styku.
 benefits-empty = Nie określono korzyści. Dodaj je w sekcji { $benefits }, np. baza klientów, większa sprzedaż lub pozytywny marketing szeptany.
+benefits-at-a-glance = W skrócie
+benefits-overview-caption = Każdy pasek: KPI danej korzyści, najpierw część z osiągniętym celem. Każdy punkt: średnie emocje jej obecnych punktów styku, od −2 (z lewej) do +2 (z prawej); kreska oznacza wartość neutralną. Wybierz korzyść, aby do niej przejść.
+benefits-overview-title = Korzyści w skrócie
 
 ## Stages and channels (stage.html, stages.html, channel.html, channels.html)
 
@@ -881,6 +924,36 @@ channels-lede-map = mapy
 channels-table-label = Kanały
 channels-unused = niewykorzystany
 channels-none = Nie określono kanałów.
+stage-limit-at-most = z maks. { $limit }
+stage-channels = Kanały
+stage-channels-detail = punkty styku w kanałach analogowych i cyfrowych
+stage-all-in-channel = Wszystkie ({ $count }) w kanale { $channel }
+stage-all-at-stage = na etapie { $stage }
+channel-all-at-stage = Wszystkie ({ $count }) na etapie { $stage }
+channel-all-in-channel = w kanale { $channel }
+group-more-shown = (pokazano kluczowe i najsłabsze)
+cell-eyebrow = Pole mapy
+cell-lede-brand = { $count ->
+    [one] { $count } punkt styku
+    [few] { $count } punkty styku
+   *[many] { $count } punktów styku
+}, w których klienci spotykają się z marką { $brand } w kanale { $channel } na etapie { $stage }{ $ranked ->
+    [true] ; najpierw kluczowe, potem najsłabsze: mapa pokazuje w swoim polu pierwsze z nich
+   *[other] {""}
+}.
+cell-lede-us = { $count ->
+    [one] { $count } punkt styku
+    [few] { $count } punkty styku
+   *[many] { $count } punktów styku
+}, w których klienci spotykają się z nami w kanale { $channel } na etapie { $stage }{ $ranked ->
+    [true] ; najpierw kluczowe, potem najsłabsze: mapa pokazuje w swoim polu pierwsze z nich
+   *[other] {""}
+}.
+cell-mean-emotion = Średnie emocje
+cell-emotion-scale = od −2 (bardzo negatywne) do +2 (bardzo pozytywne)
+cell-worst-kpi = Najgorszy status KPI
+cell-mean-value = Średnia siła wartości
+cell-back-to-map = Powrót do mapy
 
 ## Personas (persona.html, personas.html)
 
@@ -1341,6 +1414,8 @@ changes-at-least = co najmniej { $value }
 changes-at-most = najwyżej { $value }
 changes-none-word = brak
 changes-not-rated = bez oceny
+changes-badge-better = lepiej
+changes-badge-worse = gorzej
 
 ## Exports: the column headers of touchpoints.csv and kpis.csv (exports.rs)
 

@@ -23,7 +23,10 @@ pub(in crate::render::views) fn own_profile(m: &Model) -> Vec<Option<f64>> {
 }
 
 pub(in crate::render::views) fn brand_name(m: &Model) -> String {
-    m.site.brand.clone().unwrap_or_else(|| "Us".to_string())
+    m.site
+        .brand
+        .clone()
+        .unwrap_or_else(|| m.words.text("common-us-brand"))
 }
 
 /// Our profile, then every competitor's or only competitor `only`'s (an
@@ -68,6 +71,7 @@ pub(in crate::render::views) fn positioning(ctx: &Ctx, id: &str) -> Value {
     let xi = m.index.components.get(x).copied();
     let yi = m.index.components.get(y).copied();
     let own = ctx.own_profile();
+    let num = |v: f64| m.words.numbers().localise(&fmt_num(v));
     let mut points = Vec::new();
     if let (Some(ox), Some(oy)) = (xi.and_then(|i| own[i]), yi.and_then(|i| own[i])) {
         points.push(Point2 {
@@ -89,12 +93,12 @@ pub(in crate::render::views) fn positioning(ctx: &Ctx, id: &str) -> Value {
     }
     let table: Vec<Value> = points
         .iter()
-        .map(|p| tv!({ "label": p.label, "x": fmt_num(p.x), "y": fmt_num(p.y) }))
+        .map(|p| tv!({ "label": p.label, "x": num(p.x), "y": num(p.y) }))
         .collect();
     tv!({
         "x": name_of(x),
         "y": name_of(y),
-        "svg": charts::positioning_map(id, "Positioning map", &name_of(x), &name_of(y), &points),
+        "svg": charts::positioning_map(id, &m.words.text("chart-positioning-title"), &name_of(x), &name_of(y), &points),
         "table": table,
     })
 }
@@ -115,8 +119,8 @@ pub(in crate::render::views) fn benchmark(ctx: &Ctx, only: Option<usize>, id: &s
     tv!({
         "components": names,
         "rows": rows,
-        "bars": charts::value_bars(&format!("{id}-bars"), "Value benchmark", &names, &profs),
-        "radar": charts::radar(&format!("{id}-radar"), "Value profile", &names, &profs),
+        "bars": charts::value_bars(&format!("{id}-bars"), &m.words.text("chart-benchmark-title"), &names, &profs),
+        "radar": charts::radar(&format!("{id}-radar"), &m.words.text("chart-profile-title"), &names, &profs),
     })
 }
 
@@ -137,7 +141,10 @@ pub fn competitor(ctx: &Ctx, ci: usize) -> PageSpec {
         path: Page::Competitor(ci).path(ctx.model),
         template: "competitor.html",
         title: c.name.clone(),
-        crumbs: crumbs(&[("Competitors", ctx.urls.to("competitors/"))]),
+        crumbs: crumbs(&[(
+            &m.words.text("title-competitors"),
+            ctx.urls.to("competitors/"),
+        )]),
         section: Some(Section::Competitors),
         data: tv!({
             "competitor": {
@@ -177,7 +184,7 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
     PageSpec {
         path: Page::CompetitorIndex.path(ctx.model),
         template: "competitors.html",
-        title: "Competitors".into(),
+        title: m.words.text("title-competitors"),
         crumbs: vec![],
         section: Some(Section::Competitors),
         data: tv!({

@@ -35,6 +35,27 @@ pub(in crate::render::views) fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Opti
     ))
 }
 
+/// A measured value with its unit, its number as the map's language writes
+/// it; a text value as it is.
+fn measure(ctx: &Ctx, v: &MeasureValue, unit: Option<&str>) -> String {
+    match v {
+        MeasureValue::Number(n) => ctx.model.words.numbers().with_unit(&fmt_num(*n), unit),
+        MeasureValue::Text(_) => measure_text(v, unit),
+    }
+}
+
+/// The message id of a KPI status's word.
+fn status_word(s: crate::analyse::KpiStatus) -> &'static str {
+    use crate::analyse::KpiStatus;
+    match s {
+        KpiStatus::OnTarget => "kpi-status-on-target",
+        KpiStatus::OffTarget => "kpi-status-off-target",
+        KpiStatus::NoData => "kpi-status-no-data",
+        KpiStatus::NoTarget => "kpi-status-no-target",
+        KpiStatus::NotScored => "kpi-status-not-scored",
+    }
+}
+
 pub(in crate::render::views) fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
     let k = &ctx.model.kpis[i];
     let h = &ctx.analysis.kpis[i];
@@ -47,10 +68,10 @@ pub(in crate::render::views) fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
         "direction": k.direction,
         "has_direction": crate::analyse::kpi::has_direction(k),
         "status": status_view(&ctx.model.words, Some(h.status)),
-        "latest": h.latest.as_ref().map(|m| measure_text(&m.value, k.unit.as_deref())),
+        "latest": h.latest.as_ref().map(|m| measure(ctx, &m.value, k.unit.as_deref())),
         "latest_date": h.latest.as_ref().map(|m| m.date.clone()),
-        "target": k.target.as_ref().map(|t| measure_text(t, k.unit.as_deref())),
-        "baseline": k.baseline.as_ref().map(|t| measure_text(t, k.unit.as_deref())),
+        "target": k.target.as_ref().map(|t| measure(ctx, t, k.unit.as_deref())),
+        "baseline": k.baseline.as_ref().map(|t| measure(ctx, t, k.unit.as_deref())),
         "owner": k.owner,
         "source": k.source,
     })
@@ -74,33 +95,42 @@ fn measured_at(ctx: &Ctx, k: usize, t: usize) -> Value {
     }
     let combined = ctx.analysis.touchpoints[t].kpi_status;
     let mut status = status_view(&ctx.model.words, combined);
-    if let Some(label) = combined.map(|s| s.label()) {
+    let words = &m.words;
+    let with_status = |id: &str, s: crate::analyse::KpiStatus, name: Option<&str>| {
+        let mut args = crate::i18n::Args::new();
+        args.set("status", words.text(status_word(s)));
+        args.set("count", crate::i18n::count_value(kpis.len()));
+        if let Some(name) = name {
+            args.set("name", name.to_string());
+        }
+        words.args(id, &args)
+    };
+    if let Some(s) = combined {
         set(
             &mut status,
             "label",
-            format!("{label} ({} KPIs)", kpis.len()),
+            with_status("kpi-card-combined-status", s, None),
         );
     }
     set(&mut card, "kpi_status", status);
     let each: Vec<String> = kpis
         .iter()
         .map(|&o| {
-            let status = ctx.analysis.kpis[o].status.label();
+            let status = ctx.analysis.kpis[o].status;
             if o == k {
-                format!("this one {status}")
+                with_status("kpi-card-this-one", status, None)
             } else {
-                format!("{} {status}", m.kpis[o].name)
+                with_status("kpi-card-other", status, Some(&m.kpis[o].name))
             }
         })
         .collect();
+    let mut args = crate::i18n::Args::new();
+    args.set("count", crate::i18n::count_value(kpis.len()));
+    args.set("each", each.join("; "));
     set(
         &mut card,
         "kpi_note",
-        format!(
-            "Its status combines its {} KPIs, the worst counting: {}.",
-            kpis.len(),
-            each.join("; ")
-        ),
+        words.args("kpi-card-combined-note", &args),
     );
     card
 }
@@ -123,7 +153,7 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
         .measurements
         .iter()
         .rev()
-        .map(|mm| tv!({ "date": mm.date, "value": measure_text(&mm.value, k.unit.as_deref()) }))
+        .map(|mm| tv!({ "date": mm.date, "value": measure(ctx, &mm.value, k.unit.as_deref()) }))
         .collect();
     let mut summary = kpi_summary(ctx, i);
     set(
@@ -132,12 +162,26 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
         md(ctx, &k.origin, k.description.as_deref()),
     );
     set(&mut summary, "series", &k.series);
-    set(&mut summary, "change", h.change_from_baseline.map(fmt_num));
+    let signed = |c: f64| {
+        let printed = fmt_num(c);
+        let printed = if printed.starts_with('-') {
+            printed
+        } else {
+            format!("+{printed}")
+        };
+        m.words.numbers().localise(&printed)
+    };
+    set(&mut summary, "change", h.change_from_baseline.map(signed));
+    let caption_name = match &k.unit {
+        Some(u) if !u.is_empty() => format!("{} ({u})", k.name),
+        _ => k.name.clone(),
+    };
+    set(&mut summary, "caption_name", caption_name);
     PageSpec {
         path: Page::Kpi(i).path(ctx.model),
         template: "kpi.html",
         title: k.name.clone(),
-        crumbs: crumbs(&[("KPIs", ctx.urls.to("kpis/"))]),
+        crumbs: crumbs(&[(&m.words.text("title-kpis"), ctx.urls.to("kpis/"))]),
         section: Some(Section::Kpis),
         data: tv!({
             "kpi": summary,
@@ -169,11 +213,7 @@ pub fn kpi_index(ctx: &Ctx, n: usize) -> PageSpec {
     PageSpec {
         path: Page::KpiIndex(n).path(ctx.model),
         template: "kpis.html",
-        title: if n > 1 {
-            format!("KPIs, page {n}")
-        } else {
-            "KPIs".into()
-        },
+        title: paged_title(ctx, "title-kpis", n),
         crumbs: vec![],
         section: Some(Section::Kpis),
         data: tv!({ "kpis": rows, "counts": ctx.analysis.counts, "pager": pager }),

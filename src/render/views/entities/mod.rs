@@ -25,6 +25,31 @@ pub(super) use kpis::*;
 pub(super) use personas::*;
 pub(super) use touchpoints::*;
 
+/// The title of page `n` (from 1) of a long list: the list's own title on
+/// its first page.
+fn paged_title(ctx: &Ctx, id: &str, n: usize) -> String {
+    let words = &ctx.model.words;
+    if n > 1 {
+        let mut args = crate::i18n::Args::new();
+        args.set("title", words.text(id));
+        args.set("n", crate::i18n::count_value(n));
+        words.args("title-list-page", &args)
+    } else {
+        words.text(id)
+    }
+}
+
+/// A mean emotion with its sign, as the map's language writes it: "+0,5",
+/// "-1,0", "0,0".
+fn signed_mean(ctx: &Ctx, v: f64) -> String {
+    let printed = match round1(v) {
+        x if x > 0.0 => format!("+{x:.1}"),
+        x if x < 0.0 => format!("{x:.1}"),
+        _ => "0.0".to_string(),
+    };
+    ctx.model.words.numbers().localise(&printed)
+}
+
 fn crumbs(items: &[(&str, String)]) -> Vec<(String, String)> {
     items
         .iter()
@@ -67,13 +92,16 @@ pub fn stage(ctx: &Ctx, s: usize) -> PageSpec {
         template: "stage.html",
         title: st.name.clone(),
         crumbs: crumbs(&[
-            ("Map", ctx.urls.to("map/")),
-            ("Stages", ctx.urls.to("stages/")),
+            (&ctx.model.words.text("nav-map"), ctx.urls.to("map/")),
+            (
+                &ctx.model.words.text("title-stages"),
+                ctx.urls.to("stages/"),
+            ),
         ]),
         section: Some(Section::Map),
         data: tv!({
             "stage": { "id": st.id, "name": st.name, "description": st.description },
-            "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "emotion_planned": f.emotion_planned.map(round1), "planned": f.planned, "limit": m.site.max_touchpoints_per_stage },
+            "figures": { "total": f.total, "analog": f.analog, "digital": f.digital, "key": f.key, "overloaded": f.overloaded, "emotion": f.emotion.map(round1), "emotion_planned": f.emotion_planned.map(round1), "emotion_text": f.emotion.map(|e| signed_mean(ctx, e)), "emotion_planned_text": f.emotion_planned.map(|e| signed_mean(ctx, e)), "planned": f.planned, "limit": m.site.max_touchpoints_per_stage },
             "channels": by_channel,
             "emphasis": components,
             "notes": notes_of(ctx, &ctx.analysis.backlinks.stage_notes, &st.id),
@@ -94,8 +122,8 @@ pub fn stage_index(ctx: &Ctx) -> PageSpec {
     PageSpec {
         path: Page::StageIndex.path(ctx.model),
         template: "stages.html",
-        title: "Stages".into(),
-        crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
+        title: ctx.model.words.text("title-stages"),
+        crumbs: crumbs(&[(&ctx.model.words.text("nav-map"), ctx.urls.to("map/"))]),
         section: Some(Section::Map),
         data: tv!({ "stages": rows }),
     }
@@ -127,8 +155,11 @@ pub fn channel(ctx: &Ctx, c: usize) -> PageSpec {
         template: "channel.html",
         title: ch.name.clone(),
         crumbs: crumbs(&[
-            ("Map", ctx.urls.to("map/")),
-            ("Channels", ctx.urls.to("channels/")),
+            (&ctx.model.words.text("nav-map"), ctx.urls.to("map/")),
+            (
+                &ctx.model.words.text("title-channels"),
+                ctx.urls.to("channels/"),
+            ),
         ]),
         section: Some(Section::Map),
         data: tv!({
@@ -152,8 +183,8 @@ pub fn channel_index(ctx: &Ctx) -> PageSpec {
     PageSpec {
         path: Page::ChannelIndex.path(ctx.model),
         template: "channels.html",
-        title: "Channels".into(),
-        crumbs: crumbs(&[("Map", ctx.urls.to("map/"))]),
+        title: ctx.model.words.text("title-channels"),
+        crumbs: crumbs(&[(&ctx.model.words.text("nav-map"), ctx.urls.to("map/"))]),
         section: Some(Section::Map),
         data: tv!({ "channels": rows }),
     }
@@ -173,7 +204,7 @@ pub fn note(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         path: Page::Note(i).path(ctx.model),
         template: "note.html",
         title: n.title.clone(),
-        crumbs: crumbs(&[("Notes", ctx.urls.to("notes/"))]),
+        crumbs: crumbs(&[(&ctx.model.words.text("title-notes"), ctx.urls.to("notes/"))]),
         section: Some(Section::Notes),
         data: tv!({
             "note": { "id": n.id, "title": n.title, "tags": n.tags, "html": r.html, "heading": r.title_heading },
@@ -197,7 +228,7 @@ pub fn note_index(ctx: &Ctx) -> PageSpec {
     PageSpec {
         path: Page::NoteIndex.path(ctx.model),
         template: "notes.html",
-        title: "Notes".into(),
+        title: ctx.model.words.text("title-notes"),
         crumbs: vec![],
         section: Some(Section::Notes),
         data: tv!({ "notes": rows }),

@@ -103,7 +103,10 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
         path: Page::Persona(pi).path(ctx.model),
         template: "persona.html",
         title: p.name.clone(),
-        crumbs: crumbs(&[("Personas", ctx.urls.to("personas/"))]),
+        crumbs: crumbs(&[(
+            &ctx.model.words.text("title-personas"),
+            ctx.urls.to("personas/"),
+        )]),
         section: Some(Section::Personas),
         data: tv!({
             "persona": persona,
@@ -158,7 +161,7 @@ pub fn persona_index(ctx: &Ctx) -> PageSpec {
     PageSpec {
         path: Page::PersonaIndex.path(ctx.model),
         template: "personas.html",
-        title: "Personas".into(),
+        title: ctx.model.words.text("title-personas"),
         crumbs: vec![],
         section: Some(Section::Personas),
         data: tv!({ "personas": rows }),

@@ -86,7 +86,8 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         "persona_emotions": persona_emotions(ctx, t),
         "value": value,
         "pains": t.pains,
-        "opportunities": t.opportunities.iter().map(super::super::overview::opportunity_view).collect::<Vec<_>>(),
+        "opportunities": t.opportunities.iter().map(|o| super::super::overview::opportunity_view(&m.words, o)).collect::<Vec<_>>(),
+        "strength": signed_mean(ctx, ctx.analysis.touchpoints[i].strength),
         "risks": t.risks,
         "aligned": brand(&t.brand_values.aligned),
         "conflicts": brand(&t.brand_values.conflicts),
@@ -102,7 +103,7 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
         template: "touchpoint.html",
         title: t.name.clone(),
         crumbs: crumbs(&[
-            ("Map", ctx.urls.to("map/")),
+            (&m.words.text("nav-map"), ctx.urls.to("map/")),
             (&stage, ctx.urls.entity("stages", &t.stage.id)),
             (&channel, ctx.urls.entity("channels", &t.channel.id)),
         ]),
@@ -144,11 +145,7 @@ pub fn touchpoint_index(ctx: &Ctx, n: usize) -> PageSpec {
     PageSpec {
         path: Page::TouchpointIndex(n).path(ctx.model),
         template: "touchpoints.html",
-        title: if n > 1 {
-            format!("Touchpoints, page {n}")
-        } else {
-            "Touchpoints".into()
-        },
+        title: paged_title(ctx, "title-touchpoints", n),
         crumbs: vec![],
         section: Some(Section::Touchpoints),
         data: tv!({

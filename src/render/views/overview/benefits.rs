@@ -111,12 +111,16 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     let overview = (!chart_rows.is_empty()).then(|| {
-        charts::benefit_overview("benefits-overview", "Benefits at a glance", &chart_rows)
+        charts::benefit_overview(
+            "benefits-overview",
+            &m.words.text("benefits-overview-title"),
+            &chart_rows,
+        )
     });
     page(
         &Page::Benefits.path(m),
         "benefits.html",
-        "Benefits",
+        &m.words.text("title-benefits"),
         Section::Benefits,
         tv!({ "benefits": rows, "overview": overview }),
     )

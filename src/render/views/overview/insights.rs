@@ -12,6 +12,7 @@ use super::super::value::{Value, get, set, tv};
 use super::{Ctx, PageSpec, kpi_rows, page};
 use crate::analyse::KpiStatus;
 use crate::analyse::priorities::{HIGH_FROM, Quadrant, RiskGrid, likelihood_column, severity_row};
+use crate::i18n::Catalog;
 use crate::model::{Likelihood, Opportunity, OpportunityStatus, RiskSeverity, State};
 use crate::render::charts::{self, MatrixDot, MatrixFrame};
 use crate::site::{Page, Section};
@@ -54,36 +55,48 @@ fn fold(mut rows: Vec<Value>, keep: usize) -> Value {
 /// An opportunity's status as pages show it: its id, its words and the
 /// symbol of its marker shape on the matrix, so that the matrix, the
 /// backlog and the touchpoint page mark it alike, not by colour alone.
-fn status_view(s: OpportunityStatus) -> Value {
-    let (id, label, shape) = status_words(s);
+fn status_view(words: &Catalog, s: OpportunityStatus) -> Value {
+    let (id, label, shape) = status_words(words, s);
     // The matrix's marker shapes, in the order `draw::marker` draws them.
     let symbol = ["●", "■", "◆", "▲"][shape];
     tv!({ "id": id, "label": label, "symbol": symbol })
 }
 
-/// A status's word in the map format, in a sentence, and its shape.
-fn status_words(s: OpportunityStatus) -> (&'static str, &'static str, usize) {
-    match s {
-        OpportunityStatus::Idea => ("idea", "idea", 0),
-        OpportunityStatus::Planned => ("planned", "planned", 1),
-        OpportunityStatus::InProgress => ("in-progress", "in progress", 2),
-        OpportunityStatus::Done => ("done", "done", 3),
-    }
+/// A status's word in the map format, in a sentence (in the map's
+/// language), and its shape.
+fn status_words(words: &Catalog, s: OpportunityStatus) -> (&'static str, String, usize) {
+    let (id, shape) = match s {
+        OpportunityStatus::Idea => ("idea", 0),
+        OpportunityStatus::Planned => ("planned", 1),
+        OpportunityStatus::InProgress => ("in-progress", 2),
+        OpportunityStatus::Done => ("done", 3),
+    };
+    (id, words.text(&format!("opportunity-status-{id}")), shape)
+}
+
+/// A quarter of the impact × effort matrix in the map's language.
+fn quadrant_word(words: &Catalog, q: Quadrant) -> String {
+    words.text(match q {
+        Quadrant::QuickWins => "insights-quick-wins",
+        Quadrant::BigBets => "insights-big-bets",
+        Quadrant::FillIns => "insights-fill-ins",
+        Quadrant::MoneyPits => "insights-money-pits",
+    })
 }
 
 /// An opportunity as the backlog and the touchpoint page show it; `scored`
 /// says whether it was written with a priority at all.
-pub(in crate::render::views) fn opportunity_view(o: &Opportunity) -> Value {
+pub(in crate::render::views) fn opportunity_view(words: &Catalog, o: &Opportunity) -> Value {
     let quadrant = o.scores().map(|(impact, effort)| {
         let q = Quadrant::of(impact, effort);
-        tv!({ "id": q, "label": q.label() })
+        tv!({ "id": q, "label": quadrant_word(words, q) })
     });
     tv!({
         "text": o.text,
         "scored": !o.plain,
         "impact": o.impact,
         "effort": o.effort,
-        "status": status_view(o.status),
+        "status": status_view(words, o.status),
         "owner": o.owner,
         "quadrant": quadrant,
     })
@@ -100,6 +113,7 @@ const STATUSES: [OpportunityStatus; 4] = [
 /// beside it, and the backlog with what its filters offer.
 fn opportunities(ctx: &Ctx) -> Value {
     let m = ctx.model;
+    let words = &m.words;
     let mut dots = Vec::new();
     let mut rows = Vec::new();
     let mut unscored = Vec::new();
@@ -107,13 +121,16 @@ fn opportunities(ctx: &Ctx) -> Value {
         let tp = &m.touchpoints[t];
         let o = &tp.opportunities[i];
         let card = ctx.card(t);
-        let (status_id, status, shape) = status_words(o.status);
+        let (status_id, status, shape) = status_words(words, o.status);
         if let Some((impact, effort)) = o.scores() {
+            let mut args = crate::i18n::Args::new();
+            args.set("label", o.text.clone());
+            args.set("touchpoint", tp.name.clone());
+            args.set("impact", crate::i18n::count_value(usize::from(impact)));
+            args.set("effort", crate::i18n::count_value(usize::from(effort)));
+            args.set("status", status);
             dots.push(MatrixDot {
-                label: format!(
-                    "{} — {} (impact {impact}, effort {effort}, {status})",
-                    o.text, tp.name
-                ),
+                label: words.args("chart-priority-dot", &args),
                 href: ctx.urls.entity("touchpoints", &tp.id),
                 impact,
                 effort,
@@ -123,19 +140,20 @@ fn opportunities(ctx: &Ctx) -> Value {
         } else {
             unscored.push(tv!({ "text": o.text, "touchpoint": card.clone() }));
         }
-        let mut row = opportunity_view(o);
+        let mut row = opportunity_view(words, o);
         set(&mut row, "touchpoint", card);
         rows.push(row);
     }
+    let quarters = Quadrant::ALL.map(|q| quadrant_word(words, q));
     let frame = MatrixFrame {
-        quarters: Quadrant::ALL.map(Quadrant::label),
+        quarters: [0, 1, 2, 3].map(|k| quarters[k].as_str()),
         high_from: HIGH_FROM,
         more_href: "#backlog",
     };
     let matrix = (!dots.is_empty()).then(|| {
         charts::priority_matrix(
             "priority-matrix",
-            "Opportunities by impact and effort",
+            &words.text("chart-priority-title"),
             &dots,
             &frame,
         )
@@ -147,7 +165,7 @@ fn opportunities(ctx: &Ctx) -> Value {
                 .iter()
                 .filter(|d| Quadrant::of(d.impact, d.effort) == q)
                 .count();
-            tv!({ "id": q, "label": q.label(), "count": n })
+            tv!({ "id": q, "label": quadrant_word(words, q), "count": n })
         })
         .collect();
     let total = rows.len();
@@ -156,7 +174,7 @@ fn opportunities(ctx: &Ctx) -> Value {
         "scored": dots.len(),
         "matrix": matrix,
         "quadrants": quadrants,
-        "statuses": STATUSES.map(status_view),
+        "statuses": STATUSES.map(|s| status_view(words, s)),
         "unscored": fold(unscored, SHOWN_BESIDE),
         "backlog": fold(rows, SHOWN),
     })
@@ -267,11 +285,15 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
         .map(|(s, f)| {
             let total = f.analog + f.digital;
             let analog_pct = (f.analog * 100 + total / 2).checked_div(total).unwrap_or(0);
+            let digital_pct = if total > 0 { 100 - analog_pct } else { 0 };
+            let pct = |p: usize| m.words.numbers().localise(&p.to_string());
             tv!({
                 "id": s.id, "name": s.name, "url": ctx.urls.entity("stages", &s.id),
                 "analog": f.analog, "digital": f.digital,
                 "analog_pct": analog_pct,
-                "digital_pct": if total > 0 { 100 - analog_pct } else { 0 },
+                "digital_pct": digital_pct,
+                "analog_pct_text": pct(analog_pct),
+                "digital_pct_text": pct(digital_pct),
                 "total": f.total,
                 "limit": m.site.max_touchpoints_per_stage,
                 "overloaded": f.overloaded,
@@ -316,7 +338,21 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
             tv!({ "touchpoint": ctx.card(i), "brand_value": name })
         })
         .collect();
-    let weakest: Vec<Value> = a.weakest.iter().map(|&i| ctx.card(i)).collect();
+    // The strength as the map's language writes its decimals.
+    let weakest: Vec<Value> = a
+        .weakest
+        .iter()
+        .map(|&i| {
+            let mut card = ctx.card(i);
+            let printed = format!("{:.1}", crate::format::round1(a.touchpoints[i].strength));
+            set(
+                &mut card,
+                "strength_text",
+                m.words.numbers().localise(&printed),
+            );
+            card
+        })
+        .collect();
     let planned: Vec<Value> = a
         .journey
         .iter()
@@ -332,7 +368,7 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
     page(
         &Page::Insights.path(ctx.model),
         "insights.html",
-        "Insights",
+        &m.words.text("title-insights"),
         Section::Insights,
         tv!({
             "opportunities": opportunities(ctx),
