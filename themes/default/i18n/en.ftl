@@ -903,7 +903,8 @@ chart-default-title = Chart
 chart-trend = Trend
 chart-no-data = No data
 chart-no-data-sentence = No data.
-chart-emotion-title = Emotion across the journey: { $who }
+chart-emotion-title = Emotion along the journey: { $who }
+chart-emotion-title-all = Emotion along the journey
 chart-series-as-is = { $who } — as-is
 chart-series-to-be = { $who } — with planned touchpoints
 # $points: "Awareness 1.5, Consideration no touchpoint, …" built from the next two messages
@@ -928,6 +929,61 @@ chart-component-no-data = { $component } no data
 chart-highlighted = (highlighted)
 chart-point = { $label } at ({ $x }, { $y })
 chart-positioning-desc = Positioning map with { $x } on the x axis and { $y } on the y axis, both from 0 to 5: { $points }.
+
+chart-target-sentence = Target { $value }.
+# A planned touchpoint's point on the emotion curve (its tooltip).
+chart-emotion-planned = (planned)
+# $walks: each persona's part (the next three messages), joined by "; "
+chart-emotion-steps-desc = Emotion at each touchpoint along the journey, from −2 (very negative) to +2 (very positive). { $walks }.
+chart-emotion-walk = { $who }: { $count ->
+    [one] { $count } touchpoint
+   *[other] { $count } touchpoints
+}
+chart-emotion-walk-planned = ({ $count } planned)
+# $points: "Checkout (−2), Delivery (−1.5)"
+chart-emotion-walk-lowest = lowest at { $points }
+# The benefits overview (benefits page)
+chart-benefits-title = Benefits at a glance
+chart-benefits-kpis = KPIs on target
+chart-benefits-emotion = Mean emotion
+chart-benefits-kpis-on-target = { $on } of { $total } KPIs on target
+# $value: a score from −2 to +2, formatted ("+0.4")
+chart-benefits-mean-emotion = mean emotion { $value }
+chart-benefits-emotion-not-rated = emotion not rated
+chart-benefits-not-scored = not scored
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = No emotion is rated at these touchpoints yet.
+poster-journey-no-emotion-desc = No emotion is rated yet.
+poster-journey-caption = One point per touchpoint, in the order of the journey, from −2 (very negative) to +2 (very positive); a ring marks a moment of pain.
+poster-legend-as-is = as-is
+poster-legend-to-be = with planned touchpoints (hollow)
+poster-legend-pain = moment of pain
+poster-legend-spontaneous = spontaneous (not managed by us)
+# A crowded cell: how many cards it does not show
+poster-more = +{ $count } more
+# $subtitle: the poster's line under the title (poster-map-subtitle)
+poster-map-desc = { $subtitle }: { $stages ->
+    [one] { $stages } stage
+   *[other] { $stages } stages
+} across, { $channels ->
+    [one] { $channels } channel
+   *[other] { $channels } channels
+} down, one card per touchpoint, coloured by emotion.
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } touchpoint
+   *[other] { $touchpoints } touchpoints
+} across { $stages ->
+    [one] { $stages } stage
+   *[other] { $stages } stages
+} and { $channels ->
+    [one] { $channels } channel
+   *[other] { $channels } channels
+} · cards coloured by emotion
+poster-map-capped = A cell with more than { $limit } touchpoints shows { $shown } of them (the key ones first, then the weakest) and how many more it has; the site lists them all.
+# $version: touchmap's version
+poster-map-drawn-by = Drawn by touchmap { $version } from the map's files.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 

@@ -109,7 +109,12 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
         })
         .collect();
     let overview = (!chart_rows.is_empty()).then(|| {
-        charts::benefit_overview("benefits-overview", "Benefits at a glance", &chart_rows)
+        charts::benefit_overview(
+            &m.words,
+            "benefits-overview",
+            &m.words.text("chart-benefits-title"),
+            &chart_rows,
+        )
     });
     page(
         &Page::Benefits.path(m),

@@ -127,15 +127,24 @@ fn opportunities(ctx: &Ctx) -> Value {
         set(&mut row, "touchpoint", card);
         rows.push(row);
     }
+    let words = &ctx.model.words;
+    let quarters = [
+        "insights-quick-wins",
+        "insights-big-bets",
+        "insights-fill-ins",
+        "insights-money-pits",
+    ]
+    .map(|id| words.text(id));
     let frame = MatrixFrame {
-        quarters: Quadrant::ALL.map(Quadrant::label),
+        quarters: quarters.each_ref().map(String::as_str),
         high_from: HIGH_FROM,
         more_href: "#backlog",
     };
     let matrix = (!dots.is_empty()).then(|| {
         charts::priority_matrix(
+            words,
             "priority-matrix",
-            "Opportunities by impact and effort",
+            &words.text("chart-priority-title"),
             &dots,
             &frame,
         )

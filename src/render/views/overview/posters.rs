@@ -7,6 +7,7 @@ use super::super::{emotion_parts, status_view};
 use super::cell::{CELL_LIMIT, CELL_SHOWN, default_view, listing_order};
 use super::walks::{by_stage, people, steps};
 use super::*;
+use crate::i18n::count_value;
 use crate::model::{ChannelMode, Control, Priority};
 use crate::render::charts::{MapPoster, PosterCard, PosterCell, PosterChannel, PosterStage};
 use crate::site::{MAP_POSTER, journey_poster as poster_file};
@@ -103,27 +104,29 @@ pub fn map_poster(ctx: &Ctx) -> String {
             total: a.cells[s].iter().map(Vec::len).sum(),
         })
         .collect();
-    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let subtitle = format!(
-        "{} across {} and {} · cards coloured by emotion",
-        plural(a.counts.touchpoints, "touchpoint"),
-        plural(stages.len(), "stage"),
-        plural(channels.len(), "channel"),
-    );
+    let words = &m.words;
+    let mut args = crate::i18n::Args::new();
+    args.set("touchpoints", count_value(a.counts.touchpoints));
+    args.set("stages", count_value(stages.len()));
+    args.set("channels", count_value(channels.len()));
+    let subtitle = words.args("poster-map-subtitle", &args);
     let mut notes = Vec::new();
     if capped {
-        notes.push(format!(
-            "A cell with more than {limit} touchpoints shows {shown_of_crowded} of them (the key ones first, then the weakest) and how many more it has; the site lists them all."
-        ));
+        let mut args = crate::i18n::Args::new();
+        args.set("limit", count_value(limit));
+        args.set("shown", count_value(shown_of_crowded));
+        notes.push(words.args("poster-map-capped", &args));
     }
     let brand = m.site.brand.as_deref().map(str::trim).unwrap_or_default();
+    let mut args = crate::i18n::Args::new();
+    args.set("version", env!("CARGO_PKG_VERSION"));
     notes.push(format!(
-        "{}{}Drawn by touchmap {} from the map's files.",
+        "{}{}{}",
         brand,
         if brand.is_empty() { "" } else { " · " },
-        env!("CARGO_PKG_VERSION")
+        words.args("poster-map-drawn-by", &args)
     ));
-    charts::map_poster(&MapPoster {
+    charts::map_poster(words, &MapPoster {
         title: m.site.title.clone(),
         subtitle,
         stages,
@@ -147,7 +150,13 @@ pub fn journey_poster(ctx: &Ctx, pi: usize) -> String {
     let people = people(ctx, Some(pi));
     let met: Vec<Vec<Vec<usize>>> = people.iter().map(|w| by_stage(ctx, w.persona)).collect();
     let (bands, walks, title) = steps(ctx, &people, &met);
-    charts::journey_poster(&title, &ctx.model.site.title, &bands, &walks)
+    charts::journey_poster(
+        &ctx.model.words,
+        &title,
+        &ctx.model.site.title,
+        &bands,
+        &walks,
+    )
 }
 
 /// The links to the journey posters of `personas` (indices into

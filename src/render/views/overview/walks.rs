@@ -195,8 +195,12 @@ pub(super) fn steps(
         .map(|(who, w)| walk(ctx, who, w, &at))
         .collect();
     let title = match people {
-        [who] => format!("Emotion along the journey: {}", who.name),
-        _ => "Emotion along the journey".to_string(),
+        [who] => {
+            let mut args = crate::i18n::Args::new();
+            args.set("who", who.name.to_string());
+            ctx.model.words.args("chart-emotion-title", &args)
+        }
+        _ => ctx.model.words.text("chart-emotion-title-all"),
     };
     (bands, walks, title)
 }
