@@ -1192,3 +1192,6 @@ csv-source = source
 csv-status = status
 csv-latest-date = latest_date
 csv-latest = latest
+# The two columns per persona at the end of touchpoints.csv; $persona: the persona's id
+csv-emotion-score-persona = emotion_score_{ $persona }
+csv-emotion-label-persona = emotion_label_{ $persona }
