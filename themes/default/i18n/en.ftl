@@ -1146,6 +1146,17 @@ changes-renamed = renamed from “{ $from }” to “{ $to }”
 changes-emotion = emotion changed from { $from } to { $to }
 # $component: HTML, <code>component-id</code>
 changes-value = value { $component } changed from { $from } to { $to }
+# $persona: HTML, <code>persona-id</code>
+changes-emotion-for = emotion for { $persona } changed from { $from } to { $to }
+# $text: the opportunity or risk as written; $changes: what changed (the messages below), joined by ", "
+changes-opportunity = opportunity “{ $text }”: { $changes }
+changes-risk = risk “{ $text }”: { $changes }
+changes-impact = impact changed from { $from } to { $to }
+changes-effort = effort changed from { $from } to { $to }
+changes-severity = severity changed from { $from } to { $to }
+changes-likelihood = likelihood changed from { $from } to { $to }
+changes-not-scored = not scored
+changes-not-given = not given
 changes-state = state changed from { $from } to { $to }
 changes-priority = priority changed from { $from } to { $to }
 # $fields: HTML, <code> field names joined by ", "
