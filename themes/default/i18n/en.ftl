@@ -885,6 +885,24 @@ filter-showing-all = { $total ->
    *[other] Showing all { $total } touchpoints.
 }
 
+# The cell's cards over the map, while filters hide some of them.
+filter-cell-matching = { $shown } of its { $total ->
+    [one] { $total } touchpoint match
+   *[other] { $total } touchpoints match
+} the filters.
+# A map overview tile's text, counted again in the browser (as partials/ui.html's tile says it): its parts, joined by "; "
+filter-tile-emotion-not-rated = emotion not rated
+# $value: the mean emotion, formatted ("+0.7"); $word: an emotion word (emotion-*)
+filter-tile-mean-emotion = mean emotion { $value } ({ $word })
+filter-tile-kpis-planned = KPIs not measured yet (planned)
+# $status: a KPI status word (kpi-status-*)
+filter-tile-worst-kpi = worst KPI status: { $status }
+filter-tile-value-not-rated = value not rated
+# $score: formatted ("2.8")
+filter-tile-mean-value = mean value { $score } of 5
+# Under the emotion curve's legend (journey and persona pages)
+filter-curve-hint = Press a name to show or hide that persona.
+
 ## Live reload while serving (live.js)
 
 live-errors = { $count ->

@@ -741,6 +741,17 @@ filter-showing-all = { $total ->
    *[many] Widocznych wszystkich { $total } punktów styku.
 }
 
+filter-cell-matching = Do filtrów pasuje { $shown } z { $total ->
+    [one] { $total } punktu styku
+   *[other] { $total } punktów styku
+}.
+filter-tile-emotion-not-rated = emocje bez oceny
+filter-tile-mean-emotion = średnie emocje { $value } ({ $word })
+filter-tile-kpis-planned = KPI jeszcze niemierzone (planowany)
+filter-tile-worst-kpi = najgorszy status KPI: { $status }
+filter-tile-value-not-rated = wartość bez oceny
+filter-tile-mean-value = średnia wartość { $score } z 5
+filter-curve-hint = Kliknij nazwę, aby pokazać lub ukryć tę personę.
 ## Live reload while serving (live.js)
 
 live-errors = { $count ->
@@ -782,6 +793,58 @@ chart-component-no-data = { $component }: brak danych
 chart-highlighted = (wyróżnione)
 chart-point = { $label } w punkcie ({ $x }; { $y })
 chart-positioning-desc = Mapa pozycjonowania: { $x } na osi poziomej i { $y } na osi pionowej, obie od 0 do 5: { $points }.
+
+chart-emotion-title-all = Emocje na ścieżce klienta
+chart-target-sentence = Cel: { $value }.
+chart-emotion-planned = (planowany)
+chart-emotion-steps-desc = Emocje w każdym punkcie styku na ścieżce klienta, od −2 (bardzo negatywne) do +2 (bardzo pozytywne). { $walks }.
+chart-emotion-walk = { $who }: { $count ->
+    [one] { $count } punkt styku
+    [few] { $count } punkty styku
+   *[many] { $count } punktów styku
+}
+chart-emotion-walk-planned = (w tym planowane: { $count })
+chart-emotion-walk-lowest = najniżej: { $points }
+chart-benefits-title = Korzyści w skrócie
+chart-benefits-kpis = KPI z osiągniętym celem
+chart-benefits-emotion = Średnie emocje
+chart-benefits-kpis-on-target = cel osiągnięty w { $on } z { $total } KPI
+chart-benefits-mean-emotion = średnie emocje { $value }
+chart-benefits-emotion-not-rated = emocje bez oceny
+chart-benefits-not-scored = bez oceny
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = W tych punktach styku nie oceniono jeszcze emocji.
+poster-journey-no-emotion-desc = Emocje nie zostały jeszcze ocenione.
+poster-journey-caption = Jeden punkt na każdy punkt styku, w kolejności ścieżki klienta, od −2 (bardzo negatywne) do +2 (bardzo pozytywne); pierścień oznacza punkt krytyczny.
+poster-legend-as-is = stan obecny
+poster-legend-to-be = z planowanymi punktami styku (puste znaczniki)
+poster-legend-pain = punkt krytyczny
+poster-legend-spontaneous = spontaniczny (nie zarządzamy nim)
+poster-more = +{ $count } więcej
+poster-map-desc = { $subtitle }: { $stages ->
+    [one] { $stages } etap
+    [few] { $stages } etapy
+   *[many] { $stages } etapów
+} w poziomie, { $channels ->
+    [one] { $channels } kanał
+    [few] { $channels } kanały
+   *[many] { $channels } kanałów
+} w pionie, jedna karta na punkt styku, w kolorach emocji.
+poster-map-subtitle = { $touchpoints ->
+    [one] { $touchpoints } punkt styku
+    [few] { $touchpoints } punkty styku
+   *[many] { $touchpoints } punktów styku
+} na { $stages ->
+    [one] { $stages } etapie
+   *[other] { $stages } etapach
+} i { $channels ->
+    [one] { $channels } kanale
+   *[other] { $channels } kanałach
+} · kolory kart według emocji
+poster-map-capped = Komórka z więcej niż { $limit } punktami styku pokazuje { $shown } z nich (najpierw kluczowe, potem najsłabsze) i liczbę pozostałych; strona wymienia wszystkie.
+poster-map-drawn-by = Narysowane przez touchmap { $version } na podstawie plików mapy.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 
@@ -1010,6 +1073,15 @@ changes-moved = przeniesiono z { $from } do { $to }
 changes-renamed = zmieniono nazwę z „{ $from }” na „{ $to }”
 changes-emotion = emocje zmienione z { $from } na { $to }
 changes-value = wartość { $component } zmieniona z { $from } na { $to }
+changes-emotion-for = emocje dla { $persona } zmienione z { $from } na { $to }
+changes-opportunity = szansa „{ $text }”: { $changes }
+changes-risk = ryzyko „{ $text }”: { $changes }
+changes-impact = wpływ zmieniony z { $from } na { $to }
+changes-effort = nakład pracy zmieniony z { $from } na { $to }
+changes-severity = dotkliwość zmieniona z { $from } na { $to }
+changes-likelihood = prawdopodobieństwo zmienione z { $from } na { $to }
+changes-not-scored = bez oceny
+changes-not-given = nie podano
 changes-state = stan zmieniony z { $from } na { $to }
 changes-priority = priorytet zmieniony z { $from } na { $to }
 changes-also = zmieniono też: { $fields }
@@ -1054,3 +1126,5 @@ csv-source = źródło
 csv-status = status
 csv-latest-date = data_ostatniego_pomiaru
 csv-latest = ostatni_pomiar
+csv-emotion-score-persona = ocena_emocji_{ $persona }
+csv-emotion-label-persona = opis_emocji_{ $persona }
