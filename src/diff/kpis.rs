@@ -200,16 +200,14 @@ fn details(
             .map(|m| (m.date.clone(), serde_json::to_value(&m.value).ok()))
     };
     if !crossing && latest(oh) != latest(h) {
-        details.push(
-            Phrase::new().text(match (latest_text(words, ok, oh), latest_text(words, k, h)) {
+        details.push(Phrase::new().text(
+            match (latest_text(words, ok, oh), latest_text(words, k, h)) {
                 (None, Some(n)) => say(words, "changes-first-measurement", &[("value", n)]),
-                (Some(o), Some(n)) => {
-                    say(words, "changes-latest-was", &[("value", n), ("was", o)])
-                }
+                (Some(o), Some(n)) => say(words, "changes-latest-was", &[("value", n), ("was", o)]),
                 (Some(o), None) => say(words, "changes-no-measurements", &[("was", o)]),
                 (None, None) => String::new(),
-            }),
-        );
+            },
+        ));
     }
     details.extend(other_fields(
         words,

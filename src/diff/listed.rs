@@ -160,12 +160,7 @@ pub(super) fn sections(
                 return true;
             };
             let n = added.remove(at);
-            let mut details = vec![from_to(
-                words,
-                "changes-moved",
-                code(&o.id),
-                code(&n.id),
-            )];
+            let mut details = vec![from_to(words, "changes-moved", code(&o.id), code(&n.id))];
             details.extend(entity_changes(words, o, n));
             moved.push(item(n, Mark::Changed, details));
             false
@@ -190,6 +185,5 @@ pub(super) fn sections(
             .map(|e| item(e, Mark::Removed, vec![]))
             .collect(),
     );
-    diff.push(format!("{kind}-changed"), kind, "changed", changed,
-    );
+    diff.push(format!("{kind}-changed"), kind, "changed", changed);
 }

@@ -128,7 +128,11 @@ impl Phrase {
             let Some(end) = after.find(CLOSE) else {
                 break;
             };
-            if let Some(p) = after[..end].parse::<usize>().ok().and_then(|k| parts.get(k)) {
+            if let Some(p) = after[..end]
+                .parse::<usize>()
+                .ok()
+                .and_then(|k| parts.get(k))
+            {
                 out = out.extend(p.clone());
             }
             rest = &after[end + CLOSE.len_utf8()..];
@@ -266,9 +270,15 @@ impl MapDiff {
         }
         let words = self.words.clone().unwrap_or_else(Catalog::english);
         let (title_id, count_id) = if change == "crossed" {
-            (format!("changes-title-{kind}-crossed"), format!("changes-count-{kind}-crossed"))
+            (
+                format!("changes-title-{kind}-crossed"),
+                format!("changes-count-{kind}-crossed"),
+            )
         } else {
-            (format!("changes-title-{kind}"), format!("changes-count-{kind}"))
+            (
+                format!("changes-title-{kind}"),
+                format!("changes-count-{kind}"),
+            )
         };
         let mut args = Args::new();
         args.set("change", change);

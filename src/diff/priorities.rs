@@ -181,7 +181,11 @@ mod tests {
             ]
         );
         assert!(all);
-        let (said, _) = opportunity_changes(crate::render::charts::en(), &n[..1], &[opp("Booking", None, S::InProgress)]);
+        let (said, _) = opportunity_changes(
+            crate::render::charts::en(),
+            &n[..1],
+            &[opp("Booking", None, S::InProgress)],
+        );
         assert_eq!(
             plain(&said),
             ["opportunity “Booking”: impact changed from 5 to not scored"]
@@ -199,7 +203,11 @@ mod tests {
             ["opportunity “Booking”: status changed from idea to done"]
         );
         assert!(!all);
-        let (said, all) = opportunity_changes(crate::render::charts::en(), &o, &[opp("Booking online", Some(3), S::Idea)]);
+        let (said, all) = opportunity_changes(
+            crate::render::charts::en(),
+            &o,
+            &[opp("Booking online", Some(3), S::Idea)],
+        );
         assert!(said.is_empty());
         assert!(!all);
         let mut owned = o.clone();

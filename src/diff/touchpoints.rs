@@ -5,8 +5,8 @@
 
 use super::priorities::{opportunity_changes, risk_changes};
 use super::{Item, MapDiff, Mark, Phrase, code, from_to, other_fields, score_text, text, word};
-use crate::i18n::Catalog;
 use crate::analyse::journey_order;
+use crate::i18n::Catalog;
 use crate::model::{Emotion, Model, Touchpoint, TouchpointEmotion};
 use crate::site::EntityKind;
 

@@ -1,12 +1,12 @@
 //! Machine-readable outputs: `map.json`, `touchpoints.csv`, `kpis.csv`,
 //! `sitemap.xml`, and the client-side search index.
 
-use crate::i18n::Catalog;
 use super::urls::Urls;
 use crate::analyse::Analysed;
 use crate::analyse::links::markdown_options;
 use crate::analyse::safety::is_web_address;
 use crate::format::measure_text;
+use crate::i18n::Catalog;
 use crate::model::{
     Benefit, Channel, Competitor, Kpi, Model, Note, Persona, Site, Stage, Touchpoint,
     ValueProposition,
@@ -514,8 +514,7 @@ fn counted(words: &Catalog, n: usize, id: &str) -> Option<String> {
 
 /// "no touchpoints", "1 touchpoint", "7 touchpoints".
 fn touchpoint_count(words: &Catalog, n: usize) -> String {
-    counted(words, n, "count-touchpoints")
-        .unwrap_or_else(|| words.text("common-no-touchpoints"))
+    counted(words, n, "count-touchpoints").unwrap_or_else(|| words.text("common-no-touchpoints"))
 }
 
 /// A KPI status in words: "on target".

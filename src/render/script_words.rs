@@ -106,7 +106,9 @@ pub fn script_words(words: &Catalog) -> String {
                     slots(&mut args);
                     args.set(sel, fluent_bundle::FluentValue::from(n));
                     let printed = numbers.localise(&crate::format::fmt_num(n));
-                    let said = words.args(id, &args).replace(&printed, &format!("{{{sel}}}"));
+                    let said = words
+                        .args(id, &args)
+                        .replace(&printed, &format!("{{{sel}}}"));
                     forms.insert(category.into(), Value::from(said));
                 }
             }
@@ -126,7 +128,8 @@ mod tests {
     use super::*;
 
     fn messages(language: Language) -> Value {
-        let json: Value = serde_json::from_str(&script_words(&Catalog::new(language, None))).unwrap();
+        let json: Value =
+            serde_json::from_str(&script_words(&Catalog::new(language, None))).unwrap();
         json["messages"].clone()
     }
 
@@ -140,13 +143,19 @@ mod tests {
             en["filter-showing-some"]["other"],
             "Showing {shown} of {total} touchpoints."
         );
-        assert_eq!(en["search-no-results"]["other"], "No results for “{query}”.");
+        assert_eq!(
+            en["search-no-results"]["other"],
+            "No results for “{query}”."
+        );
         let pl = messages(Language::Pl);
         for form in ["one", "few", "many", "other"] {
             let said = pl["count-touchpoints"][form].as_str().unwrap();
             assert!(said.contains("{count}"), "{form}: {said}");
         }
-        assert_ne!(pl["count-touchpoints"]["few"], pl["count-touchpoints"]["many"]);
+        assert_ne!(
+            pl["count-touchpoints"]["few"],
+            pl["count-touchpoints"]["many"]
+        );
     }
 
     #[test]

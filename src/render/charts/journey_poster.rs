@@ -157,7 +157,8 @@ mod tests {
     #[test]
     fn the_poster_is_the_page_s_curve_without_links_and_with_its_colours() {
         let (bands, walks) = journey();
-        let svg = journey_poster(en(), 
+        let svg = journey_poster(
+            en(),
             "Emotion along the journey: Nina",
             "Stride map",
             &bands,

@@ -164,7 +164,11 @@ pub(super) fn profiles_desc(
                 .zip(vs)
                 .map(|(c, v)| match v {
                     Some(v) => format!("{} {}", c.trim(), local(words, &val(*v))),
-                    None => say(words, "chart-component-no-data", [("component", arg(c.trim()))]),
+                    None => say(
+                        words,
+                        "chart-component-no-data",
+                        [("component", arg(c.trim()))],
+                    ),
                 })
                 .collect();
             let hl = if p.highlight {

@@ -197,8 +197,8 @@ mod tests {
     use super::svg::sanitize_id;
     use super::text::{escape, text_w, truncate, wrap};
     use super::*;
-    use crate::render::charts::en;
     use crate::format::fmt_num;
+    use crate::render::charts::en;
 
     fn s(v: &str) -> String {
         v.to_string()
@@ -382,7 +382,15 @@ mod tests {
     fn all_charts() -> Vec<String> {
         vec![
             emotion_steps(en(), "e", "Emotion", &journey().0, &journey().1),
-            kpi_chart(en(), "k", "KPI", &kpi_points(), Some(4.0), Some(3.2), Some("%")),
+            kpi_chart(
+                en(),
+                "k",
+                "KPI",
+                &kpi_points(),
+                Some(4.0),
+                Some(3.2),
+                Some("%"),
+            ),
             value_bars(en(), "b", "Bars", &comps(), &profiles()),
             radar(en(), "r", "Radar", &comps(), &profiles()),
             positioning_map(en(), "p", "Map", "Price", "Quality", &points2()),
@@ -487,7 +495,8 @@ mod tests {
                 walks
             }),
             kpi_chart(en(), "k", "K", &[], Some(3.0), Some(2.0), Some("%")),
-            kpi_chart(en(), 
+            kpi_chart(
+                en(),
                 "k",
                 "K",
                 &[TimePoint {
@@ -503,7 +512,8 @@ mod tests {
             radar(en(), "r", "R", &[], &profiles()),
             radar(en(), "r", "R", &comps(), &[]),
             positioning_map(en(), "p", "P", "x", "y", &[]),
-            positioning_map(en(), 
+            positioning_map(
+                en(),
                 "p",
                 "P",
                 "x",
@@ -538,20 +548,34 @@ mod tests {
         tps[3].value = f64::NAN;
         let k = kpi_chart(en(), "k", "K", &tps, Some(4.0), None, None);
         assert_eq!(markers(&k), 11);
-        assert_eq!(markers(&radar(en(), "r", "R", &comps(), &profiles())), 5 + 4);
+        assert_eq!(
+            markers(&radar(en(), "r", "R", &comps(), &profiles())),
+            5 + 4
+        );
         assert_eq!(
             value_bars(en(), "b", "B", &comps(), &profiles())
                 .matches("class=\"bar\"")
                 .count(),
             9
         );
-        assert_eq!(markers(&positioning_map(en(), "p", "P", "x", "y", &points2())), 3);
+        assert_eq!(
+            markers(&positioning_map(en(), "p", "P", "x", "y", &points2())),
+            3
+        );
         assert_eq!(markers(&sparkline(en(), "s", "S", &[1.0, 2.0], None)), 1);
     }
 
     #[test]
     fn target_and_baseline_lines_are_labelled() {
-        let k = kpi_chart(en(), "k", "K", &kpi_points(), Some(4.0), Some(3.2), Some("%"));
+        let k = kpi_chart(
+            en(),
+            "k",
+            "K",
+            &kpi_points(),
+            Some(4.0),
+            Some(3.2),
+            Some("%"),
+        );
         assert!(k.contains("<g class=\"target\">"));
         assert!(k.contains("class=\"target-line\""));
         assert!(k.contains(">target 4%</text>"), "{k}");
@@ -664,7 +688,8 @@ mod tests {
             highlight: false,
         }];
         let cases = [
-            emotion_steps(en(), 
+            emotion_steps(
+                en(),
                 "e",
                 "",
                 &[Band {
@@ -686,7 +711,8 @@ mod tests {
                     }],
                 }],
             ),
-            kpi_chart(en(), 
+            kpi_chart(
+                en(),
                 "k",
                 "",
                 &[TimePoint {
@@ -697,7 +723,8 @@ mod tests {
                 None,
                 Some(""),
             ),
-            kpi_chart(en(), 
+            kpi_chart(
+                en(),
                 "k",
                 "K",
                 &[
@@ -716,7 +743,8 @@ mod tests {
             ),
             value_bars(en(), "b", "", &one, &single),
             radar(en(), "r", "", &one, &single),
-            radar(en(), 
+            radar(
+                en(),
                 "r",
                 "",
                 &one[..],

@@ -351,7 +351,8 @@ mod tests {
 
     #[test]
     fn a_dot_sits_in_the_quarter_of_its_scores() {
-        let svg = priority_matrix(en(), 
+        let svg = priority_matrix(
+            en(),
             "m",
             "M",
             &[

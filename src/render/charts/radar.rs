@@ -115,7 +115,10 @@ pub fn radar(
     let desc = say(
         words,
         "chart-scores-desc",
-        [("profiles", arg(profiles_desc(words, components, profiles, &vals)))],
+        [(
+            "profiles",
+            arg(profiles_desc(words, components, profiles, &vals)),
+        )],
     );
     svg_doc(words, KIND, id, title, &desc, h, &body)
 }

@@ -149,7 +149,10 @@ mod tests {
         assert_eq!(target_y(&s), Some(3.5), "{s}");
         assert!(s.contains("highest 2."), "{s}");
         // No target, or one that is not a number: no line.
-        assert_eq!(target_y(&sparkline(en(), "s", "S", &[1.0, 2.0], None)), None);
+        assert_eq!(
+            target_y(&sparkline(en(), "s", "S", &[1.0, 2.0], None)),
+            None
+        );
         assert_eq!(
             target_y(&sparkline(en(), "s", "S", &[1.0, 2.0], Some(f64::NAN))),
             None

@@ -43,7 +43,17 @@ pub(super) fn svg_doc(
     h: f64,
     body: &str,
 ) -> String {
-    svg_doc_with(words, &format!("chart-{kind}"), "img", id, title, desc, W, h, body)
+    svg_doc_with(
+        words,
+        &format!("chart-{kind}"),
+        "img",
+        id,
+        title,
+        desc,
+        W,
+        h,
+        body,
+    )
 }
 
 /// The smallest size chart text may be shown at, in CSS pixels: the size
@@ -94,6 +104,7 @@ pub(super) fn svg_doc_with(
 /// [`svg_doc_with`] for a chart whose parts are links: its root is a
 /// `group`, not an `img`, since the parts of an image are hidden from
 /// assistive technology and its links would be too.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn svg_doc_linked(
     words: &Catalog,
     kind: &str,

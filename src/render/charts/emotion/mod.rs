@@ -580,13 +580,7 @@ fn description(words: &Catalog, walks: &[Walk], placed: &[Vec<(&Step, f64, f64)>
             let pains: Vec<String> = pts
                 .iter()
                 .filter(|(s, ..)| s.pain)
-                .map(|(s, ..)| {
-                    format!(
-                        "{} ({})",
-                        s.name.trim(),
-                        local(words, &signed(s.score))
-                    )
-                })
+                .map(|(s, ..)| format!("{} ({})", s.name.trim(), local(words, &signed(s.score))))
                 .collect();
             if !pains.is_empty() {
                 let lowest = say(

@@ -2,7 +2,7 @@
 //! the tests of the charts and of the journey poster).
 
 use super::*;
-    use crate::render::charts::en;
+use crate::render::charts::en;
 
 fn step(at: usize, score: f64, name: &str) -> Step {
     Step {

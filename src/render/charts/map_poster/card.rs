@@ -5,9 +5,9 @@
 
 use super::{EDGE, INSET, META, META_LH, NAME, NAME_LH, NAME_LINES, PosterCard};
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use crate::render::charts::standalone::emotion_tone;
 use crate::render::charts::text::{escape, wrap_width};
-use crate::i18n::Catalog;
 use std::fmt::Write as _;
 
 /// A card laid out: its name's lines, whether the name was cut, the lines

@@ -5,11 +5,11 @@
 use super::card::{CardLayout, card, card_layout, lines_text};
 use super::{HEAD_W, M, MapPoster, PAD, PosterChannel};
 use crate::format::fmt_num;
+use crate::i18n::{Catalog, count_value};
 use crate::render::charts::standalone::{
     ANALOG, BORDER, BORDER_STRONG, DIGITAL, MUTED, SURFACE_2, TEXT,
 };
 use crate::render::charts::text::{escape, wrap_width};
-use crate::i18n::{Catalog, count_value};
 use std::fmt::Write as _;
 
 /// Where the columns are: the channel column ends at `left`, each stage is
@@ -82,7 +82,13 @@ pub(super) fn grid(words: &Catalog, body: &mut String, map: &MapPoster, col: f64
 /// The header row at `top`: "Stage 1", the stage's name (on up to two
 /// lines, the row as tall as the longest) and its count over each column;
 /// returns its height.
-fn stage_header(words: &Catalog, body: &mut String, map: &MapPoster, at: &Columns, top: f64) -> f64 {
+fn stage_header(
+    words: &Catalog,
+    body: &mut String,
+    map: &MapPoster,
+    at: &Columns,
+    top: f64,
+) -> f64 {
     let names: Vec<(Vec<String>, bool)> = map
         .stages
         .iter()

@@ -5,9 +5,9 @@
 
 use super::M;
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use crate::render::charts::standalone::{MUTED, TEXT, Tone, emotion_tone};
 use crate::render::charts::text::{escape, measure};
-use crate::i18n::Catalog;
 use std::fmt::Write as _;
 
 /// One entry of the legend: a swatch (a tone and its symbol) or a symbol

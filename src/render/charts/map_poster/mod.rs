@@ -356,13 +356,16 @@ mod tests {
 
     #[test]
     fn a_map_with_nothing_yet_is_still_a_picture_with_its_title() {
-        let svg = map_poster(en(), &MapPoster {
-            title: "Empty & new".into(),
-            subtitle: String::new(),
-            stages: vec![],
-            channels: vec![],
-            notes: vec![],
-        });
+        let svg = map_poster(
+            en(),
+            &MapPoster {
+                title: "Empty & new".into(),
+                subtitle: String::new(),
+                stages: vec![],
+                channels: vec![],
+                notes: vec![],
+            },
+        );
         let doc = Document::parse(&svg).unwrap();
         assert!(svg.contains(">Empty &amp; new</text>"));
         assert!(doc.root_element().attribute("viewBox").is_some());

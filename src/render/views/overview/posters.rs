@@ -126,13 +126,16 @@ pub fn map_poster(ctx: &Ctx) -> String {
         if brand.is_empty() { "" } else { " · " },
         words.args("poster-map-drawn-by", &args)
     ));
-    charts::map_poster(words, &MapPoster {
-        title: m.site.title.clone(),
-        subtitle,
-        stages,
-        channels,
-        notes,
-    })
+    charts::map_poster(
+        words,
+        &MapPoster {
+            title: m.site.title.clone(),
+            subtitle,
+            stages,
+            channels,
+            notes,
+        },
+    )
 }
 
 /// The posters: `map.svg` and each persona's `journey-ID.svg`, as `(path,
