@@ -378,3 +378,36 @@ fn word<T: Serialize>(v: &T) -> String {
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_sentence_in_another_language_keeps_its_ids_as_code() {
+        let pl = Catalog::new(Language::Pl, None);
+        let moved = from_to(&pl, "changes-moved", code("a/b"), code("c/d"));
+        let segments: Vec<(&str, bool)> =
+            moved.0.iter().map(|s| (s.text.as_str(), s.code)).collect();
+        assert_eq!(
+            segments,
+            [
+                ("przeniesiono z ", false),
+                ("a/b", true),
+                (" do ", false),
+                ("c/d", true)
+            ]
+        );
+        let fields = Phrase::new().code("owner").text(", ").code("tags");
+        let also = Phrase::say(&pl, "changes-also", vec![("fields", Arg::Phrase(fields))]);
+        assert_eq!(also.plain(), "zmieniono też: owner, tags");
+        assert_eq!(also.0.iter().filter(|s| s.code).count(), 2);
+        let en = Phrase::say(
+            &Catalog::english(),
+            "changes-at",
+            vec![("cell", code("x/y"))],
+        );
+        assert_eq!(en.plain(), "at x/y");
+    }
+}
