@@ -35,6 +35,10 @@ enum Command {
     Init {
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// The language of the starter map's texts and of its site's words:
+        /// en, nl, pl, fr, it, de or es.
+        #[arg(long, value_name = "LANG", conflicts_with = "ci")]
+        language: Option<String>,
         /// Instead of a map, write a CI workflow that checks the map in DIR
         /// and publishes its site (`github`: GitHub Actions and Pages).
         #[arg(long, value_enum, value_name = "SYSTEM")]
@@ -140,8 +144,14 @@ fn main() -> ExitCode {
     // Usage errors exit with 2 (clap's default), as map-format §5 says.
     let cli = Cli::parse();
     let exit = match cli.command {
-        Command::Init { dir, ci: None } => commands::init::run(&dir),
-        Command::Init { dir, ci: Some(ci) } => commands::init::run_ci(&dir, ci),
+        Command::Init {
+            dir,
+            language,
+            ci: None,
+        } => commands::init::run(&dir, language.as_deref()),
+        Command::Init {
+            dir, ci: Some(ci), ..
+        } => commands::init::run_ci(&dir, ci),
         Command::Check {
             dir,
             format,

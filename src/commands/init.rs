@@ -4,33 +4,69 @@
 use super::check::{print_error, print_stdout};
 use super::schema::schema_json;
 use crate::Exit;
+use crate::i18n::Language;
 use std::path::{Path, PathBuf};
 
-/// The starter files, relative to the new map folder.
-fn starter_files() -> Vec<(&'static str, String)> {
-    vec![
-        (
-            "touchmap.yaml",
-            include_str!("starter/touchmap.yaml").to_string(),
-        ),
-        (
-            "touchpoints.yaml",
-            include_str!("starter/touchpoints.yaml").to_string(),
-        ),
-        (
-            "notes/welcome.md",
-            include_str!("starter/notes/welcome.md").to_string(),
-        ),
+/// The starter map: English at the top, each other language in a folder of
+/// its own (`nl/`, `pl/`, …) with the same files, its texts translated and
+/// its ids as in English.
+static STARTER: include_dir::Dir =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/src/commands/starter");
+
+/// The map files of the starter, relative to the map folder.
+const STARTER_FILES: [&str; 3] = ["touchmap.yaml", "touchpoints.yaml", "notes/welcome.md"];
+
+/// The starter file `rel` in `language` (English for `en`).
+fn starter_text(language: Language, rel: &str) -> String {
+    let path = match language {
+        Language::En => rel.to_string(),
+        other => format!("{}/{rel}", other.code()),
+    };
+    STARTER
+        .get_file(&path)
+        .or_else(|| STARTER.get_file(rel))
+        .and_then(|f| f.contents_utf8())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The starter files in `language`, relative to the new map folder.
+fn starter_files(language: Language) -> Vec<(&'static str, String)> {
+    let mut files: Vec<(&'static str, String)> = STARTER_FILES
+        .iter()
+        .map(|rel| (*rel, starter_text(language, rel)))
+        .collect();
+    files.extend([
         ("touchmap.schema.json", schema_json()),
         (
             ".gitignore",
             "# touchmap build output\n/public/\n".to_string(),
         ),
-    ]
+    ]);
+    files
 }
 
-pub fn run(dir: &Path) -> Exit {
-    match init(dir) {
+/// The language `init --language TAG` writes the starter in: the language of
+/// `tag` (`nl-BE` is Dutch), or an error naming the ones there are.
+pub fn starter_language(tag: &str) -> Result<Language, String> {
+    Language::from_tag(tag).ok_or_else(|| {
+        let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "there is no starter map in `{tag}`\n  = help: choose one of {}; the site's words follow `site.language` in touchmap.yaml",
+            codes.join(", ")
+        )
+    })
+}
+
+pub fn run(dir: &Path, language: Option<&str>) -> Exit {
+    let language = match language.map(starter_language).transpose() {
+        Ok(l) => l.unwrap_or(Language::En),
+        Err(message) => {
+            print_error(&message);
+            return Exit::Usage;
+        }
+    };
+    match init(dir, language) {
         Ok(written) => {
             let mut text = format!("Created a touchpoint map in {}:\n", dir.display());
             for file in written {
@@ -67,14 +103,14 @@ fn shell_quote(path: &str) -> String {
 /// (the folder, each file and the folders on the way to it), and a folder
 /// that already holds map files is refused, since touchmap would read them
 /// together with the starter and the result would not pass `check`.
-pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn init(dir: &Path, language: Language) -> Result<Vec<PathBuf>, String> {
     if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
         return Err(format!(
             "{} is a file, not a folder\n  = help: name a new folder, e.g. `touchmap init my-map`",
             dir.display()
         ));
     }
-    let files = starter_files();
+    let files = starter_files(language);
     let existing: Vec<String> = files
         .iter()
         .map(|(rel, _)| dir.join(rel))

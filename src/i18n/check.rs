@@ -18,11 +18,17 @@ pub fn check_messages(rel: &Path, text: &str) -> Vec<Finding> {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
+                // An error found only at the end of the file (a `{` never
+                // closed) is shown where its message starts.
+                let offset = match &e.slice {
+                    Some(slice) if e.pos.start >= text.trim_end().len() => slice.start,
+                    _ => e.pos.start,
+                };
                 findings.push(
                     Finding::error(
                         "message-syntax",
                         format!("this message file does not parse: {}", e.kind),
-                        at(e.pos.start),
+                        at(offset),
                     )
                     .with_hint(Some(
                         "a message is `id = text` on one line, continued on indented lines; \

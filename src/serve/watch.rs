@@ -115,6 +115,11 @@ pub fn is_relevant(rel: &Path, output: Option<&Path>) -> bool {
     if matches!(first_part(rel).as_deref(), Some("templates" | "static")) {
         return true;
     }
+    // The map's own messages are checked like its files: a change to one
+    // reloads the whole map (not `Change::Theme`).
+    if first_part(rel).as_deref() == Some("i18n") {
+        return rel.extension().is_none_or(|e| e == "ftl");
+    }
     match rel.extension().and_then(|e| e.to_str()) {
         Some(ext) => matches!(ext, "yaml" | "yml" | "md" | "markdown" | "csv"),
         // A folder: deleting, moving or renaming one is a single event
@@ -483,5 +488,11 @@ mod tests {
             Some(Change::Map(_))
         ));
         assert_eq!(classify(&[p(".git/HEAD")], None), None);
+        // A map's own messages are checked with the map: a full reload.
+        assert_eq!(
+            classify(&[p("i18n/pl.ftl")], None),
+            Some(Change::Map(vec![p("i18n/pl.ftl")]))
+        );
+        assert_eq!(classify(&[p("i18n/notes.txt")], None), None);
     }
 }
