@@ -106,7 +106,7 @@ pub fn render(
         return Err(BuildFailure::Invalid(Box::new(analysed)));
     }
     let changes = since.map(|b| Changes {
-        diff: crate::diff::compare(&b.analysed, &analysed),
+        diff: crate::diff::compare_in(&b.analysed, &analysed, &analysed.model.words),
         from: Some(b.revision.clone()),
         to: None,
     });

@@ -99,7 +99,7 @@ pub fn run(opts: &BuildOptions) -> Exit {
                 eprintln!(
                     "What changed since {}: {} (page changes/)",
                     b.revision.label(),
-                    changes.diff.summary()
+                    changes.diff.summary_in(&crate::i18n::Catalog::english())
                 );
             }
             Exit::Ok

@@ -1,22 +1,23 @@
 //! The sections of the other kinds of entity (stages, channels, personas,
 //! competitors, benefits, notes): compared by id, then field by field.
 
-use super::{Item, MapDiff, Mark, Phrase, other_fields, score_text};
+use super::{Item, MapDiff, Mark, Phrase, code, from_to, other_fields, score_text, text};
+use crate::i18n::Catalog;
 use crate::model::Model;
 use crate::site::Section;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
-/// The other kinds of entity, compared by id and then field by field:
-/// (their section of the site, singular, plural). Titles are the section's
-/// title and "added" and so on.
-pub(super) const LISTED: [(Section, &str, &str); 6] = [
-    (Section::Stages, "stage", "stages"),
-    (Section::Channels, "channel", "channels"),
-    (Section::Personas, "persona", "personas"),
-    (Section::Competitors, "competitor", "competitors"),
-    (Section::Benefits, "benefit", "benefits"),
-    (Section::Notes, "note", "notes"),
+/// The other kinds of entity, compared by id and then field by field, by
+/// their section of the site (whose key names their messages,
+/// `changes-title-stages`, `changes-count-stages`, …).
+pub(super) const LISTED: [Section; 6] = [
+    Section::Stages,
+    Section::Channels,
+    Section::Personas,
+    Section::Competitors,
+    Section::Benefits,
+    Section::Notes,
 ];
 
 /// One entity of a listed kind, as compared: its id, name, and its fields
@@ -74,10 +75,15 @@ fn entities(m: &Model, kind: &str) -> Vec<Entity> {
 
 /// The sentences describing how entity `o` became `n`: a new name, each
 /// value score, then the names of the other fields that changed.
-fn entity_changes(o: &Entity, n: &Entity) -> Vec<Phrase> {
+fn entity_changes(words: &Catalog, o: &Entity, n: &Entity) -> Vec<Phrase> {
     let mut out = Vec::new();
     if o.name != n.name {
-        out.push(Phrase::new().text(format!("renamed from “{}” to “{}”", o.name, n.name)));
+        out.push(from_to(
+            words,
+            "changes-renamed",
+            text(&o.name),
+            text(&n.name),
+        ));
     }
     let scores = |e: &Entity| -> std::collections::BTreeMap<String, u8> {
         serde_json::from_value(e.fields["value"].clone()).unwrap_or_default()
@@ -86,14 +92,19 @@ fn entity_changes(o: &Entity, n: &Entity) -> Vec<Phrase> {
     for c in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
         let (x, y) = (a.get(c).copied(), b.get(c).copied());
         if x != y {
-            out.push(Phrase::new().text("value ").code(c).text(format!(
-                " changed from {} to {}",
-                score_text(x),
-                score_text(y)
-            )));
+            out.push(Phrase::say(
+                words,
+                "changes-value",
+                vec![
+                    ("component", code(c.as_str())),
+                    ("from", text(score_text(words, x))),
+                    ("to", text(score_text(words, y))),
+                ],
+            ));
         }
     }
     out.extend(other_fields(
+        words,
         &o.fields,
         &n.fields,
         &["id", "name", "title", "slug", "value"],
@@ -105,11 +116,10 @@ fn entity_changes(o: &Entity, n: &Entity) -> Vec<Phrase> {
 /// that left one path and appeared at another with the same text was moved,
 /// not removed and added.
 pub(super) fn sections(
+    words: &Catalog,
     om: &Model,
     nm: &Model,
     section: Section,
-    one: &str,
-    many: &str,
     diff: &mut MapDiff,
 ) {
     let kind = section.key();
@@ -134,7 +144,7 @@ pub(super) fn sections(
     let mut changed = Vec::new();
     for n in &after {
         if let Some(i) = find(&before, &n.id) {
-            let details = entity_changes(&before[i], n);
+            let details = entity_changes(words, &before[i], n);
             if !details.is_empty() {
                 changed.push(item(n, Mark::Changed, details));
             }
@@ -150,14 +160,8 @@ pub(super) fn sections(
                 return true;
             };
             let n = added.remove(at);
-            let mut details = vec![
-                Phrase::new()
-                    .text("moved from ")
-                    .code(&o.id)
-                    .text(" to ")
-                    .code(&n.id),
-            ];
-            details.extend(entity_changes(o, n));
+            let mut details = vec![from_to(words, "changes-moved", code(&o.id), code(&n.id))];
+            details.extend(entity_changes(words, o, n));
             moved.push(item(n, Mark::Changed, details));
             false
         });
@@ -165,8 +169,8 @@ pub(super) fn sections(
     }
     diff.push(
         format!("{kind}-added"),
-        format!("{} added", section.title()),
-        (format!("{one} added"), format!("{many} added")),
+        kind,
+        "added",
         added
             .into_iter()
             .map(|e| item(e, Mark::Added, vec![]))
@@ -174,17 +178,12 @@ pub(super) fn sections(
     );
     diff.push(
         format!("{kind}-removed"),
-        format!("{} removed", section.title()),
-        (format!("{one} removed"), format!("{many} removed")),
+        kind,
+        "removed",
         removed
             .into_iter()
             .map(|e| item(e, Mark::Removed, vec![]))
             .collect(),
     );
-    diff.push(
-        format!("{kind}-changed"),
-        format!("{} changed", section.title()),
-        (format!("{one} changed"), format!("{many} changed")),
-        changed,
-    );
+    diff.push(format!("{kind}-changed"), kind, "changed", changed);
 }

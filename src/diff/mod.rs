@@ -18,6 +18,7 @@ mod priorities;
 mod touchpoints;
 
 use crate::analyse::Analysed;
+use crate::i18n::{Args, Catalog, count_value};
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 use std::collections::BTreeSet;
@@ -96,6 +97,67 @@ impl Phrase {
     pub fn plain(&self) -> String {
         self.0.iter().map(|s| s.text.as_str()).collect()
     }
+    fn extend(mut self, p: Phrase) -> Self {
+        self.0.extend(p.0);
+        self
+    }
+    /// Message `id` of `words` with `args`, its code and phrase arguments
+    /// kept as segments of their own wherever the language puts them.
+    fn say(words: &Catalog, id: &str, args: Vec<(&str, Arg)>) -> Phrase {
+        const OPEN: char = '\u{e000}';
+        const CLOSE: char = '\u{e001}';
+        let mut fluent = Args::new();
+        let mut parts: Vec<Phrase> = Vec::new();
+        for (name, arg) in args {
+            let part = match arg {
+                Arg::Text(t) => Phrase::new().text(t),
+                Arg::Code(t) => Phrase::new().code(t),
+                Arg::Phrase(p) => p,
+            };
+            fluent.set(name, format!("{OPEN}{}{CLOSE}", parts.len()));
+            parts.push(part);
+        }
+        let said = words.args(id, &fluent);
+        let mut out = Phrase::new();
+        let mut rest = said.as_str();
+        while let Some(at) = rest.find(OPEN) {
+            if at > 0 {
+                out = out.text(&rest[..at]);
+            }
+            let after = &rest[at + OPEN.len_utf8()..];
+            let Some(end) = after.find(CLOSE) else {
+                break;
+            };
+            if let Some(p) = after[..end]
+                .parse::<usize>()
+                .ok()
+                .and_then(|k| parts.get(k))
+            {
+                out = out.extend(p.clone());
+            }
+            rest = &after[end + CLOSE.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            out = out.text(rest);
+        }
+        out
+    }
+}
+
+/// An argument of a message said as a [`Phrase`].
+enum Arg {
+    Text(String),
+    /// An id or value, shown as code.
+    Code(String),
+    Phrase(Phrase),
+}
+
+fn text(t: impl Into<String>) -> Arg {
+    Arg::Text(t.into())
+}
+
+fn code(t: impl Into<String>) -> Arg {
+    Arg::Code(t.into())
 }
 
 impl Serialize for Phrase {
@@ -156,6 +218,10 @@ pub struct Section {
     /// `1 touchpoint added`, `3 touchpoints changed`.
     pub count: String,
     pub items: Vec<Item>,
+    /// The count as a message (its id and `change`), to say it again in
+    /// another language: the command line's summary is English.
+    #[serde(skip)]
+    tally: (String, &'static str),
 }
 
 /// Every change between two versions of a map, in a stable order: sections
@@ -163,6 +229,9 @@ pub struct Section {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct MapDiff {
     pub sections: Vec<Section>,
+    /// The language its sentences are in (English when `None`).
+    #[serde(skip)]
+    words: Option<Catalog>,
 }
 
 impl MapDiff {
@@ -170,47 +239,65 @@ impl MapDiff {
         self.sections.is_empty()
     }
 
-    /// `1 touchpoint added, 3 touchpoints changed, 1 KPI crossed its target`.
+    /// `1 touchpoint added, 3 touchpoints changed, 1 KPI crossed its target`,
+    /// in the language of its sentences.
     pub fn summary(&self) -> String {
+        match &self.words {
+            Some(words) => self.summary_in(words),
+            None => self.summary_in(&Catalog::english()),
+        }
+    }
+
+    /// [`MapDiff::summary`] in the language of `words`.
+    pub fn summary_in(&self, words: &Catalog) -> String {
         if self.is_empty() {
-            return "no changes".into();
+            return words.text("changes-summary-none");
         }
         self.sections
             .iter()
-            .map(|s| s.count.as_str())
+            .map(|s| count_text(words, &s.tally.0, s.items.len(), s.tally.1))
             .collect::<Vec<_>>()
             .join(", ")
     }
 
-    fn push(
-        &mut self,
-        key: impl Into<String>,
-        title: impl Into<String>,
-        noun: Noun,
-        items: Vec<Item>,
-    ) {
+    /// Adds the section `key` of `items` (if any): its title is message
+    /// `changes-title-KIND` and its count `changes-count-KIND`, for `change`
+    /// (`added`, `removed`, `changed`; `crossed` for the KPIs that crossed
+    /// their target, whose messages are `…-kpis-crossed`).
+    fn push(&mut self, key: impl Into<String>, kind: &str, change: &'static str, items: Vec<Item>) {
         if items.is_empty() {
             return;
         }
-        let count = if items.len() == 1 {
-            format!("1 {}", noun.0)
+        let words = self.words.clone().unwrap_or_else(Catalog::english);
+        let (title_id, count_id) = if change == "crossed" {
+            (
+                format!("changes-title-{kind}-crossed"),
+                format!("changes-count-{kind}-crossed"),
+            )
         } else {
-            format!("{} {}", items.len(), noun.1)
+            (
+                format!("changes-title-{kind}"),
+                format!("changes-count-{kind}"),
+            )
         };
+        let mut args = Args::new();
+        args.set("change", change);
         self.sections.push(Section {
             key: key.into(),
-            title: title.into(),
-            count,
+            title: words.args(&title_id, &args),
+            count: count_text(&words, &count_id, items.len(), change),
             items,
+            tally: (count_id, change),
         });
     }
 }
 
-/// A count's words after the number: singular, plural.
-type Noun = (String, String);
-
-fn noun(one: &str, many: &str) -> Noun {
-    (one.to_string(), many.to_string())
+/// A section's count: message `id` with `count` and `change`.
+fn count_text(words: &Catalog, id: &str, count: usize, change: &str) -> String {
+    let mut args = Args::new();
+    args.set("count", count_value(count));
+    args.set("change", change.to_string());
+    words.args(id, &args)
 }
 
 /// A comparison ready to show: the two sides and what changed between them.
@@ -221,22 +308,37 @@ pub struct Changes {
     pub diff: MapDiff,
 }
 
-/// Compares the map `old` with the map `new`.
+/// Compares the map `old` with the map `new`, in English: `touchmap
+/// diff`'s words.
 pub fn compare(old: &Analysed, new: &Analysed) -> MapDiff {
-    let mut diff = MapDiff::default();
+    compare_in(old, new, &Catalog::english())
+}
+
+/// Compares the map `old` with the map `new`, its sentences in the
+/// language of `words`: the "What changed" page's.
+pub fn compare_in(old: &Analysed, new: &Analysed, words: &Catalog) -> MapDiff {
+    let mut diff = MapDiff {
+        sections: Vec::new(),
+        words: Some(words.clone()),
+    };
     let (om, nm) = (&old.model, &new.model);
 
-    touchpoints::sections(om, nm, &mut diff);
-    kpis::sections(old, new, &mut diff);
-    for (section, one, many) in listed::LISTED {
-        listed::sections(om, nm, section, one, many, &mut diff);
+    touchpoints::sections(words, om, nm, &mut diff);
+    kpis::sections(words, old, new, &mut diff);
+    for section in listed::LISTED {
+        listed::sections(words, om, nm, section, &mut diff);
     }
     diff
 }
 
 /// "also changed: `a`, `b`": the fields of two serialised entities that
 /// differ, leaving out `handled` (described by their own sentences).
-fn other_fields(o: &serde_json::Value, n: &serde_json::Value, handled: &[&str]) -> Option<Phrase> {
+fn other_fields(
+    words: &Catalog,
+    o: &serde_json::Value,
+    n: &serde_json::Value,
+    handled: &[&str],
+) -> Option<Phrase> {
     let (o, n) = (o.as_object()?, n.as_object()?);
     let keys: BTreeSet<&String> = o.keys().chain(n.keys()).collect();
     let changed: Vec<&String> = keys
@@ -246,18 +348,27 @@ fn other_fields(o: &serde_json::Value, n: &serde_json::Value, handled: &[&str]) 
     if changed.is_empty() {
         return None;
     }
-    let mut p = Phrase::new().text("also changed: ");
+    let mut fields = Phrase::new();
     for (i, k) in changed.into_iter().enumerate() {
         if i > 0 {
-            p = p.text(", ");
+            fields = fields.text(", ");
         }
-        p = p.code(k.as_str());
+        fields = fields.code(k.as_str());
     }
-    Some(p)
+    Some(Phrase::say(
+        words,
+        "changes-also",
+        vec![("fields", Arg::Phrase(fields))],
+    ))
 }
 
-fn score_text(s: Option<u8>) -> String {
-    s.map_or_else(|| "not rated".into(), |v| v.to_string())
+fn score_text(words: &Catalog, s: Option<u8>) -> String {
+    s.map_or_else(|| words.text("changes-not-rated"), |v| v.to_string())
+}
+
+/// "`from` changed to `to`" sentences: message `id` with `from` and `to`.
+fn from_to(words: &Catalog, id: &str, from: Arg, to: Arg) -> Phrase {
+    Phrase::say(words, id, vec![("from", from), ("to", to)])
 }
 
 /// The word serde writes for an enum value (`key`, `planned`, `up`).
@@ -266,4 +377,37 @@ fn word<T: Serialize>(v: &T) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_sentence_in_another_language_keeps_its_ids_as_code() {
+        let pl = Catalog::new(Language::Pl, None);
+        let moved = from_to(&pl, "changes-moved", code("a/b"), code("c/d"));
+        let segments: Vec<(&str, bool)> =
+            moved.0.iter().map(|s| (s.text.as_str(), s.code)).collect();
+        assert_eq!(
+            segments,
+            [
+                ("przeniesiono z ", false),
+                ("a/b", true),
+                (" do ", false),
+                ("c/d", true)
+            ]
+        );
+        let fields = Phrase::new().code("owner").text(", ").code("tags");
+        let also = Phrase::say(&pl, "changes-also", vec![("fields", Arg::Phrase(fields))]);
+        assert_eq!(also.plain(), "zmieniono też: owner, tags");
+        assert_eq!(also.0.iter().filter(|s| s.code).count(), 2);
+        let en = Phrase::say(
+            &Catalog::english(),
+            "changes-at",
+            vec![("cell", code("x/y"))],
+        );
+        assert_eq!(en.plain(), "at x/y");
+    }
 }

@@ -6,12 +6,17 @@
 //! is; what else changed in the lists (an item added, removed, reworded or
 //! given another owner) is left to "also changed".
 
-use super::{Phrase, word};
+use super::{Arg, Phrase, code, from_to, text, word};
+use crate::i18n::Catalog;
 use crate::model::{Opportunity, Risk};
 
 /// The sentences for the opportunities of `o` that `n` still has, and
 /// whether they say all that changed in the list.
-pub(super) fn opportunity_changes(o: &[Opportunity], n: &[Opportunity]) -> (Vec<Phrase>, bool) {
+pub(super) fn opportunity_changes(
+    words: &Catalog,
+    o: &[Opportunity],
+    n: &[Opportunity],
+) -> (Vec<Phrase>, bool) {
     let mut out = Vec::new();
     let mut said = o.to_vec();
     let mut taken = vec![false; o.len()];
@@ -21,7 +26,7 @@ pub(super) fn opportunity_changes(o: &[Opportunity], n: &[Opportunity]) -> (Vec<
         };
         taken[k] = true;
         let a = &o[k];
-        let mut p = Phrase::new().text(format!("opportunity “{}”: ", b.text));
+        let mut p = Phrase::new();
         let mut any = false;
         let sep = |p: Phrase, any: &mut bool| {
             let p = if *any { p.text(", ") } else { p };
@@ -29,27 +34,30 @@ pub(super) fn opportunity_changes(o: &[Opportunity], n: &[Opportunity]) -> (Vec<
             p
         };
         if a.status != b.status {
-            p = sep(p, &mut any)
-                .text("status changed from ")
-                .code(word(&a.status))
-                .text(" to ")
-                .code(word(&b.status));
+            p = sep(p, &mut any).extend(from_to(
+                words,
+                "changes-status",
+                code(word(&a.status)),
+                code(word(&b.status)),
+            ));
         }
         for (what, x, y) in [
-            ("impact", a.impact, b.impact),
-            ("effort", a.effort, b.effort),
+            ("changes-impact", a.impact, b.impact),
+            ("changes-effort", a.effort, b.effort),
         ] {
             if x != y {
-                let score = |v: Option<u8>| v.map_or("not scored".to_string(), |v| v.to_string());
-                p = sep(p, &mut any).text(format!(
-                    "{what} changed from {} to {}",
-                    score(x),
-                    score(y)
-                ));
+                let score = |v: Option<u8>| {
+                    v.map_or_else(|| words.text("changes-not-scored"), |v| v.to_string())
+                };
+                p = sep(p, &mut any).extend(from_to(words, what, text(score(x)), text(score(y))));
             }
         }
         if any {
-            out.push(p);
+            out.push(Phrase::say(
+                words,
+                "changes-opportunity",
+                vec![("text", text(&b.text)), ("changes", Arg::Phrase(p))],
+            ));
         }
         // What the sentence said, and the form (a text or a mapping),
         // which says nothing a reader needs.
@@ -73,7 +81,7 @@ fn same(a: &Opportunity, b: &Opportunity) -> bool {
 
 /// The sentences for the risks of `o` that `n` still has, and whether they
 /// say all that changed in the list.
-pub(super) fn risk_changes(o: &[Risk], n: &[Risk]) -> (Vec<Phrase>, bool) {
+pub(super) fn risk_changes(words: &Catalog, o: &[Risk], n: &[Risk]) -> (Vec<Phrase>, bool) {
     let mut out = Vec::new();
     let mut taken = vec![false; o.len()];
     let mut matched = 0;
@@ -84,35 +92,39 @@ pub(super) fn risk_changes(o: &[Risk], n: &[Risk]) -> (Vec<Phrase>, bool) {
         taken[k] = true;
         matched += 1;
         let a = &o[k];
-        let mut p = Phrase::new().text(format!("risk “{}”: ", b.text));
+        let mut p = Phrase::new();
         let mut any = false;
         if a.severity != b.severity {
-            p = p
-                .text("severity changed from ")
-                .code(word(&a.severity))
-                .text(" to ")
-                .code(word(&b.severity));
+            p = p.extend(from_to(
+                words,
+                "changes-severity",
+                code(word(&a.severity)),
+                code(word(&b.severity)),
+            ));
             any = true;
         }
         if a.likelihood != b.likelihood {
             if any {
                 p = p.text(", ");
             }
-            let likelihood = |l: &Option<_>| l.as_ref().map_or("not given".to_string(), word);
-            p = p.text("likelihood changed from ");
-            p = match a.likelihood {
-                Some(_) => p.code(likelihood(&a.likelihood)),
-                None => p.text(likelihood(&a.likelihood)),
+            let likelihood = |l: &Option<_>| match l {
+                Some(l) => code(word(l)),
+                None => text(words.text("changes-not-given")),
             };
-            p = p.text(" to ");
-            p = match b.likelihood {
-                Some(_) => p.code(likelihood(&b.likelihood)),
-                None => p.text(likelihood(&b.likelihood)),
-            };
+            p = p.extend(from_to(
+                words,
+                "changes-likelihood",
+                likelihood(&a.likelihood),
+                likelihood(&b.likelihood),
+            ));
             any = true;
         }
         if any {
-            out.push(p);
+            out.push(Phrase::say(
+                words,
+                "changes-risk",
+                vec![("text", text(&b.text)), ("changes", Arg::Phrase(p))],
+            ));
         }
     }
     // Matched in order, one for one: nothing was added, removed, reworded
@@ -161,7 +173,7 @@ mod tests {
             opp("Booking", Some(5), S::InProgress),
             opp("Chat", None, S::Idea),
         ];
-        let (said, all) = opportunity_changes(&o, &n);
+        let (said, all) = opportunity_changes(crate::render::charts::en(), &o, &n);
         assert_eq!(
             plain(&said),
             [
@@ -169,7 +181,11 @@ mod tests {
             ]
         );
         assert!(all);
-        let (said, _) = opportunity_changes(&n[..1], &[opp("Booking", None, S::InProgress)]);
+        let (said, _) = opportunity_changes(
+            crate::render::charts::en(),
+            &n[..1],
+            &[opp("Booking", None, S::InProgress)],
+        );
         assert_eq!(
             plain(&said),
             ["opportunity “Booking”: impact changed from 5 to not scored"]
@@ -181,19 +197,23 @@ mod tests {
         use OpportunityStatus as S;
         let o = [opp("Booking", Some(3), S::Idea)];
         let n = [opp("Booking", Some(3), S::Done), opp("New", None, S::Idea)];
-        let (said, all) = opportunity_changes(&o, &n);
+        let (said, all) = opportunity_changes(crate::render::charts::en(), &o, &n);
         assert_eq!(
             plain(&said),
             ["opportunity “Booking”: status changed from idea to done"]
         );
         assert!(!all);
-        let (said, all) = opportunity_changes(&o, &[opp("Booking online", Some(3), S::Idea)]);
+        let (said, all) = opportunity_changes(
+            crate::render::charts::en(),
+            &o,
+            &[opp("Booking online", Some(3), S::Idea)],
+        );
         assert!(said.is_empty());
         assert!(!all);
         let mut owned = o.clone();
         owned[0].owner = Some("Retail".into());
         assert!(
-            !opportunity_changes(&o, &owned).1,
+            !opportunity_changes(crate::render::charts::en(), &o, &owned).1,
             "a new owner is not said"
         );
     }
@@ -210,7 +230,7 @@ mod tests {
             risk("Outage", S::Medium, Some(L::High)),
             risk("Late", S::Medium, Some(L::Low)),
         ];
-        let (said, all) = risk_changes(&o, &n);
+        let (said, all) = risk_changes(crate::render::charts::en(), &o, &n);
         assert_eq!(
             plain(&said),
             [
@@ -219,7 +239,7 @@ mod tests {
             ]
         );
         assert!(all);
-        let (_, all) = risk_changes(&o, &o[..1]);
+        let (_, all) = risk_changes(crate::render::charts::en(), &o, &o[..1]);
         assert!(!all, "a removed risk is left to also changed");
     }
 }

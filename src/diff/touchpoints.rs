@@ -4,13 +4,14 @@
 //! in journey order.
 
 use super::priorities::{opportunity_changes, risk_changes};
-use super::{Item, MapDiff, Mark, Phrase, noun, other_fields, score_text, word};
+use super::{Item, MapDiff, Mark, Phrase, code, from_to, other_fields, score_text, text, word};
 use crate::analyse::journey_order;
+use crate::i18n::Catalog;
 use crate::model::{Emotion, Model, Touchpoint, TouchpointEmotion};
 use crate::site::EntityKind;
 
 /// Adds the touchpoints' sections to `diff`.
-pub(super) fn sections(om: &Model, nm: &Model, diff: &mut MapDiff) {
+pub(super) fn sections(words: &Catalog, om: &Model, nm: &Model, diff: &mut MapDiff) {
     let mut added = Vec::new();
     let mut changed = Vec::new();
     for i in journey_order(nm) {
@@ -21,11 +22,11 @@ pub(super) fn sections(om: &Model, nm: &Model, diff: &mut MapDiff) {
                 id: t.id.clone(),
                 name: t.name.clone(),
                 mark: Mark::Added,
-                summary: Phrase::new().text("at ").code(cell(t)),
+                summary: Phrase::say(words, "changes-at", vec![("cell", code(cell(t)))]),
                 details: vec![],
             }),
             Some(o) => {
-                let details = touchpoint_changes(om, o, nm, t);
+                let details = touchpoint_changes(words, om, o, nm, t);
                 if !details.is_empty() {
                     changed.push(Item {
                         kind: EntityKind::Touchpoint.section(),
@@ -48,28 +49,13 @@ pub(super) fn sections(om: &Model, nm: &Model, diff: &mut MapDiff) {
             id: t.id.clone(),
             name: t.name.clone(),
             mark: Mark::Removed,
-            summary: Phrase::new().text("was at ").code(cell(t)),
+            summary: Phrase::say(words, "changes-was-at", vec![("cell", code(cell(t)))]),
             details: vec![],
         })
         .collect();
-    diff.push(
-        "touchpoints-added",
-        "Touchpoints added",
-        noun("touchpoint added", "touchpoints added"),
-        added,
-    );
-    diff.push(
-        "touchpoints-removed",
-        "Touchpoints removed",
-        noun("touchpoint removed", "touchpoints removed"),
-        removed,
-    );
-    diff.push(
-        "touchpoints-changed",
-        "Touchpoints changed",
-        noun("touchpoint changed", "touchpoints changed"),
-        changed,
-    );
+    diff.push("touchpoints-added", "touchpoints", "added", added);
+    diff.push("touchpoints-removed", "touchpoints", "removed", removed);
+    diff.push("touchpoints-changed", "touchpoints", "changed", changed);
 }
 
 /// `stage/channel`: a touchpoint's cell on the map.
@@ -77,9 +63,9 @@ fn cell(t: &Touchpoint) -> String {
     format!("{}/{}", t.stage.id, t.channel.id)
 }
 
-fn emotion_text(e: Option<&Emotion>) -> String {
+fn emotion_text(words: &Catalog, e: Option<&Emotion>) -> String {
     match e {
-        None => "not rated".into(),
+        None => words.text("changes-not-rated"),
         Some(e) => {
             let score = if e.score > 0 {
                 format!("+{}", e.score)
@@ -103,18 +89,25 @@ fn same_emotion(a: Option<&Emotion>, b: Option<&Emotion>) -> bool {
 /// else one per persona whose emotion changed (``emotion for `nina`
 /// changed from -1 to -2``), for each persona either side serves or gives
 /// an emotion, in the order of the personas in the maps.
-fn emotion_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) -> Vec<Phrase> {
+fn emotion_changes(
+    words: &Catalog,
+    om: &Model,
+    o: &Touchpoint,
+    nm: &Model,
+    n: &Touchpoint,
+) -> Vec<Phrase> {
     let per_persona = |t: &Touchpoint| matches!(t.emotion, Some(TouchpointEmotion::PerPersona(_)));
     if !per_persona(o) && !per_persona(n) {
         let (a, b) = (o.overall_emotion(), n.overall_emotion());
         if same_emotion(a.as_ref(), b.as_ref()) {
             return Vec::new();
         }
-        return vec![Phrase::new().text(format!(
-            "emotion changed from {} to {}",
-            emotion_text(a.as_ref()),
-            emotion_text(b.as_ref())
-        ))];
+        return vec![from_to(
+            words,
+            "changes-emotion",
+            text(emotion_text(words, a.as_ref())),
+            text(emotion_text(words, b.as_ref())),
+        )];
     }
     let mut named: Vec<&str> = Vec::new();
     for t in [o, n] {
@@ -137,31 +130,45 @@ fn emotion_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) -> Ve
     ids.into_iter()
         .filter(|id| !same_emotion(o.emotion_for(id), n.emotion_for(id)))
         .map(|id| {
-            Phrase::new().text("emotion for ").code(id).text(format!(
-                " changed from {} to {}",
-                emotion_text(o.emotion_for(id)),
-                emotion_text(n.emotion_for(id))
-            ))
+            Phrase::say(
+                words,
+                "changes-emotion-for",
+                vec![
+                    ("persona", code(id)),
+                    ("from", text(emotion_text(words, o.emotion_for(id)))),
+                    ("to", text(emotion_text(words, n.emotion_for(id)))),
+                ],
+            )
         })
         .collect()
 }
 
 /// The sentences describing how touchpoint `o` (in `om`) became `n` (in `nm`).
-fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) -> Vec<Phrase> {
+fn touchpoint_changes(
+    words: &Catalog,
+    om: &Model,
+    o: &Touchpoint,
+    nm: &Model,
+    n: &Touchpoint,
+) -> Vec<Phrase> {
     let mut out = Vec::new();
     if (&o.stage.id, &o.channel.id) != (&n.stage.id, &n.channel.id) {
-        out.push(
-            Phrase::new()
-                .text("moved from ")
-                .code(cell(o))
-                .text(" to ")
-                .code(cell(n)),
-        );
+        out.push(from_to(
+            words,
+            "changes-moved",
+            code(cell(o)),
+            code(cell(n)),
+        ));
     }
     if o.name != n.name {
-        out.push(Phrase::new().text(format!("renamed from “{}” to “{}”", o.name, n.name)));
+        out.push(from_to(
+            words,
+            "changes-renamed",
+            text(&o.name),
+            text(&n.name),
+        ));
     }
-    out.extend(emotion_changes(om, o, nm, n));
+    out.extend(emotion_changes(words, om, o, nm, n));
     // Value components in the map's order, then any the new map dropped.
     let mut components: Vec<&str> = nm
         .value_proposition
@@ -182,30 +189,32 @@ fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) ->
     for c in components {
         let (a, b) = (o.value.get(c).copied(), n.value.get(c).copied());
         if a != b {
-            out.push(Phrase::new().text("value ").code(c).text(format!(
-                " changed from {} to {}",
-                score_text(a),
-                score_text(b)
-            )));
+            out.push(Phrase::say(
+                words,
+                "changes-value",
+                vec![
+                    ("component", code(c)),
+                    ("from", text(score_text(words, a))),
+                    ("to", text(score_text(words, b))),
+                ],
+            ));
         }
     }
     if o.state != n.state {
-        out.push(
-            Phrase::new()
-                .text("state changed from ")
-                .code(word(&o.state))
-                .text(" to ")
-                .code(word(&n.state)),
-        );
+        out.push(from_to(
+            words,
+            "changes-state",
+            code(word(&o.state)),
+            code(word(&n.state)),
+        ));
     }
     if o.priority != n.priority {
-        out.push(
-            Phrase::new()
-                .text("priority changed from ")
-                .code(word(&o.priority))
-                .text(" to ")
-                .code(word(&n.priority)),
-        );
+        out.push(from_to(
+            words,
+            "changes-priority",
+            code(word(&o.priority)),
+            code(word(&n.priority)),
+        ));
     }
     // Any other field, by name. "Everyone" stays everyone when the map
     // gains a persona.
@@ -223,12 +232,12 @@ fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) ->
     if o.all_personas && n.all_personas {
         handled.push("personas");
     }
-    let (said, all_said) = opportunity_changes(&o.opportunities, &n.opportunities);
+    let (said, all_said) = opportunity_changes(words, &o.opportunities, &n.opportunities);
     out.extend(said);
     if all_said {
         handled.push("opportunities");
     }
-    let (said, all_said) = risk_changes(&o.risks, &n.risks);
+    let (said, all_said) = risk_changes(words, &o.risks, &n.risks);
     out.extend(said);
     if all_said {
         handled.push("risks");
@@ -241,7 +250,7 @@ fn touchpoint_changes(om: &Model, o: &Touchpoint, nm: &Model, n: &Touchpoint) ->
         // The same list, meant differently: "everyone" against a choice.
         ov["personas"] = serde_json::Value::Null;
     }
-    out.extend(other_fields(&ov, &nv, &handled));
+    out.extend(other_fields(words, &ov, &nv, &handled));
     out
 }
 
@@ -270,7 +279,7 @@ mod tests {
         let i = nm.index.touchpoints[id];
         edit(&mut nm.touchpoints[i]);
         let (o, n) = (om.touchpoint(id).unwrap(), nm.touchpoint(id).unwrap());
-        emotion_changes(&om, o, &nm, n)
+        emotion_changes(crate::render::charts::en(), &om, o, &nm, n)
             .iter()
             .map(Phrase::plain)
             .collect()

@@ -6,6 +6,7 @@ use crate::analyse::Analysed;
 use crate::analyse::links::markdown_options;
 use crate::analyse::safety::is_web_address;
 use crate::format::measure_text;
+use crate::i18n::Catalog;
 use crate::model::{
     Benefit, Channel, Competitor, Kpi, Model, Note, Persona, Site, Stage, Touchpoint,
     ValueProposition,
@@ -171,30 +172,33 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8
 /// columns before keep their places.
 pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
     let m = &a.model;
+    let words = &m.words;
     let mut header: Vec<String> = [
-        "id",
-        "name",
-        "stage",
-        "channel",
-        "mode",
-        "personas",
-        "control",
-        "priority",
-        "state",
-        "owner",
-        "emotion",
-        "emotion_label",
-        "value_strength",
-        "kpis",
-        "kpi_status",
-        "evidence",
-        "risks",
+        "csv-id",
+        "csv-name",
+        "csv-stage",
+        "csv-channel",
+        "csv-mode",
+        "csv-personas",
+        "csv-control",
+        "csv-priority",
+        "csv-state",
+        "csv-owner",
+        "csv-emotion",
+        "csv-emotion-label",
+        "csv-value-strength",
+        "csv-kpis",
+        "csv-kpi-status",
+        "csv-evidence",
+        "csv-risks",
     ]
-    .map(String::from)
+    .map(|id| words.text(id))
     .to_vec();
     for p in &m.personas {
-        header.push(format!("emotion_score_{}", p.id));
-        header.push(format!("emotion_label_{}", p.id));
+        let mut args = crate::i18n::Args::new();
+        args.set("persona", p.id.clone());
+        header.push(words.args("csv-emotion-score-persona", &args));
+        header.push(words.args("csv-emotion-label-persona", &args));
     }
     let score = |e: Option<&crate::model::Emotion>| e.map(|e| e.score.to_string());
     let label =
@@ -258,19 +262,21 @@ pub fn touchpoints_csv(a: &Analysed) -> Vec<u8> {
 
 pub fn kpis_csv(a: &Analysed) -> Vec<u8> {
     let header = [
-        "id",
-        "name",
-        "kind",
-        "unit",
-        "direction",
-        "baseline",
-        "target",
-        "source",
-        "owner",
-        "status",
-        "latest_date",
-        "latest",
-    ];
+        "csv-id",
+        "csv-name",
+        "csv-kind",
+        "csv-unit",
+        "csv-direction",
+        "csv-baseline",
+        "csv-target",
+        "csv-source",
+        "csv-owner",
+        "csv-status",
+        "csv-latest-date",
+        "csv-latest",
+    ]
+    .map(|id| a.model.words.text(id));
+    let header = header.each_ref().map(String::as_str);
     let rows = a.model.kpis.iter().zip(&a.analysis.kpis).map(|(k, h)| {
         let enum_text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
         vec![
@@ -359,6 +365,7 @@ impl SearchIndex {
     /// count too).
     pub fn build(a: &Analysed, urls: &Urls, serving: &[Vec<usize>]) -> SearchIndex {
         let m = &a.model;
+        let words = &m.words;
         let note_text: Vec<String> = m.notes.par_iter().map(|n| plain_text(&n.body)).collect();
         let mut entries: Vec<Vec<u8>> = (0..m.touchpoints.len())
             .into_par_iter()
@@ -366,13 +373,16 @@ impl SearchIndex {
             .collect();
         for (k, h) in m.kpis.iter().zip(&a.analysis.kpis) {
             let latest = h.latest.as_ref().and_then(|l| match l.value {
-                crate::model::MeasureValue::Number(_) => Some(format!(
-                    "latest {}",
-                    measure_text(&l.value, k.unit.as_deref())
-                )),
+                crate::model::MeasureValue::Number(n) => {
+                    let mut args = crate::i18n::Args::new();
+                    let printed = crate::format::fmt_num(n);
+                    let value = words.numbers().with_unit(&printed, k.unit.as_deref());
+                    args.set("value", value);
+                    Some(words.args("search-meta-latest", &args))
+                }
                 crate::model::MeasureValue::Text(_) => None,
             });
-            let meta = meta_line([Some(h.status.label().to_string()), latest]);
+            let meta = meta_line([Some(status_word(words, h.status)), latest]);
             entries.push(entry(json!({ "kind": "kpi", "title": k.name, "url": urls.entity("kpis", &k.id), "meta": meta, "text": k.description.clone().unwrap_or_default() })));
         }
         for c in &m.competitors {
@@ -382,7 +392,7 @@ impl SearchIndex {
                 c.weaknesses.join(" "),
             ]
             .join(" ");
-            entries.push(entry(json!({ "kind": "competitor", "title": c.name, "url": urls.entity("competitors", &c.id), "meta": meta_line([counted(c.channels.len(), "channel")]), "text": text })));
+            entries.push(entry(json!({ "kind": "competitor", "title": c.name, "url": urls.entity("competitors", &c.id), "meta": meta_line([counted(words, c.channels.len(), "count-channels")]), "text": text })));
         }
         let first_note = entries.len();
         entries.par_extend(
@@ -392,8 +402,8 @@ impl SearchIndex {
         );
         for b in &m.benefits {
             let meta = meta_line([
-                counted(b.touchpoints.len(), "touchpoint"),
-                counted(b.kpis.len(), "KPI"),
+                counted(words, b.touchpoints.len(), "count-touchpoints"),
+                counted(words, b.kpis.len(), "count-kpis"),
             ]);
             entries.push(entry(json!({ "kind": "benefit", "title": b.name, "url": format!("{}#{}", urls.to("benefits/"), b.id), "meta": meta, "text": b.description.clone().unwrap_or_default() })));
         }
@@ -401,19 +411,25 @@ impl SearchIndex {
             let total = a.analysis.per_stage.get(i).map_or(0, |f| f.total);
             let meta = meta_line([
                 // After the kind badge: "Stage 1 of 5 · 7 touchpoints".
-                Some(format!("{} of {}", i + 1, m.stages.len())),
-                Some(touchpoint_count(total)),
+                Some({
+                    let mut args = crate::i18n::Args::new();
+                    args.set("n", crate::i18n::count_value(i + 1));
+                    args.set("total", crate::i18n::count_value(m.stages.len()));
+                    words.args("search-meta-stage-position", &args)
+                }),
+                Some(touchpoint_count(words, total)),
             ]);
             entries.push(entry(json!({ "kind": "stage", "title": s.name, "url": urls.entity("stages", &s.id), "meta": meta, "text": s.description.clone().unwrap_or_default() })));
         }
         for (i, c) in m.channels.iter().enumerate() {
             let total = a.analysis.per_channel.get(i).copied().unwrap_or(0);
             let mode = json!(c.mode).as_str().unwrap_or_default().to_string();
-            let meta = meta_line([Some(mode), Some(touchpoint_count(total))]);
+            let mode = words.text(&format!("mode-{mode}"));
+            let meta = meta_line([Some(mode), Some(touchpoint_count(words, total))]);
             entries.push(entry(json!({ "kind": "channel", "title": c.name, "url": urls.entity("channels", &c.id), "meta": meta, "text": c.description.clone().unwrap_or_default() })));
         }
         for (p, serves) in m.personas.iter().zip(serving) {
-            let meta = meta_line([Some(touchpoint_count(serves.len()))]);
+            let meta = meta_line([Some(touchpoint_count(words, serves.len()))]);
             entries.push(entry(json!({ "kind": "persona", "title": p.name, "url": urls.entity("personas", &p.id), "meta": meta, "text": p.search_text() })));
         }
         SearchIndex {
@@ -491,18 +507,20 @@ fn meta_line<const N: usize>(parts: [Option<String>; N]) -> String {
         .join(" · ")
 }
 
-/// "3 channels", "1 KPI"; nothing for none.
-fn counted(n: usize, what: &str) -> Option<String> {
-    match n {
-        0 => None,
-        1 => Some(format!("1 {what}")),
-        n => Some(format!("{n} {what}s")),
-    }
+/// "3 channels", "1 KPI" (message `id` with the count); nothing for none.
+fn counted(words: &Catalog, n: usize, id: &str) -> Option<String> {
+    (n > 0).then(|| words.count(id, n))
 }
 
 /// "no touchpoints", "1 touchpoint", "7 touchpoints".
-fn touchpoint_count(n: usize) -> String {
-    counted(n, "touchpoint").unwrap_or_else(|| "no touchpoints".to_string())
+fn touchpoint_count(words: &Catalog, n: usize) -> String {
+    counted(words, n, "count-touchpoints").unwrap_or_else(|| words.text("common-no-touchpoints"))
+}
+
+/// A KPI status in words: "on target".
+fn status_word(words: &Catalog, status: crate::analyse::kpi::KpiStatus) -> String {
+    let name = json!(status);
+    words.text(&format!("kpi-status-{}", name.as_str().unwrap_or_default()))
 }
 
 fn touchpoint_entry(a: &Analysed, urls: &Urls, note_text: &[String], i: usize) -> Vec<u8> {

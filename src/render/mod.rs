@@ -9,6 +9,7 @@ pub(crate) mod exports;
 mod json;
 pub mod markdown;
 mod on_request;
+mod script_words;
 pub(crate) mod theme;
 pub mod urls;
 pub(crate) mod views;
@@ -485,6 +486,8 @@ fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
             "search_index": urls.to("search-index.json"),
         },
         "live_reload": options.live_reload,
+        // The scripts' words (app.js, live.js), as JSON for base.html.
+        "script_words": script_words::script_words(&ctx.model.words),
         "generator": format!("touchmap {}", env!("CARGO_PKG_VERSION")),
         "exports": {
             "map_json": urls.to("map.json"),

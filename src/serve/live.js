@@ -9,6 +9,38 @@
   var seen = -1;
   var overlay = null;
 
+  // The page's words (the JSON block of base.html, in the map's language);
+  // English on a page without it, such as the one served before any good
+  // build.
+  var WORDS = (function () {
+    var el = document.getElementById("touchmap-words");
+    try {
+      return el ? JSON.parse(el.textContent) : null;
+    } catch (e) {
+      return null;
+    }
+  })() || { lang: "en", messages: {} };
+  var ENGLISH = {
+    "live-errors": { sel: "count", one: "touchmap: the map has {count} error", other: "touchmap: the map has {count} errors" },
+    "live-showing-last-good": { other: "— showing the last good version of this page" },
+    "live-appears-when-fixed": { other: "— the site appears once they are fixed" },
+    "live-folder-gone": { other: "touchmap: the map folder {folder} is gone" },
+    "live-folder-gone-detail": {
+      other: "It was removed or moved away. Once a folder is back at that path, touchmap builds the site from it and this page reloads."
+    }
+  };
+
+  function t(id, args) {
+    var m = WORDS.messages[id] || ENGLISH[id];
+    var form = m.other;
+    if (m.sel && window.Intl && Intl.PluralRules) {
+      form = m[new Intl.PluralRules(WORDS.lang).select(args[m.sel])] || m.other;
+    }
+    return form.replace(/\{(\w+)\}/g, function (slot, name) {
+      return args && args[name] !== undefined ? String(args[name]) : slot;
+    });
+  }
+
   function showOverlay() {
     if (!overlay) {
       overlay = document.createElement("div");
@@ -29,8 +61,8 @@
     var head = document.createElement("strong");
     // Version 0 is the page served before any good build: there is no
     // last good version of it to show.
-    head.textContent = "touchmap: the map has " + errors.length + " error" + (errors.length === 1 ? "" : "s") +
-      (pageVersion > 0 ? " — showing the last good version of this page" : " — the site appears once they are fixed");
+    head.textContent = t("live-errors", { count: errors.length }) + " " +
+      t(pageVersion > 0 ? "live-showing-last-good" : "live-appears-when-fixed");
     overlay.appendChild(head);
     var list = document.createElement("ul");
     list.style.cssText = "margin:.5rem 0 0;padding-left:1.25rem";
@@ -50,13 +82,12 @@
   function showGone(folder) {
     showOverlay();
     var head = document.createElement("strong");
-    head.textContent = "touchmap: the map folder " + folder + " is gone" +
-      (pageVersion > 0 ? " — showing the last good version of this page" : "");
+    head.textContent = t("live-folder-gone", { folder: folder }) +
+      (pageVersion > 0 ? " " + t("live-showing-last-good") : "");
     overlay.appendChild(head);
     var more = document.createElement("p");
     more.style.cssText = "margin:.5rem 0 0";
-    more.textContent = "It was removed or moved away. Once a folder is back at that path, " +
-      "touchmap builds the site from it and this page reloads.";
+    more.textContent = t("live-folder-gone-detail");
     overlay.appendChild(more);
   }
 

@@ -92,28 +92,6 @@ impl Section {
         }
     }
 
-    /// Its title in the navigation, in English: what the command line
-    /// calls it.
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Dashboard => "Dashboard",
-            Section::Map => "Map",
-            Section::Journey => "Journey",
-            Section::Touchpoints => "Touchpoints",
-            Section::Stages => "Stages",
-            Section::Channels => "Channels",
-            Section::Personas => "Personas",
-            Section::Value => "Value",
-            Section::Kpis => "KPIs",
-            Section::Competitors => "Competitors",
-            Section::Benefits => "Benefits",
-            Section::Insights => "Insights",
-            Section::Notes => "Notes",
-            Section::Search => "Search",
-            Section::Changes => "What changed",
-        }
-    }
-
     /// The path of its first page: `map/`, and the empty path for the
     /// dashboard.
     pub fn path(self) -> &'static str {

@@ -4,20 +4,27 @@ use super::draw::marker;
 use super::legend::{colour_slots, legend, profile_legend, profile_values, profiles_desc};
 use super::scale::val;
 use super::svg::{no_data, svg_doc};
-use super::text::{char_w, escape, text_lines, text_w, wrap};
+use super::text::{arg, char_w, escape, local, say, text_lines, text_w, wrap};
 use super::{COLOURS, FS, FS_TICK, LH, Profile, W};
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use std::fmt::Write as _;
 
 /// Grouped horizontal bars: one group per component, one bar per profile,
 /// scale 0..5; the highlighted profile (our brand) stands out; value printed
 /// at the end of each bar.
-pub fn value_bars(id: &str, title: &str, components: &[String], profiles: &[Profile]) -> String {
+pub fn value_bars(
+    words: &Catalog,
+    id: &str,
+    title: &str,
+    components: &[String],
+    profiles: &[Profile],
+) -> String {
     const KIND: &str = "bars";
     let n = components.len();
     let vals: Vec<Vec<Option<f64>>> = profiles.iter().map(|p| profile_values(n, p)).collect();
     if n == 0 || !vals.iter().flatten().any(Option::is_some) {
-        return no_data(KIND, id, title);
+        return no_data(words, KIND, id, title);
     }
     let np = profiles.len();
     let colour = colour_slots(profiles);
@@ -91,11 +98,17 @@ pub fn value_bars(id: &str, title: &str, components: &[String], profiles: &[Prof
                     fmt_num(by),
                     fmt_num(x_of(v) - left),
                     fmt_num(bar_h),
-                    escape(&format!("{} — {}: {}", p.label.trim(), comp.trim(), val(v))),
+                    escape(&format!(
+                        "{} — {}: {}",
+                        p.label.trim(),
+                        comp.trim(),
+                        local(words, &val(v))
+                    )),
                 );
             }
             groups.push_str("</g>\n");
             value_label(
+                words,
                 &mut groups,
                 p,
                 v,
@@ -115,25 +128,40 @@ pub fn value_bars(id: &str, title: &str, components: &[String], profiles: &[Prof
     let (legend_svg, legend_h) = legend(&items, bars_bottom + 24.0);
     body.push_str(&legend_svg);
     let h = bars_bottom + 24.0 + legend_h + 6.0;
-    let desc = format!(
-        "Scores from 0 to 5 per component; {}.",
-        profiles_desc(components, profiles, &vals)
+    let desc = say(
+        words,
+        "chart-scores-desc",
+        [(
+            "profiles",
+            arg(profiles_desc(words, components, profiles, &vals)),
+        )],
     );
-    svg_doc(KIND, id, title, &desc, h, &body)
+    svg_doc(words, KIND, id, title, &desc, h, &body)
 }
 
 /// The number at the end of a bar, or "n/a" where the profile has no score.
-fn value_label(groups: &mut String, p: &Profile, v: Option<f64>, x: f64, cy: f64, value_fs: f64) {
+fn value_label(
+    words: &Catalog,
+    groups: &mut String,
+    p: &Profile,
+    v: Option<f64>,
+    x: f64,
+    cy: f64,
+    value_fs: f64,
+) {
     let (text, class) = match v {
         Some(v) => (
-            val(v),
+            local(words, &val(v)),
             if p.highlight {
                 "label value highlight"
             } else {
                 "label value"
             },
         ),
-        None => ("n/a".to_string(), "label value missing"),
+        None => (
+            escape(&words.text("chart-not-available")),
+            "label value missing",
+        ),
     };
     let weight = if p.highlight {
         r#" font-weight="700""#

@@ -8,8 +8,9 @@
 
 use super::FS;
 use super::svg::{no_data, svg_doc_linked};
-use super::text::{char_w, escape, truncate};
+use super::text::{arg, char_w, escape, local, say, truncate};
 use crate::format::{fmt_num, signed1 as signed};
+use crate::i18n::{Catalog, count_value};
 use std::fmt::Write as _;
 
 /// One benefit as the overview draws it.
@@ -33,14 +34,25 @@ impl BenefitRow {
     }
 
     /// What the row says, in words: its link's name and tooltip.
-    fn summary(&self) -> String {
+    fn summary(&self, words: &Catalog) -> String {
         let kpis = match self.total() {
-            0 => "no KPI".to_string(),
-            n => format!("{} of {n} KPIs on target", self.on_target),
+            0 => words.text("kpi-status-none"),
+            n => say(
+                words,
+                "chart-benefits-kpis-on-target",
+                [
+                    ("on", count_value(self.on_target)),
+                    ("total", count_value(n)),
+                ],
+            ),
         };
         let emotion = match self.emotion {
-            Some(e) => format!("mean emotion {}", signed(e)),
-            None => "emotion not rated".to_string(),
+            Some(e) => say(
+                words,
+                "chart-benefits-mean-emotion",
+                [("value", arg(local(words, &signed(e))))],
+            ),
+            None => words.text("chart-benefits-emotion-not-rated"),
         };
         format!("{}: {kpis}, {emotion}", self.name)
     }
@@ -59,24 +71,26 @@ const TRACK: (f64, f64) = (200.0, 286.0);
 /// The segments of a bar, in the order drawn: class, symbol, what it counts.
 fn segments(r: &BenefitRow) -> [(&'static str, &'static str, &'static str, usize); 4] {
     [
-        ("seg-on", "✓", "on target", r.on_target),
-        ("seg-off", "✗", "off target", r.off_target),
-        ("seg-nodata", "…", "no data", r.no_data),
-        ("seg-rest", "–", "not scored", r.unscored),
+        ("seg-on", "✓", "kpi-status-on-target", r.on_target),
+        ("seg-off", "✗", "kpi-status-off-target", r.off_target),
+        ("seg-nodata", "…", "kpi-status-no-data", r.no_data),
+        ("seg-rest", "–", "chart-benefits-not-scored", r.unscored),
     ]
 }
 
 /// The overview of `rows`, one row per benefit.
-pub fn benefit_overview(id: &str, title: &str, rows: &[BenefitRow]) -> String {
+pub fn benefit_overview(words: &Catalog, id: &str, title: &str, rows: &[BenefitRow]) -> String {
     const KIND: &str = "benefits";
     if rows.is_empty() {
-        return no_data(KIND, id, title);
+        return no_data(words, KIND, id, title);
     }
     let mut body = String::new();
     let _ = writeln!(
         body,
-        "<g class=\"label axis-title\">\n<text x=\"0\" y=\"14\">KPIs on target</text>\n<text x=\"{}\" y=\"14\" text-anchor=\"middle\">Mean emotion</text>\n</g>",
-        fmt_num((TRACK.0 + TRACK.1) / 2.0)
+        "<g class=\"label axis-title\">\n<text x=\"0\" y=\"14\">{}</text>\n<text x=\"{}\" y=\"14\" text-anchor=\"middle\">{}</text>\n</g>",
+        escape(&words.text("chart-benefits-kpis")),
+        fmt_num((TRACK.0 + TRACK.1) / 2.0),
+        escape(&words.text("chart-benefits-emotion")),
     );
     // Names use the whole width; a longer one is cut, its link says it all.
     let name_chars = (W / char_w(FS)).floor() as usize;
@@ -90,7 +104,7 @@ pub fn benefit_overview(id: &str, title: &str, rows: &[BenefitRow]) -> String {
             body,
             "<a class=\"benefit-link\" href=\"{}\">\n<title>{}</title>\n<rect class=\"hit\" x=\"0\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"transparent\"/>",
             escape(&r.url),
-            escape(&r.summary()),
+            escape(&r.summary(words)),
             fmt_num(y0),
             fmt_num(W),
             fmt_num(ROW_H - 4.0)
@@ -101,31 +115,32 @@ pub fn benefit_overview(id: &str, title: &str, rows: &[BenefitRow]) -> String {
             fmt_num(y0 + 14.0),
             escape(&truncate(&r.name, name_chars))
         );
-        bar(&mut body, r, y0 + 21.0);
-        emotion(&mut body, r.emotion, y0 + 21.0 + BAR_H / 2.0);
+        bar(words, &mut body, r, y0 + 21.0);
+        emotion(words, &mut body, r.emotion, y0 + 21.0 + BAR_H / 2.0);
         body.push_str("</g>\n");
     }
     let h = TOP + rows.len() as f64 * ROW_H - 6.0;
     let desc = rows
         .iter()
-        .map(BenefitRow::summary)
+        .map(|r| r.summary(words))
         .collect::<Vec<_>>()
         .join("; ");
-    svg_doc_linked(KIND, id, title, &format!("{desc}."), W, h, &body)
+    svg_doc_linked(words, KIND, id, title, &format!("{desc}."), W, h, &body)
 }
 
 /// The KPI bar of `r` with its top at `y`, and the count beside it.
-fn bar(out: &mut String, r: &BenefitRow, y: f64) {
+fn bar(words: &Catalog, out: &mut String, r: &BenefitRow, y: f64) {
     let total = r.total();
     let text_y = fmt_num(y + BAR_H / 2.0 + 4.5);
     if total == 0 {
         let _ = writeln!(
             out,
-            "<rect class=\"seg seg-none\" x=\"0.5\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.5\" stroke-dasharray=\"3 3\"/>\n<text class=\"label count muted\" x=\"{}\" y=\"{text_y}\">no KPI</text>",
+            "<rect class=\"seg seg-none\" x=\"0.5\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.5\" stroke-dasharray=\"3 3\"/>\n<text class=\"label count muted\" x=\"{}\" y=\"{text_y}\">{}</text>",
             fmt_num(y),
             fmt_num(BAR_W - 1.0),
             fmt_num(BAR_H),
-            fmt_num(COUNT_X)
+            fmt_num(COUNT_X),
+            escape(&words.text("kpi-status-none"))
         );
         return;
     }
@@ -135,6 +150,7 @@ fn bar(out: &mut String, r: &BenefitRow, y: f64) {
             continue;
         }
         let w = BAR_W * n as f64 / total as f64;
+        let word = escape(&words.text(word));
         let _ = writeln!(
             out,
             "<g class=\"seg {class}\">\n<title>{n} {word}</title>\n<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"currentColor\" fill-opacity=\"0.3\" stroke=\"currentColor\"/>",
@@ -156,15 +172,22 @@ fn bar(out: &mut String, r: &BenefitRow, y: f64) {
     }
     let _ = writeln!(
         out,
-        "<text class=\"label count\" x=\"{}\" y=\"{text_y}\">{} of {total}</text>",
+        "<text class=\"label count\" x=\"{}\" y=\"{text_y}\">{}</text>",
         fmt_num(COUNT_X),
-        r.on_target
+        escape(&say(
+            words,
+            "count-of",
+            [
+                ("part", count_value(r.on_target)),
+                ("whole", count_value(total)),
+            ],
+        ))
     );
 }
 
 /// The emotion track with its neutral tick, and the mean as a dot and a
 /// number, centred on `y`.
-fn emotion(out: &mut String, mean: Option<f64>, y: f64) {
+fn emotion(words: &Catalog, out: &mut String, mean: Option<f64>, y: f64) {
     let (x0, x1) = TRACK;
     let mid = (x0 + x1) / 2.0;
     let _ = writeln!(
@@ -188,13 +211,14 @@ fn emotion(out: &mut String, mean: Option<f64>, y: f64) {
                 "<circle class=\"point series-0\" cx=\"{}\" cy=\"{}\" r=\"5\"/>\n<text class=\"label emotion-value\" x=\"{text_x}\" y=\"{text_y}\">{}</text>",
                 fmt_num(cx),
                 fmt_num(y),
-                signed(v)
+                local(words, &signed(v))
             );
         }
         None => {
             let _ = writeln!(
                 out,
-                "<text class=\"label emotion-value muted\" x=\"{text_x}\" y=\"{text_y}\">n/a</text>"
+                "<text class=\"label emotion-value muted\" x=\"{text_x}\" y=\"{text_y}\">{}</text>",
+                escape(&words.text("chart-not-available"))
             );
         }
     }
@@ -203,6 +227,7 @@ fn emotion(out: &mut String, mean: Option<f64>, y: f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::charts::en;
 
     fn row(name: &str, counts: [usize; 4], emotion: Option<f64>) -> BenefitRow {
         BenefitRow {
@@ -226,7 +251,7 @@ mod tests {
 
     #[test]
     fn each_benefit_is_a_link_that_says_its_roll_up() {
-        let svg = benefit_overview("b", "Benefits", &sample());
+        let svg = benefit_overview(en(), "b", "Benefits", &sample());
         assert_eq!(svg.matches("<a class=\"benefit-link\"").count(), 3);
         assert!(
             svg.contains(
@@ -243,7 +268,7 @@ mod tests {
 
     #[test]
     fn segments_are_as_wide_as_their_share_and_marked_by_symbol() {
-        let svg = benefit_overview("b", "B", &[row("S", [1, 3, 0, 0], Some(2.0))]);
+        let svg = benefit_overview(en(), "b", "B", &[row("S", [1, 3, 0, 0], Some(2.0))]);
         // A quarter and three quarters of the bar, less the gap between them.
         let on = BAR_W / 4.0 - 1.0;
         assert!(svg.contains(&format!("width=\"{}\"", fmt_num(on))), "{svg}");
@@ -259,14 +284,14 @@ mod tests {
 
     #[test]
     fn no_benefit_is_no_data() {
-        assert!(benefit_overview("b", "B", &[]).contains("No data"));
+        assert!(benefit_overview(en(), "b", "B", &[]).contains("No data"));
     }
 
     /// The drawing equals `testdata/benefits.svg` (see
     /// `assert_matches_drawing` in `charts/mod.rs`).
     #[test]
     fn output_matches_the_checked_in_drawing() {
-        let svg = benefit_overview("benefits", "Benefits at a glance", &sample());
+        let svg = benefit_overview(en(), "benefits", "Benefits at a glance", &sample());
         super::super::assert_matches_drawing("benefits", &svg);
     }
 }

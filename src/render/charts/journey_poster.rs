@@ -9,6 +9,7 @@ use super::standalone::{chart_style, document};
 use super::text::escape;
 use super::{COLOURS, FS};
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use std::fmt::Write as _;
 
 /// Pixels per viewBox unit: the curve's 960 units open about 1,600 pixels
@@ -23,8 +24,14 @@ const R: f64 = 4.5;
 
 /// The curve of `walks` over `bands` (see `emotion_steps`), titled `title`,
 /// with `subtitle` under it (the map's title), as a standalone SVG.
-pub fn journey_poster(title: &str, subtitle: &str, bands: &[Band], walks: &[Walk]) -> String {
-    let drawn = draw_steps(bands, walks, Points::Plain);
+pub fn journey_poster(
+    words: &Catalog,
+    title: &str,
+    subtitle: &str,
+    bands: &[Band],
+    walks: &[Walk],
+) -> String {
+    let drawn = draw_steps(words, bands, walks, Points::Plain);
     let width = drawn.as_ref().map_or(960.0, |d| d.layout.width) + 2.0 * PAD;
     let mut body = String::new();
     let mut y = PAD + 22.0;
@@ -44,7 +51,7 @@ pub fn journey_poster(title: &str, subtitle: &str, bands: &[Band], walks: &[Walk
         );
     }
     y += 30.0;
-    legend(&mut body, walks, y);
+    legend(words, &mut body, walks, y);
     let top = y + 14.0;
     let bottom = match &drawn {
         Some(d) => {
@@ -59,8 +66,9 @@ pub fn journey_poster(title: &str, subtitle: &str, bands: &[Band], walks: &[Walk
         None => {
             let _ = writeln!(
                 body,
-                r#"<text class="muted no-data" x="{PAD}" y="{}">No emotion is rated at these touchpoints yet.</text>"#,
-                fmt_num(top + EMPTY_H / 2.0)
+                r#"<text class="muted no-data" x="{PAD}" y="{}">{}</text>"#,
+                fmt_num(top + EMPTY_H / 2.0),
+                escape(&words.text("poster-journey-no-emotion"))
             );
             top + EMPTY_H
         }
@@ -68,12 +76,12 @@ pub fn journey_poster(title: &str, subtitle: &str, bands: &[Band], walks: &[Walk
     let caption_y = bottom + 26.0;
     let _ = writeln!(
         body,
-        r#"<text class="muted" x="{PAD}" y="{}" font-size="{FS}">One point per touchpoint, in the order of the journey, from −2 (very negative) to +2 (very positive); a ring marks a moment of pain.</text>"#,
-        fmt_num(caption_y)
+        r#"<text class="muted" x="{PAD}" y="{}" font-size="{FS}">{}</text>"#,
+        fmt_num(caption_y),
+        escape(&words.text("poster-journey-caption"))
     );
-    let desc = drawn
-        .as_ref()
-        .map_or("No emotion is rated yet.", |d| &d.desc);
+    let no_desc = words.text("poster-journey-no-emotion-desc");
+    let desc = drawn.as_ref().map_or(no_desc.as_str(), |d| &d.desc);
     document(
         "poster poster-journey",
         (width, caption_y + PAD),
@@ -86,7 +94,7 @@ pub fn journey_poster(title: &str, subtitle: &str, bands: &[Band], walks: &[Walk
 
 /// The legend above the curve, on one line at baseline `y`: each persona's
 /// line and marker with its name, then what a dashed line and a ring mean.
-fn legend(body: &mut String, walks: &[Walk], y: f64) {
+fn legend(words: &Catalog, body: &mut String, walks: &[Walk], y: f64) {
     let mut x = PAD;
     let mid = y - 4.5;
     for w in walks {
@@ -108,7 +116,7 @@ fn legend(body: &mut String, walks: &[Walk], y: f64) {
         fmt_num(x + 30.0),
         m = fmt_num(mid),
     );
-    x = legend_text(body, x + 38.0, y, "as-is");
+    x = legend_text(body, x + 38.0, y, &words.text("poster-legend-as-is"));
     let _ = writeln!(
         body,
         r#"<line class="muted" x1="{}" y1="{m}" x2="{}" y2="{m}" stroke="currentColor" stroke-width="2.5" stroke-dasharray="7 5"/>"#,
@@ -116,7 +124,7 @@ fn legend(body: &mut String, walks: &[Walk], y: f64) {
         fmt_num(x + 30.0),
         m = fmt_num(mid),
     );
-    x = legend_text(body, x + 38.0, y, "with planned touchpoints (hollow)");
+    x = legend_text(body, x + 38.0, y, &words.text("poster-legend-to-be"));
     let _ = writeln!(
         body,
         r#"<circle class="muted" cx="{}" cy="{}" r="{}" fill="none" stroke="currentColor" stroke-width="2"/>"#,
@@ -124,7 +132,7 @@ fn legend(body: &mut String, walks: &[Walk], y: f64) {
         fmt_num(mid),
         fmt_num(R + 5.0),
     );
-    legend_text(body, x + 26.0, y, "moment of pain");
+    legend_text(body, x + 26.0, y, &words.text("poster-legend-pain"));
 }
 
 /// A legend entry's text at `x`; returns where the next entry starts.
@@ -143,12 +151,14 @@ fn legend_text(body: &mut String, x: f64, y: f64, text: &str) -> f64 {
 mod tests {
     use super::super::emotion::tests::journey;
     use super::*;
+    use crate::render::charts::en;
     use crate::render::charts::standalone::SERIES;
 
     #[test]
     fn the_poster_is_the_page_s_curve_without_links_and_with_its_colours() {
         let (bands, walks) = journey();
         let svg = journey_poster(
+            en(),
             "Emotion along the journey: Nina",
             "Stride map",
             &bands,
@@ -176,7 +186,7 @@ mod tests {
             name: "Only".into(),
             steps: 0,
         }];
-        let svg = journey_poster("T", "", &bands, &[]);
+        let svg = journey_poster(en(), "T", "", &bands, &[]);
         assert!(svg.contains("No emotion is rated at these touchpoints yet."));
         assert!(svg.ends_with("</svg>\n"));
     }

@@ -4,9 +4,10 @@ use super::draw::{hline, lines_and_ticks, marker, path_segments};
 use super::placement::{Rect, data_obstacles, text_box};
 use super::scale::{finite, fmt_exact, nice_ticks, val};
 use super::svg::{no_data, svg_doc};
-use super::text::{escape, text_w, tip_if_cut, truncate};
+use super::text::{arg, escape, local, say, text_w, tip_if_cut, truncate};
 use super::{FS, FS_TICK, TimePoint, W};
-use crate::format::{fmt_num, with_unit};
+use crate::format::fmt_num;
+use crate::i18n::{Catalog, count_value};
 use std::fmt::Write as _;
 
 /// KPI time series: line + point markers, a dashed horizontal target line
@@ -14,6 +15,7 @@ use std::fmt::Write as _;
 /// dates (thinned out when many), y axis with 4–5 nice ticks covering data,
 /// target and baseline.
 pub fn kpi_chart(
+    words: &Catalog,
     id: &str,
     title: &str,
     points: &[TimePoint],
@@ -32,7 +34,7 @@ pub fn kpi_chart(
         .filter_map(|(i, v)| v.map(|v| (i, v)))
         .collect();
     if present.is_empty() {
-        return no_data(KIND, id, title);
+        return no_data(words, KIND, id, title);
     }
 
     // Y domain: data, target and baseline.
@@ -44,7 +46,10 @@ pub fn kpi_chart(
     }
     let (ticks, decimals) = nice_ticks(lo, hi);
     let (y_lo, y_hi) = (ticks[0], ticks[ticks.len() - 1]);
-    let tick_labels: Vec<String> = ticks.iter().map(|t| fmt_exact(*t, decimals)).collect();
+    let tick_labels: Vec<String> = ticks
+        .iter()
+        .map(|t| local(words, &fmt_exact(*t, decimals)))
+        .collect();
 
     // Layout.
     let n = points.len();
@@ -70,7 +75,7 @@ pub fn kpi_chart(
         y_lo,
         y_hi,
     };
-    let fmt_u = |v: f64| with_unit(&val(v), unit);
+    let fmt_u = |v: f64| words.numbers().with_unit(&val(v), unit);
     let mut body = String::new();
     if let Some(u) = unit {
         unit_title(&mut body, &f, u);
@@ -109,16 +114,17 @@ pub fn kpi_chart(
     }
 
     let pts = data_line(&mut body, &f, points, &vals, &fmt_u);
-    reference_labels(&mut body, &f, &pts, &refs, &fmt_u);
+    reference_labels(words, &mut body, &f, &pts, &refs, &fmt_u);
 
     let h = f.bottom + 30.0;
-    let desc = description(points, &present, target, baseline, &fmt_u);
-    svg_doc(KIND, id, title, &desc, h, &body)
+    let desc = description(words, points, &present, target, baseline, &fmt_u);
+    svg_doc(words, KIND, id, title, &desc, h, &body)
 }
 
 /// The chart in one sentence: first and last value, the range, the target
 /// and the baseline.
 fn description(
+    words: &Catalog,
     points: &[TimePoint],
     present: &[(usize, f64)],
     target: Option<f64>,
@@ -132,29 +138,34 @@ fn description(
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
             (a.min(p.1), b.max(p.1))
         });
+    let v = |x: f64| arg(fmt_u(x));
+    let date = |i: usize| arg(points[i].date.trim());
     let mut desc = if present.len() == 1 {
-        format!(
-            "One value: {} ({})",
-            fmt_u(first_v),
-            points[first_i].date.trim()
+        say(
+            words,
+            "chart-one-value-dated",
+            [("value", v(first_v)), ("date", date(first_i))],
         )
     } else {
-        format!(
-            "{} values from {} ({}) to {} ({}), lowest {}, highest {}",
-            present.len(),
-            fmt_u(first_v),
-            points[first_i].date.trim(),
-            fmt_u(last_v),
-            points[last_i].date.trim(),
-            fmt_u(min),
-            fmt_u(max),
+        say(
+            words,
+            "chart-values-dated",
+            [
+                ("count", count_value(present.len())),
+                ("first", v(first_v)),
+                ("firstDate", date(first_i)),
+                ("last", v(last_v)),
+                ("lastDate", date(last_i)),
+                ("min", v(min)),
+                ("max", v(max)),
+            ],
         )
     };
     if let Some(t) = target {
-        let _ = write!(desc, "; target {}", fmt_u(t));
+        desc.push_str(&say(words, "chart-desc-target", [("value", v(t))]));
     }
     if let Some(b) = baseline {
-        let _ = write!(desc, "; baseline {}", fmt_u(b));
+        desc.push_str(&say(words, "chart-desc-baseline", [("value", v(b))]));
     }
     desc.push('.');
     desc
@@ -297,6 +308,7 @@ fn data_line(
 /// Labels of the reference lines, placed where they cover the least of the
 /// data: the target prefers the right end, the baseline the left.
 fn reference_labels(
+    words: &Catalog,
     body: &mut String,
     f: &Frame,
     pts: &[Option<(f64, f64)>],
@@ -313,7 +325,7 @@ fn reference_labels(
     };
     for (name, _, v) in refs {
         let y = f.y_of(*v);
-        let text = format!("{name} {}", fmt_u(*v));
+        let text = say(words, &format!("chart-{name}"), [("value", arg(fmt_u(*v)))]);
         let w = text_w(&text, FS);
         let ends = [
             (left + plot_w - 4.0, "end"),

@@ -3,9 +3,10 @@
 
 use super::draw::marker;
 use super::scale::{finite, val};
-use super::text::{char_w, text_lines, text_w, wrap};
+use super::text::{arg, char_w, local, say, text_lines, text_w, wrap};
 use super::{COLOURS, DASHES, FS, LH, Profile, W};
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use std::fmt::Write as _;
 
 pub(super) struct LegendItem {
@@ -149,6 +150,7 @@ pub(super) fn profile_legend(
 }
 
 pub(super) fn profiles_desc(
+    words: &Catalog,
     components: &[String],
     profiles: &[Profile],
     vals: &[Vec<Option<f64>>],
@@ -161,11 +163,19 @@ pub(super) fn profiles_desc(
                 .iter()
                 .zip(vs)
                 .map(|(c, v)| match v {
-                    Some(v) => format!("{} {}", c.trim(), val(*v)),
-                    None => format!("{} no data", c.trim()),
+                    Some(v) => format!("{} {}", c.trim(), local(words, &val(*v))),
+                    None => say(
+                        words,
+                        "chart-component-no-data",
+                        [("component", arg(c.trim()))],
+                    ),
                 })
                 .collect();
-            let hl = if p.highlight { " (highlighted)" } else { "" };
+            let hl = if p.highlight {
+                format!(" {}", words.text("chart-highlighted"))
+            } else {
+                String::new()
+            };
             format!("{}{hl}: {}", p.label.trim(), parts.join(", "))
         })
         .collect::<Vec<_>>()

@@ -161,6 +161,13 @@ pub struct Point2 {
     pub highlight: bool,
 }
 
+/// English, for the tests' charts.
+#[cfg(test)]
+pub(crate) fn en() -> &'static crate::i18n::Catalog {
+    static EN: std::sync::OnceLock<crate::i18n::Catalog> = std::sync::OnceLock::new();
+    EN.get_or_init(crate::i18n::Catalog::english)
+}
+
 /// Fails unless `svg` equals the drawing checked in as
 /// `testdata/{name}.svg`: a change in a chart's output, such as a hash
 /// map's order leaking into it or a number printed differently, fails here
@@ -191,6 +198,7 @@ mod tests {
     use super::text::{escape, text_w, truncate, wrap};
     use super::*;
     use crate::format::fmt_num;
+    use crate::render::charts::en;
 
     fn s(v: &str) -> String {
         v.to_string()
@@ -287,7 +295,7 @@ mod tests {
                 highlight: k == 0,
             })
             .collect();
-        let svg = positioning_map("p", "P", "x", "y", &pts);
+        let svg = positioning_map(en(), "p", "P", "x", "y", &pts);
         assert_eq!(markers(&svg), 600);
         assert_eq!(svg.matches("class=\"label point-label").count(), 600);
         assert!(svg.contains(">C599<"), "{}", &svg[..300]);
@@ -373,12 +381,20 @@ mod tests {
 
     fn all_charts() -> Vec<String> {
         vec![
-            emotion_steps("e", "Emotion", &journey().0, &journey().1),
-            kpi_chart("k", "KPI", &kpi_points(), Some(4.0), Some(3.2), Some("%")),
-            value_bars("b", "Bars", &comps(), &profiles()),
-            radar("r", "Radar", &comps(), &profiles()),
-            positioning_map("p", "Map", "Price", "Quality", &points2()),
-            sparkline("s", "Trend", &[1.0, 2.0, 1.5, 3.0], Some(2.5)),
+            emotion_steps(en(), "e", "Emotion", &journey().0, &journey().1),
+            kpi_chart(
+                en(),
+                "k",
+                "KPI",
+                &kpi_points(),
+                Some(4.0),
+                Some(3.2),
+                Some("%"),
+            ),
+            value_bars(en(), "b", "Bars", &comps(), &profiles()),
+            radar(en(), "r", "Radar", &comps(), &profiles()),
+            positioning_map(en(), "p", "Map", "Price", "Quality", &points2()),
+            sparkline(en(), "s", "Trend", &[1.0, 2.0, 1.5, 3.0], Some(2.5)),
         ]
     }
 
@@ -413,13 +429,13 @@ mod tests {
             value: 1.0,
         }];
         let charts = [
-            emotion_steps(&evil, &evil, &bands, &walks),
-            kpi_chart(&evil, &evil, &tps, Some(2.0), None, Some(&evil)),
-            value_bars(&evil, &evil, std::slice::from_ref(&evil), &prof),
-            radar(&evil, &evil, std::slice::from_ref(&evil), &prof),
-            positioning_map(&evil, &evil, &evil, &evil, &pts),
-            sparkline(&evil, &evil, &[1.0, 2.0], None),
-            emotion_steps(&evil, &evil, &[], &[]),
+            emotion_steps(en(), &evil, &evil, &bands, &walks),
+            kpi_chart(en(), &evil, &evil, &tps, Some(2.0), None, Some(&evil)),
+            value_bars(en(), &evil, &evil, std::slice::from_ref(&evil), &prof),
+            radar(en(), &evil, &evil, std::slice::from_ref(&evil), &prof),
+            positioning_map(en(), &evil, &evil, &evil, &evil, &pts),
+            sparkline(en(), &evil, &evil, &[1.0, 2.0], None),
+            emotion_steps(en(), &evil, &evil, &[], &[]),
         ];
         for c in &charts {
             assert!(!c.contains("<script"), "{c}");
@@ -436,7 +452,7 @@ mod tests {
         );
         assert_eq!(sanitize_id("  "), "chart");
         assert_eq!(sanitize_id("a_b-c9"), "a_b-c9");
-        let c = sparkline("Bad Id<>", "x", &[1.0], None);
+        let c = sparkline(en(), "Bad Id<>", "x", &[1.0], None);
         assert!(
             c.contains(r#"aria-labelledby="bad-id---title bad-id---desc""#),
             "{c}"
@@ -468,18 +484,19 @@ mod tests {
     #[test]
     fn empty_input_says_no_data() {
         let empty = [
-            emotion_steps("e", "E", &[], &[]),
-            emotion_steps("e", "E", &journey().0, &[]),
-            emotion_steps("e", "E", &[], &journey().1),
-            emotion_steps("e", "E", &journey().0, &{
+            emotion_steps(en(), "e", "E", &[], &[]),
+            emotion_steps(en(), "e", "E", &journey().0, &[]),
+            emotion_steps(en(), "e", "E", &[], &journey().1),
+            emotion_steps(en(), "e", "E", &journey().0, &{
                 let mut walks = journey().1;
                 for s in walks.iter_mut().flat_map(|w| &mut w.steps) {
                     s.score = f64::NAN;
                 }
                 walks
             }),
-            kpi_chart("k", "K", &[], Some(3.0), Some(2.0), Some("%")),
+            kpi_chart(en(), "k", "K", &[], Some(3.0), Some(2.0), Some("%")),
             kpi_chart(
+                en(),
                 "k",
                 "K",
                 &[TimePoint {
@@ -490,12 +507,13 @@ mod tests {
                 None,
                 None,
             ),
-            value_bars("b", "B", &[], &profiles()),
-            value_bars("b", "B", &comps(), &[]),
-            radar("r", "R", &[], &profiles()),
-            radar("r", "R", &comps(), &[]),
-            positioning_map("p", "P", "x", "y", &[]),
+            value_bars(en(), "b", "B", &[], &profiles()),
+            value_bars(en(), "b", "B", &comps(), &[]),
+            radar(en(), "r", "R", &[], &profiles()),
+            radar(en(), "r", "R", &comps(), &[]),
+            positioning_map(en(), "p", "P", "x", "y", &[]),
             positioning_map(
+                en(),
                 "p",
                 "P",
                 "x",
@@ -507,8 +525,8 @@ mod tests {
                     highlight: true,
                 }],
             ),
-            sparkline("s", "S", &[], None),
-            sparkline("s", "S", &[f64::NAN], None),
+            sparkline(en(), "s", "S", &[], None),
+            sparkline(en(), "s", "S", &[f64::NAN], None),
         ];
         for c in &empty {
             assert_well_formed(c);
@@ -521,37 +539,51 @@ mod tests {
     #[test]
     fn marker_count_matches_present_points() {
         let (bands, walks) = journey();
-        let e = emotion_steps("e", "E", &bands, &walks);
+        let e = emotion_steps(en(), "e", "E", &bands, &walks);
         assert_eq!(
             markers(&e),
             walks.iter().map(|w| w.steps.len()).sum::<usize>()
         );
         let mut tps = kpi_points();
         tps[3].value = f64::NAN;
-        let k = kpi_chart("k", "K", &tps, Some(4.0), None, None);
+        let k = kpi_chart(en(), "k", "K", &tps, Some(4.0), None, None);
         assert_eq!(markers(&k), 11);
-        assert_eq!(markers(&radar("r", "R", &comps(), &profiles())), 5 + 4);
         assert_eq!(
-            value_bars("b", "B", &comps(), &profiles())
+            markers(&radar(en(), "r", "R", &comps(), &profiles())),
+            5 + 4
+        );
+        assert_eq!(
+            value_bars(en(), "b", "B", &comps(), &profiles())
                 .matches("class=\"bar\"")
                 .count(),
             9
         );
-        assert_eq!(markers(&positioning_map("p", "P", "x", "y", &points2())), 3);
-        assert_eq!(markers(&sparkline("s", "S", &[1.0, 2.0], None)), 1);
+        assert_eq!(
+            markers(&positioning_map(en(), "p", "P", "x", "y", &points2())),
+            3
+        );
+        assert_eq!(markers(&sparkline(en(), "s", "S", &[1.0, 2.0], None)), 1);
     }
 
     #[test]
     fn target_and_baseline_lines_are_labelled() {
-        let k = kpi_chart("k", "K", &kpi_points(), Some(4.0), Some(3.2), Some("%"));
+        let k = kpi_chart(
+            en(),
+            "k",
+            "K",
+            &kpi_points(),
+            Some(4.0),
+            Some(3.2),
+            Some("%"),
+        );
         assert!(k.contains("<g class=\"target\">"));
         assert!(k.contains("class=\"target-line\""));
         assert!(k.contains(">target 4%</text>"), "{k}");
         assert!(k.contains(">baseline 3.2%</text>"));
-        let k = kpi_chart("k", "K", &kpi_points(), Some(12.5), None, Some("min"));
+        let k = kpi_chart(en(), "k", "K", &kpi_points(), Some(12.5), None, Some("min"));
         assert!(k.contains(">target 12.5 min</text>"));
         assert!(!k.contains("baseline"));
-        let k = kpi_chart("k", "K", &kpi_points(), None, None, None);
+        let k = kpi_chart(en(), "k", "K", &kpi_points(), None, None, None);
         assert!(!k.contains("target"));
     }
 
@@ -574,7 +606,7 @@ mod tests {
             );
         }
         // Target far above the data still gets a tick range covering it.
-        let k = kpi_chart("k", "K", &kpi_points(), Some(10.0), Some(0.0), None);
+        let k = kpi_chart(en(), "k", "K", &kpi_points(), Some(10.0), Some(0.0), None);
         assert!(
             k.contains(">10.0</text>") && k.contains(">0.0</text>"),
             "{k}"
@@ -609,20 +641,20 @@ mod tests {
         };
         let c3 = &comps()[..3];
         assert_eq!(
-            value_bars("b", "B", c3, &with(7.0)),
-            value_bars("b", "B", c3, &with(5.0))
+            value_bars(en(), "b", "B", c3, &with(7.0)),
+            value_bars(en(), "b", "B", c3, &with(5.0))
         );
         assert_eq!(
-            value_bars("b", "B", c3, &with(-2.0)),
-            value_bars("b", "B", c3, &with(0.0))
+            value_bars(en(), "b", "B", c3, &with(-2.0)),
+            value_bars(en(), "b", "B", c3, &with(0.0))
         );
         assert_eq!(
-            radar("r", "R", c3, &with(9.0)),
-            radar("r", "R", c3, &with(5.0))
+            radar(en(), "r", "R", c3, &with(9.0)),
+            radar(en(), "r", "R", c3, &with(5.0))
         );
         assert_eq!(
-            radar("r", "R", c3, &with(-1.0)),
-            radar("r", "R", c3, &with(0.0))
+            radar(en(), "r", "R", c3, &with(-1.0)),
+            radar(en(), "r", "R", c3, &with(0.0))
         );
         let pt = |x: f64, y: f64| {
             vec![Point2 {
@@ -633,8 +665,8 @@ mod tests {
             }]
         };
         assert_eq!(
-            positioning_map("p", "P", "x", "y", &pt(8.0, -3.0)),
-            positioning_map("p", "P", "x", "y", &pt(5.0, 0.0))
+            positioning_map(en(), "p", "P", "x", "y", &pt(8.0, -3.0)),
+            positioning_map(en(), "p", "P", "x", "y", &pt(5.0, 0.0))
         );
         // Infinite values are skipped, not clamped.
         let inf = vec![Profile {
@@ -642,7 +674,7 @@ mod tests {
             values: vec![Some(f64::INFINITY), Some(2.0)],
             highlight: false,
         }];
-        let b = value_bars("b", "B", &comps()[..2], &inf);
+        let b = value_bars(en(), "b", "B", &comps()[..2], &inf);
         assert_well_formed(&b);
         assert!(b.contains(">n/a</text>"));
     }
@@ -657,6 +689,7 @@ mod tests {
         }];
         let cases = [
             emotion_steps(
+                en(),
                 "e",
                 "",
                 &[Band {
@@ -679,6 +712,7 @@ mod tests {
                 }],
             ),
             kpi_chart(
+                en(),
                 "k",
                 "",
                 &[TimePoint {
@@ -690,6 +724,7 @@ mod tests {
                 Some(""),
             ),
             kpi_chart(
+                en(),
                 "k",
                 "K",
                 &[
@@ -706,9 +741,10 @@ mod tests {
                 None,
                 None,
             ),
-            value_bars("b", "", &one, &single),
-            radar("r", "", &one, &single),
+            value_bars(en(), "b", "", &one, &single),
+            radar(en(), "r", "", &one, &single),
             radar(
+                en(),
                 "r",
                 "",
                 &one[..],
@@ -718,15 +754,15 @@ mod tests {
                     highlight: false,
                 }],
             ),
-            radar("r", "", &[s("a"), s("b")], &single),
-            sparkline("s", "", &[1.0], None),
-            sparkline("s", "", &[2.0, 2.0, f64::NAN, 2.0], None),
+            radar(en(), "r", "", &[s("a"), s("b")], &single),
+            sparkline(en(), "s", "", &[1.0], None),
+            sparkline(en(), "s", "", &[2.0, 2.0, f64::NAN, 2.0], None),
         ];
         for c in &cases {
             assert_well_formed(c);
         }
         // Radar with a gap: open path, no fill, markers only where present.
-        let r = radar("r", "R", &comps(), &profiles());
+        let r = radar(en(), "r", "R", &comps(), &profiles());
         assert!(
             r.contains("fill=\"none\" stroke=\"currentColor\" stroke-width=\"3\""),
             "{r}"
@@ -735,7 +771,7 @@ mod tests {
 
     #[test]
     fn kpi_chart_draws_a_gridline_per_value_label_and_a_mark_per_date() {
-        let k = kpi_chart("k", "K", &kpi_points(), Some(4.0), None, None);
+        let k = kpi_chart(en(), "k", "K", &kpi_points(), Some(4.0), None, None);
         let between = |from: &str, to: &str| -> String {
             let start = k.find(from).unwrap_or_else(|| panic!("no {from} in {k}")) + from.len();
             k[start..][..k[start..].find(to).unwrap()].to_string()
@@ -781,7 +817,7 @@ mod tests {
 
     #[test]
     fn coincident_points_are_dodged() {
-        let m = positioning_map("p", "P", "x", "y", &points2());
+        let m = positioning_map(en(), "p", "P", "x", "y", &points2());
         // "A" and "B" share (2, 1.5): both markers must be visible.
         let centres: Vec<&str> = m
             .match_indices(r#"<circle class="point" "#)
@@ -795,7 +831,7 @@ mod tests {
 
     #[test]
     fn markers_and_dashes_vary_by_series() {
-        let r = radar("r", "R", &comps(), &profiles());
+        let r = radar(en(), "r", "R", &comps(), &profiles());
         assert!(r.contains(r#"class="series series-0 highlight""#)); // our brand
         assert!(r.contains(r#"stroke-dasharray="8 4""#)); // competitor dashed
     }
@@ -850,7 +886,7 @@ mod tests {
             profile("Marco, the marathon regular's favourite shop"),
             profile("Marco, the marathon regular's second favourite shop"),
         ];
-        let svg = value_bars("b", "B", &comps(), &profiles);
+        let svg = value_bars(en(), "b", "B", &comps(), &profiles);
         let lines = legend_lines(&svg);
         let shown: String = lines
             .iter()
@@ -866,7 +902,7 @@ mod tests {
         }
         // A label longer than a row is wrapped, not cut, up to three lines.
         let long = "Nina, the new runner who started last spring and shops for her first proper pair — at the shop around the corner";
-        let svg = value_bars("b", "B", &comps(), &[profile(long)]);
+        let svg = value_bars(en(), "b", "B", &comps(), &[profile(long)]);
         let lines = legend_lines(&svg);
         assert!(lines.len() >= 2, "{lines:?}");
         assert_eq!(

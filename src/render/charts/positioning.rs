@@ -4,9 +4,10 @@ use super::draw::{hline, marker};
 use super::placement::{Rect, RectGrid, text_box};
 use super::scale::val;
 use super::svg::{no_data, svg_doc};
-use super::text::{escape, text_w, tip_if_cut, truncate};
+use super::text::{arg, escape, local, say, text_w, tip_if_cut, truncate};
 use super::{FS, FS_TICK, Point2, W};
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
@@ -14,6 +15,7 @@ use std::fmt::Write as _;
 /// each point a labelled marker (highlighted one larger, different shape);
 /// labels are nudged deterministically so overlapping points stay readable.
 pub fn positioning_map(
+    words: &Catalog,
     id: &str,
     title: &str,
     x_label: &str,
@@ -28,7 +30,7 @@ pub fn positioning_map(
         .map(|p| (p, p.x.clamp(0.0, 5.0), p.y.clamp(0.0, 5.0)))
         .collect();
     if pts.is_empty() {
-        return no_data(KIND, id, title);
+        return no_data(words, KIND, id, title);
     }
     pts.sort_by_key(|p| !p.0.highlight); // stable: input order within each group
 
@@ -41,14 +43,21 @@ pub fn positioning_map(
     let (leaders, labels) = point_labels(&pts, &pos);
     body.push_str(&leaders);
     // Markers: others first, highlighted on top.
+    // Between the two scores: a comma, unless the language writes its
+    // decimals with one.
+    let sep = if words.numbers().decimal == ',' {
+        "; "
+    } else {
+        ", "
+    };
     for ((p, x, y), &(cx, cy)) in pts.iter().zip(&pos).rev() {
         let tip = format!(
-            "{}: {} {}, {} {}",
+            "{}: {} {}{sep}{} {}",
             p.label.trim(),
             x_label.trim(),
-            val(*x),
+            local(words, &val(*x)),
             y_label.trim(),
-            val(*y)
+            local(words, &val(*y))
         );
         if p.highlight {
             body.push_str("<g class=\"series series-0 highlight\">\n");
@@ -66,22 +75,32 @@ pub fn positioning_map(
         .iter()
         .filter(|p| p.x.is_finite() && p.y.is_finite())
         .map(|p| {
-            let hl = if p.highlight { " (highlighted)" } else { "" };
-            format!(
-                "{}{hl} at ({}, {})",
-                p.label.trim(),
-                val(p.x.clamp(0.0, 5.0)),
-                val(p.y.clamp(0.0, 5.0))
+            let label = if p.highlight {
+                format!("{} {}", p.label.trim(), words.text("chart-highlighted"))
+            } else {
+                p.label.trim().to_string()
+            };
+            say(
+                words,
+                "chart-point",
+                [
+                    ("label", arg(label)),
+                    ("x", arg(local(words, &val(p.x.clamp(0.0, 5.0))))),
+                    ("y", arg(local(words, &val(p.y.clamp(0.0, 5.0))))),
+                ],
             )
         })
         .collect();
-    let desc = format!(
-        "Positioning map with {} on the x axis and {} on the y axis, both from 0 to 5: {}.",
-        x_label.trim(),
-        y_label.trim(),
-        listed.join(", ")
+    let desc = say(
+        words,
+        "chart-positioning-desc",
+        [
+            ("x", arg(x_label.trim())),
+            ("y", arg(y_label.trim())),
+            ("points", arg(listed.join(", "))),
+        ],
     );
-    svg_doc(KIND, id, title, &desc, h, &body)
+    svg_doc(words, KIND, id, title, &desc, h, &body)
 }
 
 /// The plot's place in the viewBox; both axes run from 0 to 5.

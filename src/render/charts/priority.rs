@@ -10,9 +10,10 @@
 
 use super::draw::marker;
 use super::svg::{no_data, svg_doc_linked};
-use super::text::{escape, text_w, truncate};
+use super::text::{arg, escape, say, text_w, truncate};
 use super::{FS, FS_TICK, W};
 use crate::format::fmt_num;
+use crate::i18n::{Catalog, count_value};
 use std::fmt::Write as _;
 
 /// One opportunity on the matrix.
@@ -67,18 +68,24 @@ fn row_y(impact: u8) -> f64 {
 }
 
 /// The impact × effort matrix of `dots` (scores outside 1–5 are left out).
-pub fn priority_matrix(id: &str, title: &str, dots: &[MatrixDot], frame: &MatrixFrame) -> String {
+pub fn priority_matrix(
+    words: &Catalog,
+    id: &str,
+    title: &str,
+    dots: &[MatrixDot],
+    frame: &MatrixFrame,
+) -> String {
     const KIND: &str = "priority";
     let dots: Vec<&MatrixDot> = dots
         .iter()
         .filter(|d| (1..=5).contains(&d.impact) && (1..=5).contains(&d.effort))
         .collect();
     if dots.is_empty() {
-        return no_data(KIND, id, title);
+        return no_data(words, KIND, id, title);
     }
     let mut body = String::new();
     quarters(&mut body, frame);
-    grid(&mut body, frame.high_from);
+    grid(words, &mut body, frame.high_from);
     let mut counts = [0usize; 4];
     for impact in (1..=5).rev() {
         for effort in 1..=5 {
@@ -88,7 +95,7 @@ pub fn priority_matrix(id: &str, title: &str, dots: &[MatrixDot], frame: &Matrix
                 .filter(|d| d.impact == impact && d.effort == effort)
                 .collect();
             counts[quarter(impact, effort, frame.high_from)] += here.len();
-            cell(&mut body, impact, effort, &here, frame.more_href);
+            cell(words, &mut body, (impact, effort), &here, frame.more_href);
         }
     }
     let named: Vec<String> = frame
@@ -97,13 +104,16 @@ pub fn priority_matrix(id: &str, title: &str, dots: &[MatrixDot], frame: &Matrix
         .zip(counts)
         .map(|(name, n)| format!("{n} {}", name.trim().to_lowercase()))
         .collect();
-    let desc = format!(
-        "Impact (up, 1 to 5) against effort (across, 1 to 5) of {} scored opportunities: {}. Each dot links to its touchpoint.",
-        dots.len(),
-        named.join(", ")
+    let desc = say(
+        words,
+        "chart-priority-desc",
+        [
+            ("count", count_value(dots.len())),
+            ("quarters", arg(named.join(", "))),
+        ],
     );
     // Its dots are links: a group, not an image that would hide them.
-    svg_doc_linked(KIND, id, title, &desc, W, BOTTOM + 68.0, &body)
+    svg_doc_linked(words, KIND, id, title, &desc, W, BOTTOM + 68.0, &body)
 }
 
 /// Index into the quarters (see [`MatrixFrame::quarters`]).
@@ -149,7 +159,7 @@ fn quarters(body: &mut String, frame: &MatrixFrame) {
 }
 
 /// Cell lines, the lines between the quarters, ticks and axis titles.
-fn grid(body: &mut String, high_from: u8) {
+fn grid(words: &Catalog, body: &mut String, high_from: u8) {
     for k in 0..=5u8 {
         let x = LEFT + f64::from(k) * COL_W;
         let y = TOP + f64::from(k) * ROW_H;
@@ -196,20 +206,28 @@ fn grid(body: &mut String, high_from: u8) {
     );
     let _ = writeln!(
         body,
-        r#"<text class="label axis-title" x="{}" y="{}" text-anchor="middle" font-weight="600">Effort: little → a lot</text>"#,
+        r#"<text class="label axis-title" x="{}" y="{}" text-anchor="middle" font-weight="600">{}</text>"#,
         fmt_num((LEFT + RIGHT) / 2.0),
         fmt_num(BOTTOM + 60.0),
+        escape(&words.text("chart-priority-effort")),
     );
     let (tx, ty) = (fmt_num(18.0), fmt_num((TOP + BOTTOM) / 2.0));
     let _ = writeln!(
         body,
-        r#"<text class="label axis-title" x="{tx}" y="{ty}" text-anchor="middle" font-weight="600" transform="rotate(-90 {tx} {ty})">Impact: little → a lot</text>"#,
+        r#"<text class="label axis-title" x="{tx}" y="{ty}" text-anchor="middle" font-weight="600" transform="rotate(-90 {tx} {ty})">{}</text>"#,
+        escape(&words.text("chart-priority-impact")),
     );
 }
 
 /// The dots of one cell, side by side in rows centred in the cell; when
 /// they do not all fit, the last place says how many more there are.
-fn cell(body: &mut String, impact: u8, effort: u8, dots: &[&MatrixDot], more_href: &str) {
+fn cell(
+    words: &Catalog,
+    body: &mut String,
+    (impact, effort): (u8, u8),
+    dots: &[&MatrixDot],
+    more_href: &str,
+) {
     if dots.is_empty() {
         return;
     }
@@ -249,10 +267,20 @@ fn cell(body: &mut String, impact: u8, effort: u8, dots: &[&MatrixDot], more_hre
     if shown < dots.len() {
         let (x, y) = place(shown);
         let rest = dots.len() - shown;
+        let tip = say(
+            words,
+            "chart-priority-more",
+            [
+                ("count", count_value(rest)),
+                ("impact", count_value(usize::from(impact))),
+                ("effort", count_value(usize::from(effort))),
+            ],
+        );
         let _ = writeln!(
             body,
-            "<a class=\"more\" href=\"{}\"><title>{rest} more opportunities of impact {impact} and effort {effort}: see the list</title><text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">+{rest}</text></a>",
+            "<a class=\"more\" href=\"{}\"><title>{}</title><text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">+{rest}</text></a>",
             escape(more_href),
+            escape(&tip),
             fmt_num(x),
             fmt_num(y + 4.0),
         );
@@ -262,6 +290,7 @@ fn cell(body: &mut String, impact: u8, effort: u8, dots: &[&MatrixDot], more_hre
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::charts::en;
 
     const FRAME: MatrixFrame = MatrixFrame {
         quarters: ["Quick wins", "Big bets", "Fill-ins", "Money pits"],
@@ -303,7 +332,7 @@ mod tests {
 
     #[test]
     fn each_dot_is_a_link_to_its_touchpoint_named_by_its_title() {
-        let svg = priority_matrix("m", "Matrix", &[dot("Ad", 5, 1)], &FRAME);
+        let svg = priority_matrix(en(), "m", "Matrix", &[dot("Ad", 5, 1)], &FRAME);
         assert!(svg.contains(
             r#"<a class="dot status-idea" href="/touchpoints/ad/"><title>Ad</title><circle class="point""#
         ), "{svg}");
@@ -323,6 +352,7 @@ mod tests {
     #[test]
     fn a_dot_sits_in_the_quarter_of_its_scores() {
         let svg = priority_matrix(
+            en(),
             "m",
             "M",
             &[
@@ -349,7 +379,7 @@ mod tests {
     #[test]
     fn dots_with_the_same_scores_sit_apart_inside_their_cell() {
         let same: Vec<MatrixDot> = (0..9).map(|k| dot(&format!("D{k}"), 4, 2)).collect();
-        let svg = priority_matrix("m", "M", &same, &FRAME);
+        let svg = priority_matrix(en(), "m", "M", &same, &FRAME);
         let at = centres(&svg);
         assert_eq!(at.len(), 9);
         for (i, a) in at.iter().enumerate() {
@@ -364,13 +394,13 @@ mod tests {
             }
         }
         // The same input draws the same picture.
-        assert_eq!(svg, priority_matrix("m", "M", &same, &FRAME));
+        assert_eq!(svg, priority_matrix(en(), "m", "M", &same, &FRAME));
     }
 
     #[test]
     fn a_full_cell_counts_the_dots_it_cannot_show() {
         let many: Vec<MatrixDot> = (0..40).map(|k| dot(&format!("D{k}"), 1, 1)).collect();
-        let svg = priority_matrix("m", "M", &many, &FRAME);
+        let svg = priority_matrix(en(), "m", "M", &many, &FRAME);
         let shown = ACROSS * DOWN - 1;
         assert_eq!(centres(&svg).len(), shown);
         let rest = 40 - shown;
@@ -388,11 +418,11 @@ mod tests {
     fn labels_and_links_are_escaped_and_scores_out_of_range_left_out() {
         let mut evil = dot("<script>&", 3, 3);
         evil.href = "\"><script>".into();
-        let svg = priority_matrix("m", "M", &[evil, dot("Zero", 0, 3)], &FRAME);
+        let svg = priority_matrix(en(), "m", "M", &[evil, dot("Zero", 0, 3)], &FRAME);
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;&amp;"));
         assert_eq!(centres(&svg).len(), 1);
-        assert!(priority_matrix("m", "M", &[dot("Six", 6, 1)], &FRAME).contains("No data"));
+        assert!(priority_matrix(en(), "m", "M", &[dot("Six", 6, 1)], &FRAME).contains("No data"));
     }
 
     /// Read by an XML parser to the end: the drawing is well-formed.
@@ -414,7 +444,7 @@ mod tests {
         dots[2].shape = 2;
         dots[3].shape = 3;
         dots[3].class = "status-done".into();
-        let svg = priority_matrix("priority", "Impact and effort", &dots, &FRAME);
+        let svg = priority_matrix(en(), "priority", "Impact and effort", &dots, &FRAME);
         assert_well_formed(&svg);
         super::super::assert_matches_drawing("priority", &svg);
     }

@@ -4,20 +4,27 @@ use super::draw::{marker, path_segments};
 use super::legend::{colour_slots, legend, profile_legend, profile_values, profiles_desc};
 use super::scale::val;
 use super::svg::{no_data, svg_doc};
-use super::text::{char_w, text_lines, wrap};
+use super::text::{arg, char_w, local, say, text_lines, wrap};
 use super::{COLOURS, DASHES, FS, LH, Profile, W};
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use std::fmt::Write as _;
 
 /// Radar (spider) chart of the same data, 0..5 rings; polygons per profile;
 /// distinct stroke dash patterns per profile so colour is not the only
 /// signal.
-pub fn radar(id: &str, title: &str, components: &[String], profiles: &[Profile]) -> String {
+pub fn radar(
+    words: &Catalog,
+    id: &str,
+    title: &str,
+    components: &[String],
+    profiles: &[Profile],
+) -> String {
     const KIND: &str = "radar";
     let n = components.len();
     let vals: Vec<Vec<Option<f64>>> = profiles.iter().map(|p| profile_values(n, p)).collect();
     if n == 0 || !vals.iter().flatten().any(Option::is_some) {
-        return no_data(KIND, id, title);
+        return no_data(words, KIND, id, title);
     }
     let colour = colour_slots(profiles);
     let r_max = 150.0;
@@ -81,6 +88,7 @@ pub fn radar(id: &str, title: &str, components: &[String], profiles: &[Profile])
     order.extend((0..profiles.len()).filter(|&p| profiles[p].highlight));
     for pi in order {
         profile_shape(
+            words,
             &mut body,
             &profiles[pi],
             &vals[pi],
@@ -104,11 +112,15 @@ pub fn radar(id: &str, title: &str, components: &[String], profiles: &[Profile])
     let (legend_svg, legend_h) = legend(&items, legend_top);
     body.push_str(&legend_svg);
     let h = legend_top + legend_h + 6.0;
-    let desc = format!(
-        "Scores from 0 to 5 per component; {}.",
-        profiles_desc(components, profiles, &vals)
+    let desc = say(
+        words,
+        "chart-scores-desc",
+        [(
+            "profiles",
+            arg(profiles_desc(words, components, profiles, &vals)),
+        )],
     );
-    svg_doc(KIND, id, title, &desc, h, &body)
+    svg_doc(words, KIND, id, title, &desc, h, &body)
 }
 
 /// The component names around the outside, each wrapped to the room left
@@ -160,6 +172,7 @@ fn component_labels(
 
 /// One profile's polygon (open where a score is missing) and its markers.
 fn profile_shape(
+    words: &Catalog,
     body: &mut String,
     p: &Profile,
     vs: &[Option<f64>],
@@ -211,7 +224,12 @@ fn profile_shape(
     let r = if p.highlight { 4.5 } else { 3.5 };
     for (i, pt) in pts.iter().enumerate() {
         if let (Some((x, y)), Some(v)) = (pt, vs[i]) {
-            let tip = format!("{} — {}: {}", p.label.trim(), components[i].trim(), val(v));
+            let tip = format!(
+                "{} — {}: {}",
+                p.label.trim(),
+                components[i].trim(),
+                local(words, &val(v))
+            );
             body.push_str(&marker(slot, *x, *y, r, "point", &tip));
         }
     }

@@ -5,14 +5,21 @@ use super::FONT;
 use super::draw::path_segments;
 use super::scale::{finite, val};
 use super::svg::{or_default, sanitize_id};
-use super::text::escape;
+use super::text::{arg, escape, local, say};
 use crate::format::fmt_num;
+use crate::i18n::{Catalog, count_value};
 use std::fmt::Write as _;
 
 /// A tiny inline line for tables (80×20), no text except `<title>`;
 /// `target`, when given, is a dashed line across and part of the scale, so
 /// a line that stays below it reads as below it.
-pub fn sparkline(id: &str, label: &str, values: &[f64], target: Option<f64>) -> String {
+pub fn sparkline(
+    words: &Catalog,
+    id: &str,
+    label: &str,
+    values: &[f64],
+    target: Option<f64>,
+) -> String {
     const KIND: &str = "sparkline";
     let (sw, sh, pad) = (80.0, 20.0, 3.5);
     let vals: Vec<Option<f64>> = values.iter().map(|v| finite(Some(*v))).collect();
@@ -21,13 +28,17 @@ pub fn sparkline(id: &str, label: &str, values: &[f64], target: Option<f64>) -> 
     let head = |desc: &str, extra: &str| {
         format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-{KIND}{extra}\" viewBox=\"0 0 80 20\" width=\"80\" height=\"20\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"{id_s}-title {id_s}-desc\" font-family=\"{FONT}\" fill=\"currentColor\">\n<title id=\"{id_s}-title\">{}</title>\n<desc id=\"{id_s}-desc\">{}</desc>\n",
-            escape(&or_default(label, "Trend")),
+            escape(&or_default(label, &words.text("chart-trend"))),
             escape(desc),
         )
     };
     let (Some(&first), Some(&last)) = (present.first(), present.last()) else {
-        let mut s = head("No data.", " chart-empty");
-        s.push_str("<text class=\"label no-data\" x=\"40\" y=\"14\" text-anchor=\"middle\" font-size=\"11\">No data</text>\n</svg>");
+        let mut s = head(&words.text("chart-no-data-sentence"), " chart-empty");
+        let _ = write!(
+            s,
+            "<text class=\"label no-data\" x=\"40\" y=\"14\" text-anchor=\"middle\" font-size=\"11\">{}</text>\n</svg>",
+            escape(&words.text("chart-no-data"))
+        );
         return s;
     };
     let target = finite(target);
@@ -62,20 +73,25 @@ pub fn sparkline(id: &str, label: &str, values: &[f64], target: Option<f64>) -> 
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
             (a.min(*v), b.max(*v))
         });
+    let v = |x: f64| arg(local(words, &val(x)));
     let mut desc = if present.len() == 1 {
-        format!("One value: {}.", val(first))
+        say(words, "chart-one-value", [("value", v(first))])
     } else {
-        format!(
-            "{} values from {} to {}, lowest {}, highest {}.",
-            present.len(),
-            val(first),
-            val(last),
-            val(lowest),
-            val(highest)
+        say(
+            words,
+            "chart-values",
+            [
+                ("count", count_value(present.len())),
+                ("first", v(first)),
+                ("last", v(last)),
+                ("min", v(lowest)),
+                ("max", v(highest)),
+            ],
         )
     };
     if let Some(t) = target {
-        let _ = write!(desc, " Target {}.", val(t));
+        desc.push(' ');
+        desc.push_str(&say(words, "chart-target-sentence", [("value", v(t))]));
     }
     let mut s = head(&desc, "");
     if let Some(t) = target {
@@ -108,6 +124,7 @@ pub fn sparkline(id: &str, label: &str, values: &[f64], target: Option<f64>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::charts::en;
 
     /// The `y1` of the target line, if there is one.
     fn target_y(svg: &str) -> Option<f64> {
@@ -120,7 +137,7 @@ mod tests {
     #[test]
     fn the_target_is_a_dashed_line_on_the_same_scale() {
         // Values 1..3, target 2: halfway between the lowest and highest.
-        let s = sparkline("s", "S", &[1.0, 3.0], Some(2.0));
+        let s = sparkline(en(), "s", "S", &[1.0, 3.0], Some(2.0));
         assert_eq!(target_y(&s), Some(10.0), "{s}");
         assert!(
             s.contains("stroke-dasharray") && s.contains("Target 2."),
@@ -128,13 +145,16 @@ mod tests {
         );
         // A target above every value widens the scale: the line is at the
         // top and the values sit below it, as they are.
-        let s = sparkline("s", "S", &[1.0, 2.0], Some(4.0));
+        let s = sparkline(en(), "s", "S", &[1.0, 2.0], Some(4.0));
         assert_eq!(target_y(&s), Some(3.5), "{s}");
         assert!(s.contains("highest 2."), "{s}");
         // No target, or one that is not a number: no line.
-        assert_eq!(target_y(&sparkline("s", "S", &[1.0, 2.0], None)), None);
         assert_eq!(
-            target_y(&sparkline("s", "S", &[1.0, 2.0], Some(f64::NAN))),
+            target_y(&sparkline(en(), "s", "S", &[1.0, 2.0], None)),
+            None
+        );
+        assert_eq!(
+            target_y(&sparkline(en(), "s", "S", &[1.0, 2.0], Some(f64::NAN))),
             None
         );
     }

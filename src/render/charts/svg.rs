@@ -5,6 +5,7 @@ use super::W;
 use super::text::escape;
 use super::{FONT, FS};
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 
 /// Keeps `[a-z0-9-_]` (lowercasing ASCII letters); anything else becomes `-`.
 pub(super) fn sanitize_id(id: &str) -> String {
@@ -33,8 +34,26 @@ pub(super) fn or_default(s: &str, default: &str) -> String {
 }
 
 /// Wraps a chart body in the `<svg>` element with title and description.
-pub(super) fn svg_doc(kind: &str, id: &str, title: &str, desc: &str, h: f64, body: &str) -> String {
-    svg_doc_with(&format!("chart-{kind}"), "img", id, title, desc, W, h, body)
+pub(super) fn svg_doc(
+    words: &Catalog,
+    kind: &str,
+    id: &str,
+    title: &str,
+    desc: &str,
+    h: f64,
+    body: &str,
+) -> String {
+    svg_doc_with(
+        words,
+        &format!("chart-{kind}"),
+        "img",
+        id,
+        title,
+        desc,
+        W,
+        h,
+        body,
+    )
 }
 
 /// The smallest size chart text may be shown at, in CSS pixels: the size
@@ -61,6 +80,7 @@ fn min_width(w: f64, body: &str) -> f64 {
 /// children are hidden from assistive technology, links included).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn svg_doc_with(
+    words: &Catalog,
     classes: &str,
     role: &str,
     id: &str,
@@ -76,7 +96,7 @@ pub(super) fn svg_doc_with(
         fmt_num(w),
         fmt_num(h.ceil()),
         fmt_num(min_width(w, body)),
-        escape(&or_default(title, "Chart")),
+        escape(&or_default(title, &words.text("chart-default-title"))),
         escape(desc),
     )
 }
@@ -84,7 +104,9 @@ pub(super) fn svg_doc_with(
 /// [`svg_doc_with`] for a chart whose parts are links: its root is a
 /// `group`, not an `img`, since the parts of an image are hidden from
 /// assistive technology and its links would be too.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn svg_doc_linked(
+    words: &Catalog,
     kind: &str,
     id: &str,
     title: &str,
@@ -94,6 +116,7 @@ pub(super) fn svg_doc_linked(
     body: &str,
 ) -> String {
     svg_doc_with(
+        words,
         &format!("chart-{kind}"),
         "group",
         id,
@@ -106,17 +129,19 @@ pub(super) fn svg_doc_linked(
 }
 
 /// A small valid chart that says "No data".
-pub(super) fn no_data(kind: &str, id: &str, title: &str) -> String {
+pub(super) fn no_data(words: &Catalog, kind: &str, id: &str, title: &str) -> String {
     let body = format!(
-        "<text class=\"label no-data\" x=\"{}\" y=\"45\" text-anchor=\"middle\">No data</text>\n",
-        fmt_num(W / 2.0)
+        "<text class=\"label no-data\" x=\"{}\" y=\"45\" text-anchor=\"middle\">{}</text>\n",
+        fmt_num(W / 2.0),
+        escape(&words.text("chart-no-data"))
     );
     svg_doc_with(
+        words,
         &format!("chart-{kind} chart-empty"),
         "img",
         id,
         title,
-        "No data.",
+        &words.text("chart-no-data-sentence"),
         W,
         80.0,
         &body,
@@ -140,6 +165,7 @@ mod tests {
             542.0
         );
         let svg = svg_doc(
+            &Catalog::english(),
             "kpi",
             "k",
             "K",

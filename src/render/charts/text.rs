@@ -3,7 +3,34 @@
 
 use super::{FS, LH};
 use crate::format::fmt_num;
+use crate::i18n::{Args, Catalog};
+use fluent_bundle::FluentValue;
 use std::fmt::Write as _;
+
+/// Message `id` of `words` with `args`: text as it is, whole counts as
+/// numbers for the plural rules (`count_value`).
+pub(super) fn say<'a>(
+    words: &Catalog,
+    id: &str,
+    args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
+) -> String {
+    let mut a = Args::new();
+    for (k, v) in args {
+        a.set(k, v);
+    }
+    words.args(id, &a)
+}
+
+/// Text for a message's variable.
+pub(super) fn arg(s: impl Into<String>) -> FluentValue<'static> {
+    FluentValue::from(s.into())
+}
+
+/// A number as a chart prints it (see `scale::val`), the language's way:
+/// `2,7` in Polish.
+pub(super) fn local(words: &Catalog, printed: &str) -> String {
+    words.numbers().localise(printed)
+}
 
 /// XML-escapes text for element content and attribute values. Control
 /// characters (not allowed in XML 1.0) become spaces.

@@ -278,8 +278,9 @@ impl<'a> Ctx<'a> {
 /// The trend of KPI `k` (its measured `values`) with its target line: in
 /// the KPI tables (the dashboard's, the insights', the KPI list) and on the
 /// pages of the touchpoints it measures.
-fn sparkline(k: &crate::model::Kpi, values: &[f64]) -> String {
+fn sparkline(words: &crate::i18n::Catalog, k: &crate::model::Kpi, values: &[f64]) -> String {
     super::charts::sparkline(
+        words,
         &format!("spark-{}", k.id),
         &k.name,
         values,

@@ -767,6 +767,7 @@ chart-priority-desc = { $count ->
 chart-priority-more = { $count ->
     [one] { $count } weitere Chance mit Nutzen { $impact } und Aufwand { $effort }: siehe Liste
    *[other] { $count } weitere Chancen mit Nutzen { $impact } und Aufwand { $effort }: siehe Liste
+}
 insights-left-opportunities = { $count ->
     [one] { $count } weitere Chance steht nicht auf dieser Seite, damit sie schlank bleibt; die Filter berücksichtigen die aufgeführten; die Seite jedes Touchpoints führt alle eigenen auf.
    *[other] { $count } weitere Chancen stehen nicht auf dieser Seite, damit sie schlank bleibt; die Filter berücksichtigen die aufgeführten; die Seite jedes Touchpoints führt alle eigenen auf.
@@ -1042,6 +1043,17 @@ filter-showing-all = { $total ->
    *[other] Alle { $total } Touchpoints werden angezeigt.
 }
 
+filter-cell-matching = { $shown } von { $total ->
+    [one] { $total } Touchpoint passt
+   *[other] { $total } Touchpoints passen
+} zu den Filtern.
+filter-tile-emotion-not-rated = Emotion nicht bewertet
+filter-tile-mean-emotion = mittlere Emotion { $value } ({ $word })
+filter-tile-kpis-planned = KPIs noch nicht gemessen (geplant)
+filter-tile-worst-kpi = schlechtester KPI-Status: { $status }
+filter-tile-value-not-rated = Wert nicht bewertet
+filter-tile-mean-value = mittlerer Wert { $score } von 5
+filter-curve-hint = Klicken Sie auf einen Namen, um diese Persona ein- oder auszublenden.
 ## Live reload while serving (live.js)
 
 live-errors = touchmap: Die Karte hat { $count } Fehler
@@ -1056,7 +1068,6 @@ chart-default-title = Diagramm
 chart-trend = Verlauf
 chart-no-data = Keine Daten
 chart-no-data-sentence = Keine Daten.
-chart-emotion-title = Emotion entlang der Customer Journey: { $who }
 chart-series-as-is = { $who } – Ist
 chart-series-to-be = { $who } – mit geplanten Touchpoints
 chart-emotion-desc = Emotion nach Phase von −2 (sehr negativ) bis +2 (sehr positiv); { $points }.
@@ -1079,6 +1090,40 @@ chart-component-no-data = { $component } keine Daten
 chart-highlighted = (hervorgehoben)
 chart-point = { $label } bei ({ $x }; { $y })
 chart-positioning-desc = Positionierungskarte mit { $x } auf der x-Achse und { $y } auf der y-Achse, beide von 0 bis 5: { $points }.
+
+chart-target-sentence = Zielwert: { $value }.
+chart-emotion-planned = (geplant)
+chart-emotion-steps-desc = Emotion an jedem Touchpoint entlang der Customer Journey, von −2 (sehr negativ) bis +2 (sehr positiv). { $walks }.
+chart-emotion-walk = { $who }: { $count ->
+    [one] { $count } Touchpoint
+   *[other] { $count } Touchpoints
+}
+chart-emotion-walk-planned = (davon { $count } geplant)
+chart-emotion-walk-lowest = Tiefpunkt bei { $points }
+chart-benefits-kpis = KPIs im Ziel
+chart-benefits-emotion = Mittlere Emotion
+chart-benefits-kpis-on-target = { $on } von { $total } KPIs im Ziel
+chart-benefits-mean-emotion = mittlere Emotion { $value }
+chart-benefits-emotion-not-rated = Emotion nicht bewertet
+chart-benefits-not-scored = nicht bewertet
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = An diesen Touchpoints ist noch keine Emotion bewertet.
+poster-journey-no-emotion-desc = Noch keine Emotion bewertet.
+poster-journey-caption = Ein Punkt je Touchpoint, in der Reihenfolge der Customer Journey, von −2 (sehr negativ) bis +2 (sehr positiv); ein Ring markiert einen Pain Point.
+poster-legend-as-is = Ist
+poster-legend-to-be = mit geplanten Touchpoints (hohl)
+poster-legend-pain = Pain Point
+poster-legend-spontaneous = spontan (nicht von uns gesteuert)
+poster-more = +{ $count } weitere
+poster-map-desc = { $subtitle }: { $stages ->
+    [one] { $stages } Phase
+   *[other] { $stages } Phasen
+} waagerecht, { $channels ->
+    [one] { $channels } Kanal
+   *[other] { $channels } Kanäle
+} senkrecht, eine Karte je Touchpoint, nach Emotion eingefärbt.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 
@@ -1231,6 +1276,15 @@ changes-moved = verschoben von { $from } nach { $to }
 changes-renamed = umbenannt von „{ $from }“ in „{ $to }“
 changes-emotion = Emotion geändert von { $from } auf { $to }
 changes-value = Wert { $component } geändert von { $from } auf { $to }
+changes-emotion-for = Emotion für { $persona } geändert von { $from } auf { $to }
+changes-opportunity = Chance „{ $text }“: { $changes }
+changes-risk = Risiko „{ $text }“: { $changes }
+changes-impact = Wirkung geändert von { $from } auf { $to }
+changes-effort = Aufwand geändert von { $from } auf { $to }
+changes-severity = Schweregrad geändert von { $from } auf { $to }
+changes-likelihood = Wahrscheinlichkeit geändert von { $from } auf { $to }
+changes-not-scored = nicht bewertet
+changes-not-given = nicht angegeben
 changes-state = Stand geändert von { $from } auf { $to }
 changes-priority = Priorität geändert von { $from } auf { $to }
 changes-also = außerdem geändert: { $fields }
@@ -1277,3 +1331,5 @@ csv-source = quelle
 csv-status = status
 csv-latest-date = datum_letzter_wert
 csv-latest = letzter_wert
+csv-emotion-score-persona = emotion_wert_{ $persona }
+csv-emotion-label-persona = emotion_bezeichnung_{ $persona }

@@ -1104,6 +1104,24 @@ filter-showing-all = { $total ->
    *[other] Showing all { $total } touchpoints.
 }
 
+# The cell's cards over the map, while filters hide some of them.
+filter-cell-matching = { $shown } of its { $total ->
+    [one] { $total } touchpoint match
+   *[other] { $total } touchpoints match
+} the filters.
+# A map overview tile's text, counted again in the browser (as partials/ui.html's tile says it): its parts, joined by "; "
+filter-tile-emotion-not-rated = emotion not rated
+# $value: the mean emotion, formatted ("+0.7"); $word: an emotion word (emotion-*)
+filter-tile-mean-emotion = mean emotion { $value } ({ $word })
+filter-tile-kpis-planned = KPIs not measured yet (planned)
+# $status: a KPI status word (kpi-status-*)
+filter-tile-worst-kpi = worst KPI status: { $status }
+filter-tile-value-not-rated = value not rated
+# $score: formatted ("2.8")
+filter-tile-mean-value = mean value { $score } of 5
+# Under the emotion curve's legend (journey and persona pages)
+filter-curve-hint = Press a name to show or hide that persona.
+
 ## Live reload while serving (live.js)
 
 live-errors = { $count ->
@@ -1122,7 +1140,6 @@ chart-default-title = Chart
 chart-trend = Trend
 chart-no-data = No data
 chart-no-data-sentence = No data.
-chart-emotion-title = Emotion across the journey: { $who }
 chart-series-as-is = { $who } — as-is
 chart-series-to-be = { $who } — with planned touchpoints
 # $points: "Awareness 1.5, Consideration no touchpoint, …" built from the next two messages
@@ -1147,6 +1164,46 @@ chart-component-no-data = { $component } no data
 chart-highlighted = (highlighted)
 chart-point = { $label } at ({ $x }, { $y })
 chart-positioning-desc = Positioning map with { $x } on the x axis and { $y } on the y axis, both from 0 to 5: { $points }.
+
+chart-target-sentence = Target { $value }.
+# A planned touchpoint's point on the emotion curve (its tooltip).
+chart-emotion-planned = (planned)
+# $walks: each persona's part (the next three messages), joined by "; "
+chart-emotion-steps-desc = Emotion at each touchpoint along the journey, from −2 (very negative) to +2 (very positive). { $walks }.
+chart-emotion-walk = { $who }: { $count ->
+    [one] { $count } touchpoint
+   *[other] { $count } touchpoints
+}
+chart-emotion-walk-planned = ({ $count } planned)
+# $points: "Checkout (−2), Delivery (−1.5)"
+chart-emotion-walk-lowest = lowest at { $points }
+chart-benefits-kpis = KPIs on target
+chart-benefits-emotion = Mean emotion
+chart-benefits-kpis-on-target = { $on } of { $total } KPIs on target
+# $value: a score from −2 to +2, formatted ("+0.4")
+chart-benefits-mean-emotion = mean emotion { $value }
+chart-benefits-emotion-not-rated = emotion not rated
+chart-benefits-not-scored = not scored
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = No emotion is rated at these touchpoints yet.
+poster-journey-no-emotion-desc = No emotion is rated yet.
+poster-journey-caption = One point per touchpoint, in the order of the journey, from −2 (very negative) to +2 (very positive); a ring marks a moment of pain.
+poster-legend-as-is = as-is
+poster-legend-to-be = with planned touchpoints (hollow)
+poster-legend-pain = moment of pain
+poster-legend-spontaneous = spontaneous (not managed by us)
+# A crowded cell: how many cards it does not show
+poster-more = +{ $count } more
+# $subtitle: the poster's line under the title (poster-map-subtitle)
+poster-map-desc = { $subtitle }: { $stages ->
+    [one] { $stages } stage
+   *[other] { $stages } stages
+} across, { $channels ->
+    [one] { $channels } channel
+   *[other] { $channels } channels
+} down, one card per touchpoint, coloured by emotion.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 
@@ -1309,6 +1366,17 @@ changes-renamed = renamed from “{ $from }” to “{ $to }”
 changes-emotion = emotion changed from { $from } to { $to }
 # $component: HTML, <code>component-id</code>
 changes-value = value { $component } changed from { $from } to { $to }
+# $persona: HTML, <code>persona-id</code>
+changes-emotion-for = emotion for { $persona } changed from { $from } to { $to }
+# $text: the opportunity or risk as written; $changes: what changed (the messages below), joined by ", "
+changes-opportunity = opportunity “{ $text }”: { $changes }
+changes-risk = risk “{ $text }”: { $changes }
+changes-impact = impact changed from { $from } to { $to }
+changes-effort = effort changed from { $from } to { $to }
+changes-severity = severity changed from { $from } to { $to }
+changes-likelihood = likelihood changed from { $from } to { $to }
+changes-not-scored = not scored
+changes-not-given = not given
 changes-state = state changed from { $from } to { $to }
 changes-priority = priority changed from { $from } to { $to }
 # $fields: HTML, <code> field names joined by ", "
@@ -1358,3 +1426,6 @@ csv-source = source
 csv-status = status
 csv-latest-date = latest_date
 csv-latest = latest
+# The two columns per persona at the end of touchpoints.csv; $persona: the persona's id
+csv-emotion-score-persona = emotion_score_{ $persona }
+csv-emotion-label-persona = emotion_label_{ $persona }

@@ -795,6 +795,7 @@ chart-priority-desc = { $count ->
 chart-priority-more = { $count ->
     [one] { $count } oportunidad más con impacto { $impact } y esfuerzo { $effort }: consulta la lista
    *[other] { $count } oportunidades más con impacto { $impact } y esfuerzo { $effort }: consulta la lista
+}
 insights-left-opportunities = { $count ->
     [one] { $count } oportunidad más no aparece en esta página, para aligerarla; los filtros tienen en cuenta las que aparecen; la página de cada punto de contacto recoge todas las suyas.
    *[other] { $count } oportunidades más no aparecen en esta página, para aligerarla; los filtros tienen en cuenta las que aparecen; la página de cada punto de contacto recoge todas las suyas.
@@ -1070,6 +1071,17 @@ filter-showing-all = { $total ->
    *[other] Se muestran los { $total } puntos de contacto.
 }
 
+filter-cell-matching = { $shown } de { $total ->
+    [one] { $total } punto de contacto coincide
+   *[other] { $total } puntos de contacto coinciden
+} con los filtros.
+filter-tile-emotion-not-rated = emoción sin valorar
+filter-tile-mean-emotion = emoción media { $value } ({ $word })
+filter-tile-kpis-planned = KPI aún sin medir (planificado)
+filter-tile-worst-kpi = peor estado de KPI: { $status }
+filter-tile-value-not-rated = valor sin valorar
+filter-tile-mean-value = valor medio { $score } de 5
+filter-curve-hint = Pulsa un nombre para mostrar u ocultar ese buyer persona.
 ## Live reload while serving (live.js)
 
 live-errors = { $count ->
@@ -1087,7 +1099,6 @@ chart-default-title = Gráfico
 chart-trend = Tendencia
 chart-no-data = Sin datos
 chart-no-data-sentence = Sin datos.
-chart-emotion-title = La emoción a lo largo del recorrido: { $who }
 chart-series-as-is = { $who } — situación actual
 chart-series-to-be = { $who } — con los puntos de contacto planificados
 chart-emotion-desc = Emoción por etapa de −2 (muy negativa) a +2 (muy positiva); { $points }.
@@ -1110,6 +1121,40 @@ chart-component-no-data = { $component } sin datos
 chart-highlighted = (resaltado)
 chart-point = { $label } en ({ $x }; { $y })
 chart-positioning-desc = Mapa de posicionamiento con { $x } en el eje x y { $y } en el eje y, ambos de 0 a 5: { $points }.
+
+chart-target-sentence = Objetivo: { $value }.
+chart-emotion-planned = (planificado)
+chart-emotion-steps-desc = Emoción en cada punto de contacto a lo largo del recorrido del cliente, de −2 (muy negativa) a +2 (muy positiva). { $walks }.
+chart-emotion-walk = { $who }: { $count ->
+    [one] { $count } punto de contacto
+   *[other] { $count } puntos de contacto
+}
+chart-emotion-walk-planned = ({ $count } planificados)
+chart-emotion-walk-lowest = punto más bajo en { $points }
+chart-benefits-kpis = KPI en objetivo
+chart-benefits-emotion = Emoción media
+chart-benefits-kpis-on-target = { $on } de { $total } KPI en objetivo
+chart-benefits-mean-emotion = emoción media { $value }
+chart-benefits-emotion-not-rated = emoción sin valorar
+chart-benefits-not-scored = sin puntuar
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = Aún no hay ninguna emoción valorada en estos puntos de contacto.
+poster-journey-no-emotion-desc = Aún no hay ninguna emoción valorada.
+poster-journey-caption = Un punto por punto de contacto, en el orden del recorrido, de −2 (muy negativa) a +2 (muy positiva); un anillo marca un momento de frustración.
+poster-legend-as-is = situación actual
+poster-legend-to-be = con los puntos de contacto planificados (huecos)
+poster-legend-pain = momento de frustración
+poster-legend-spontaneous = espontáneo (no gestionado por nosotros)
+poster-more = +{ $count } más
+poster-map-desc = { $subtitle }: { $stages ->
+    [one] { $stages } etapa
+   *[other] { $stages } etapas
+} en horizontal, { $channels ->
+    [one] { $channels } canal
+   *[other] { $channels } canales
+} en vertical, una tarjeta por punto de contacto, coloreada según la emoción.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 
@@ -1297,6 +1342,15 @@ changes-moved = movido de { $from } a { $to }
 changes-renamed = renombrado de «{ $from }» a «{ $to }»
 changes-emotion = emoción cambiada de { $from } a { $to }
 changes-value = valor { $component } cambiado de { $from } a { $to }
+changes-emotion-for = emoción para { $persona } cambiada de { $from } a { $to }
+changes-opportunity = oportunidad «{ $text }»: { $changes }
+changes-risk = riesgo «{ $text }»: { $changes }
+changes-impact = impacto cambiado de { $from } a { $to }
+changes-effort = esfuerzo cambiado de { $from } a { $to }
+changes-severity = gravedad cambiada de { $from } a { $to }
+changes-likelihood = probabilidad cambiada de { $from } a { $to }
+changes-not-scored = sin puntuar
+changes-not-given = no indicada
 changes-state = estado cambiado de { $from } a { $to }
 changes-priority = prioridad cambiada de { $from } a { $to }
 changes-also = otros cambios: { $fields }
@@ -1343,3 +1397,5 @@ csv-source = fuente
 csv-status = estado
 csv-latest-date = fecha_último_valor
 csv-latest = último_valor
+csv-emotion-score-persona = emoción_puntuación_{ $persona }
+csv-emotion-label-persona = emoción_etiqueta_{ $persona }

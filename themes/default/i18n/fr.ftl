@@ -801,6 +801,7 @@ chart-priority-desc = { $count ->
 chart-priority-more = { $count ->
     [one] { $count } autre opportunité d’impact { $impact } et d’effort { $effort } : voir la liste
    *[other] { $count } autres opportunités d’impact { $impact } et d’effort { $effort } : voir la liste
+}
 insights-left-opportunities = { $count ->
     [one] { $count } autre opportunité n’est pas listée sur cette page, pour l’alléger ; les filtres portent sur celles qui sont listées ; la page de chaque point de contact liste toutes les siennes.
    *[other] { $count } autres opportunités ne sont pas listées sur cette page, pour l’alléger ; les filtres portent sur celles qui sont listées ; la page de chaque point de contact liste toutes les siennes.
@@ -1076,6 +1077,17 @@ filter-showing-all = { $total ->
    *[other] Les { $total } points de contact sont affichés.
 }
 
+filter-cell-matching = { $shown } sur { $total ->
+    [one] { $total } point de contact correspond
+   *[other] { $total } points de contact correspondent
+} aux filtres.
+filter-tile-emotion-not-rated = émotion non évaluée
+filter-tile-mean-emotion = émotion moyenne { $value } ({ $word })
+filter-tile-kpis-planned = KPI pas encore mesurés (prévu)
+filter-tile-worst-kpi = pire statut KPI : { $status }
+filter-tile-value-not-rated = valeur non évaluée
+filter-tile-mean-value = valeur moyenne { $score } sur 5
+filter-curve-hint = Cliquez sur un nom pour afficher ou masquer ce persona.
 ## Live reload while serving (live.js)
 
 live-errors = { $count ->
@@ -1093,7 +1105,6 @@ chart-default-title = Graphique
 chart-trend = Tendance
 chart-no-data = Pas de données
 chart-no-data-sentence = Pas de données.
-chart-emotion-title = L’émotion au fil du parcours : { $who }
 chart-series-as-is = { $who } — situation actuelle
 chart-series-to-be = { $who } — avec les points de contact prévus
 chart-emotion-desc = Émotion par étape de −2 (très négative) à +2 (très positive) ; { $points }.
@@ -1116,6 +1127,40 @@ chart-component-no-data = { $component } sans données
 chart-highlighted = (mis en évidence)
 chart-point = { $label } en ({ $x } ; { $y })
 chart-positioning-desc = Carte de positionnement avec { $x } en abscisse et { $y } en ordonnée, tous deux de 0 à 5 : { $points }.
+
+chart-target-sentence = Objectif : { $value }.
+chart-emotion-planned = (prévu)
+chart-emotion-steps-desc = Émotion à chaque point de contact du parcours client, de −2 (très négative) à +2 (très positive). { $walks }.
+chart-emotion-walk = { $who } : { $count ->
+    [one] { $count } point de contact
+   *[other] { $count } points de contact
+}
+chart-emotion-walk-planned = (dont { $count } prévus)
+chart-emotion-walk-lowest = au plus bas à { $points }
+chart-benefits-kpis = KPI à l’objectif
+chart-benefits-emotion = Émotion moyenne
+chart-benefits-kpis-on-target = { $on } KPI sur { $total } à l’objectif
+chart-benefits-mean-emotion = émotion moyenne { $value }
+chart-benefits-emotion-not-rated = émotion non évaluée
+chart-benefits-not-scored = non noté
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = Aucune émotion n’est encore évaluée à ces points de contact.
+poster-journey-no-emotion-desc = Aucune émotion n’est encore évaluée.
+poster-journey-caption = Un point par point de contact, dans l’ordre du parcours, de −2 (très négative) à +2 (très positive) ; un cercle signale un irritant.
+poster-legend-as-is = situation actuelle
+poster-legend-to-be = avec les points de contact prévus (creux)
+poster-legend-pain = irritant
+poster-legend-spontaneous = spontané (hors de notre maîtrise)
+poster-more = +{ $count } autres
+poster-map-desc = { $subtitle } : { $stages ->
+    [one] { $stages } étape
+   *[other] { $stages } étapes
+} en colonnes, { $channels ->
+    [one] { $channels } canal
+   *[other] { $channels } canaux
+} en lignes, une carte par point de contact, colorée selon l’émotion.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 
@@ -1303,6 +1348,15 @@ changes-moved = déplacé de { $from } vers { $to }
 changes-renamed = renommé de « { $from } » en « { $to } »
 changes-emotion = émotion passée de { $from } à { $to }
 changes-value = valeur { $component } passée de { $from } à { $to }
+changes-emotion-for = émotion pour { $persona } passée de { $from } à { $to }
+changes-opportunity = opportunité « { $text } » : { $changes }
+changes-risk = risque « { $text } » : { $changes }
+changes-impact = impact passé de { $from } à { $to }
+changes-effort = effort passé de { $from } à { $to }
+changes-severity = gravité passée de { $from } à { $to }
+changes-likelihood = probabilité passée de { $from } à { $to }
+changes-not-scored = non noté
+changes-not-given = non indiquée
 changes-state = état passé de { $from } à { $to }
 changes-priority = priorité passée de { $from } à { $to }
 changes-also = autres modifications : { $fields }
@@ -1349,3 +1403,5 @@ csv-source = source
 csv-status = statut
 csv-latest-date = date_dernière_valeur
 csv-latest = dernière_valeur
+csv-emotion-score-persona = émotion_score_{ $persona }
+csv-emotion-label-persona = émotion_libellé_{ $persona }

@@ -1058,6 +1058,17 @@ filter-showing-all = { $total ->
    *[other] Sono visualizzati tutti i { $total } punti di contatto.
 }
 
+filter-cell-matching = { $shown } su { $total ->
+    [one] { $total } punto di contatto corrisponde
+   *[other] { $total } punti di contatto corrispondono
+} ai filtri.
+filter-tile-emotion-not-rated = emozione non valutata
+filter-tile-mean-emotion = emozione media { $value } ({ $word })
+filter-tile-kpis-planned = KPI non ancora misurate (in programma)
+filter-tile-worst-kpi = stato KPI peggiore: { $status }
+filter-tile-value-not-rated = valore non valutato
+filter-tile-mean-value = valore medio { $score } su 5
+filter-curve-hint = Fai clic su un nome per mostrare o nascondere quella persona.
 ## Live reload while serving (live.js)
 
 live-errors = { $count ->
@@ -1075,7 +1086,6 @@ chart-default-title = Grafico
 chart-trend = Andamento
 chart-no-data = Nessun dato
 chart-no-data-sentence = Nessun dato.
-chart-emotion-title = Emozione lungo la customer journey: { $who }
 chart-series-as-is = { $who } — as-is
 chart-series-to-be = { $who } — con i punti di contatto pianificati
 chart-emotion-desc = Emozione per fase da −2 (molto negativa) a +2 (molto positiva); { $points }.
@@ -1098,6 +1108,40 @@ chart-component-no-data = { $component } nessun dato
 chart-highlighted = (evidenziato)
 chart-point = { $label } in ({ $x }; { $y })
 chart-positioning-desc = Mappa di posizionamento con { $x } sull’asse x e { $y } sull’asse y, entrambi da 0 a 5: { $points }.
+
+chart-target-sentence = Obiettivo: { $value }.
+chart-emotion-planned = (in programma)
+chart-emotion-steps-desc = Emozione a ogni punto di contatto lungo la customer journey, da −2 (molto negativa) a +2 (molto positiva). { $walks }.
+chart-emotion-walk = { $who }: { $count ->
+    [one] { $count } punto di contatto
+   *[other] { $count } punti di contatto
+}
+chart-emotion-walk-planned = ({ $count } in programma)
+chart-emotion-walk-lowest = punto più basso: { $points }
+chart-benefits-kpis = KPI in linea con l’obiettivo
+chart-benefits-emotion = Emozione media
+chart-benefits-kpis-on-target = { $on } KPI su { $total } in linea con l’obiettivo
+chart-benefits-mean-emotion = emozione media { $value }
+chart-benefits-emotion-not-rated = emozione non valutata
+chart-benefits-not-scored = senza punteggio
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = In questi punti di contatto non è ancora valutata alcuna emozione.
+poster-journey-no-emotion-desc = Nessuna emozione è ancora valutata.
+poster-journey-caption = Un punto per ogni punto di contatto, nell’ordine della customer journey, da −2 (molto negativa) a +2 (molto positiva); un anello segna un momento critico.
+poster-legend-as-is = situazione attuale
+poster-legend-to-be = con i punti di contatto pianificati (vuoti)
+poster-legend-pain = momento critico
+poster-legend-spontaneous = spontaneo (non gestito da noi)
+poster-more = +{ $count } altri
+poster-map-desc = { $subtitle }: { $stages ->
+    [one] { $stages } fase
+   *[other] { $stages } fasi
+} in orizzontale, { $channels ->
+    [one] { $channels } canale
+   *[other] { $channels } canali
+} in verticale, una scheda per punto di contatto, colorata secondo l’emozione.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 
@@ -1285,6 +1329,15 @@ changes-moved = spostato da { $from } a { $to }
 changes-renamed = rinominato da «{ $from }» a «{ $to }»
 changes-emotion = emozione cambiata da { $from } a { $to }
 changes-value = valore { $component } cambiato da { $from } a { $to }
+changes-emotion-for = emozione per { $persona } cambiata da { $from } a { $to }
+changes-opportunity = opportunità «{ $text }»: { $changes }
+changes-risk = rischio «{ $text }»: { $changes }
+changes-impact = impatto cambiato da { $from } a { $to }
+changes-effort = sforzo cambiato da { $from } a { $to }
+changes-severity = gravità cambiata da { $from } a { $to }
+changes-likelihood = probabilità cambiata da { $from } a { $to }
+changes-not-scored = senza punteggio
+changes-not-given = non indicata
 changes-state = stato cambiato da { $from } a { $to }
 changes-priority = priorità cambiata da { $from } a { $to }
 changes-also = altre modifiche: { $fields }
@@ -1331,3 +1384,5 @@ csv-source = fonte
 csv-status = stato
 csv-latest-date = data_ultimo_valore
 csv-latest = ultimo_valore
+csv-emotion-score-persona = emozione_punteggio_{ $persona }
+csv-emotion-label-persona = emozione_etichetta_{ $persona }

@@ -766,6 +766,7 @@ chart-priority-desc = { $count ->
 chart-priority-more = { $count ->
     [one] Nog { $count } kans met impact { $impact } en inspanning { $effort }: zie de lijst
    *[other] Nog { $count } kansen met impact { $impact } en inspanning { $effort }: zie de lijst
+}
 insights-left-opportunities = { $count ->
     [one] Nog { $count } kans staat niet op deze pagina, om haar licht te houden; de filters kijken naar de getoonde kansen; de pagina van elk contactmoment toont al zijn eigen kansen.
    *[other] Nog { $count } kansen staan niet op deze pagina, om haar licht te houden; de filters kijken naar de getoonde kansen; de pagina van elk contactmoment toont al zijn eigen kansen.
@@ -1038,6 +1039,17 @@ filter-showing-all = { $total ->
    *[other] Alle { $total } contactmomenten worden getoond.
 }
 
+filter-cell-matching = { $shown } van de { $total ->
+    [one] { $total } contactmoment in deze cel past
+   *[other] { $total } contactmomenten in deze cel passen
+} bij de filters.
+filter-tile-emotion-not-rated = emotie niet beoordeeld
+filter-tile-mean-emotion = gemiddelde emotie { $value } ({ $word })
+filter-tile-kpis-planned = KPI's nog niet gemeten (gepland)
+filter-tile-worst-kpi = slechtste KPI-status: { $status }
+filter-tile-value-not-rated = waarde niet beoordeeld
+filter-tile-mean-value = gemiddelde waarde { $score } van 5
+filter-curve-hint = Klik op een naam om die persona te tonen of te verbergen.
 ## Live reload while serving (live.js)
 
 live-errors = { $count ->
@@ -1055,7 +1067,6 @@ chart-default-title = Grafiek
 chart-trend = Trend
 chart-no-data = Geen gegevens
 chart-no-data-sentence = Geen gegevens.
-chart-emotion-title = Emotie tijdens de klantreis: { $who }
 chart-series-as-is = { $who } — huidig
 chart-series-to-be = { $who } — met geplande contactmomenten
 chart-emotion-desc = Emotie per fase van -2 (zeer negatief) tot +2 (zeer positief); { $points }.
@@ -1078,6 +1089,40 @@ chart-component-no-data = { $component } geen gegevens
 chart-highlighted = (uitgelicht)
 chart-point = { $label } op ({ $x }; { $y })
 chart-positioning-desc = Positioneringskaart met { $x } op de horizontale as en { $y } op de verticale as, beide van 0 tot 5: { $points }.
+
+chart-target-sentence = Doel: { $value }.
+chart-emotion-planned = (gepland)
+chart-emotion-steps-desc = Emotie bij elk contactmoment van de klantreis, van −2 (zeer negatief) tot +2 (zeer positief). { $walks }.
+chart-emotion-walk = { $who }: { $count ->
+    [one] { $count } contactmoment
+   *[other] { $count } contactmomenten
+}
+chart-emotion-walk-planned = ({ $count } gepland)
+chart-emotion-walk-lowest = dieptepunt bij { $points }
+chart-benefits-kpis = KPI's op doel
+chart-benefits-emotion = Gemiddelde emotie
+chart-benefits-kpis-on-target = { $on } van { $total } KPI's op doel
+chart-benefits-mean-emotion = gemiddelde emotie { $value }
+chart-benefits-emotion-not-rated = emotie niet beoordeeld
+chart-benefits-not-scored = niet gescoord
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = Bij deze contactmomenten is nog geen emotie beoordeeld.
+poster-journey-no-emotion-desc = Er is nog geen emotie beoordeeld.
+poster-journey-caption = Eén punt per contactmoment, in de volgorde van de klantreis, van −2 (zeer negatief) tot +2 (zeer positief); een ring markeert een pijnpunt.
+poster-legend-as-is = huidig
+poster-legend-to-be = met geplande contactmomenten (open)
+poster-legend-pain = pijnpunt
+poster-legend-spontaneous = spontaan (niet door ons beheerd)
+poster-more = +{ $count } meer
+poster-map-desc = { $subtitle }: { $stages ->
+    [one] { $stages } fase
+   *[other] { $stages } fasen
+} horizontaal, { $channels ->
+    [one] { $channels } kanaal
+   *[other] { $channels } kanalen
+} verticaal, één kaart per contactmoment, gekleurd naar emotie.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 
@@ -1233,6 +1278,15 @@ changes-moved = verplaatst van { $from } naar { $to }
 changes-renamed = hernoemd van ‘{ $from }’ naar ‘{ $to }’
 changes-emotion = emotie veranderd van { $from } naar { $to }
 changes-value = waarde { $component } veranderd van { $from } naar { $to }
+changes-emotion-for = emotie voor { $persona } veranderd van { $from } naar { $to }
+changes-opportunity = kans ‘{ $text }’: { $changes }
+changes-risk = risico ‘{ $text }’: { $changes }
+changes-impact = impact veranderd van { $from } naar { $to }
+changes-effort = inspanning veranderd van { $from } naar { $to }
+changes-severity = ernst veranderd van { $from } naar { $to }
+changes-likelihood = waarschijnlijkheid veranderd van { $from } naar { $to }
+changes-not-scored = niet gescoord
+changes-not-given = niet opgegeven
 changes-state = stand veranderd van { $from } naar { $to }
 changes-priority = prioriteit veranderd van { $from } naar { $to }
 changes-also = ook gewijzigd: { $fields }
@@ -1279,3 +1333,5 @@ csv-source = bron
 csv-status = status
 csv-latest-date = datum_laatste_meting
 csv-latest = laatste_meting
+csv-emotion-score-persona = emotie_score_{ $persona }
+csv-emotion-label-persona = emotie_label_{ $persona }

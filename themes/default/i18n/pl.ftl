@@ -837,6 +837,7 @@ chart-priority-more = { $count ->
     [few] Jeszcze { $count } szanse o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
     [many] Jeszcze { $count } szans o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
    *[other] Jeszcze { $count } szansy o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
+}
 insights-left-opportunities = { $count ->
     [one] Jeszcze { $count } szansa nie jest wymieniona na tej stronie, by była lekka; filtry obejmują wymienione szanse; strona każdego punktu styku wymienia wszystkie jego szanse.
     [few] Jeszcze { $count } szanse nie są wymienione na tej stronie, by była lekka; filtry obejmują wymienione szanse; strona każdego punktu styku wymienia wszystkie jego szanse.
@@ -1130,6 +1131,17 @@ filter-showing-all = { $total ->
    *[many] Widocznych wszystkich { $total } punktów styku.
 }
 
+filter-cell-matching = Do filtrów pasuje { $shown } z { $total ->
+    [one] { $total } punktu styku
+   *[other] { $total } punktów styku
+}.
+filter-tile-emotion-not-rated = emocje bez oceny
+filter-tile-mean-emotion = średnie emocje { $value } ({ $word })
+filter-tile-kpis-planned = KPI jeszcze niemierzone (planowany)
+filter-tile-worst-kpi = najgorszy status KPI: { $status }
+filter-tile-value-not-rated = wartość bez oceny
+filter-tile-mean-value = średnia wartość { $score } z 5
+filter-curve-hint = Kliknij nazwę, aby pokazać lub ukryć tę personę.
 ## Live reload while serving (live.js)
 
 live-errors = { $count ->
@@ -1148,7 +1160,6 @@ chart-default-title = Wykres
 chart-trend = Trend
 chart-no-data = Brak danych
 chart-no-data-sentence = Brak danych.
-chart-emotion-title = Emocje na ścieżce klienta: { $who }
 chart-series-as-is = { $who } — stan obecny
 chart-series-to-be = { $who } — z planowanymi punktami styku
 chart-emotion-desc = Emocje według etapów od -2 (bardzo negatywne) do +2 (bardzo pozytywne); { $points }.
@@ -1171,6 +1182,43 @@ chart-component-no-data = { $component }: brak danych
 chart-highlighted = (wyróżnione)
 chart-point = { $label } w punkcie ({ $x }; { $y })
 chart-positioning-desc = Mapa pozycjonowania: { $x } na osi poziomej i { $y } na osi pionowej, obie od 0 do 5: { $points }.
+
+chart-target-sentence = Cel: { $value }.
+chart-emotion-planned = (planowany)
+chart-emotion-steps-desc = Emocje w każdym punkcie styku na ścieżce klienta, od −2 (bardzo negatywne) do +2 (bardzo pozytywne). { $walks }.
+chart-emotion-walk = { $who }: { $count ->
+    [one] { $count } punkt styku
+    [few] { $count } punkty styku
+   *[many] { $count } punktów styku
+}
+chart-emotion-walk-planned = (w tym planowane: { $count })
+chart-emotion-walk-lowest = najniżej: { $points }
+chart-benefits-kpis = KPI z osiągniętym celem
+chart-benefits-emotion = Średnie emocje
+chart-benefits-kpis-on-target = cel osiągnięty w { $on } z { $total } KPI
+chart-benefits-mean-emotion = średnie emocje { $value }
+chart-benefits-emotion-not-rated = emocje bez oceny
+chart-benefits-not-scored = bez oceny
+
+## Posters: map.svg and journey-ID.svg (charts/map_poster, charts/journey_poster.rs, views/overview/posters.rs)
+
+poster-journey-no-emotion = W tych punktach styku nie oceniono jeszcze emocji.
+poster-journey-no-emotion-desc = Emocje nie zostały jeszcze ocenione.
+poster-journey-caption = Jeden punkt na każdy punkt styku, w kolejności ścieżki klienta, od −2 (bardzo negatywne) do +2 (bardzo pozytywne); pierścień oznacza punkt krytyczny.
+poster-legend-as-is = stan obecny
+poster-legend-to-be = z planowanymi punktami styku (puste znaczniki)
+poster-legend-pain = punkt krytyczny
+poster-legend-spontaneous = spontaniczny (nie zarządzamy nim)
+poster-more = +{ $count } więcej
+poster-map-desc = { $subtitle }: { $stages ->
+    [one] { $stages } etap
+    [few] { $stages } etapy
+   *[many] { $stages } etapów
+} w poziomie, { $channels ->
+    [one] { $channels } kanał
+    [few] { $channels } kanały
+   *[many] { $channels } kanałów
+} w pionie, jedna karta na punkt styku, w kolorach emocji.
 
 ## Default stages and value components, when a map declares none (model/resolve.rs)
 
@@ -1399,6 +1447,15 @@ changes-moved = przeniesiono z { $from } do { $to }
 changes-renamed = zmieniono nazwę z „{ $from }” na „{ $to }”
 changes-emotion = emocje zmienione z { $from } na { $to }
 changes-value = wartość { $component } zmieniona z { $from } na { $to }
+changes-emotion-for = emocje dla { $persona } zmienione z { $from } na { $to }
+changes-opportunity = szansa „{ $text }”: { $changes }
+changes-risk = ryzyko „{ $text }”: { $changes }
+changes-impact = wpływ zmieniony z { $from } na { $to }
+changes-effort = nakład pracy zmieniony z { $from } na { $to }
+changes-severity = dotkliwość zmieniona z { $from } na { $to }
+changes-likelihood = prawdopodobieństwo zmienione z { $from } na { $to }
+changes-not-scored = bez oceny
+changes-not-given = nie podano
 changes-state = stan zmieniony z { $from } na { $to }
 changes-priority = priorytet zmieniony z { $from } na { $to }
 changes-also = zmieniono też: { $fields }
@@ -1445,3 +1502,5 @@ csv-source = źródło
 csv-status = status
 csv-latest-date = data_ostatniego_pomiaru
 csv-latest = ostatni_pomiar
+csv-emotion-score-persona = ocena_emocji_{ $persona }
+csv-emotion-label-persona = opis_emocji_{ $persona }

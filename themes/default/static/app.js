@@ -58,8 +58,45 @@
     setQuery(params, false);
   }
 
-  function plural(n, word) {
-    return n + " " + word + (n === 1 ? "" : "s");
+  /* ------------------------------------------------------------- words */
+
+  /* The site's words in the page's language: the JSON block base.html
+     writes (touchmap resolves the theme's messages into it). A count's
+     message has a pattern per plural category, chosen here by
+     Intl.PluralRules; "{name}" slots take the arguments. */
+  var WORDS = (function () {
+    var el = document.getElementById("touchmap-words");
+    try {
+      return el ? JSON.parse(el.textContent) : null;
+    } catch (e) {
+      return null;
+    }
+  })() || { lang: "en", decimal: ".", messages: {} };
+  var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(WORDS.lang) : null;
+  var numberFormat = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(WORDS.lang) : null;
+
+  /* A whole count, grouped the language's way. */
+  function fmtCount(n) {
+    return numberFormat ? numberFormat.format(n) : String(n);
+  }
+
+  /* A decimal printed with a point ("2.7"), in the language's way ("2,7"). */
+  function decimal(s) {
+    return String(s).replace(".", WORDS.decimal);
+  }
+
+  /* Message `id` with `args` (numbers are counts, the rest text). */
+  function t(id, args) {
+    var m = WORDS.messages[id];
+    if (!m) return id;
+    args = args || {};
+    var form = m.other;
+    if (m.sel && pluralRules) form = m[pluralRules.select(args[m.sel])] || m.other;
+    return form.replace(/\{(\w+)\}/g, function (slot, name) {
+      var v = args[name];
+      if (v === undefined) return slot;
+      return typeof v === "number" ? fmtCount(v) : String(v);
+    });
   }
 
   /* ------------------------------------------------------------- the map */
@@ -106,7 +143,7 @@
     function count(el, shown, total, active) {
       if (!el) return;
       if (!el.dataset.all) el.dataset.all = el.textContent;
-      el.textContent = active ? shown + " of " + plural(total, "touchpoint") : el.dataset.all;
+      el.textContent = active ? t("count-touchpoints-of", { shown: shown, total: total }) : el.dataset.all;
     }
 
     function current() {
@@ -155,7 +192,7 @@
         words.textContent = " " + v.label;
         var hidden = document.createElement("span");
         hidden.className = "visually-hidden";
-        hidden.textContent = " (emotion: " + v.word + ")";
+        hidden.textContent = " " + t("card-emotion-aside", { word: v.word });
         words.appendChild(hidden);
       }
     }
@@ -203,8 +240,8 @@
 
       if (status) {
         status.textContent = active
-          ? "Showing " + shown + " of " + cards.length + " touchpoints."
-          : "Showing all " + cards.length + " touchpoints.";
+          ? t("filter-showing-some", { shown: shown, total: cards.length })
+          : t("filter-showing-all", { total: cards.length });
       }
 
       var next = new URLSearchParams(location.search);
@@ -253,19 +290,19 @@
      st-* class, its value the data-value of its value signal. */
   var VIEWS = ["overview", "cards"];
   var EMOTIONS = [
-    ["emo-neg2", "−−", "very negative"],
-    ["emo-neg1", "−", "negative"],
-    ["emo-neutral", "±", "neutral"],
-    ["emo-pos1", "+", "positive"],
-    ["emo-pos2", "++", "very positive"]
+    ["emo-neg2", "−−", "emotion-very-negative"],
+    ["emo-neg1", "−", "emotion-negative"],
+    ["emo-neutral", "±", "emotion-neutral"],
+    ["emo-pos1", "+", "emotion-positive"],
+    ["emo-pos2", "++", "emotion-very-positive"]
   ];
   /* In their order of concern (that of KpiStatus): a tile shows the first. */
   var CONCERN = [
-    ["st-off", "✗", "off target"],
-    ["st-nodata", "…", "no data"],
-    ["st-notarget", "–", "no target"],
-    ["st-on", "✓", "on target"],
-    ["st-qualitative", "◇", "not scored (qualitative)"]
+    ["st-off", "✗", "kpi-status-off-target"],
+    ["st-nodata", "…", "kpi-status-no-data"],
+    ["st-notarget", "–", "kpi-status-no-target"],
+    ["st-on", "✓", "kpi-status-on-target"],
+    ["st-qualitative", "◇", "kpi-status-not-scored"]
   ];
   var TONE = /^(emo|st|val)-/;
 
@@ -310,23 +347,33 @@
     });
     var m = mean(emotions);
     var e = m === null ? null : EMOTIONS[round(m) + 2];
-    var k = worst >= 0 ? CONCERN[worst] : planned ? ["st-planned", "◌", "planned"] : ["st-none", "", "no KPI"];
+    var k = worst >= 0 ? CONCERN[worst] : planned ? ["st-planned", "◌", "kpi-status-planned"] : ["st-none", "", "kpi-status-none"];
     var v = mean(values);
     return {
-      emotion: { cls: e ? e[0] : "emo-none", symbol: e ? e[1] : "?", word: e ? e[2] : "", mean: m === null ? null : signed(m) },
-      kpi: { cls: k[0], symbol: k[1], label: k[2] },
+      emotion: { cls: e ? e[0] : "emo-none", symbol: e ? e[1] : "?", word: e ? t(e[2]) : "", mean: m === null ? null : decimal(signed(m)) },
+      kpi: { cls: k[0], symbol: k[1], label: t(k[2]) },
       // One decimal, as the page prints a value score: 4.0, 2.8.
-      value: { cls: v === null ? "val-none" : "val-" + Math.min(5, Math.max(0, Math.round(v))), score: v === null ? null : (Math.round(v * 10) / 10).toFixed(1) }
+      value: { cls: v === null ? "val-none" : "val-" + Math.min(5, Math.max(0, Math.round(v))), score: v === null ? null : decimal((Math.round(v * 10) / 10).toFixed(1)) }
     };
   }
 
   /* What the tile says, as the ui.tile template says it. */
   function tileText(where, shown, total, f) {
-    var count = shown === total ? plural(total, "touchpoint") : shown + " of " + plural(total, "touchpoint");
-    return where + ": " + count +
-      (f.emotion.mean === null ? "; emotion not rated" : "; mean emotion " + f.emotion.mean + " (" + f.emotion.word + ")") +
-      (f.kpi.cls === "st-none" ? "; no KPI" : f.kpi.cls === "st-planned" ? "; KPIs not measured yet (planned)" : "; worst KPI status: " + f.kpi.label) +
-      (f.value.score === null ? "; value not rated" : "; mean value " + f.value.score + " of 5");
+    var count = shown === total
+      ? t("count-touchpoints", { count: total })
+      : t("count-touchpoints-of", { shown: shown, total: total });
+    return where + ": " + count + "; " +
+      (f.emotion.mean === null
+        ? t("filter-tile-emotion-not-rated")
+        : t("filter-tile-mean-emotion", { value: f.emotion.mean, word: f.emotion.word })) + "; " +
+      (f.kpi.cls === "st-none"
+        ? t("kpi-status-none")
+        : f.kpi.cls === "st-planned"
+          ? t("filter-tile-kpis-planned")
+          : t("filter-tile-worst-kpi", { status: f.kpi.label })) + "; " +
+      (f.value.score === null
+        ? t("filter-tile-value-not-rated")
+        : t("filter-tile-mean-value", { score: f.value.score }));
   }
 
   function setTile(tile, cards, total) {
@@ -387,8 +434,8 @@
       var list = dialog.querySelector(".cell-list");
       dialog.querySelector("h2").textContent = tile.getAttribute("data-where");
       dialog.querySelector(".cell-dialog-count").textContent = cards.length === all.length
-        ? plural(all.length, "touchpoint") + "."
-        : cards.length + " of its " + plural(all.length, "touchpoint") + " match the filters.";
+        ? t("count-touchpoints", { count: all.length }) + "."
+        : t("filter-cell-matching", { shown: cards.length, total: all.length });
       list.textContent = "";
       Array.prototype.forEach.call(cards, function (card) {
         var copy = card.cloneNode(true);
@@ -520,9 +567,10 @@
       }
       if (none) none.hidden = shown > 0;
       var active = BACKLOG_FILTERS.some(function (n) { return want[n]; });
-      var all = rows.length + (rows.length === 1 ? " opportunity" : " opportunities");
       if (status) {
-        status.textContent = active ? "Showing " + shown + " of " + all + "." : "Showing all " + all + ".";
+        status.textContent = active
+          ? t("insights-backlog-showing", { shown: shown, total: rows.length })
+          : t("insights-backlog-showing-all", { total: rows.length });
       }
       var next = new URLSearchParams(location.search);
       BACKLOG_FILTERS.forEach(function (n) {
@@ -565,16 +613,7 @@
 
   /* -------------------------------------------------------------- search */
 
-  var KIND_LABELS = {
-    touchpoint: "Touchpoint",
-    kpi: "KPI",
-    competitor: "Competitor",
-    persona: "Persona",
-    stage: "Stage",
-    channel: "Channel",
-    benefit: "Benefit",
-    note: "Note"
-  };
+  var KINDS = ["touchpoint", "kpi", "competitor", "persona", "stage", "channel", "benefit", "note"];
 
   function words(text) {
     return text.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
@@ -644,11 +683,11 @@
       var terms = words(query);
       list.textContent = "";
       if (!index) {
-        status.textContent = "Loading the search index…";
+        status.textContent = t("search-loading");
         return;
       }
       if (!terms.length) {
-        status.textContent = "Type to search " + index.length + " pages.";
+        status.textContent = t("search-type-to-search", { count: index.length });
         return;
       }
       var hits = [];
@@ -671,9 +710,10 @@
         return b.score - a.score || a.e.title.localeCompare(b.e.title);
       });
       status.textContent = hits.length === 0
-        ? "No results for “" + query + "”."
-        : hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query + "”" +
-          (hits.length > 50 ? ", showing the first 50." : ".");
+        ? t("search-no-results", { query: query })
+        : hits.length > 50
+          ? t("search-results-first", { count: hits.length, query: query, shown: 50 })
+          : t("search-results", { count: hits.length, query: query });
       hits.slice(0, 50).forEach(function (h) {
         var e = h.e;
         var li = document.createElement("li");
@@ -688,7 +728,7 @@
         meta.className = "r-meta";
         var kind = document.createElement("span");
         kind.className = "r-kind";
-        kind.textContent = KIND_LABELS[e.kind] || e.kind || "";
+        kind.textContent = KINDS.indexOf(e.kind) >= 0 ? t("search-kind-" + e.kind) : e.kind || "";
         meta.appendChild(kind);
         if (e.meta) meta.appendChild(document.createTextNode(e.meta));
         a.appendChild(meta);
@@ -746,7 +786,7 @@
       }
     });
 
-    status.textContent = "Loading the search index…";
+    status.textContent = t("search-loading");
     fetch(url, { credentials: "same-origin" })
       .then(function (r) {
         if (!r.ok) throw new Error(r.status);
@@ -762,7 +802,7 @@
         render();
       })
       .catch(function () {
-        status.textContent = "The search index could not be loaded.";
+        status.textContent = t("search-index-failed");
       });
     if (q) input.focus();
   }
@@ -801,7 +841,7 @@
       });
       var hint = document.createElement("li");
       hint.className = "curve-hint";
-      hint.textContent = "Press a name to show or hide that persona.";
+      hint.textContent = t("filter-curve-hint");
       items[0].parentNode.appendChild(hint);
     });
   }

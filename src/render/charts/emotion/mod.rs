@@ -12,9 +12,10 @@
 use super::draw::{hline, marker};
 use super::placement::{RectGrid, data_obstacles, text_box};
 use super::svg::{no_data, svg_doc_with};
-use super::text::{char_w, escape, text_w, tip_if_cut, truncate};
+use super::text::{arg, char_w, escape, local, say, text_w, tip_if_cut, truncate};
 use super::{COLOURS, FS, FS_TICK};
 use crate::format::fmt_num;
+use crate::i18n::{Catalog, count_value};
 use std::fmt::Write as _;
 
 /// A stage of the journey: its name and how many steps (touchpoints) it
@@ -135,12 +136,19 @@ pub fn step_layout(bands: &[Band]) -> StepLayout {
 /// through the planned ones (to-be), each point a link to its touchpoint,
 /// each persona in its own colour and marker shape, and the lowest points
 /// ringed and named.
-pub fn emotion_steps(id: &str, title: &str, bands: &[Band], walks: &[Walk]) -> String {
+pub fn emotion_steps(
+    words: &Catalog,
+    id: &str,
+    title: &str,
+    bands: &[Band],
+    walks: &[Walk],
+) -> String {
     const KIND: &str = "emotion";
-    let Some(steps) = draw_steps(bands, walks, Points::Links) else {
-        return no_data(KIND, id, title);
+    let Some(steps) = draw_steps(words, bands, walks, Points::Links) else {
+        return no_data(words, KIND, id, title);
     };
     svg_doc_with(
+        words,
         &format!("chart-{KIND} chart-steps"),
         "group",
         id,
@@ -173,7 +181,12 @@ pub(super) struct Drawn {
 }
 
 /// Draws the curve of [`emotion_steps`]; `None` when no step can be drawn.
-pub(super) fn draw_steps(bands: &[Band], walks: &[Walk], points: Points) -> Option<Drawn> {
+pub(super) fn draw_steps(
+    words: &Catalog,
+    bands: &[Band],
+    walks: &[Walk],
+    points: Points,
+) -> Option<Drawn> {
     let layout = step_layout(bands);
     // Each step's x and the room between it and its neighbours.
     let (xs, room): (Vec<f64>, Vec<f64>) = bands
@@ -225,7 +238,7 @@ pub(super) fn draw_steps(bands: &[Band], walks: &[Walk], points: Points) -> Opti
     // Thinner lines where the steps stand close, so that the points show.
     let line_w = if layout.wide { "1.5" } else { "2.5" };
     for (w, pts) in walks.iter().zip(&placed) {
-        walk(&mut body, w, pts, (line_w, points));
+        walk(words, &mut body, w, pts, (line_w, points));
     }
     pain_labels(&mut body, walks, &placed, &obstacles, &mut taken, &layout);
     hline(
@@ -237,7 +250,7 @@ pub(super) fn draw_steps(bands: &[Band], walks: &[Walk], points: Points) -> Opti
         "0.6",
         "",
     );
-    let desc = description(walks, &placed);
+    let desc = description(words, walks, &placed);
     Some(Drawn {
         body,
         layout,
@@ -379,7 +392,13 @@ fn path_through(pts: &[(f64, f64)]) -> String {
 /// touchpoints, a dashed detour through each run of planned ones (from the
 /// current point before to the one after), a link on every point, a ring
 /// on each moment of pain.
-fn walk(body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)], (line_w, points): (&str, Points)) {
+fn walk(
+    words: &Catalog,
+    body: &mut String,
+    w: &Walk,
+    pts: &[(&Step, f64, f64)],
+    (line_w, points): (&str, Points),
+) {
     let slot = w.slot % COLOURS;
     let _ = writeln!(
         body,
@@ -433,12 +452,16 @@ fn walk(body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)], (line_w, points)
                 fmt_num(R + 5.0)
             );
         }
-        let planned = if s.planned { " (planned)" } else { "" };
+        let planned = if s.planned {
+            format!(" {}", words.text("chart-emotion-planned"))
+        } else {
+            String::new()
+        };
         let tip = format!(
             "{}{planned}: {} ({}) — {}",
             s.name.trim(),
             s.feeling.trim(),
-            signed(s.score),
+            local(words, &signed(s.score)),
             w.name.trim()
         );
         let class = if s.planned { "point planned" } else { "point" };
@@ -532,35 +555,48 @@ fn pain_labels(
 
 /// The chart in a few sentences: per persona, how many touchpoints and
 /// the moments of pain.
-fn description(walks: &[Walk], placed: &[Vec<(&Step, f64, f64)>]) -> String {
+fn description(words: &Catalog, walks: &[Walk], placed: &[Vec<(&Step, f64, f64)>]) -> String {
     let parts: Vec<String> = walks
         .iter()
         .zip(placed)
         .map(|(w, pts)| {
             let planned = pts.iter().filter(|(s, ..)| s.planned).count();
-            let mut part = format!(
-                "{}: {} touchpoint{}",
-                w.name.trim(),
-                pts.len(),
-                if pts.len() == 1 { "" } else { "s" }
+            let mut part = say(
+                words,
+                "chart-emotion-walk",
+                [
+                    ("who", arg(w.name.trim())),
+                    ("count", count_value(pts.len())),
+                ],
             );
             if planned > 0 {
-                let _ = write!(part, " ({planned} planned)");
+                let planned = say(
+                    words,
+                    "chart-emotion-walk-planned",
+                    [("count", count_value(planned))],
+                );
+                let _ = write!(part, " {planned}");
             }
             let pains: Vec<String> = pts
                 .iter()
                 .filter(|(s, ..)| s.pain)
-                .map(|(s, ..)| format!("{} ({})", s.name.trim(), signed(s.score)))
+                .map(|(s, ..)| format!("{} ({})", s.name.trim(), local(words, &signed(s.score))))
                 .collect();
             if !pains.is_empty() {
-                let _ = write!(part, ", lowest at {}", pains.join(", "));
+                let lowest = say(
+                    words,
+                    "chart-emotion-walk-lowest",
+                    [("points", arg(pains.join(", ")))],
+                );
+                let _ = write!(part, ", {lowest}");
             }
             part
         })
         .collect();
-    format!(
-        "Emotion at each touchpoint along the journey, from −2 (very negative) to +2 (very positive). {}.",
-        parts.join("; ")
+    say(
+        words,
+        "chart-emotion-steps-desc",
+        [("walks", arg(parts.join("; ")))],
     )
 }
 

@@ -2,6 +2,7 @@
 //! the tests of the charts and of the journey poster).
 
 use super::*;
+use crate::render::charts::en;
 
 fn step(at: usize, score: f64, name: &str) -> Step {
     Step {
@@ -93,7 +94,7 @@ fn link_titles(svg: &str) -> Vec<String> {
 #[test]
 fn every_step_is_one_point_linking_to_its_touchpoint() {
     let (bands, walks) = journey();
-    let svg = emotion_steps("e", "E", &bands, &walks);
+    let svg = emotion_steps(en(), "e", "E", &bands, &walks);
     let steps: Vec<&Step> = walks.iter().flat_map(|w| &w.steps).collect();
     assert_eq!(svg.matches("<a class=\"step\"").count(), steps.len());
     for s in &steps {
@@ -122,7 +123,7 @@ fn every_step_is_one_point_linking_to_its_touchpoint() {
 #[test]
 fn personas_at_one_touchpoint_stand_one_above_the_other() {
     let (bands, walks) = journey();
-    let svg = emotion_steps("e", "E", &bands, &walks);
+    let svg = emotion_steps(en(), "e", "E", &bands, &walks);
     // Nina's points are circles, Marco's squares (x is a corner).
     let nina = attr_all(&svg, "circle", "point", "cx");
     let marco: Vec<f64> = attr_all(&svg, "rect", "point", "x")
@@ -150,7 +151,7 @@ fn personas_at_one_touchpoint_stand_one_above_the_other() {
 #[test]
 fn the_as_is_line_skips_planned_steps_and_a_dashed_detour_takes_them() {
     let (bands, walks) = journey();
-    let svg = emotion_steps("e", "E", &bands, &walks);
+    let svg = emotion_steps(en(), "e", "E", &bands, &walks);
     let nina = &svg[svg.find("data-persona=\"new-runner\"").unwrap()..];
     let d = |class: &str| -> String {
         let key = format!("<path class=\"{class}\" d=\"");
@@ -170,7 +171,7 @@ fn the_as_is_line_skips_planned_steps_and_a_dashed_detour_takes_them() {
 #[test]
 fn moments_of_pain_are_ringed_and_named_apart() {
     let (bands, walks) = journey();
-    let svg = emotion_steps("e", "E", &bands, &walks);
+    let svg = emotion_steps(en(), "e", "E", &bands, &walks);
     assert_eq!(svg.matches("class=\"pain-ring\"").count(), 2);
     let labels: Vec<&str> = svg
         .split("class=\"label pain-label halo\"")
@@ -188,7 +189,7 @@ fn a_pain_two_personas_share_is_named_once_for_both() {
     let mut shared = step(6, -2.0, "Returns hotline");
     shared.pain = true;
     walks[1].steps.push(shared);
-    let svg = emotion_steps("e", "E", &bands, &walks);
+    let svg = emotion_steps(en(), "e", "E", &bands, &walks);
     assert_eq!(svg.matches(">Returns hotline</text>").count(), 1);
     assert!(svg.contains(r#"data-personas="new-runner marathoner""#));
     // Each persona still rings its own point.
@@ -214,7 +215,7 @@ fn labels_of_pains_at_neighbouring_steps_do_not_overlap() {
         slot: 0,
         steps,
     }];
-    let svg = emotion_steps("e", "E", &bands, &walks);
+    let svg = emotion_steps(en(), "e", "E", &bands, &walks);
     let boxes: Vec<_> = svg
         .split("<text class=\"label pain-label halo\" ")
         .skip(1)
@@ -296,7 +297,7 @@ fn a_long_journey_makes_the_chart_wider_not_the_steps_closer() {
     for (b, &(_, w)) in bands.iter().zip(&l.bands) {
         assert!(w / b.steps as f64 >= MIN_STEP - 1e-9);
     }
-    let svg = emotion_steps("e", "E", &bands, &walks);
+    let svg = emotion_steps(en(), "e", "E", &bands, &walks);
     assert!(svg.contains(&format!("viewBox=\"0 0 {} ", fmt_num(l.width))));
     assert_eq!(svg.matches("<a class=\"step\"").count(), 1000);
     // Slot 2 draws diamonds.

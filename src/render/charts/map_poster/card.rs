@@ -5,6 +5,7 @@
 
 use super::{EDGE, INSET, META, META_LH, NAME, NAME_LH, NAME_LINES, PosterCard};
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use crate::render::charts::standalone::emotion_tone;
 use crate::render::charts::text::{escape, wrap_width};
 use std::fmt::Write as _;
@@ -19,21 +20,21 @@ pub(super) struct CardLayout {
 }
 
 /// How `card` is laid out on a card `card_w` wide.
-pub(super) fn card_layout(card: &PosterCard, card_w: f64) -> CardLayout {
+pub(super) fn card_layout(words: &Catalog, card: &PosterCard, card_w: f64) -> CardLayout {
     let text_w = card_w - EDGE - 2.0 * INSET;
     let (name, cut) = wrap_width(card.name.trim(), text_w, (NAME, true), NAME_LINES);
     let mut parts: Vec<String> = Vec::new();
     if card.key {
-        parts.push("★ key".into());
+        parts.push(format!("★ {}", words.text("priority-key")));
     }
     if card.planned {
-        parts.push("◌ planned".into());
+        parts.push(format!("◌ {}", words.text("state-planned")));
     }
     // The spontaneous mark goes with the feeling: "∿ + Intrigued".
     let spontaneous = if card.spontaneous { "∿ " } else { "" };
     parts.push(format!("{spontaneous}{}", card.feeling.trim()));
     if !card.kpi.is_empty() {
-        parts.push(format!("KPI {}", card.kpi));
+        parts.push(format!("{} {}", words.text("th-kpi"), card.kpi));
     }
     let (meta, _) = wrap_width(&parts.join(" · "), text_w, (META, false), 2);
     let height =

@@ -5,10 +5,11 @@
 use super::card::{CardLayout, card, card_layout, lines_text};
 use super::{HEAD_W, M, MapPoster, PAD, PosterChannel};
 use crate::format::fmt_num;
+use crate::i18n::{Catalog, count_value};
 use crate::render::charts::standalone::{
     ANALOG, BORDER, BORDER_STRONG, DIGITAL, MUTED, SURFACE_2, TEXT,
 };
-use crate::render::charts::text::wrap_width;
+use crate::render::charts::text::{escape, wrap_width};
 use std::fmt::Write as _;
 
 /// Where the columns are: the channel column ends at `left`, each stage is
@@ -20,12 +21,12 @@ struct Columns {
     card_w: f64,
 }
 
-fn plural(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+fn touchpoints(words: &Catalog, n: usize) -> String {
+    escape(&words.count("count-touchpoints", n))
 }
 
 /// The grid from `top`, its stages `col` wide; returns its bottom.
-pub(super) fn grid(body: &mut String, map: &MapPoster, col: f64, top: f64) -> f64 {
+pub(super) fn grid(words: &Catalog, body: &mut String, map: &MapPoster, col: f64, top: f64) -> f64 {
     let left = M + HEAD_W;
     let at = Columns {
         left,
@@ -33,7 +34,7 @@ pub(super) fn grid(body: &mut String, map: &MapPoster, col: f64, top: f64) -> f6
         col,
         card_w: col - 2.0 * PAD,
     };
-    let head_h = stage_header(body, map, &at, top);
+    let head_h = stage_header(words, body, map, &at, top);
     let mut y = top + head_h;
     // The lines go over the rows' backgrounds, after them.
     let mut lines = String::new();
@@ -50,7 +51,7 @@ pub(super) fn grid(body: &mut String, map: &MapPoster, col: f64, top: f64) -> f6
             fmt_num(at.right),
             y = fmt_num(y),
         );
-        y += row(body, channel, first_of_group, &at, y);
+        y += row(words, body, channel, first_of_group, &at, y);
     }
     for k in 1..map.stages.len() {
         let x = fmt_num(left + col * k as f64);
@@ -81,7 +82,13 @@ pub(super) fn grid(body: &mut String, map: &MapPoster, col: f64, top: f64) -> f6
 /// The header row at `top`: "Stage 1", the stage's name (on up to two
 /// lines, the row as tall as the longest) and its count over each column;
 /// returns its height.
-fn stage_header(body: &mut String, map: &MapPoster, at: &Columns, top: f64) -> f64 {
+fn stage_header(
+    words: &Catalog,
+    body: &mut String,
+    map: &MapPoster,
+    at: &Columns,
+    top: f64,
+) -> f64 {
     let names: Vec<(Vec<String>, bool)> = map
         .stages
         .iter()
@@ -98,20 +105,30 @@ fn stage_header(body: &mut String, map: &MapPoster, at: &Columns, top: f64) -> f
     );
     let _ = writeln!(
         body,
-        r#"<text x="{}" y="{}" font-size="14" font-weight="600" text-anchor="end" fill="{MUTED}">Stage →</text><text x="{}" y="{}" font-size="14" font-weight="600" fill="{MUTED}">Channel ↓</text>"#,
+        r#"<text x="{}" y="{}" font-size="14" font-weight="600" text-anchor="end" fill="{MUTED}">{} →</text><text x="{}" y="{}" font-size="14" font-weight="600" fill="{MUTED}">{} ↓</text>"#,
         fmt_num(at.left - 16.0),
         fmt_num(top + 30.0),
+        escape(&words.text("grid-corner-stage")),
         fmt_num(M + 16.0),
         fmt_num(top + head_h - 14.0),
+        escape(&words.text("grid-corner-channel")),
     );
     for (k, (stage, (lines, cut))) in map.stages.iter().zip(&names).enumerate() {
         let x = at.left + at.col * k as f64 + 14.0;
         let _ = writeln!(
             body,
-            r#"<text x="{}" y="{}" font-size="13" font-weight="700" letter-spacing="1" fill="{MUTED}">STAGE {}</text>"#,
+            r#"<text x="{}" y="{}" font-size="13" font-weight="700" letter-spacing="1" fill="{MUTED}">{}</text>"#,
             fmt_num(x),
             fmt_num(top + 28.0),
-            k + 1
+            escape(
+                &words
+                    .args("grid-stage-step", &{
+                        let mut a = crate::i18n::Args::new();
+                        a.set("n", count_value(k + 1));
+                        a
+                    })
+                    .to_uppercase()
+            )
         );
         let attrs = format!(r#"class="stage-name" font-size="22" font-weight="700" fill="{TEXT}""#);
         let full = cut.then_some(stage.name.as_str());
@@ -121,7 +138,7 @@ fn stage_header(body: &mut String, map: &MapPoster, at: &Columns, top: f64) -> f
             r#"<text x="{}" y="{}" font-size="14" fill="{MUTED}">{}</text>"#,
             fmt_num(x),
             fmt_num(top + head_h - 14.0),
-            plural(stage.total, "touchpoint"),
+            touchpoints(words, stage.total),
         );
     }
     head_h
@@ -130,6 +147,7 @@ fn stage_header(body: &mut String, map: &MapPoster, at: &Columns, top: f64) -> f
 /// The row of `channel` at `y`, as tall as its fullest cell or its header;
 /// returns its height.
 fn row(
+    words: &Catalog,
     body: &mut String,
     channel: &PosterChannel,
     first_of_group: bool,
@@ -139,7 +157,12 @@ fn row(
     let layouts: Vec<Vec<CardLayout>> = channel
         .cells
         .iter()
-        .map(|c| c.cards.iter().map(|t| card_layout(t, at.card_w)).collect())
+        .map(|c| {
+            c.cards
+                .iter()
+                .map(|t| card_layout(words, t, at.card_w))
+                .collect()
+        })
         .collect();
     let cell_h = |k: usize| -> f64 {
         let cards: f64 = layouts[k].iter().map(|l| l.height + PAD).sum();
@@ -165,11 +188,16 @@ fn row(
     let mut ty = y + 16.0;
     if first_of_group {
         ty += 14.0;
+        let group = if channel.analog {
+            "grid-group-analog"
+        } else {
+            "grid-group-digital"
+        };
         let _ = writeln!(
             body,
-            r#"<text x="{x}" y="{}" font-size="12" font-weight="700" letter-spacing="1" fill="{MUTED}">{} CHANNELS</text>"#,
+            r#"<text x="{x}" y="{}" font-size="12" font-weight="700" letter-spacing="1" fill="{MUTED}">{}</text>"#,
             fmt_num(ty),
-            if channel.analog { "ANALOG" } else { "DIGITAL" }
+            escape(&words.text(group).to_uppercase())
         );
         ty += 8.0;
     }
@@ -177,8 +205,13 @@ fn row(
     let full = cut.then_some(channel.name.as_str());
     lines_text(body, &attrs, (x, ty + 22.0, 22.0), &name, full);
     ty += 22.0 * name.len() as f64;
-    let word = if channel.analog { "analog" } else { "digital" };
-    let badge_w = word.len() as f64 * 8.0 + 16.0;
+    let word = words.text(if channel.analog {
+        "mode-analog"
+    } else {
+        "mode-digital"
+    });
+    let badge_w = word.chars().count() as f64 * 8.0 + 16.0;
+    let word = escape(&word);
     let _ = writeln!(
         body,
         r#"<rect x="{x}" y="{}" width="{}" height="22" rx="11" fill="{}" stroke="{}"/><text x="{}" y="{}" font-size="13" font-weight="600" text-anchor="middle" fill="{}">{word}</text>"#,
@@ -194,7 +227,7 @@ fn row(
         body,
         r#"<text x="{x}" y="{}" font-size="14" fill="{MUTED}">{}</text>"#,
         fmt_num(ty + 52.0),
-        plural(channel.total, "touchpoint"),
+        touchpoints(words, channel.total),
     );
     for (k, cell) in channel.cells.iter().enumerate() {
         let cx = at.left + at.col * k as f64;
@@ -215,10 +248,10 @@ fn row(
         if cell.more > 0 {
             let _ = writeln!(
                 body,
-                r#"<text class="more" x="{}" y="{}" font-size="15" font-weight="700" fill="{TEXT}">+{} more</text>"#,
+                r#"<text class="more" x="{}" y="{}" font-size="15" font-weight="700" fill="{TEXT}">{}</text>"#,
                 fmt_num(cx + PAD + 4.0),
                 fmt_num(cy + 16.0),
-                cell.more
+                escape(&words.count("poster-more", cell.more))
             );
         }
     }

@@ -5,12 +5,13 @@
 
 use super::M;
 use crate::format::fmt_num;
+use crate::i18n::Catalog;
 use crate::render::charts::standalone::{MUTED, TEXT, Tone, emotion_tone};
 use crate::render::charts::text::{escape, measure};
 use std::fmt::Write as _;
 
 /// One entry of the legend: a swatch (a tone and its symbol) or a symbol
-/// alone, then its words.
+/// alone, then its words (a message id).
 enum Key {
     Swatch(Tone, &'static str, &'static str),
     Symbol(&'static str, &'static str),
@@ -19,36 +20,36 @@ enum Key {
 
 /// The legend, as the map page's: emotion colours, KPI status symbols and
 /// the card symbols, each group on its line; returns the bottom.
-pub(super) fn legend(body: &mut String, top: f64, width: f64) -> f64 {
+pub(super) fn legend(words: &Catalog, body: &mut String, top: f64, width: f64) -> f64 {
     let tone = emotion_tone;
     let groups: [(&str, Vec<Key>); 3] = [
         (
-            "Emotion",
+            "map-colour-emotion",
             vec![
-                Key::Swatch(tone(Some(2)), "++", "very positive"),
-                Key::Swatch(tone(Some(1)), "+", "positive"),
-                Key::Swatch(tone(Some(0)), "±", "neutral"),
-                Key::Swatch(tone(Some(-1)), "−", "negative"),
-                Key::Swatch(tone(Some(-2)), "−−", "very negative"),
-                Key::Swatch(tone(None), "?", "not rated"),
+                Key::Swatch(tone(Some(2)), "++", "emotion-very-positive"),
+                Key::Swatch(tone(Some(1)), "+", "emotion-positive"),
+                Key::Swatch(tone(Some(0)), "±", "emotion-neutral"),
+                Key::Swatch(tone(Some(-1)), "−", "emotion-negative"),
+                Key::Swatch(tone(Some(-2)), "−−", "emotion-very-negative"),
+                Key::Swatch(tone(None), "?", "emotion-not-rated"),
             ],
         ),
         (
-            "KPI status",
+            "map-colour-kpi",
             vec![
-                Key::Symbol("✓", "on target"),
-                Key::Symbol("✗", "off target"),
-                Key::Symbol("…", "no data"),
-                Key::Symbol("–", "no target"),
-                Key::Symbol("◇", "not scored (qualitative)"),
+                Key::Symbol("✓", "kpi-status-on-target"),
+                Key::Symbol("✗", "kpi-status-off-target"),
+                Key::Symbol("…", "kpi-status-no-data"),
+                Key::Symbol("–", "kpi-status-no-target"),
+                Key::Symbol("◇", "kpi-status-not-scored"),
             ],
         ),
         (
-            "Symbols",
+            "map-legend-symbols-label",
             vec![
-                Key::Symbol("★", "key touchpoint"),
-                Key::Dashed("planned (dashed border)"),
-                Key::Symbol("∿", "spontaneous (not managed by us)"),
+                Key::Symbol("★", "touchpoint-key"),
+                Key::Dashed("map-legend-planned-dashed"),
+                Key::Symbol("∿", "poster-legend-spontaneous"),
             ],
         ),
     ];
@@ -57,15 +58,16 @@ pub(super) fn legend(body: &mut String, top: f64, width: f64) -> f64 {
         y += 34.0;
         let _ = writeln!(
             body,
-            r#"<text x="{M}" y="{}" font-size="15" font-weight="700" fill="{TEXT}">{title}:</text>"#,
-            fmt_num(y)
+            r#"<text x="{M}" y="{}" font-size="15" font-weight="700" fill="{TEXT}">{}:</text>"#,
+            fmt_num(y),
+            escape(&words.text(title))
         );
         let mut x = M + 120.0;
         for key in keys {
-            let words = match &key {
-                Key::Swatch(_, _, words) | Key::Symbol(_, words) | Key::Dashed(words) => *words,
+            let said = match &key {
+                Key::Swatch(_, _, id) | Key::Symbol(_, id) | Key::Dashed(id) => words.text(id),
             };
-            let w = 36.0 + measure(words, 15.0, false);
+            let w = 36.0 + measure(&said, 15.0, false);
             if x + w > width - M && x > M + 120.0 {
                 x = M + 120.0;
                 y += 30.0;
@@ -106,7 +108,7 @@ pub(super) fn legend(body: &mut String, top: f64, width: f64) -> f64 {
                 r#"<text x="{}" y="{}" font-size="15" fill="{TEXT}">{}</text>"#,
                 fmt_num(x + 36.0),
                 fmt_num(y),
-                escape(words)
+                escape(&said)
             );
             x += w + 26.0;
         }

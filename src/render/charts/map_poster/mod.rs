@@ -16,8 +16,9 @@ mod grid;
 mod legend;
 
 use super::standalone::{MUTED, TEXT, document};
-use super::text::{escape, wrap_width};
+use super::text::{escape, say, wrap_width};
 use crate::format::fmt_num;
+use crate::i18n::{Catalog, count_value};
 use std::fmt::Write as _;
 
 /// One touchpoint's card.
@@ -98,14 +99,14 @@ const META_LH: f64 = 18.0;
 const NAME_LINES: usize = 4;
 
 /// The poster of `map` as a standalone SVG.
-pub fn map_poster(map: &MapPoster) -> String {
+pub fn map_poster(words: &Catalog, map: &MapPoster) -> String {
     let n = map.stages.len().max(1) as f64;
     let col = ((TARGET_W - 2.0 * M - HEAD_W) / n).clamp(COL_MIN, COL_MAX);
     let width = 2.0 * M + HEAD_W + n * col;
     let mut body = String::new();
     let mut y = header(&mut body, map, width);
-    y = legend::legend(&mut body, y + 8.0, width);
-    y = grid::grid(&mut body, map, col, y + 28.0);
+    y = legend::legend(words, &mut body, y + 8.0, width);
+    y = grid::grid(words, &mut body, map, col, y + 28.0);
     y += 12.0;
     for note in &map.notes {
         let (lines, _) = wrap_width(note, width - 2.0 * M, (15.0, false), 4);
@@ -119,13 +120,14 @@ pub fn map_poster(map: &MapPoster) -> String {
             );
         }
     }
-    let desc = format!(
-        "{}: {} stage{} across, {} channel{} down, one card per touchpoint, coloured by emotion.",
-        map.subtitle.trim(),
-        map.stages.len(),
-        if map.stages.len() == 1 { "" } else { "s" },
-        map.channels.len(),
-        if map.channels.len() == 1 { "" } else { "s" },
+    let desc = say(
+        words,
+        "poster-map-desc",
+        [
+            ("subtitle", super::text::arg(map.subtitle.trim())),
+            ("stages", count_value(map.stages.len())),
+            ("channels", count_value(map.channels.len())),
+        ],
     );
     document(
         "poster poster-map",
@@ -163,6 +165,7 @@ fn header(body: &mut String, map: &MapPoster, width: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::charts::en;
     use crate::render::charts::standalone::emotion_tone;
     use crate::render::charts::text::measure;
     use roxmltree::{Document, Node};
@@ -234,7 +237,7 @@ mod tests {
 
     #[test]
     fn cards_stand_in_their_cells_apart_and_their_lines_fit_them() {
-        let svg = map_poster(&example());
+        let svg = map_poster(en(), &example());
         let doc = Document::parse(&svg).unwrap();
         let cards: Vec<Node> = doc
             .descendants()
@@ -298,7 +301,7 @@ mod tests {
 
     #[test]
     fn a_card_has_the_tone_of_its_emotion_and_a_dashed_border_when_planned() {
-        let svg = map_poster(&example());
+        let svg = map_poster(en(), &example());
         let doc = Document::parse(&svg).unwrap();
         let box_of = |name: &str| {
             doc.descendants()
@@ -342,7 +345,7 @@ mod tests {
             for c in &mut map.channels {
                 c.cells = vec![PosterCell::default(); stages];
             }
-            let svg = map_poster(&map);
+            let svg = map_poster(en(), &map);
             let doc = Document::parse(&svg).unwrap();
             num(doc.root_element(), "width")
         };
@@ -353,13 +356,16 @@ mod tests {
 
     #[test]
     fn a_map_with_nothing_yet_is_still_a_picture_with_its_title() {
-        let svg = map_poster(&MapPoster {
-            title: "Empty & new".into(),
-            subtitle: String::new(),
-            stages: vec![],
-            channels: vec![],
-            notes: vec![],
-        });
+        let svg = map_poster(
+            en(),
+            &MapPoster {
+                title: "Empty & new".into(),
+                subtitle: String::new(),
+                stages: vec![],
+                channels: vec![],
+                notes: vec![],
+            },
+        );
         let doc = Document::parse(&svg).unwrap();
         assert!(svg.contains(">Empty &amp; new</text>"));
         assert!(doc.root_element().attribute("viewBox").is_some());

@@ -98,7 +98,14 @@ pub(in crate::render::views) fn positioning(ctx: &Ctx, id: &str) -> Value {
     tv!({
         "x": name_of(x),
         "y": name_of(y),
-        "svg": charts::positioning_map(id, &m.words.text("chart-positioning-title"), &name_of(x), &name_of(y), &points),
+        "svg": charts::positioning_map(
+            &m.words,
+            id,
+            &m.words.text("chart-positioning-title"),
+            &name_of(x),
+            &name_of(y),
+            &points
+        ),
         "table": table,
     })
 }
@@ -119,8 +126,20 @@ pub(in crate::render::views) fn benchmark(ctx: &Ctx, only: Option<usize>, id: &s
     tv!({
         "components": names,
         "rows": rows,
-        "bars": charts::value_bars(&format!("{id}-bars"), &m.words.text("chart-benchmark-title"), &names, &profs),
-        "radar": charts::radar(&format!("{id}-radar"), &m.words.text("chart-profile-title"), &names, &profs),
+        "bars": charts::value_bars(
+            &m.words,
+            &format!("{id}-bars"),
+            &m.words.text("chart-benchmark-title"),
+            &names,
+            &profs
+        ),
+        "radar": charts::radar(
+            &m.words,
+            &format!("{id}-radar"),
+            &m.words.text("chart-profile-title"),
+            &names,
+            &profs
+        ),
     })
 }
 

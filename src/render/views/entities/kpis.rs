@@ -26,6 +26,7 @@ pub(in crate::render::views) fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Opti
         _ => None,
     };
     Some(charts::kpi_chart(
+        &ctx.model.words,
         id,
         &k.name,
         &points,
@@ -205,7 +206,7 @@ pub fn kpi_index(ctx: &Ctx, n: usize) -> PageSpec {
             let k = &ctx.model.kpis[i];
             let values = k.numbers();
             if values.len() > 1 {
-                set(&mut v, "sparkline", sparkline(k, &values));
+                set(&mut v, "sparkline", sparkline(&ctx.model.words, k, &values));
             }
             v
         })

@@ -29,7 +29,11 @@ pub fn touchpoint(ctx: &Ctx, i: usize) -> (PageSpec, BTreeSet<String>) {
             let mut v = kpi_summary(ctx, ki);
             let values = m.kpis[ki].numbers();
             if values.len() > 1 {
-                set(&mut v, "sparkline", sparkline(&m.kpis[ki], &values));
+                set(
+                    &mut v,
+                    "sparkline",
+                    sparkline(&m.words, &m.kpis[ki], &values),
+                );
             }
             v
         })

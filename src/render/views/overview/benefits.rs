@@ -112,6 +112,7 @@ pub fn benefits(ctx: &Ctx) -> PageSpec {
         .collect();
     let overview = (!chart_rows.is_empty()).then(|| {
         charts::benefit_overview(
+            &m.words,
             "benefits-overview",
             &m.words.text("benefits-overview-title"),
             &chart_rows,

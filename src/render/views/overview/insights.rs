@@ -152,6 +152,7 @@ fn opportunities(ctx: &Ctx) -> Value {
     };
     let matrix = (!dots.is_empty()).then(|| {
         charts::priority_matrix(
+            words,
             "priority-matrix",
             &words.text("chart-priority-title"),
             &dots,

@@ -53,7 +53,7 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
     let layout = charts::step_layout(&bands);
     let value = tv!({
         "id": id,
-        "svg": charts::emotion_steps(id, &title, &bands, &walks),
+        "svg": charts::emotion_steps(&ctx.model.words, id, &title, &bands, &walks),
         "legend": legend,
         "pains": pains,
         "min_width": layout.min_css_width().ceil() as u64,

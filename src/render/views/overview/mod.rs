@@ -70,7 +70,7 @@ fn kpi_rows(ctx: &Ctx, indices: impl IntoIterator<Item = usize>) -> Vec<Value> {
                 "has_direction": crate::analyse::kpi::has_direction(k),
                 "owner": k.owner,
                 "source": k.source,
-                "sparkline": (h.latest_number.is_some()).then(|| super::sparkline(k, &k.numbers())),
+                "sparkline": (h.latest_number.is_some()).then(|| super::sparkline(&ctx.model.words, k, &k.numbers())),
             })
         })
         .collect()

@@ -127,13 +127,16 @@ pub fn map_poster(ctx: &Ctx) -> String {
         if brand.is_empty() { "" } else { " · " },
         words.args("poster-drawn-by", &args)
     ));
-    charts::map_poster(&MapPoster {
-        title: m.site.title.clone(),
-        subtitle,
-        stages,
-        channels,
-        notes,
-    })
+    charts::map_poster(
+        words,
+        &MapPoster {
+            title: m.site.title.clone(),
+            subtitle,
+            stages,
+            channels,
+            notes,
+        },
+    )
 }
 
 /// The posters: `map.svg` and each persona's `journey-ID.svg`, as `(path,
@@ -151,7 +154,13 @@ pub fn journey_poster(ctx: &Ctx, pi: usize) -> String {
     let people = people(ctx, Some(pi));
     let met: Vec<Vec<Vec<usize>>> = people.iter().map(|w| by_stage(ctx, w.persona)).collect();
     let (bands, walks, title) = steps(ctx, &people, &met);
-    charts::journey_poster(&title, &ctx.model.site.title, &bands, &walks)
+    charts::journey_poster(
+        &ctx.model.words,
+        &title,
+        &ctx.model.site.title,
+        &bands,
+        &walks,
+    )
 }
 
 /// The links to the journey posters of `personas` (indices into
