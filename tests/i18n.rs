@@ -73,6 +73,10 @@ fn content(site: &Path) -> BTreeSet<String> {
         match v {
             serde_json::Value::String(s) => {
                 out.insert(trim(s).to_string());
+                // A note's folders name its group on the notes page.
+                if s.contains('/') {
+                    out.extend(s.split('/').map(|part| trim(part).to_string()));
+                }
             }
             serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
             serde_json::Value::Object(o) => o.values().for_each(|x| walk(x, out)),

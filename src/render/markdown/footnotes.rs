@@ -23,6 +23,8 @@ pub(super) struct Footnote<'a> {
 /// rendering quadratic in its footnotes.
 #[derive(Default)]
 pub(super) struct Footnotes<'a> {
+    /// The words of the heading and the links back, in the map's language.
+    words: Option<crate::i18n::Catalog>,
     list: Vec<Footnote<'a>>,
     by_label: HashMap<String, usize>,
     /// Indices into `list`, in the order they are numbered.
@@ -38,6 +40,20 @@ pub(super) type Rewrite<'r, 'a> =
     dyn FnMut(Vec<Event<'a>>, &mut Footnotes<'a>, &mut Vec<Event<'a>>) + 'r;
 
 impl<'a> Footnotes<'a> {
+    /// Sets the words of the footnotes' heading and links back: the map's.
+    pub(super) fn set_words(&mut self, words: &crate::i18n::Catalog) {
+        self.words = Some(words.clone());
+    }
+
+    /// Message `id` with `args`, in the map's language (English when no
+    /// words were set).
+    fn say(&self, id: &str, args: &crate::i18n::Args) -> String {
+        match &self.words {
+            Some(w) => w.args(id, args),
+            None => crate::i18n::Catalog::english().args(id, args),
+        }
+    }
+
     /// Sets the namespace of the text's anchors (`fn-1` becomes
     /// `{ns}fn-1`), known once the text is gathered.
     pub(super) fn set_namespace(&mut self, ns: &str) {
@@ -129,7 +145,12 @@ impl<'a> Footnotes<'a> {
         if items.is_empty() {
             return items;
         }
-        let heading = if heading { "<h2>Footnotes</h2>\n" } else { "" };
+        let heading = if heading {
+            let text = self.say("note-footnotes", &crate::i18n::Args::new());
+            format!("<h2>{}</h2>\n", crate::render::theme::escape_text(&text))
+        } else {
+            String::new()
+        };
         let mut section = Vec::with_capacity(items.len() + 2);
         section.push(Event::Html(CowStr::from(format!(
             "<section class=\"footnotes\">\n{heading}<ol>\n"
@@ -172,11 +193,14 @@ impl<'a> Footnotes<'a> {
 
     /// The link from footnote `n` back to its `k`th reference.
     fn backref(&self, n: usize, k: usize) -> String {
-        let (suffix, label) = if k == 1 {
-            (String::new(), format!("Back to reference {n}"))
+        let (suffix, reference) = if k == 1 {
+            (String::new(), n.to_string())
         } else {
-            (format!("-{k}"), format!("Back to reference {n}-{k}"))
+            (format!("-{k}"), format!("{n}-{k}"))
         };
+        let mut args = crate::i18n::Args::new();
+        args.set("ref", reference);
+        let label = crate::render::theme::escape_text(&self.say("note-back-to-reference", &args));
         format!(
             " <a href=\"#{ns}fnref-{n}{suffix}\" class=\"footnote-backref\" aria-label=\"{label}\">↩{}</a>",
             if k == 1 {

@@ -65,6 +65,7 @@ impl<'m> Renderer<'m> {
             raw_html,
         } = gather(text);
         footnotes.set_namespace(&self.ns);
+        footnotes.set_words(&self.model.words);
         let mut out = Vec::with_capacity(main.len() + 8);
         self.transform(main, &mut footnotes, &mut out);
         let title_heading = title.and_then(|title| take_title_heading(&mut out, title));

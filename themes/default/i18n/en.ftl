@@ -1179,7 +1179,10 @@ chart-emotion-walk-planned = ({ $count } planned)
 chart-emotion-walk-lowest = lowest at { $points }
 chart-benefits-kpis = KPIs on target
 chart-benefits-emotion = Mean emotion
-chart-benefits-kpis-on-target = { $on } of { $total } KPIs on target
+chart-benefits-kpis-on-target = { $on } of { $total ->
+    [one] { $total } KPI
+   *[other] { $total } KPIs
+} on target
 # $value: a score from −2 to +2, formatted ("+0.4")
 chart-benefits-mean-emotion = mean emotion { $value }
 chart-benefits-emotion-not-rated = emotion not rated

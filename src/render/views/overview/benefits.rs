@@ -21,10 +21,13 @@ pub(in crate::render::views) fn rollup(words: &crate::i18n::Catalog, f: &Benefit
             0.0
         }
     };
-    let summary = match total {
-        0 => "no KPI".to_string(),
-        1 => format!("{} of 1 KPI on target", k.on_target),
-        n => format!("{} of {n} KPIs on target", k.on_target),
+    let summary = if total == 0 {
+        words.text("kpi-status-none")
+    } else {
+        let mut args = crate::i18n::Args::new();
+        args.set("on", crate::i18n::count_value(k.on_target));
+        args.set("total", crate::i18n::count_value(total));
+        words.args("chart-benefits-kpis-on-target", &args)
     };
     let unscored = k.no_target + k.not_scored;
     tv!({
