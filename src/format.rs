@@ -66,6 +66,16 @@ pub fn measure_text(v: &MeasureValue, unit: Option<&str>) -> String {
     }
 }
 
+/// A KPI value with its unit as a reader of the site sees it, its number
+/// written the map's language's way (`2,7%`, `21 400 members`); a text as
+/// written. The exports keep [`measure_text`]'s, the same in any language.
+pub fn measure_in(numbers: crate::i18n::Numbers, v: &MeasureValue, unit: Option<&str>) -> String {
+    match v {
+        MeasureValue::Number(n) => numbers.with_unit(&fmt_num(*n), unit),
+        MeasureValue::Text(t) => t.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

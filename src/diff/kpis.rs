@@ -3,16 +3,12 @@
 
 use super::{Item, MapDiff, Mark, Phrase, from_to, other_fields, text};
 use crate::analyse::{Analysed, KpiHealth, KpiStatus};
-use crate::format::fmt_num;
 use crate::i18n::{Args, Catalog};
 use crate::model::{Direction, Kpi, MeasureValue};
 
 /// A measured value with its unit, written the language's way.
 fn measure_text(words: &Catalog, v: &MeasureValue, unit: Option<&str>) -> String {
-    match v {
-        MeasureValue::Number(n) => words.numbers().with_unit(&fmt_num(*n), unit),
-        MeasureValue::Text(t) => t.clone(),
-    }
+    crate::format::measure_in(words.numbers(), v, unit)
 }
 
 /// Message `id` with text variables.

@@ -271,6 +271,10 @@ fn render_all(
                 out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
                 out("kpis.csv".into(), exports::kpis_csv(analysed))?;
                 out(".nojekyll".into(), Vec::new())?;
+                out(
+                    crate::site::SCRIPT_WORDS.into(),
+                    script_words::words_script(&model.words),
+                )?;
                 for (path, bytes) in crate::site::theme_assets() {
                     out(format!("assets/{path}"), bytes.to_vec())?;
                 }
@@ -483,11 +487,11 @@ fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
             "css": urls.to("assets/style.css"),
             "stylesheets": map_stylesheets(ctx.model).iter().map(|p| urls.written(p)).collect::<Vec<_>>(),
             "js": urls.to("assets/app.js"),
+            "words": urls.to(crate::site::SCRIPT_WORDS),
             "search_index": urls.to("search-index.json"),
         },
         "live_reload": options.live_reload,
         // The scripts' words (app.js, live.js), as JSON for base.html.
-        "script_words": script_words::script_words(&ctx.model.words),
         "generator": format!("touchmap {}", env!("CARGO_PKG_VERSION")),
         "exports": {
             "map_json": urls.to("map.json"),

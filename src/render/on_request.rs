@@ -96,6 +96,9 @@ fn make(renderer: &Renderer, pages: &HashMap<String, Page>, file: &str) -> Optio
         // reports it.
         return renderer.render(page).ok().map(|(_, html, _)| html);
     }
+    if file == crate::site::SCRIPT_WORDS {
+        return Some(super::script_words::words_script(&renderer.ctx.model.words));
+    }
     if let Some(asset) = file.strip_prefix("assets/") {
         return theme_assets()
             .into_iter()

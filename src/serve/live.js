@@ -9,17 +9,9 @@
   var seen = -1;
   var overlay = null;
 
-  // The page's words (the JSON block of base.html, in the map's language);
-  // English on a page without it, such as the one served before any good
-  // build.
-  var WORDS = (function () {
-    var el = document.getElementById("touchmap-words");
-    try {
-      return el ? JSON.parse(el.textContent) : null;
-    } catch (e) {
-      return null;
-    }
-  })() || { lang: "en", messages: {} };
+  // The site's words (assets/words.js, in the map's language); English on
+  // a page without them, such as the one served before any good build.
+  var WORDS = window.touchmapWords || { lang: "en", messages: {} };
   var ENGLISH = {
     "live-errors": { sel: "count", one: "touchmap: the map has {count} error", other: "touchmap: the map has {count} errors" },
     "live-showing-last-good": { other: "— showing the last good version of this page" },

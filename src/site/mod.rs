@@ -17,8 +17,9 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 /// The files touchmap writes at the top of the site besides its pages
 /// (and a journey poster per persona, see [`journey_poster`]).
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "map.json",
+    SCRIPT_WORDS,
     MAP_POSTER,
     "touchpoints.csv",
     "kpis.csv",
@@ -26,6 +27,11 @@ pub const FILES: [&str; 7] = [
     "search-index.json",
     "404.html",
 ];
+
+/// The words the scripts say (filters, search, live reload), in the map's
+/// language: one file every page links, which the browser keeps, rather
+/// than a copy in each page.
+pub const SCRIPT_WORDS: &str = "assets/words.js";
 
 /// The poster of the map: the whole grid as one picture, for a slide deck.
 pub const MAP_POSTER: &str = "map.svg";

@@ -14,7 +14,7 @@ use crate::analyse::Analysed;
 use crate::analyse::links::source_path;
 use crate::analyse::{Analysis, KpiStatus};
 use crate::diagnostics::Location;
-pub(crate) use crate::format::{fmt_num, measure_text, round1};
+pub(crate) use crate::format::{fmt_num, round1};
 use crate::i18n::Catalog;
 use crate::model::{
     ChannelMode, Control, Emotion, Model, Priority, State, Touchpoint, TouchpointEmotion,

@@ -60,18 +60,12 @@
 
   /* ------------------------------------------------------------- words */
 
-  /* The site's words in the page's language: the JSON block base.html
-     writes (touchmap resolves the theme's messages into it). A count's
-     message has a pattern per plural category, chosen here by
+  /* The site's words in the page's language: assets/words.js, which
+     base.html loads before this script (touchmap resolves the theme's
+     messages into it; one file the browser keeps for every page). A
+     count's message has a pattern per plural category, chosen here by
      Intl.PluralRules; "{name}" slots take the arguments. */
-  var WORDS = (function () {
-    var el = document.getElementById("touchmap-words");
-    try {
-      return el ? JSON.parse(el.textContent) : null;
-    } catch (e) {
-      return null;
-    }
-  })() || { lang: "en", decimal: ".", messages: {} };
+  var WORDS = window.touchmapWords || { lang: "en", decimal: ".", messages: {} };
   var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(WORDS.lang) : null;
   var numberFormat = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(WORDS.lang) : null;
 

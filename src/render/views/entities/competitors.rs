@@ -121,7 +121,7 @@ pub(in crate::render::views) fn benchmark(ctx: &Ctx, only: Option<usize>, id: &s
     let profs = profiles(ctx, only);
     let rows: Vec<Value> = profs
         .iter()
-        .map(|p| tv!({ "label": p.label, "highlight": p.highlight, "values": p.values.iter().map(|v| v.map(fmt_num)).collect::<Vec<_>>() }))
+        .map(|p| tv!({ "label": p.label, "highlight": p.highlight, "values": p.values.iter().map(|v| v.map(|x| score_cell(m, x))).collect::<Vec<_>>() }))
         .collect();
     tv!({
         "components": names,
@@ -214,4 +214,10 @@ pub fn competitor_index(ctx: &Ctx) -> PageSpec {
             "positioning": positioning(ctx, "positioning"),
         }),
     }
+}
+
+/// A value score in the benchmark's table: its text the map's language's way
+/// and its rounded level, which colours the cell.
+fn score_cell(m: &crate::model::Model, x: f64) -> Value {
+    tv!({ "text": m.words.numbers().localise(&fmt_num(x)), "level": x.round() as i64 })
 }

@@ -5,7 +5,7 @@ use super::overview::group_cards;
 use super::pager::list_slice;
 use super::value::{Value, set, tv};
 use super::{
-    Ctx, Page, PageSpec, emotion_of, fmt_num, md, measure_text, ref_links, round1, sparkline,
+    Ctx, Page, PageSpec, emotion_of, fmt_num, md, ref_links, round1, sparkline,
     status_view,
 };
 use crate::analyse::links::source_path;

@@ -41,7 +41,7 @@ pub(in crate::render::views) fn rollup(words: &crate::i18n::Catalog, f: &Benefit
             "on": pct(k.on_target), "off": pct(k.off_target),
             "nodata": pct(k.no_data), "rest": pct(unscored),
         },
-        "emotion": f.emotion.map(signed1),
+        "emotion": f.emotion.map(|e| words.numbers().localise(&signed1(e))),
         "emotion_word": f.emotion.map(|m| emotion_word(words, m)),
         "emotion_count": f.emotion_count,
     })
