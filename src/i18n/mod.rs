@@ -198,6 +198,35 @@ impl Catalog {
         })
     }
 
+    /// A date as the map writes it (`2026-12`, `2026-12-05`) in words:
+    /// "Dec 2026", "5 gru 2026", "5. Dez. 2026". A year alone, or a text
+    /// that is not such a date, is left as it is.
+    pub fn date(&self, written: &str) -> String {
+        let mut parts = written.split('-');
+        let (Some(year), Some(month)) = (parts.next(), parts.next()) else {
+            return written.to_string();
+        };
+        let day = parts.next();
+        let number = |s: &str, len: usize| {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())?
+        };
+        let (Some(_), Some(m @ 1..=12)) = (number(year, 4), number(month, 2)) else {
+            return written.to_string();
+        };
+        let mut args = Args::new();
+        args.set("year", year.to_string());
+        args.set("month", self.text(&format!("month-{m}")));
+        match day.map(|d| number(d, 2)) {
+            None if parts.next().is_none() => self.args("date-month-year", &args),
+            Some(Some(d @ 1..=31)) if parts.next().is_none() => {
+                args.set("day", d.to_string());
+                self.args("date-day-month-year", &args)
+            }
+            _ => written.to_string(),
+        }
+    }
+
     /// The ids of every message, the English theme's order.
     pub fn ids() -> Vec<&'static str> {
         message_ids(Language::En.theme_messages())

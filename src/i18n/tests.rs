@@ -87,6 +87,22 @@ fn large_counts_are_grouped_the_language_way() {
 }
 
 #[test]
+fn dates_name_their_month_in_the_language() {
+    let pl = Catalog::new(Language::Pl, None);
+    assert_eq!(pl.date("2026-12"), "gru 2026");
+    assert_eq!(pl.date("2026-12-05"), "5 gru 2026");
+    assert_eq!(
+        Catalog::new(Language::De, None).date("2026-03-01"),
+        "1. März 2026"
+    );
+    assert_eq!(Catalog::english().date("2026-12"), "Dec 2026");
+    // What is not a date of the map's form stays as written.
+    for written in ["2026", "2026-13", "Q4 2026", "2026-12-05-x", "26-12"] {
+        assert_eq!(pl.date(written), written);
+    }
+}
+
+#[test]
 fn a_regional_tag_speaks_its_language() {
     assert_eq!(Language::from_tag("nl-BE"), Some(Language::Nl));
     assert_eq!(Language::from_tag("fr_BE"), Some(Language::Fr));

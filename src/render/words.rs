@@ -19,8 +19,16 @@ use crate::i18n::{Args, Catalog};
 use fluent_bundle::FluentValue;
 use tera::{Kwargs, State, TeraResult, Value};
 
-/// Registers `t` on `tera`, speaking `words`.
+/// Registers `t` on `tera`, speaking `words`, and `date`, which writes a
+/// date of the map (`2026-12`) in words ("gru 2026").
 pub fn register(tera: &mut tera::Tera, words: Catalog) {
+    let dates = words.clone();
+    tera.register_filter(
+        "date",
+        move |written: &str, _: Kwargs, _: &State| -> TeraResult<Value> {
+            Ok(Value::from(dates.date(written)))
+        },
+    );
     tera.register_filter(
         "t",
         move |id: &str, kwargs: Kwargs, _: &State| -> TeraResult<Value> {

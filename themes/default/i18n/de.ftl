@@ -1333,3 +1333,20 @@ csv-latest-date = datum_letzter_wert
 csv-latest = letzter_wert
 csv-emotion-score-persona = emotion_wert_{ $persona }
 csv-emotion-label-persona = emotion_bezeichnung_{ $persona }
+
+## Dates: a measurement's date as the map writes it (2026-12, 2026-12-05), in words
+
+month-1 = Jan.
+month-2 = Feb.
+month-3 = März
+month-4 = Apr.
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = Aug.
+month-9 = Sept.
+month-10 = Okt.
+month-11 = Nov.
+month-12 = Dez.
+date-day-month-year = { $day }. { $month } { $year }
+date-month-year = { $month } { $year }

@@ -1432,3 +1432,22 @@ csv-latest = latest
 # The two columns per persona at the end of touchpoints.csv; $persona: the persona's id
 csv-emotion-score-persona = emotion_score_{ $persona }
 csv-emotion-label-persona = emotion_label_{ $persona }
+
+## Dates: a measurement's date as the map writes it (2026-12, 2026-12-05), in words
+
+# The months, short, as a date shows them.
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+# $day and $year: numbers as written; $month: one of the months above
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }

@@ -1399,3 +1399,20 @@ csv-latest-date = fecha_último_valor
 csv-latest = último_valor
 csv-emotion-score-persona = emoción_puntuación_{ $persona }
 csv-emotion-label-persona = emoción_etiqueta_{ $persona }
+
+## Dates: a measurement's date as the map writes it (2026-12, 2026-12-05), in words
+
+month-1 = ene
+month-2 = feb
+month-3 = mar
+month-4 = abr
+month-5 = may
+month-6 = jun
+month-7 = jul
+month-8 = ago
+month-9 = sept
+month-10 = oct
+month-11 = nov
+month-12 = dic
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }

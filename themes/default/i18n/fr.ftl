@@ -1405,3 +1405,20 @@ csv-latest-date = date_dernière_valeur
 csv-latest = dernière_valeur
 csv-emotion-score-persona = émotion_score_{ $persona }
 csv-emotion-label-persona = émotion_libellé_{ $persona }
+
+## Dates: a measurement's date as the map writes it (2026-12, 2026-12-05), in words
+
+month-1 = janv.
+month-2 = févr.
+month-3 = mars
+month-4 = avr.
+month-5 = mai
+month-6 = juin
+month-7 = juil.
+month-8 = août
+month-9 = sept.
+month-10 = oct.
+month-11 = nov.
+month-12 = déc.
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }

@@ -1386,3 +1386,20 @@ csv-latest-date = data_ultimo_valore
 csv-latest = ultimo_valore
 csv-emotion-score-persona = emozione_punteggio_{ $persona }
 csv-emotion-label-persona = emozione_etichetta_{ $persona }
+
+## Dates: a measurement's date as the map writes it (2026-12, 2026-12-05), in words
+
+month-1 = gen
+month-2 = feb
+month-3 = mar
+month-4 = apr
+month-5 = mag
+month-6 = giu
+month-7 = lug
+month-8 = ago
+month-9 = set
+month-10 = ott
+month-11 = nov
+month-12 = dic
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }

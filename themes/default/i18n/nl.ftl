@@ -1335,3 +1335,20 @@ csv-latest-date = datum_laatste_meting
 csv-latest = laatste_meting
 csv-emotion-score-persona = emotie_score_{ $persona }
 csv-emotion-label-persona = emotie_label_{ $persona }
+
+## Dates: a measurement's date as the map writes it (2026-12, 2026-12-05), in words
+
+month-1 = jan
+month-2 = feb
+month-3 = mrt
+month-4 = apr
+month-5 = mei
+month-6 = jun
+month-7 = jul
+month-8 = aug
+month-9 = sep
+month-10 = okt
+month-11 = nov
+month-12 = dec
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }

@@ -1504,3 +1504,20 @@ csv-latest-date = data_ostatniego_pomiaru
 csv-latest = ostatni_pomiar
 csv-emotion-score-persona = ocena_emocji_{ $persona }
 csv-emotion-label-persona = opis_emocji_{ $persona }
+
+## Dates: a measurement's date as the map writes it (2026-12, 2026-12-05), in words
+
+month-1 = sty
+month-2 = lut
+month-3 = mar
+month-4 = kwi
+month-5 = maj
+month-6 = cze
+month-7 = lip
+month-8 = sie
+month-9 = wrz
+month-10 = paź
+month-11 = lis
+month-12 = gru
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }

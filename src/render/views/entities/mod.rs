@@ -5,8 +5,7 @@ use super::overview::group_cards;
 use super::pager::list_slice;
 use super::value::{Value, set, tv};
 use super::{
-    Ctx, Page, PageSpec, emotion_of, fmt_num, md, ref_links, round1, sparkline,
-    status_view,
+    Ctx, Page, PageSpec, emotion_of, fmt_num, md, ref_links, round1, sparkline, status_view,
 };
 use crate::analyse::links::source_path;
 use crate::model::{MeasureValue, Model, State};
