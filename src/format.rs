@@ -2,7 +2,7 @@
 //! pages, the exports and `diff`, so that a value reads the same wherever
 //! it is shown.
 
-use crate::model::MeasureValue;
+use crate::load::raw::MeasureValue;
 
 /// A value rounded to one decimal, for figures shown as `2.7`.
 pub fn round1(v: f64) -> f64 {
@@ -62,16 +62,6 @@ pub fn with_unit(number: &str, unit: Option<&str>) -> String {
 pub fn measure_text(v: &MeasureValue, unit: Option<&str>) -> String {
     match v {
         MeasureValue::Number(n) => with_unit(&fmt_num(*n), unit),
-        MeasureValue::Text(t) => t.clone(),
-    }
-}
-
-/// A KPI value with its unit as a reader of the site sees it, its number
-/// written the map's language's way (`2,7%`, `21 400 members`); a text as
-/// written. The exports keep [`measure_text`]'s, the same in any language.
-pub fn measure_in(numbers: crate::i18n::Numbers, v: &MeasureValue, unit: Option<&str>) -> String {
-    match v {
-        MeasureValue::Number(n) => numbers.with_unit(&fmt_num(*n), unit),
         MeasureValue::Text(t) => t.clone(),
     }
 }

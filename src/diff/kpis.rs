@@ -8,7 +8,7 @@ use crate::model::{Direction, Kpi, MeasureValue};
 
 /// A measured value with its unit, written the language's way.
 fn measure_text(words: &Catalog, v: &MeasureValue, unit: Option<&str>) -> String {
-    crate::format::measure_in(words.numbers(), v, unit)
+    words.numbers().measure(v, unit)
 }
 
 /// Message `id` with text variables.

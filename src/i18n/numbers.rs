@@ -4,6 +4,7 @@
 //! after a space where the language puts one (`2,7 %` in French and German).
 
 use super::Language;
+use crate::load::raw::MeasureValue;
 use fluent_bundle::FluentValue;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 
@@ -76,6 +77,17 @@ impl Numbers {
             out.push_str(d);
         }
         out
+    }
+
+    /// A KPI value with its unit as a reader of the site sees it, its
+    /// number written this language's way (`2,7%`, `21 400 members`); a
+    /// text as written. The exports keep [`crate::format::measure_text`]'s,
+    /// the same in any language.
+    pub fn measure(&self, v: &MeasureValue, unit: Option<&str>) -> String {
+        match v {
+            MeasureValue::Number(n) => self.with_unit(&crate::format::fmt_num(*n), unit),
+            MeasureValue::Text(t) => t.clone(),
+        }
     }
 
     /// A number with its unit, as [`crate::format::with_unit`] but in this

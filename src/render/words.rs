@@ -66,7 +66,10 @@ fn translate(words: &Catalog, id: &str, kwargs: &Kwargs) -> TeraResult<String> {
         args.set(name.to_string(), fluent);
     }
     let text = words.args(id, &args);
-    let mut out = super::theme::escape_text(&text);
+    let mut escaped = Vec::with_capacity(text.len() + 16);
+    // Writing to memory does not fail.
+    let _ = tera::escape_html(&text, &mut escaped);
+    let mut out = String::from_utf8(escaped).unwrap_or_default();
     for (i, fragment) in html.iter().enumerate() {
         out = out.replace(&marker(i), fragment);
     }

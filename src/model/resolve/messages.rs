@@ -20,9 +20,7 @@ impl Resolver<'_> {
     ) -> Catalog {
         for (name, text) in messages {
             let rel = PathBuf::from(format!("i18n/{name}"));
-            let named_for_a_language = name
-                .strip_suffix(".ftl")
-                .is_some_and(super::site::is_language_tag);
+            let named_for_a_language = name.strip_suffix(".ftl").is_some_and(is_language_tag);
             if named_for_a_language {
                 for f in check_messages(&rel, text) {
                     self.findings.push(f);
@@ -40,6 +38,15 @@ impl Resolver<'_> {
         }
         Catalog::for_map(&site.language, messages)
     }
+}
+
+/// Whether `s` has the shape of a BCP 47 language tag (`en`, `nl-BE`).
+pub(super) fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=8).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// The warning for `site.language` (`lang`, in `file`) when the theme does

@@ -481,7 +481,8 @@ fn is_date(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::site::{is_language_tag, top_level_key_line};
+    use super::messages::is_language_tag;
+    use super::site::top_level_key_line;
     use super::*;
 
     #[test]

@@ -68,7 +68,7 @@ impl Resolver<'_> {
         site.description = v.description.clone();
         site.allow_scripts_in_attachments = v.allow_scripts_in_attachments.unwrap_or(false);
         if let Some(lang) = &v.language {
-            if is_language_tag(&lang.value) {
+            if super::messages::is_language_tag(&lang.value) {
                 site.language = lang.value.clone();
                 if let Some(f) = super::messages::unknown_language(lang, &file, messages) {
                     self.findings.push(f);
@@ -218,12 +218,4 @@ pub(super) fn top_level_key_line(text: &str, key: &str, value_line: u32) -> Opti
                 .is_some_and(|rest| rest.trim_start().starts_with(':'))
         })
         .map(|i| i as u32 + 1)
-}
-
-pub(super) fn is_language_tag(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let first = parts.next().unwrap_or("");
-    (2..=8).contains(&first.len())
-        && first.chars().all(|c| c.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }

@@ -12,11 +12,14 @@
 use super::draw::{hline, marker};
 use super::placement::{RectGrid, data_obstacles, text_box};
 use super::svg::{no_data, svg_doc_with};
-use super::text::{arg, char_w, escape, local, say, text_w, tip_if_cut, truncate};
+use super::text::{char_w, escape, local, text_w, tip_if_cut, truncate};
 use super::{COLOURS, FS, FS_TICK};
 use crate::format::fmt_num;
-use crate::i18n::{Catalog, count_value};
+use crate::i18n::Catalog;
 use std::fmt::Write as _;
+
+mod description;
+use description::description;
 
 /// A stage of the journey: its name and how many steps (touchpoints) it
 /// holds.
@@ -551,53 +554,6 @@ fn pain_labels(
         );
     }
     body.push_str("</g>\n");
-}
-
-/// The chart in a few sentences: per persona, how many touchpoints and
-/// the moments of pain.
-fn description(words: &Catalog, walks: &[Walk], placed: &[Vec<(&Step, f64, f64)>]) -> String {
-    let parts: Vec<String> = walks
-        .iter()
-        .zip(placed)
-        .map(|(w, pts)| {
-            let planned = pts.iter().filter(|(s, ..)| s.planned).count();
-            let mut part = say(
-                words,
-                "chart-emotion-walk",
-                [
-                    ("who", arg(w.name.trim())),
-                    ("count", count_value(pts.len())),
-                ],
-            );
-            if planned > 0 {
-                let planned = say(
-                    words,
-                    "chart-emotion-walk-planned",
-                    [("count", count_value(planned))],
-                );
-                let _ = write!(part, " {planned}");
-            }
-            let pains: Vec<String> = pts
-                .iter()
-                .filter(|(s, ..)| s.pain)
-                .map(|(s, ..)| format!("{} ({})", s.name.trim(), local(words, &signed(s.score))))
-                .collect();
-            if !pains.is_empty() {
-                let lowest = say(
-                    words,
-                    "chart-emotion-walk-lowest",
-                    [("points", arg(pains.join(", ")))],
-                );
-                let _ = write!(part, ", {lowest}");
-            }
-            part
-        })
-        .collect();
-    say(
-        words,
-        "chart-emotion-steps-desc",
-        [("walks", arg(parts.join("; ")))],
-    )
 }
 
 /// A short line with a persona's marker, for a legend outside the chart:

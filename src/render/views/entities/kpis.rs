@@ -39,7 +39,7 @@ pub(in crate::render::views) fn kpi_chart(ctx: &Ctx, i: usize, id: &str) -> Opti
 /// A measured value with its unit, its number as the map's language writes
 /// it; a text value as it is.
 fn measure(ctx: &Ctx, v: &MeasureValue, unit: Option<&str>) -> String {
-    crate::format::measure_in(ctx.model.words.numbers(), v, unit)
+    ctx.model.words.numbers().measure(v, unit)
 }
 
 /// The message id of a KPI status's word.
