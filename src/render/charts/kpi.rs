@@ -53,7 +53,9 @@ pub fn kpi_chart(
 
     // Layout.
     let n = points.len();
-    let dates: Vec<String> = points.iter().map(|p| truncate(p.date.trim(), 16)).collect();
+    // Each date in words ("Dec 2026", "gru 2026"), cut for the axis.
+    let full_dates: Vec<String> = points.iter().map(|p| words.date(p.date.trim())).collect();
+    let dates: Vec<String> = full_dates.iter().map(|d| truncate(d, 16)).collect();
     let date_w = dates.iter().map(|d| text_w(d, FS_TICK)).fold(0.0, f64::max);
     let tick_w = tick_labels
         .iter()
@@ -81,7 +83,7 @@ pub fn kpi_chart(
         unit_title(&mut body, &f, u);
     }
     y_grid(&mut body, &f, &ticks, &tick_labels);
-    date_axis(&mut body, &f, points, &dates, date_w);
+    date_axis(&mut body, &f, &full_dates, &dates, date_w);
 
     // Reference lines first, so the data is drawn over them.
     let refs: Vec<(&str, &str, f64)> = [
@@ -113,7 +115,7 @@ pub fn kpi_chart(
         body.push_str("</g>\n");
     }
 
-    let pts = data_line(&mut body, &f, points, &vals, &fmt_u);
+    let pts = data_line(&mut body, &f, &full_dates, &vals, &fmt_u);
     reference_labels(words, &mut body, &f, &pts, &refs, &fmt_u);
 
     let h = f.bottom + 30.0;
@@ -139,7 +141,7 @@ fn description(
             (a.min(p.1), b.max(p.1))
         });
     let v = |x: f64| arg(fmt_u(x));
-    let date = |i: usize| arg(points[i].date.trim());
+    let date = |i: usize| arg(words.date(points[i].date.trim()));
     let mut desc = if present.len() == 1 {
         say(
             words,
@@ -242,7 +244,7 @@ fn y_grid(body: &mut String, f: &Frame, ticks: &[f64], tick_labels: &[String]) {
 
 /// The x axis with its dates, thinned so they do not overlap; the latest
 /// one is always shown.
-fn date_axis(body: &mut String, f: &Frame, points: &[TimePoint], dates: &[String], date_w: f64) {
+fn date_axis(body: &mut String, f: &Frame, full: &[String], dates: &[String], date_w: f64) {
     let n = f.n;
     let spacing = if n > 1 {
         f.plot_w / (n - 1) as f64
@@ -263,7 +265,7 @@ fn date_axis(body: &mut String, f: &Frame, points: &[TimePoint], dates: &[String
         }
         let x = fmt_num(f.x_of(i));
         let _ = write!(axis, "M{x} {}v4", fmt_num(f.bottom));
-        let tip = tip_if_cut(d, &points[i].date);
+        let tip = tip_if_cut(d, &full[i]);
         let _ = writeln!(
             x_labels,
             r#"<text x="{x}" y="{}">{}{tip}</text>"#,
@@ -278,7 +280,7 @@ fn date_axis(body: &mut String, f: &Frame, points: &[TimePoint], dates: &[String
 fn data_line(
     body: &mut String,
     f: &Frame,
-    points: &[TimePoint],
+    dates: &[String],
     vals: &[Option<f64>],
     fmt_u: &dyn Fn(f64) -> String,
 ) -> Vec<Option<(f64, f64)>> {
@@ -297,7 +299,7 @@ fn data_line(
     }
     for (i, p) in pts.iter().enumerate() {
         if let (Some((x, y)), Some(v)) = (p, vals[i]) {
-            let tip = format!("{}: {}", points[i].date.trim(), fmt_u(v));
+            let tip = format!("{}: {}", dates[i], fmt_u(v));
             body.push_str(&marker(0, *x, *y, 4.0, "point", &tip));
         }
     }

@@ -794,7 +794,7 @@ mod tests {
         assert!(values.len() >= 3, "{values:?}");
         assert_eq!(
             dates.last().map(String::as_str),
-            Some("2024-12"),
+            Some("Dec 2024"),
             "{dates:?}"
         );
         let grid = between(r#"<path class="grid" d=""#, "\"");
