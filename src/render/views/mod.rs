@@ -381,16 +381,23 @@ fn emotions_data(words: &Catalog, t: &Touchpoint) -> Option<String> {
     Some(data.to_string())
 }
 
-/// A KPI status as the templates show it: class, symbol and word.
-pub fn status_view(words: &Catalog, status: Option<KpiStatus>) -> Value {
-    let (class, symbol, id) = match status {
+/// CSS class, symbol and the message id of the word of a KPI status.
+pub(super) fn status_parts(
+    status: Option<KpiStatus>,
+) -> (&'static str, &'static str, &'static str) {
+    match status {
         Some(KpiStatus::OnTarget) => ("st-on", "✓", "kpi-status-on-target"),
         Some(KpiStatus::OffTarget) => ("st-off", "✗", "kpi-status-off-target"),
         Some(KpiStatus::NoData) => ("st-nodata", "…", "kpi-status-no-data"),
         Some(KpiStatus::NoTarget) => ("st-notarget", "–", "kpi-status-no-target"),
         Some(KpiStatus::NotScored) => ("st-qualitative", "◇", "kpi-status-not-scored"),
         None => ("st-none", "", "kpi-status-none"),
-    };
+    }
+}
+
+/// A KPI status as the templates show it: class, symbol and word.
+pub fn status_view(words: &Catalog, status: Option<KpiStatus>) -> Value {
+    let (class, symbol, id) = status_parts(status);
     tv!({ "class": class, "symbol": symbol, "label": words.text(id) })
 }
 

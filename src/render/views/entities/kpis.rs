@@ -42,18 +42,6 @@ fn measure(ctx: &Ctx, v: &MeasureValue, unit: Option<&str>) -> String {
     ctx.model.words.numbers().measure(v, unit)
 }
 
-/// The message id of a KPI status's word.
-fn status_word(s: crate::analyse::KpiStatus) -> &'static str {
-    use crate::analyse::KpiStatus;
-    match s {
-        KpiStatus::OnTarget => "kpi-status-on-target",
-        KpiStatus::OffTarget => "kpi-status-off-target",
-        KpiStatus::NoData => "kpi-status-no-data",
-        KpiStatus::NoTarget => "kpi-status-no-target",
-        KpiStatus::NotScored => "kpi-status-not-scored",
-    }
-}
-
 pub(in crate::render::views) fn kpi_summary(ctx: &Ctx, i: usize) -> Value {
     let k = &ctx.model.kpis[i];
     let h = &ctx.analysis.kpis[i];
@@ -96,7 +84,7 @@ fn measured_at(ctx: &Ctx, k: usize, t: usize) -> Value {
     let words = &m.words;
     let with_status = |id: &str, s: crate::analyse::KpiStatus, name: Option<&str>| {
         let mut args = crate::i18n::Args::new();
-        args.set("status", words.text(status_word(s)));
+        args.set("status", words.text(super::super::status_parts(Some(s)).2));
         args.set("count", crate::i18n::count_value(kpis.len()));
         if let Some(name) = name {
             args.set("name", name.to_string());
