@@ -2,7 +2,7 @@
 //! map: a syntax error, a message the theme does not have, or a variable
 //! its message is never given is an error located at its line and column.
 
-use super::{Language, message_ids};
+use super::Language;
 use crate::diagnostics::{Finding, Location, line_starts};
 use fluent_syntax::ast;
 use std::collections::BTreeSet;
@@ -41,8 +41,8 @@ pub fn check_messages(rel: &Path, text: &str) -> Vec<Finding> {
         }
     };
     let english = Language::En.theme_messages();
-    let known: Vec<&str> = message_ids(english);
     let english_vars = variables_by_id(english);
+    let known: Vec<&str> = english_vars.iter().map(|(id, _)| *id).collect();
     for entry in &resource.body {
         let ast::Entry::Message(m) = entry else {
             continue;
@@ -110,22 +110,13 @@ fn location(rel: &Path, text: &str, starts: &[usize], offset: usize) -> Location
 
 /// Each message of `text` and the variables its value uses.
 fn variables_by_id(text: &str) -> Vec<(&str, BTreeSet<&str>)> {
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    resource
-        .body
-        .into_iter()
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(m) => {
-                let mut vars = Vec::new();
-                if let Some(value) = &m.value {
-                    pattern_variables(value, &mut vars);
-                }
-                Some((m.id.name, vars.into_iter().collect()))
+    super::messages(text)
+        .map(|m| {
+            let mut vars = Vec::new();
+            if let Some(value) = &m.value {
+                pattern_variables(value, &mut vars);
             }
-            _ => None,
+            (m.id.name, vars.into_iter().collect())
         })
         .collect()
 }

@@ -253,18 +253,20 @@ fn bundle(language: Language, text: &str) -> FluentBundle<FluentResource> {
 
 /// The message ids of a Fluent file, in their order (terms, `-x`, left out).
 pub fn message_ids(text: &str) -> Vec<&str> {
+    messages(text).map(|m| m.id.name).collect()
+}
+
+/// The messages of a Fluent file that parse, in their order (terms, `-x`,
+/// left out; [`check`] reports what does not parse).
+pub(crate) fn messages(text: &str) -> impl Iterator<Item = fluent_syntax::ast::Message<&str>> {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
-    resource
-        .body
-        .into_iter()
-        .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
-            _ => None,
-        })
-        .collect()
+    resource.body.into_iter().filter_map(|entry| match entry {
+        fluent_syntax::ast::Entry::Message(m) => Some(m),
+        _ => None,
+    })
 }
 
 #[cfg(test)]
