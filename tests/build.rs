@@ -114,7 +114,9 @@ fn every_page_of_the_contract_is_built() {
         "sitemap.xml",
         "404.html",
         ".nojekyll",
-        "search-index.json",
+        "search-index/meta.json",
+        "search-index/t/0.json",
+        "search-index/d/0.json",
         "assets/style.css",
         "brand.css",
     ];

@@ -10,6 +10,7 @@ mod json;
 pub mod markdown;
 mod on_request;
 mod script_words;
+pub(crate) mod search;
 pub(crate) mod theme;
 pub mod urls;
 pub(crate) mod views;
@@ -62,7 +63,7 @@ pub struct NotesOnly<'r> {
     /// Indices into `model.notes` of the notes whose text changed.
     pub notes: &'r [usize],
     /// The search index's entries, from the render before the edit.
-    pub search: &'r mut exports::SearchIndex,
+    pub search: &'r mut search::SearchIndex,
 }
 
 /// Why rendering stopped.
@@ -93,7 +94,7 @@ pub struct Rendered {
     /// How many HTML pages were rendered.
     pub pages: usize,
     /// The search index's entries, when asked to keep them.
-    pub search: Option<exports::SearchIndex>,
+    pub search: Option<search::SearchIndex>,
 }
 
 /// A sink that keeps the site in memory: what `serve` publishes, and what
@@ -234,7 +235,7 @@ fn render_all(
     }
     enum Done {
         Page(String, BTreeSet<String>),
-        SearchIndex(Option<exports::SearchIndex>),
+        SearchIndex(Option<Box<search::SearchIndex>>),
         Export,
     }
     let jobs: Vec<Job> = Page::all(model, ctx.changes.is_some())
@@ -258,14 +259,11 @@ fn render_all(
                 Ok(Done::Export)
             }
             Job::SearchIndex => {
-                let search = exports::SearchIndex::build(analysed, urls, &ctx.lists().persona);
-                if keep_search {
-                    out("search-index.json".into(), search.to_bytes())?;
-                    Ok(Done::SearchIndex(Some(search)))
-                } else {
-                    out_chunks("search-index.json".into(), search.into_chunks())?;
-                    Ok(Done::SearchIndex(None))
+                let search = search::SearchIndex::build(analysed, urls, &ctx.lists().persona);
+                for (path, bytes) in search.files() {
+                    out(path, bytes)?;
                 }
+                Ok(Done::SearchIndex(keep_search.then(|| Box::new(search))))
             }
             Job::Small => {
                 out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
@@ -293,7 +291,7 @@ fn render_all(
     for d in done {
         match d {
             Done::Page(path, files) => pages.push((path, files)),
-            Done::SearchIndex(s) => search = s,
+            Done::SearchIndex(s) => search = s.map(|s| *s),
             Done::Export => {}
         }
     }
@@ -340,7 +338,7 @@ fn render_notes(
     analysed: &Analysed,
     renderer: &Renderer,
     notes: &[usize],
-    search: &mut exports::SearchIndex,
+    search: &mut search::SearchIndex,
     sink: &Sink,
 ) -> Result<Rendered, RenderError> {
     notes.par_iter().try_for_each(|&i| {
@@ -349,8 +347,9 @@ fn render_notes(
             .map_err(RenderError::Template)?;
         sink(page_file(&path), vec![html]).map_err(RenderError::Output)
     })?;
-    search.update_notes(analysed, renderer.ctx.urls, notes);
-    sink("search-index.json".into(), vec![search.to_bytes()]).map_err(RenderError::Output)?;
+    for (path, bytes) in search.update_notes(analysed, renderer.ctx.urls, notes) {
+        sink(path, vec![bytes]).map_err(RenderError::Output)?;
+    }
     Ok(Rendered {
         copies: Vec::new(),
         pages: notes.len(),
@@ -488,7 +487,7 @@ fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
             "stylesheets": map_stylesheets(ctx.model).iter().map(|p| urls.written(p)).collect::<Vec<_>>(),
             "js": urls.to("assets/app.js"),
             "words": urls.to(crate::site::SCRIPT_WORDS),
-            "search_index": urls.to("search-index.json"),
+            "search_index": urls.to(&format!("{}/", search::FOLDER)),
         },
         "live_reload": options.live_reload,
         // The scripts' words (app.js, live.js), as JSON for base.html.

@@ -134,7 +134,7 @@ mod tests {
             "brand.css",
             // Made with the whole site only.
             "map.json",
-            "search-index.json",
+            "search-index/meta.json",
             // No such page.
             "touchpoints/nowhere/index.html",
             "touchpoints/checkout-page",
@@ -174,7 +174,7 @@ mod tests {
         for (file, made) in answers {
             match file {
                 "map.json"
-                | "search-index.json"
+                | "search-index/meta.json"
                 | "touchpoints/nowhere/index.html"
                 | "touchpoints/checkout-page" => assert_eq!(made, None, "{file}"),
                 _ => {

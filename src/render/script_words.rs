@@ -53,6 +53,7 @@ const MESSAGES: &[(&str, Option<&str>, &[&str])] = &[
     ("search-results", Some("count"), &["query"]),
     ("search-results-first", Some("count"), &["query", "shown"]),
     ("search-index-failed", None, &[]),
+    ("search-show-more", Some("count"), &[]),
     ("search-kind-touchpoint", None, &[]),
     ("search-kind-kpi", None, &[]),
     ("search-kind-competitor", None, &[]),

@@ -24,7 +24,7 @@ pub const FILES: [&str; 8] = [
     "touchpoints.csv",
     "kpis.csv",
     "sitemap.xml",
-    "search-index.json",
+    "search-index/meta.json",
     "404.html",
 ];
 

@@ -326,6 +326,8 @@ static THEME_ASSETS: LazyLock<Vec<String>> =
 pub fn generated_page(model: &Model, path: &str) -> Option<String> {
     let path = path.strip_suffix("index.html").unwrap_or(path);
     if FILES.contains(&path)
+        // The search index's files: the folder is touchmap's.
+        || path.starts_with("search-index/")
         || journey_poster_of(path).is_some_and(|id| model.persona(id).is_some())
         || path
             .strip_prefix("assets/")

@@ -363,3 +363,86 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The results (kind, title) a search of built site `site` gives for
+/// `query`, read from its index files as the search page reads them: each
+/// word's stems (those it starts, or those of the map's words it starts),
+/// their postings intersected.
+#[allow(dead_code)]
+pub fn search(site: &Path, query: &str) -> Vec<(String, String)> {
+    use serde_json::Value;
+    use std::collections::HashMap;
+    let read = |p: &str| -> Value {
+        serde_json::from_slice(&std::fs::read(site.join("search-index").join(p)).unwrap()).unwrap()
+    };
+    let meta = read("meta.json");
+    let keys: Vec<String> = meta["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_string())
+        .collect();
+    let key_of = |s: &str| {
+        (0..keys.len())
+            .filter(|&k| s.starts_with(&keys[k]))
+            .max_by_key(|&k| keys[k].len())
+            .unwrap()
+    };
+    let mut scores: Option<HashMap<u64, u64>> = None;
+    let lower = query.to_lowercase();
+    for word in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2)
+    {
+        let shard = read(&format!("t/{}.json", key_of(word)));
+        let mut stems: Vec<String> = shard["s"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|s| s.starts_with(word))
+            .cloned()
+            .collect();
+        for (w, s) in shard["w"].as_object().unwrap() {
+            if w.starts_with(word) {
+                stems.push(s.as_str().unwrap().to_string());
+            }
+        }
+        let mut found = HashMap::new();
+        for stem in stems {
+            let home = read(&format!("t/{}.json", key_of(&stem)));
+            let mut doc = 0;
+            for p in home["s"][&stem].as_array().into_iter().flatten() {
+                let p = p.as_u64().unwrap();
+                doc += p / 4;
+                let w = [0, 1, 10, 100][(p % 4) as usize];
+                let e = found.entry(doc).or_insert(0);
+                *e = w.max(*e);
+            }
+        }
+        scores = Some(match scores {
+            None => found,
+            Some(before) => before
+                .into_iter()
+                .filter_map(|(d, s)| found.get(&d).map(|f| (d, s + f)))
+                .collect(),
+        });
+    }
+    let mut hits: Vec<(u64, u64)> = scores.unwrap_or_default().into_iter().collect();
+    hits.sort_by_key(|&(d, s)| (std::cmp::Reverse(s), d));
+    let chunk = meta["chunk"].as_u64().unwrap();
+    let kinds = meta["kinds"].as_array().unwrap();
+    hits.into_iter()
+        .map(|(d, _)| {
+            let kind = kinds
+                .iter()
+                .find(|k| d >= k[1].as_u64().unwrap() && d < k[2].as_u64().unwrap())
+                .map(|k| k[0].as_str().unwrap().to_string())
+                .unwrap_or_default();
+            let docs = read(&format!("d/{}.json", d / chunk));
+            (
+                kind,
+                docs[(d % chunk) as usize][0].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}

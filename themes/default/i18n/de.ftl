@@ -1018,6 +1018,16 @@ search-results = { $count ->
 }
 search-results-first = { $count } Ergebnisse für „{ $query }“, die ersten { $shown } werden angezeigt.
 search-index-failed = Der Suchindex konnte nicht geladen werden.
+search-filter-kind = Zeigen
+search-kind-all = Alles
+search-filter-stage = Phase
+search-filter-channel = Kanal
+search-all-stages = Alle Phasen
+search-all-channels = Alle Kanäle
+search-show-more = { $count ->
+    [one] { $count } weiteres Ergebnis zeigen
+   *[other] { $count } weitere Ergebnisse zeigen
+}
 search-kind-touchpoint = Touchpoint
 search-kind-kpi = KPI
 search-kind-competitor = Wettbewerber

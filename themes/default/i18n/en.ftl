@@ -1078,6 +1078,16 @@ search-results = { $count ->
 }
 search-results-first = { $count } results for “{ $query }”, showing the first { $shown }.
 search-index-failed = The search index could not be loaded.
+search-filter-kind = Show
+search-kind-all = Everything
+search-filter-stage = Stage
+search-filter-channel = Channel
+search-all-stages = All stages
+search-all-channels = All channels
+search-show-more = { $count ->
+    [one] Show { $count } more result
+   *[other] Show { $count } more results
+}
 search-kind-touchpoint = Touchpoint
 search-kind-kpi = KPI
 search-kind-competitor = Competitor

@@ -1046,6 +1046,16 @@ search-results = { $count ->
 }
 search-results-first = { $count } resultados para «{ $query }»; se muestran los { $shown } primeros.
 search-index-failed = No se ha podido cargar el índice de búsqueda.
+search-filter-kind = Mostrar
+search-kind-all = Todo
+search-filter-stage = Etapa
+search-filter-channel = Canal
+search-all-stages = Todas las etapas
+search-all-channels = Todos los canales
+search-show-more = { $count ->
+    [one] Mostrar { $count } resultado más
+   *[other] Mostrar { $count } resultados más
+}
 search-kind-touchpoint = Punto de contacto
 search-kind-kpi = KPI
 search-kind-competitor = Competidor

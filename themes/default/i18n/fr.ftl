@@ -1052,6 +1052,16 @@ search-results = { $count ->
 }
 search-results-first = { $count } résultats pour « { $query } », dont les { $shown } premiers affichés.
 search-index-failed = L’index de recherche n’a pas pu être chargé.
+search-filter-kind = Afficher
+search-kind-all = Tout
+search-filter-stage = Étape
+search-filter-channel = Canal
+search-all-stages = Toutes les étapes
+search-all-channels = Tous les canaux
+search-show-more = { $count ->
+    [one] Afficher { $count } résultat de plus
+   *[other] Afficher { $count } résultats de plus
+}
 search-kind-touchpoint = Point de contact
 search-kind-kpi = KPI
 search-kind-competitor = Concurrent

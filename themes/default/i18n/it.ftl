@@ -1033,6 +1033,16 @@ search-results = { $count ->
 }
 search-results-first = { $count } risultati per «{ $query }»; ecco i primi { $shown }.
 search-index-failed = Non è stato possibile caricare l’indice di ricerca.
+search-filter-kind = Mostra
+search-kind-all = Tutto
+search-filter-stage = Fase
+search-filter-channel = Canale
+search-all-stages = Tutte le fasi
+search-all-channels = Tutti i canali
+search-show-more = { $count ->
+    [one] Mostra ancora { $count } risultato
+   *[other] Mostra altri { $count } risultati
+}
 search-kind-touchpoint = Punto di contatto
 search-kind-kpi = KPI
 search-kind-competitor = Concorrente

@@ -1014,6 +1014,16 @@ search-results = { $count ->
 }
 search-results-first = { $count } resultaten voor ‘{ $query }’, de eerste { $shown } worden getoond.
 search-index-failed = De zoekindex kon niet worden geladen.
+search-filter-kind = Toon
+search-kind-all = Alles
+search-filter-stage = Fase
+search-filter-channel = Kanaal
+search-all-stages = Alle fasen
+search-all-channels = Alle kanalen
+search-show-more = { $count ->
+    [one] Toon nog { $count } resultaat
+   *[other] Toon nog { $count } resultaten
+}
 search-kind-touchpoint = Contactmoment
 search-kind-kpi = KPI
 search-kind-competitor = Concurrent

@@ -1103,8 +1103,24 @@ search-results = { $count ->
     [few] { $count } wyniki dla „{ $query }”.
    *[many] { $count } wyników dla „{ $query }”.
 }
-search-results-first = { $count } wyników dla „{ $query }”, pokazano pierwsze { $shown }.
+search-results-first = { $count ->
+    [one] { $count } wynik dla „{ $query }”, pokazano pierwsze { $shown }.
+    [few] { $count } wyniki dla „{ $query }”, pokazano pierwsze { $shown }.
+   *[many] { $count } wyników dla „{ $query }”, pokazano pierwsze { $shown }.
+}
 search-index-failed = Nie udało się wczytać indeksu wyszukiwania.
+search-filter-kind = Pokaż
+search-kind-all = Wszystko
+search-filter-stage = Etap
+search-filter-channel = Kanał
+search-all-stages = Wszystkie etapy
+search-all-channels = Wszystkie kanały
+search-show-more = { $count ->
+    [one] Pokaż jeszcze { $count } wynik
+    [few] Pokaż jeszcze { $count } wyniki
+    [many] Pokaż jeszcze { $count } wyników
+   *[other] Pokaż jeszcze { $count } wyniku
+}
 search-kind-touchpoint = Punkt styku
 search-kind-kpi = KPI
 search-kind-competitor = Konkurent

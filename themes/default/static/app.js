@@ -18,7 +18,9 @@
  * - Insights: filters the opportunity backlog by status and stage, kept
  *   in the URL query like the map's filters (?status=open&stage=decision).
  * - Navigation: scrolls the current entry into view on a narrow screen.
- * - Search: loads the search index and matches every query word.
+ * - Search: loads the parts of the search index a query needs (its
+ *   words' shards, its results' documents), matches every query word,
+ *   and narrows the results by kind, stage and channel.
  * - Journey: the emotion curve's legend shows and hides each persona.
  * - Print: opens folded <details> while printing.
  *
@@ -608,9 +610,22 @@
   /* -------------------------------------------------------------- search */
 
   var KINDS = ["touchpoint", "kpi", "competitor", "persona", "stage", "channel", "benefit", "note"];
+  /* Results shown at first, and added by "Show more": each needs its
+     document's file, so a page of results loads a few small files. */
+  var PAGE = 10;
+  /* A word's weight where it stands: body, meta line, title. */
+  var FIELD = [0, 1, 10, 100];
 
+  /* A query's words as the index cuts a text: lower case, split at what is
+     neither a letter nor a digit, two to forty characters, each once. */
   function words(text) {
-    return text.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+    var seen = {};
+    return text.toLowerCase().split(/[^\p{Alphabetic}\p{N}]+/u).filter(function (w) {
+      var n = Array.from(w).length;
+      if (n < 2 || n > 40 || seen[w]) return false;
+      seen[w] = true;
+      return true;
+    });
   }
 
   /* Appends `text` to `parent`, wrapping each occurrence of a query word in
@@ -633,6 +648,8 @@
         break;
       }
       if (best > pos) parent.appendChild(document.createTextNode(text.slice(pos, best)));
+      // The whole word: a stem ("hotlin") marks "hotline".
+      while (best + len < text.length && /[\p{Alphabetic}\p{N}]/u.test(text[best + len])) len++;
       var mark = document.createElement("mark");
       mark.textContent = text.slice(best, best + len);
       parent.appendChild(mark);
@@ -654,6 +671,105 @@
     return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
   }
 
+  /* The index in its files (search-index/: meta.json, t/N.json shards of
+     stems and words, d/N.json documents), each loaded once, when a query
+     first needs it. */
+  function Index(base) {
+    var self = this;
+    var files = {};
+    function load(path) {
+      if (!files[path]) {
+        files[path] = fetch(base + path, { credentials: "same-origin" }).then(function (r) {
+          if (!r.ok) throw new Error(r.status);
+          return r.json();
+        });
+        files[path].catch(function () { delete files[path]; });
+      }
+      return files[path];
+    }
+    var keyIndex = {};
+    self.ready = load("meta.json").then(function (meta) {
+      self.meta = meta;
+      meta.keys.forEach(function (k, i) { keyIndex[k] = i; });
+      return self;
+    });
+    /* The shard of a word or stem: that of the longest key starting it. */
+    self.keyOf = function (s) {
+      var chars = Array.from(s).slice(0, 40);
+      for (var n = chars.length; n > 0; n--) {
+        var k = chars.slice(0, n).join("");
+        if (k in keyIndex) return keyIndex[k];
+      }
+      return keyIndex[""] || 0;
+    };
+    self.shard = function (k) { return load("t/" + k + ".json"); };
+    self.docs = function (n) { return load("d/" + n + ".json"); };
+    /* The kind of document `d`. */
+    self.kindOf = function (d) {
+      var kinds = self.meta.kinds;
+      for (var i = 0; i < kinds.length; i++) if (d >= kinds[i][1] && d < kinds[i][2]) return kinds[i][0];
+      return "";
+    };
+  }
+
+  /* Postings "[delta × 4 + field, …]" as a map of document to weight. */
+  function postings(list, factor, into) {
+    var doc = 0;
+    for (var i = 0; i < list.length; i++) {
+      doc += Math.floor(list[i] / 4);
+      var w = FIELD[list[i] % 4] * factor;
+      if (!(into.get(doc) >= w)) into.set(doc, w);
+    }
+  }
+
+  /* The documents one query word finds, with its weight in each, and the
+     stems it matched (to mark them in the results). A word finds the stems
+     it starts (as while typing), the stem of each word of the map it
+     starts ("buty" has the stem of "butów": the map's words are stemmed
+     when the site is built), or else the longest stem it starts with, at
+     most three letters shorter (a form the map does not have). */
+  function findWord(index, word) {
+    var shards = [index.keyOf(word)];
+    if (Array.from(word).length >= 3) {
+      index.meta.keys.forEach(function (key, i) {
+        if (key.length > word.length && key.indexOf(word) === 0 && shards.length < 9) shards.push(i);
+      });
+    }
+    return Promise.all(shards.map(index.shard)).then(function (loaded) {
+      var stems = {};
+      function add(stem, factor) {
+        if (!(stems[stem] >= factor)) stems[stem] = factor;
+      }
+      loaded.forEach(function (shard) {
+        Object.keys(shard.s).forEach(function (stem) {
+          if (stem.indexOf(word) === 0) add(stem, stem === word ? 1 : 0.6);
+        });
+        Object.keys(shard.w).forEach(function (w) {
+          if (w.indexOf(word) === 0) add(shard.w[w], w === word ? 1 : 0.6);
+        });
+      });
+      if (!Object.keys(stems).length) {
+        var best = "";
+        var n = Array.from(word).length;
+        Object.keys(loaded[0].s).forEach(function (stem) {
+          var m = Array.from(stem).length;
+          if (m >= 3 && n - m <= 3 && word.indexOf(stem) === 0 && stem.length > best.length) best = stem;
+        });
+        if (best) add(best, 0.8);
+      }
+      var names = Object.keys(stems);
+      return Promise.all(names.map(function (stem) { return index.shard(index.keyOf(stem)); }))
+        .then(function (homes) {
+          var found = new Map();
+          names.forEach(function (stem, i) {
+            var list = homes[i].s[stem];
+            if (list) postings(list, stems[stem], found);
+          });
+          return { docs: found, stems: names };
+        });
+    });
+  }
+
   function initSearch() {
     var box = document.querySelector("[data-search]");
     if (!box) return;
@@ -661,100 +777,201 @@
     var input = box.querySelector('input[type="search"]');
     var list = box.querySelector(".search-results");
     var status = box.querySelector(".search-status");
-    var url = box.getAttribute("data-index");
-    var index = null;
+    var more = box.querySelector(".search-more");
+    var kindInputs = Array.prototype.slice.call(box.querySelectorAll('input[name="kind"]'));
+    var stageSelect = box.querySelector('select[name="stage"]');
+    var channelSelect = box.querySelector('select[name="channel"]');
+    var index = new Index(box.getAttribute("data-index"));
     var timer = null;
+    var asked = 0;
+    var hits = [];
+    var shown = 0;
+    var marks = [];
+    var query = "";
 
-    var q = new URLSearchParams(location.search).get("q");
-    if (q) input.value = q;
+    var params = new URLSearchParams(location.search);
+    if (params.get("q")) input.value = params.get("q");
+    kindInputs.forEach(function (r) { r.checked = r.value === (params.get("kind") || ""); });
+    if (!kindInputs.some(function (r) { return r.checked; }) && kindInputs[0]) kindInputs[0].checked = true;
+    [stageSelect, channelSelect].forEach(function (s) {
+      if (!s) return;
+      var v = params.get(s.name) || "";
+      if (Array.prototype.some.call(s.options, function (o) { return o.value === v; })) s.value = v;
+    });
 
     function links() {
       return Array.prototype.slice.call(list.querySelectorAll("a.result"));
     }
 
+    function chosenKind() {
+      var r = kindInputs.filter(function (r) { return r.checked; })[0];
+      return r ? r.value : "";
+    }
+
+    /* Whether document `d` is in the chosen stage and channel: only
+       touchpoints are, when either is chosen. */
+    function inCell(d) {
+      var stage = stageSelect ? stageSelect.value : "";
+      var channel = channelSelect ? channelSelect.value : "";
+      if (!stage && !channel) return true;
+      return index.meta.cells.some(function (c) {
+        return d >= c[2] && d < c[3] && (!stage || c[0] === stage) && (!channel || c[1] === channel);
+      });
+    }
+
+    function setStatus() {
+      var count = hits.length;
+      status.textContent = count === 0
+        ? t("search-no-results", { query: query })
+        : count > shown
+          ? t("search-results-first", { count: count, query: query, shown: shown })
+          : t("search-results", { count: count, query: query });
+      more.hidden = count <= shown;
+      if (!more.hidden) more.textContent = t("search-show-more", { count: Math.min(PAGE, count - shown) });
+    }
+
+    /* Shows results `from` to `to` of `hits` once their documents are in. */
+    function showMore(to, token, focusFirst) {
+      var from = shown;
+      var page = hits.slice(from, to);
+      var chunk = index.meta.chunk;
+      return Promise.all(page.map(function (h) { return index.docs(Math.floor(h.d / chunk)); }))
+        .then(function (files) {
+          if (token !== asked) return;
+          page.forEach(function (h, i) {
+            var doc = files[i][h.d % chunk];
+            if (doc) list.appendChild(result(h.d, doc));
+          });
+          shown = to;
+          setStatus();
+          if (focusFirst) {
+            var first = links()[from];
+            if (first) first.focus();
+          }
+        });
+    }
+
+    function result(d, doc) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.className = "result";
+      a.href = doc[1];
+      var title = document.createElement("span");
+      title.className = "r-title";
+      appendMarked(title, doc[0] || doc[1], marks);
+      a.appendChild(title);
+      var meta = document.createElement("span");
+      meta.className = "r-meta";
+      var kind = document.createElement("span");
+      var k = index.kindOf(d);
+      kind.className = "r-kind";
+      kind.textContent = KINDS.indexOf(k) >= 0 ? t("search-kind-" + k) : k;
+      meta.appendChild(kind);
+      if (doc[2]) meta.appendChild(document.createTextNode(doc[2]));
+      a.appendChild(meta);
+      var text = snippet(doc[3] || "", marks);
+      if (text) {
+        var sn = document.createElement("span");
+        sn.className = "r-snippet";
+        appendMarked(sn, text, marks);
+        a.appendChild(sn);
+      }
+      li.appendChild(a);
+      return li;
+    }
+
+    function counts(all) {
+      var n = {};
+      all.forEach(function (h) {
+        var k = index.kindOf(h.d);
+        n[k] = (n[k] || 0) + 1;
+        n[""] = (n[""] || 0) + 1;
+      });
+      Array.prototype.forEach.call(box.querySelectorAll(".search-kinds [data-count]"), function (span) {
+        var c = n[span.getAttribute("data-count")] || 0;
+        span.textContent = query ? " (" + fmtCount(c) + ")" : "";
+        span.parentNode.classList.toggle("is-empty", !!query && c === 0);
+      });
+    }
+
     function render() {
-      var query = input.value.trim();
+      var token = ++asked;
+      query = input.value.trim();
       var terms = words(query);
-      list.textContent = "";
-      if (!index) {
+      if (!index.meta) {
         status.textContent = t("search-loading");
         return;
       }
       if (!terms.length) {
-        status.textContent = t("search-type-to-search", { count: index.length });
+        list.textContent = "";
+        hits = [];
+        more.hidden = true;
+        counts([]);
+        status.textContent = t("search-type-to-search", { count: index.meta.docs });
         return;
       }
-      var hits = [];
-      index.forEach(function (e) {
-        var all = true;
-        var score = 0;
-        for (var i = 0; i < terms.length; i++) {
-          var t = terms[i];
-          if (e._title.indexOf(t) >= 0) score += 100;
-          else if (e._meta.indexOf(t) >= 0) score += 10;
-          else if (e._body.indexOf(t) >= 0) score += 1;
-          else { all = false; break; }
-        }
-        if (!all) return;
-        if (e._title.indexOf(terms[0]) === 0) score += 50;
-        if (e._title === query.toLowerCase()) score += 500;
-        hits.push({ e: e, score: score });
-      });
-      hits.sort(function (a, b) {
-        return b.score - a.score || a.e.title.localeCompare(b.e.title);
-      });
-      status.textContent = hits.length === 0
-        ? t("search-no-results", { query: query })
-        : hits.length > 50
-          ? t("search-results-first", { count: hits.length, query: query, shown: 50 })
-          : t("search-results", { count: hits.length, query: query });
-      hits.slice(0, 50).forEach(function (h) {
-        var e = h.e;
-        var li = document.createElement("li");
-        var a = document.createElement("a");
-        a.className = "result";
-        a.href = e.url;
-        var title = document.createElement("span");
-        title.className = "r-title";
-        appendMarked(title, e.title || e.url, terms);
-        a.appendChild(title);
-        var meta = document.createElement("span");
-        meta.className = "r-meta";
-        var kind = document.createElement("span");
-        kind.className = "r-kind";
-        kind.textContent = KINDS.indexOf(e.kind) >= 0 ? t("search-kind-" + e.kind) : e.kind || "";
-        meta.appendChild(kind);
-        if (e.meta) meta.appendChild(document.createTextNode(e.meta));
-        a.appendChild(meta);
-        var text = snippet(e.text || "", terms);
-        if (text) {
-          var sn = document.createElement("span");
-          sn.className = "r-snippet";
-          appendMarked(sn, text, terms);
-          a.appendChild(sn);
-        }
-        li.appendChild(a);
-        list.appendChild(li);
-      });
+      Promise.all(terms.map(function (w) { return findWord(index, w); }))
+        .then(function (found) {
+          if (token !== asked) return;
+          // Every word must match: the rarest first.
+          found.sort(function (a, b) { return a.docs.size - b.docs.size; });
+          var scores = found[0].docs;
+          found.slice(1).forEach(function (f) {
+            var next = new Map();
+            scores.forEach(function (s, d) {
+              var w = f.docs.get(d);
+              if (w !== undefined) next.set(d, s + w);
+            });
+            scores = next;
+          });
+          marks = terms.slice();
+          found.forEach(function (f) {
+            f.stems.forEach(function (s) { if (Array.from(s).length >= 3 && marks.indexOf(s) < 0) marks.push(s); });
+          });
+          var all = [];
+          scores.forEach(function (s, d) { if (inCell(d)) all.push({ d: d, s: s }); });
+          all.sort(function (a, b) { return b.s - a.s || a.d - b.d; });
+          counts(all);
+          var kind = chosenKind();
+          hits = kind ? all.filter(function (h) { return index.kindOf(h.d) === kind; }) : all;
+          list.textContent = "";
+          shown = 0;
+          return showMore(Math.min(PAGE, hits.length), token, false);
+        })
+        .catch(function () {
+          if (token === asked) status.textContent = t("search-index-failed");
+        });
+    }
+
+    function keepInAddress() {
+      var next = new URLSearchParams(location.search);
+      var pairs = [["q", input.value.trim()], ["kind", chosenKind()],
+        ["stage", stageSelect ? stageSelect.value : ""], ["channel", channelSelect ? channelSelect.value : ""]];
+      pairs.forEach(function (p) { if (p[1]) next.set(p[0], p[1]); else next.delete(p[0]); });
+      replaceQuery(next);
     }
 
     function schedule() {
       clearTimeout(timer);
       timer = setTimeout(function () {
         render();
-        var params = new URLSearchParams(location.search);
-        if (input.value.trim()) params.set("q", input.value.trim()); else params.delete("q");
-        replaceQuery(params);
+        keepInAddress();
       }, 120);
     }
 
     input.addEventListener("input", schedule);
+    kindInputs.concat([stageSelect, channelSelect]).forEach(function (el) {
+      if (el) el.addEventListener("change", function () { render(); keepInAddress(); });
+    });
+    more.addEventListener("click", function () {
+      showMore(Math.min(shown + PAGE, hits.length), asked, true);
+    });
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       clearTimeout(timer);
-      render();
       var first = links()[0];
-      if (first) location.href = first.href;
+      if (first && query === input.value.trim()) location.href = first.href;
+      else render();
     });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") {
@@ -772,6 +989,7 @@
       if (e.key === "ArrowDown") {
         e.preventDefault();
         if (i + 1 < all.length) all[i + 1].focus();
+        else if (!more.hidden) more.focus();
       } else if (e.key === "ArrowUp") {
         e.preventDefault();
         if (i > 0) all[i - 1].focus(); else input.focus();
@@ -779,26 +997,21 @@
         input.focus();
       }
     });
+    more.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowUp") {
+        var all = links();
+        if (all.length) {
+          e.preventDefault();
+          all[all.length - 1].focus();
+        }
+      }
+    });
 
     status.textContent = t("search-loading");
-    fetch(url, { credentials: "same-origin" })
-      .then(function (r) {
-        if (!r.ok) throw new Error(r.status);
-        return r.json();
-      })
-      .then(function (data) {
-        index = (Array.isArray(data) ? data : []).map(function (e) {
-          e._title = String(e.title || "").toLowerCase();
-          e._meta = (String(e.kind || "") + " " + String(e.meta || "")).toLowerCase();
-          e._body = (String(e.text || "") + " " + String(e.words || "")).toLowerCase();
-          return e;
-        });
-        render();
-      })
-      .catch(function () {
-        status.textContent = t("search-index-failed");
-      });
-    if (q) input.focus();
+    index.ready.then(render, function () {
+      status.textContent = t("search-index-failed");
+    });
+    if (params.get("q")) input.focus();
   }
 
   /* ---------------------------------------------------- the journey curve */

@@ -257,6 +257,31 @@ pub fn search(ctx: &Ctx) -> PageSpec {
         "search.html",
         &ctx.model.words.text("title-search"),
         Section::Search,
-        tv!({ "index_url": ctx.urls.to("search-index.json") }),
+        tv!({
+            "index_url": ctx.urls.to(&format!("{}/", crate::render::search::FOLDER)),
+            "kinds": search_kinds(ctx),
+            "stages": ctx.model.stages.iter().map(|s| tv!({ "id": s.id, "name": s.name })).collect::<Vec<_>>(),
+            "channels": ctx.model.channels.iter().map(|c| tv!({ "id": c.id, "name": c.name })).collect::<Vec<_>>(),
+        }),
     )
+}
+
+/// The kinds of result the search can narrow to: those the map has, each
+/// with its id (as the index names it) and its plural name.
+fn search_kinds(ctx: &Ctx) -> Vec<Value> {
+    let m = ctx.model;
+    [
+        ("touchpoint", "touchpoints", m.touchpoints.len()),
+        ("kpi", "kpis", m.kpis.len()),
+        ("competitor", "competitors", m.competitors.len()),
+        ("persona", "personas", m.personas.len()),
+        ("stage", "stages", m.stages.len()),
+        ("channel", "channels", m.channels.len()),
+        ("benefit", "benefits", m.benefits.len()),
+        ("note", "notes", m.notes.len()),
+    ]
+    .into_iter()
+    .filter(|(_, _, n)| *n > 0)
+    .map(|(id, plural, _)| tv!({ "id": id, "name": m.words.text(&format!("title-{plural}")) }))
+    .collect()
 }

@@ -1,0 +1,337 @@
+//! The client-side search's index, in files small enough that a query
+//! loads only the few it needs (see [`files`] for their layout): at 10,000
+//! touchpoints a search for a word downloads tens of kilobytes where one
+//! JSON file of everything took 35 MB.
+//!
+//! Kept whole in `serve`, so that after an edit to a note only the files
+//! of the documents and words that changed are written again.
+
+mod docs;
+mod files;
+mod terms;
+
+pub use docs::plain_text;
+use docs::{Doc, note_doc, other_docs, touchpoint_doc};
+use files::Keys;
+use pagefind_stem::Stemmer;
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use terms::Field;
+
+use crate::analyse::Analysed;
+use crate::render::urls::Urls;
+
+/// The folder of the index's files, below the site's root.
+pub const FOLDER: &str = files::FOLDER;
+
+/// A document's stems (ids into [`SearchIndex::stems`]) with the field
+/// each stands best in, sorted by stem.
+type Terms = Vec<(u32, Field)>;
+
+/// The search index of a map.
+pub struct SearchIndex {
+    docs: Vec<Doc>,
+    terms: Vec<Terms>,
+    stems: Vec<String>,
+    stem_ids: HashMap<String, u32>,
+    /// Every word of the map, with its stem.
+    words: HashMap<String, u32>,
+    stemmer: Stemmer,
+    keys: Keys,
+    /// The map's stage and channel ids, by index.
+    stage_ids: Vec<String>,
+    channel_ids: Vec<String>,
+    /// The plain text of each note, in model order.
+    note_text: Vec<String>,
+    /// The document of each touchpoint and note (model order).
+    touchpoint_doc: Vec<usize>,
+    note_doc: Vec<usize>,
+    /// Each kind's name as the map's language says it ("Touchpoint"), which
+    /// a document is found by too.
+    kind_words: Vec<String>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("docs", &self.docs.len())
+            .field("stems", &self.stems.len())
+            .field("shards", &self.keys.len())
+            .finish()
+    }
+}
+
+impl SearchIndex {
+    /// The index of map `a`; `serving` holds, per persona, the touchpoints
+    /// that serve it (the render context's lists, which the persona pages
+    /// count too).
+    pub fn build(a: &Analysed, urls: &Urls, serving: &[Vec<usize>]) -> SearchIndex {
+        let m = &a.model;
+        let note_text: Vec<String> = m.notes.par_iter().map(|n| plain_text(&n.body)).collect();
+        // Touchpoints numbered cell by cell, so that a cell's (and a
+        // stage's) touchpoints are one run of documents for the filters.
+        let mut order: Vec<usize> = (0..m.touchpoints.len()).collect();
+        let cell = |i: usize| {
+            let t = &m.touchpoints[i];
+            (
+                m.index
+                    .stages
+                    .get(&t.stage.id)
+                    .copied()
+                    .unwrap_or(usize::MAX),
+                m.index
+                    .channels
+                    .get(&t.channel.id)
+                    .copied()
+                    .unwrap_or(usize::MAX),
+            )
+        };
+        order.sort_by_key(|&i| cell(i));
+        let mut docs: Vec<Doc> = order
+            .par_iter()
+            .map(|&i| touchpoint_doc(a, urls, &note_text, i))
+            .collect();
+        let mut touchpoint_doc = vec![0; m.touchpoints.len()];
+        for (d, &i) in order.iter().enumerate() {
+            touchpoint_doc[i] = d;
+        }
+        docs.extend(other_docs(a, urls, serving));
+        let first_note = docs.len();
+        docs.par_extend(
+            (0..m.notes.len())
+                .into_par_iter()
+                .map(|i| note_doc(a, urls, &note_text, i)),
+        );
+        let kind_words = docs::KINDS
+            .iter()
+            .map(|k| m.words.text(&format!("search-kind-{k}")))
+            .collect();
+        let mut index = SearchIndex {
+            terms: Vec::new(),
+            stems: Vec::new(),
+            stem_ids: HashMap::new(),
+            words: HashMap::new(),
+            stemmer: terms::stemmer(m.words.language()),
+            keys: Keys::new(vec![String::new()]),
+            stage_ids: m.stages.iter().map(|s| s.id.clone()).collect(),
+            channel_ids: m.channels.iter().map(|c| c.id.clone()).collect(),
+            note_text,
+            touchpoint_doc,
+            note_doc: (first_note..first_note + m.notes.len()).collect(),
+            kind_words,
+            docs,
+        };
+        index.terms = index.index_docs(&(0..index.docs.len()).collect::<Vec<_>>());
+        index.keys = Keys::new(files::shard_keys(&index.dictionary_sizes()));
+        index
+    }
+
+    /// The terms of documents `which`, every new word stemmed and added
+    /// to the dictionary.
+    fn index_docs(&mut self, which: &[usize]) -> Vec<Terms> {
+        // Each document's words with their best field; then every word not
+        // yet known stemmed once, in parallel.
+        let found: Vec<HashMap<String, Field>> = which
+            .par_iter()
+            .map(|&d| self.doc_words(&self.docs[d]))
+            .collect();
+        let new: BTreeSet<&String> = found
+            .iter()
+            .flat_map(|w| w.keys())
+            .filter(|w| !self.words.contains_key(*w))
+            .collect();
+        let stemmed: Vec<(String, String)> = new
+            .into_par_iter()
+            .map(|w| (w.clone(), self.stemmer.stem(w).into_owned()))
+            .collect();
+        for (word, stem) in stemmed {
+            let id = match self.stem_ids.get(&stem) {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(self.stems.len()).unwrap_or(u32::MAX);
+                    self.stems.push(stem.clone());
+                    self.stem_ids.insert(stem, id);
+                    id
+                }
+            };
+            self.words.insert(word, id);
+        }
+        found
+            .into_par_iter()
+            .map(|words| {
+                let mut best: HashMap<u32, Field> = HashMap::with_capacity(words.len());
+                for (w, f) in words {
+                    if let Some(&s) = self.words.get(&w) {
+                        let e = best.entry(s).or_insert(f);
+                        *e = (*e).max(f);
+                    }
+                }
+                let mut terms: Terms = best.into_iter().collect();
+                terms.sort_unstable();
+                terms
+            })
+            .collect()
+    }
+
+    /// The distinct words of `doc`, each with the best field it stands in.
+    fn doc_words(&self, doc: &Doc) -> HashMap<String, Field> {
+        let mut found: HashMap<String, Field> = HashMap::new();
+        let kind = self.kind_words.get(doc.kind).map_or("", String::as_str);
+        for (field, text) in [
+            (Field::Body, doc.extra.as_str()),
+            (Field::Body, doc.text.as_str()),
+            (Field::Meta, doc.meta.as_str()),
+            (Field::Meta, kind),
+            (Field::Title, doc.title.as_str()),
+        ] {
+            for w in terms::words(text) {
+                found.insert(w, field);
+            }
+        }
+        found
+    }
+
+    /// Each stem's postings: `document × 4 + field`, by document.
+    fn postings(&self) -> Vec<Vec<u32>> {
+        let mut postings = vec![Vec::new(); self.stems.len()];
+        for (d, terms) in self.terms.iter().enumerate() {
+            let d = u32::try_from(d).unwrap_or(u32::MAX >> 2);
+            for &(s, f) in terms {
+                postings[s as usize].push((d << 2) | f as u32);
+            }
+        }
+        postings
+    }
+
+    /// What each stem and each word that is not its own stem weighs in the
+    /// dictionary's files, for splitting them.
+    fn dictionary_sizes(&self) -> Vec<(&str, usize)> {
+        let mut counts = vec![0usize; self.stems.len()];
+        for terms in &self.terms {
+            for &(s, _) in terms {
+                counts[s as usize] += 1;
+            }
+        }
+        let stems = self
+            .stems
+            .iter()
+            .zip(counts)
+            .map(|(s, n)| (s.as_str(), s.len() + 5 + 4 * n));
+        let words = self.words.iter().filter_map(|(w, &s)| {
+            let stem = &self.stems[s as usize];
+            (w != stem).then_some((w.as_str(), w.len() + stem.len() + 6))
+        });
+        stems.chain(words).collect()
+    }
+
+    /// Every file of the index: its path below the site's root and its
+    /// bytes.
+    pub fn files(&self) -> Vec<(String, Vec<u8>)> {
+        let shards: BTreeSet<usize> = (0..self.keys.len()).collect();
+        let chunks: BTreeSet<usize> = (0..self.docs.len().div_ceil(files::CHUNK)).collect();
+        self.some_files(&shards, &chunks)
+    }
+
+    /// The meta file, shards `shards` and document files `chunks`.
+    fn some_files(
+        &self,
+        shards: &BTreeSet<usize>,
+        chunks: &BTreeSet<usize>,
+    ) -> Vec<(String, Vec<u8>)> {
+        let postings = self.postings();
+        let mut stems_of: HashMap<usize, Vec<(&str, &[u32])>> = HashMap::new();
+        for (s, p) in self.stems.iter().zip(&postings) {
+            let k = self.keys.of(s);
+            if shards.contains(&k) && !p.is_empty() {
+                stems_of
+                    .entry(k)
+                    .or_default()
+                    .push((s.as_str(), p.as_slice()));
+            }
+        }
+        let mut words_of: HashMap<usize, Vec<(&str, &str)>> = HashMap::new();
+        for (w, &s) in &self.words {
+            let stem = self.stems[s as usize].as_str();
+            let k = self.keys.of(w);
+            if w != stem && shards.contains(&k) && !postings[s as usize].is_empty() {
+                words_of.entry(k).or_default().push((w.as_str(), stem));
+            }
+        }
+        let mut out = vec![(
+            files::meta_path(),
+            files::meta(&self.docs, &self.keys, &self.stage_ids, &self.channel_ids),
+        )];
+        out.par_extend(shards.par_iter().map(|&k| {
+            let mut stems = stems_of.get(&k).cloned().unwrap_or_default();
+            let mut words = words_of.get(&k).cloned().unwrap_or_default();
+            stems.sort_unstable_by_key(|(s, _)| *s);
+            words.sort_unstable();
+            (files::shard_path(k), files::shard(&stems, &words))
+        }));
+        out.par_extend(chunks.par_iter().filter_map(|&c| {
+            let start = c * files::CHUNK;
+            let docs = self
+                .docs
+                .get(start..(start + files::CHUNK).min(self.docs.len()))?;
+            Some((files::chunk_path(c), files::chunk(docs)))
+        }));
+        out
+    }
+
+    /// Redoes the documents of notes `notes` (indices into `model.notes`),
+    /// whose text changed, and of the touchpoints that carry their words;
+    /// returns the files that changed.
+    pub fn update_notes(
+        &mut self,
+        a: &Analysed,
+        urls: &Urls,
+        notes: &[usize],
+    ) -> Vec<(String, Vec<u8>)> {
+        let m = &a.model;
+        let mut changed = BTreeSet::new();
+        for &i in notes {
+            self.note_text[i] = plain_text(&m.notes[i].body);
+            if let Some(ids) = a.analysis.backlinks.note_touchpoints.get(&m.notes[i].id) {
+                for t in ids.iter().filter_map(|id| m.index.touchpoints.get(id)) {
+                    changed.insert(self.touchpoint_doc[*t]);
+                }
+            }
+        }
+        for &i in notes {
+            self.docs[self.note_doc[i]] = note_doc(a, urls, &self.note_text, i);
+            changed.insert(self.note_doc[i]);
+        }
+        for (t, &d) in self.touchpoint_doc.iter().enumerate() {
+            if changed.contains(&d) && self.docs[d].kind == 0 {
+                self.docs[d] = touchpoint_doc(a, urls, &self.note_text, t);
+            }
+        }
+        let which: Vec<usize> = changed.iter().copied().collect();
+        let words_before: HashSet<String> = self.words.keys().cloned().collect();
+        let terms = self.index_docs(&which);
+        // The shards of every stem that a changed document lost or gained
+        // (and of its words, listed only while it has documents), and of
+        // every word new to the map.
+        let mut stems = HashSet::new();
+        for (&d, new) in which.iter().zip(terms) {
+            let old = std::mem::replace(&mut self.terms[d], new);
+            let old: HashSet<(u32, Field)> = old.into_iter().collect();
+            let now: HashSet<(u32, Field)> = self.terms[d].iter().copied().collect();
+            stems.extend(old.symmetric_difference(&now).map(|(s, _)| *s));
+        }
+        let mut shards: BTreeSet<usize> = stems
+            .iter()
+            .map(|&s| self.keys.of(&self.stems[s as usize]))
+            .collect();
+        for (w, s) in &self.words {
+            if stems.contains(s) || !words_before.contains(w) {
+                shards.insert(self.keys.of(w));
+            }
+        }
+        let chunks = which.iter().map(|d| d / files::CHUNK).collect();
+        self.some_files(&shards, &chunks)
+    }
+}
+
+#[cfg(test)]
+mod tests;
