@@ -96,12 +96,14 @@ impl Keys {
 
     /// The shard of `s`.
     pub fn of(&self, s: &str) -> usize {
-        let ends: Vec<usize> = s
-            .char_indices()
-            .map(|(i, c)| i + c.len_utf8())
-            .take(LONGEST_WORD)
-            .collect();
-        ends.iter()
+        let mut ends = [0; LONGEST_WORD];
+        let mut n = 0;
+        for (i, c) in s.char_indices().take(LONGEST_WORD) {
+            ends[n] = i + c.len_utf8();
+            n += 1;
+        }
+        ends[..n]
+            .iter()
             .rev()
             .find_map(|&end| self.index.get(&s[..end]).copied())
             .or_else(|| self.index.get("").copied())

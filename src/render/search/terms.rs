@@ -8,6 +8,7 @@
 
 use crate::i18n::Language;
 use pagefind_stem::{Algorithm, Stemmer};
+use std::borrow::Cow;
 
 /// Longer "words" are hashes, addresses or glued text nobody types.
 pub const LONGEST_WORD: usize = 40;
@@ -35,14 +36,21 @@ pub fn stemmer(language: Language) -> Stemmer {
 }
 
 /// The words of `text`, lower case, each at least two characters long (a
-/// lone letter finds everything) and at most [`LONGEST_WORD`].
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// lone letter finds everything) and at most [`LONGEST_WORD`]. Borrowed
+/// when already lower case, as most words are.
+pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| {
             let n = w.chars().count();
             (2..=LONGEST_WORD).contains(&n)
         })
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
 }
 
 #[cfg(test)]
@@ -51,7 +59,7 @@ mod tests {
 
     #[test]
     fn words_are_cut_at_what_is_not_a_letter_or_digit() {
-        let w: Vec<String> = words("E-commerce: Nina's 2 «BUTY» na 42,5 km").collect();
+        let w: Vec<Cow<str>> = words("E-commerce: Nina's 2 «BUTY» na 42,5 km").collect();
         assert_eq!(w, ["commerce", "nina", "buty", "na", "42", "km"]);
     }
 
