@@ -23,6 +23,7 @@ const MESSAGES: &[(&str, Option<&str>, &[&str])] = &[
     ("filter-showing-some", Some("total"), &["shown"]),
     ("filter-showing-all", Some("total"), &[]),
     ("filter-cell-matching", Some("total"), &["shown"]),
+    ("map-cell-dialog-first", Some("shown"), &[]),
     ("filter-tile-emotion-not-rated", None, &[]),
     ("filter-tile-mean-emotion", None, &["value", "word"]),
     ("filter-tile-kpis-planned", None, &[]),

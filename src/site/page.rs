@@ -164,7 +164,9 @@ pub enum Page {
     /// Page `n` (from 1) of the list of KPIs.
     KpiIndex(usize),
     CompetitorIndex,
-    NoteIndex,
+    /// Page `n` (from 1) of the list of notes: its later pages live
+    /// outside `notes/` (see [`list_page`]).
+    NoteIndex(usize),
     NotFound,
     /// Index into `model.touchpoints`; likewise below.
     Touchpoint(usize),
@@ -205,7 +207,7 @@ impl Page {
             Page::PersonaIndex => section(Section::Personas),
             Page::KpiIndex(n) => list_page(Section::Kpis, n),
             Page::CompetitorIndex => section(Section::Competitors),
-            Page::NoteIndex => section(Section::Notes),
+            Page::NoteIndex(n) => list_page(Section::Notes, n),
             Page::NotFound => "404.html".into(),
             Page::Touchpoint(i) => entity(EntityKind::Touchpoint, &model.touchpoints[i].id),
             Page::Stage(i) => entity(EntityKind::Stage, &model.stages[i].id),
@@ -240,9 +242,10 @@ impl Page {
             Page::PersonaIndex,
             Page::KpiIndex(1),
             Page::CompetitorIndex,
-            Page::NoteIndex,
+            Page::NoteIndex(1),
             Page::NotFound,
         ];
+        pages.extend((2..=list_pages(model.notes.len())).map(Page::NoteIndex));
         pages.extend((2..=list_pages(model.touchpoints.len())).map(Page::TouchpointIndex));
         pages.extend((0..model.touchpoints.len()).map(Page::Touchpoint));
         pages.extend((0..model.stages.len()).map(Page::Stage));
@@ -289,13 +292,23 @@ pub fn list_pages(rows: usize) -> usize {
 /// The path of page `n` (from 1) of a section's list: the section's own
 /// path for the first. An id cannot hold `/`, so `touchpoints/page/2/`
 /// never is a touchpoint's page (a touchpoint `page` is `touchpoints/page/`).
+/// A note's path can: `notes/page/2.md` is published at `notes/page/2/`,
+/// and a note may be called anything a file can (only hidden files are
+/// left out), so every address below `notes/` may be a note's. The later
+/// pages of the notes' list live beside it, at [`NOTES_LIST`]`page/2/`,
+/// which no note's address starts with: every note is below `notes/`.
 pub fn list_page(section: Section, n: usize) -> String {
     if n <= 1 {
         section.path().to_string()
+    } else if section == Section::Notes {
+        format!("{NOTES_LIST}page/{n}/")
     } else {
         format!("{}page/{n}/", section.path())
     }
 }
+
+/// Where the pages of the notes' list after the first live.
+pub const NOTES_LIST: &str = "notes-list/";
 
 /// The `(stage, channel)` cells that hold a touchpoint, stage by stage:
 /// every one has a page, so that its address stays the same however many
@@ -343,12 +356,14 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
         return Some(format!("{trimmed}/"));
     }
     let (section, rest) = trimmed.split_once('/')?;
-    if let Some(n) = rest.strip_prefix("page/") {
-        let rows = match section {
-            "touchpoints" => model.touchpoints.len(),
-            "kpis" => model.kpis.len(),
-            _ => 0,
-        };
+    // The later pages of a list; below `notes/`, `page/2` is a note's.
+    let rows = match section {
+        "touchpoints" => Some(model.touchpoints.len()),
+        "kpis" => Some(model.kpis.len()),
+        _ if format!("{section}/") == NOTES_LIST => Some(model.notes.len()),
+        _ => None,
+    };
+    if let (Some(n), Some(rows)) = (rest.strip_prefix("page/"), rows) {
         return n
             .parse::<usize>()
             .ok()
@@ -428,6 +443,52 @@ mod tests {
             !Page::all(&a.model, false)
                 .iter()
                 .any(|p| matches!(p, Page::TouchpointIndex(n) if *n > 1))
+        );
+    }
+
+    #[test]
+    fn the_notes_list_pages_where_no_note_can_be_published() {
+        assert_eq!(list_page(Section::Notes, 1), "notes/");
+        assert_eq!(list_page(Section::Notes, 2), "notes-list/page/2/");
+        let (_dir, map) = crate::testing::example_map_copy();
+        // Notes named like the list's pages, inside `notes/` and out, and
+        // enough of them for a second page.
+        let write = |rel: &str| {
+            let path = map.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "# A note\n").unwrap();
+        };
+        write("notes/page/2.md");
+        write("notes/notes-list/page/2.md");
+        write("notes-list/page/3.md");
+        for k in 0..LIST_PAGE {
+            write(&format!("notes/many/n{k}.md"));
+        }
+        let a = analyse_map(&map).unwrap();
+        let model = &a.model;
+        assert_eq!(list_pages(model.notes.len()), 2);
+        let paths: Vec<String> = Page::all(model, false)
+            .into_iter()
+            .map(|p| p.path(model))
+            .collect();
+        let unique: std::collections::BTreeSet<&String> = paths.iter().collect();
+        assert_eq!(unique.len(), paths.len(), "two pages share a path");
+        for p in [
+            "notes/page/2/",
+            "notes/notes-list/page/2/",
+            "notes/notes-list/page/3/",
+            "notes-list/page/2/",
+        ] {
+            assert!(paths.iter().any(|x| x == p), "{p} missing");
+        }
+        assert_eq!(
+            generated_page(model, "notes-list/page/2/").as_deref(),
+            Some("notes-list/page/2/")
+        );
+        assert_eq!(generated_page(model, "notes-list/page/3/"), None);
+        assert_eq!(
+            generated_page(model, "notes/page/2/").as_deref(),
+            Some("notes/page/2/")
         );
     }
 

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir, touchmap, browser, cleanup, repo, staticSite, axeProblems } from "./helpers.mjs";
+import { tempDir, touchmap, browser, cleanup, repo, staticSite, axeProblems, squeeze } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, chrome, example, large;
@@ -159,7 +159,7 @@ test("filters count the tiles again: a filtered-out card is not counted, nor col
   const page = await chrome.newPage();
   await page.goto(example.origin + BASE + "map/?view=overview");
   const tiles = () =>
-    page.$$eval(".map-table a.tile", (ts) => Object.fromEntries(ts.map((t) => [t.getAttribute("href"), { n: Number(t.querySelector(".tile-count").textContent), zero: t.classList.contains("is-zero"), cls: t.className, text: t.querySelector(".tile-text").textContent }])));
+    page.$$eval(".map-table a.tile", (ts) => Object.fromEntries(ts.map((t) => [t.getAttribute("href").split("?")[0], { n: Number(t.querySelector(".tile-count").textContent), zero: t.classList.contains("is-zero"), cls: t.className, text: t.querySelector(".tile-text").textContent, query: t.getAttribute("href").split("?")[1] || "" }])));
   const before = await tiles();
   await page.selectOption("form.filters select[name=persona]", "marathoner");
   await page.waitForFunction(() => location.search.includes("persona=marathoner"));
@@ -171,6 +171,8 @@ test("filters count the tiles again: a filtered-out card is not counted, nor col
     const n = (marco[cell] || []).length;
     assert.equal(tile.n, n, `${cell}: ${n} of Marco's touchpoints`);
     assert.equal(tile.zero, n === 0, `${cell}: hatched when none is left`);
+    // Its page shows what the map shows: the filter goes along.
+    assert.equal(tile.query, "persona=marathoner", cell);
     if (n !== before[href].n) {
       changed += 1;
       assert.match(tile.text, new RegExp(`: ${n} of ${before[href].n} touchpoints?;`));
@@ -233,28 +235,80 @@ test("in the full grid a crowded cell shows its key cards and +N more, whose pag
   await page.close();
 });
 
-test("a filter shows the first six cards it leaves in a crowded cell, and counts the rest", async () => {
+test("a filter counts every touchpoint of a crowded cell, those its page holds too, and shows the matching cards the map holds", async () => {
   const page = await chrome.newPage();
   await page.goto(large.origin + BASE + "map/?view=cards&persona=new-runner");
   const persona = cells(large.model, (t) => t.personas.includes("new-runner"));
   const rows = await page.$$eval(".map-table td:has(a.tile)", (tds) =>
     tds.map((td) => ({
       href: td.querySelector("a.tile").getAttribute("href"),
+      tile: td.querySelector(".tile-count").textContent,
+      rest: td.hasAttribute("data-rest"),
       shown: [...td.querySelectorAll(".tp-card")].filter((c) => c.checkVisibility()).length,
       more: td.querySelector(".cell-more")?.checkVisibility() ? td.querySelector(".more-count").textContent : null,
     })),
   );
   let crowded = 0;
   for (const r of rows) {
-    const n = (persona[r.href.slice((BASE + "map/").length, -1)] || []).length;
-    if (n > 8) {
+    const key = r.href.slice((BASE + "map/").length).split("?")[0].slice(0, -1);
+    const n = (persona[key] || []).length;
+    // The tile counts all that match, whether their cards are here or not.
+    assert.equal(r.tile, String(n), r.href);
+    if (r.rest && n > 0) {
       crowded += 1;
+      // The cards the map holds that match, and "+N more" for the others.
+      assert.ok(r.shown <= 6, r.href);
+      assert.equal(r.shown + Number((r.more || "+0").slice(1)), n, r.href);
+    } else if (n > 8) {
       assert.deepEqual([r.shown, r.more], [6, `+${n - 6}`], r.href);
-    } else {
+    } else if (!r.rest) {
       assert.deepEqual([r.shown, r.more], [n, null], r.href);
     }
   }
-  assert.ok(crowded > 0 && crowded < rows.length, `${crowded} of ${rows.length} cells crowded for one persona`);
+  assert.ok(crowded > 0, `${crowded} of ${rows.length} crowded cells`);
+  // The status line counts them all.
+  const all = large.model.touchpoints.filter((t) => t.personas.includes("new-runner")).length;
+  const status = (await page.locator(".filter-status").textContent()).replace(/[,\u00a0\u202f]/g, "");
+  assert.match(status, new RegExp(`^Showing ${all} of ${large.model.touchpoints.length} touchpoints`));
+  await page.close();
+});
+
+test("+N more takes the filter to the cell's page, which shows the cards it lets through and a link to all", async () => {
+  const page = await chrome.newPage();
+  await page.goto(large.origin + BASE + "map/?view=cards&state=current&key=1");
+  const link = page.locator(".map-table td[data-rest] .cell-more a:visible").first();
+  const href = await link.getAttribute("href");
+  assert.match(href, /\?state=current&key=1$/);
+  const key = href.slice((BASE + "map/").length).split("?")[0].slice(0, -1);
+  const inCell = large.model.touchpoints.filter((t) => `${t.stage}/${t.channel}` === key);
+  const matching = inCell.filter((t) => t.state === "current" && t.priority === "key");
+  await link.click();
+  await page.waitForURL("**" + href);
+  const visible = await page.locator("main .card-grid .tp-card:visible .tp-name").allTextContents();
+  assert.deepEqual(visible.sort(), matching.map((t) => t.name).sort());
+  const note = page.locator(".cell-filter");
+  assert.equal(squeeze(await note.locator(".cell-filter-count").textContent()),
+    squeeze(`${matching.length} of its ${inCell.length} touchpoints match the filters.`));
+  assert.deepEqual(await axeProblems(page), []);
+  await note.getByRole("link", { name: "Show all of this cell’s touchpoints" }).click();
+  await page.waitForURL((u) => !u.search);
+  assert.equal(await page.locator("main .card-grid .tp-card:visible").count(), inCell.length);
+  assert.ok(!(await note.isVisible()));
+  await page.close();
+});
+
+test("the notes list pages by 500, at an address no note can have", async () => {
+  const page = await chrome.newPage();
+  await page.goto(large.origin + BASE + "notes/");
+  const first = await page.locator(".note-group li > a").count();
+  assert.equal(first, 500);
+  await page.locator(".list-pager").first().getByRole("link", { name: /Next/ }).click();
+  await page.waitForURL("**" + BASE + "notes-list/page/2/");
+  const second = await page.locator(".note-group li > a").count();
+  assert.equal(first + second, large.model.notes?.length ?? 1000);
+  assert.deepEqual(await axeProblems(page), []);
+  await page.locator(".list-pager").first().getByRole("link", { name: /Previous/ }).click();
+  await page.waitForURL("**" + BASE + "notes/");
   await page.close();
 });
 

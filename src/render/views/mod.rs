@@ -257,7 +257,7 @@ impl<'a> Ctx<'a> {
             Page::PersonaIndex => (entities::persona_index(self), none()),
             Page::KpiIndex(n) => (entities::kpi_index(self, n), none()),
             Page::CompetitorIndex => (entities::competitor_index(self), none()),
-            Page::NoteIndex => (entities::note_index(self), none()),
+            Page::NoteIndex(n) => (entities::note_index(self, n), none()),
             Page::NotFound => (not_found(self), none()),
             Page::Touchpoint(i) => entities::touchpoint(self, i),
             Page::Stage(i) => (entities::stage(self, i), none()),

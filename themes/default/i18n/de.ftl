@@ -403,6 +403,10 @@ map-overview-hint = Jede Kachel zählt die Touchpoints ihrer Zelle und ist wie d
 map-cell-dialog-title = Touchpoints einer Zelle
 map-cell-dialog-close = Schließen
 map-cell-dialog-page = Diese Zelle auf einer eigenen Seite
+map-cell-dialog-first = { $shown ->
+    [one] Einer davon steht unten; die Seite der Zelle zeigt alle.
+   *[other] { $shown } davon stehen unten; die Seite der Zelle zeigt alle.
+}
 grid-more = { $number } weitere
 grid-more-at = bei { $where }
 poster-map-subtitle = { $touchpoints ->
@@ -734,6 +738,10 @@ insights-risk-count = { $count ->
 }
 insights-risk-cell-none = keine
 insights-risk-cell-more = { $count } weitere
+insights-risk-cell-left = { $count ->
+    [one] { $count } weiteres ist hier nicht aufgeführt; die Seite jedes Touchpoints nennt seine eigenen Risiken.
+   *[other] { $count } weitere sind hier nicht aufgeführt; die Seite jedes Touchpoints nennt seine eigenen Risiken.
+}
 insights-risk-likelihood = Wahrscheinlichkeit
 insights-risk-not-given = nicht angegeben
 insights-risks-more = { $count ->
@@ -880,6 +888,7 @@ cell-emotion-scale = von −2 (sehr negativ) bis +2 (sehr positiv)
 cell-worst-kpi = Schlechtester KPI-Status
 cell-mean-value = Mittlere Wertstärke
 cell-back-to-map = Zurück zur Karte
+cell-filter-show-all = Alle Touchpoints dieser Zelle zeigen
 
 ## Personas (persona.html, personas.html)
 

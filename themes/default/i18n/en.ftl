@@ -438,6 +438,11 @@ map-overview-hint = Each tile counts the touchpoints of its cell and is coloured
 map-cell-dialog-title = Touchpoints of a cell
 map-cell-dialog-close = Close
 map-cell-dialog-page = This cell on a page of its own
+# The cell dialog of a crowded map cell lists the cards the map holds, not all; $shown: how many it lists
+map-cell-dialog-first = { $shown ->
+    [one] One of them is listed below; the cell’s page has them all.
+   *[other] { $shown } of them are listed below; the cell’s page has them all.
+}
 grid-more = { $number } more
 grid-more-at = at { $where }
 poster-map-subtitle = { $touchpoints ->
@@ -792,6 +797,11 @@ insights-risk-count = { $count ->
 }
 insights-risk-cell-none = none
 insights-risk-cell-more = { $count } more
+# Under a risk grid cell's folded list, when a large map has more risks in the cell than the page lists
+insights-risk-cell-left = { $count ->
+    [one] { $count } more is not listed here; each touchpoint’s page lists its own risks.
+   *[other] { $count } more are not listed here; each touchpoint’s page lists its own risks.
+}
 insights-risk-likelihood = Likelihood
 insights-risk-not-given = not given
 insights-risks-more = Show the other { $count } risks
@@ -928,6 +938,8 @@ cell-emotion-scale = from −2 (very negative) to +2 (very positive)
 cell-worst-kpi = Worst KPI status
 cell-mean-value = Mean value strength
 cell-back-to-map = Back to the map
+# A cell's page reached from the map with its filters: the link to all of its cards
+cell-filter-show-all = Show all of this cell’s touchpoints
 
 ## Personas (persona.html, personas.html)
 

@@ -416,6 +416,10 @@ map-overview-hint = Cada mosaico cuenta los puntos de contacto de su celda y se 
 map-cell-dialog-title = Puntos de contacto de una celda
 map-cell-dialog-close = Cerrar
 map-cell-dialog-page = Esta celda en su propia página
+map-cell-dialog-first = { $shown ->
+    [one] Uno de ellos aparece abajo; la página de la celda los muestra todos.
+   *[other] { $shown } de ellos aparecen abajo; la página de la celda los muestra todos.
+}
 grid-more = { $number } más
 grid-more-at = en { $where }
 poster-map-subtitle = { $touchpoints ->
@@ -762,6 +766,10 @@ insights-risk-count = { $count ->
 }
 insights-risk-cell-none = ninguno
 insights-risk-cell-more = { $count } más
+insights-risk-cell-left = { $count ->
+    [one] { $count } más no aparece aquí; la página de cada punto de contacto enumera sus propios riesgos.
+   *[other] { $count } más no aparecen aquí; la página de cada punto de contacto enumera sus propios riesgos.
+}
 insights-risk-likelihood = Probabilidad
 insights-risk-not-given = sin indicar
 insights-risks-more = { $count ->
@@ -908,6 +916,7 @@ cell-emotion-scale = de −2 (muy negativa) a +2 (muy positiva)
 cell-worst-kpi = Peor estado de KPI
 cell-mean-value = Fuerza media del valor
 cell-back-to-map = Volver al mapa
+cell-filter-show-all = Mostrar todos los puntos de contacto de esta celda
 
 ## Personas (persona.html, personas.html)
 

@@ -419,6 +419,10 @@ map-overview-hint = Chaque tuile compte les points de contact de sa case et pren
 map-cell-dialog-title = Points de contact d’une case
 map-cell-dialog-close = Fermer
 map-cell-dialog-page = Cette case sur sa propre page
+map-cell-dialog-first = { $shown ->
+    [one] { $shown } d’entre eux figure ci-dessous ; la page de la case les montre tous.
+   *[other] { $shown } d’entre eux figurent ci-dessous ; la page de la case les montre tous.
+}
 grid-more = { $number } de plus
 grid-more-at = à { $where }
 poster-map-subtitle = { $touchpoints ->
@@ -768,6 +772,10 @@ insights-risk-count = { $count ->
 }
 insights-risk-cell-none = aucun
 insights-risk-cell-more = { $count } de plus
+insights-risk-cell-left = { $count ->
+    [one] { $count } autre n’est pas listé ici ; la page de chaque point de contact liste ses propres risques.
+   *[other] { $count } autres ne sont pas listés ici ; la page de chaque point de contact liste ses propres risques.
+}
 insights-risk-likelihood = Probabilité
 insights-risk-not-given = non indiquée
 insights-risks-more = { $count ->
@@ -914,6 +922,7 @@ cell-emotion-scale = de −2 (très négative) à +2 (très positive)
 cell-worst-kpi = Pire statut KPI
 cell-mean-value = Force moyenne de la valeur
 cell-back-to-map = Retour à la carte
+cell-filter-show-all = Afficher tous les points de contact de cette case
 
 ## Personas (persona.html, personas.html)
 

@@ -412,6 +412,10 @@ map-overview-hint = Ogni riquadro conta i punti di contatto della sua cella ed �
 map-cell-dialog-title = Punti di contatto di una cella
 map-cell-dialog-close = Chiudi
 map-cell-dialog-page = Questa cella in una pagina a sé
+map-cell-dialog-first = { $shown ->
+    [one] Uno di essi è qui sotto; la pagina della cella li mostra tutti.
+   *[other] { $shown } di essi sono qui sotto; la pagina della cella li mostra tutti.
+}
 grid-more = altri { $number }
 grid-more-at = in { $where }
 poster-map-subtitle = { $touchpoints ->
@@ -755,6 +759,10 @@ insights-risk-count = { $count ->
 }
 insights-risk-cell-none = nessuno
 insights-risk-cell-more = ancora { $count }
+insights-risk-cell-left = { $count ->
+    [one] Un altro non è elencato qui; la pagina di ogni punto di contatto elenca i propri rischi.
+   *[other] Altri { $count } non sono elencati qui; la pagina di ogni punto di contatto elenca i propri rischi.
+}
 insights-risk-likelihood = Probabilità
 insights-risk-not-given = non indicata
 insights-risks-more = { $count ->
@@ -895,6 +903,7 @@ cell-emotion-scale = da −2 (molto negativa) a +2 (molto positiva)
 cell-worst-kpi = Stato KPI peggiore
 cell-mean-value = Forza media del valore
 cell-back-to-map = Torna alla mappa
+cell-filter-show-all = Mostra tutti i punti di contatto di questa cella
 
 ## Personas (persona.html, personas.html)
 

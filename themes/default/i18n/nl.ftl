@@ -405,6 +405,10 @@ map-overview-hint = Elke tegel telt de contactmomenten van zijn cel en is gekleu
 map-cell-dialog-title = Contactmomenten van een cel
 map-cell-dialog-close = Sluiten
 map-cell-dialog-page = Deze cel op een eigen pagina
+map-cell-dialog-first = { $shown ->
+    [one] Eén ervan staat hieronder; de pagina van de cel toont ze allemaal.
+   *[other] { $shown } ervan staan hieronder; de pagina van de cel toont ze allemaal.
+}
 grid-more = { $number } meer
 grid-more-at = bij { $where }
 poster-map-subtitle = { $touchpoints ->
@@ -733,6 +737,10 @@ insights-risk-count = { $count ->
 }
 insights-risk-cell-none = geen
 insights-risk-cell-more = nog { $count }
+insights-risk-cell-left = { $count ->
+    [one] Nog { $count } staat hier niet; de pagina van elk contactmoment toont zijn eigen risico’s.
+   *[other] Nog { $count } staan hier niet; de pagina van elk contactmoment toont zijn eigen risico’s.
+}
 insights-risk-likelihood = Waarschijnlijkheid
 insights-risk-not-given = niet opgegeven
 insights-risks-more = { $count ->
@@ -876,6 +884,7 @@ cell-emotion-scale = van −2 (zeer negatief) tot +2 (zeer positief)
 cell-worst-kpi = Slechtste KPI-status
 cell-mean-value = Gemiddelde waardesterkte
 cell-back-to-map = Terug naar de kaart
+cell-filter-show-all = Toon alle contactmomenten van deze cel
 
 ## Personas (persona.html, personas.html)
 

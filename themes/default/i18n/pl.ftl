@@ -447,6 +447,11 @@ map-overview-hint = Każdy kafelek liczy punkty styku swojego pola i ma kolor ja
 map-cell-dialog-title = Punkty styku pola
 map-cell-dialog-close = Zamknij
 map-cell-dialog-page = To pole na osobnej stronie
+map-cell-dialog-first = { $shown ->
+    [one] Poniżej jest jeden z nich; strona pola pokazuje wszystkie.
+    [few] Poniżej są { $shown } z nich; strona pola pokazuje wszystkie.
+   *[many] Poniżej jest { $shown } z nich; strona pola pokazuje wszystkie.
+}
 grid-more = { $number } więcej
 grid-more-at = w polu { $where }
 poster-map-subtitle = { $touchpoints ->
@@ -790,6 +795,11 @@ insights-risk-count = { $count ->
 }
 insights-risk-cell-none = brak
 insights-risk-cell-more = jeszcze { $count }
+insights-risk-cell-left = { $count ->
+    [one] Jeszcze { $count } ryzyko nie jest tu wymienione; strona każdego punktu styku wymienia jego ryzyka.
+    [few] Jeszcze { $count } ryzyka nie są tu wymienione; strona każdego punktu styku wymienia jego ryzyka.
+   *[many] Jeszcze { $count } ryzyk nie jest tu wymienionych; strona każdego punktu styku wymienia jego ryzyka.
+}
 insights-risk-likelihood = Prawdopodobieństwo
 insights-risk-not-given = nie podano
 insights-risks-more = { $count ->
@@ -955,6 +965,7 @@ cell-emotion-scale = od −2 (bardzo negatywne) do +2 (bardzo pozytywne)
 cell-worst-kpi = Najgorszy status KPI
 cell-mean-value = Średnia siła wartości
 cell-back-to-map = Powrót do mapy
+cell-filter-show-all = Pokaż wszystkie punkty styku tego pola
 
 ## Personas (persona.html, personas.html)
 

@@ -100,6 +100,96 @@
   var FILTERS = ["persona", "mode", "control", "state"];
   var COLOURS = ["emotion", "kpi", "value"];
 
+  /* The touchpoints a crowded cell leaves to its page, read from its
+     data-rest (one word each, PERSONAS~FLAGS~EMOTION~KPI~VALUE: see
+     rest_data in src/render/views/overview/cell.rs), once. */
+  function restOf(cell) {
+    if (cell.touchmapRest) return cell.touchmapRest;
+    var text = cell.getAttribute("data-rest") || "";
+    cell.touchmapRest = text.split(" ").filter(Boolean).map(function (word) {
+      var part = word.split("~");
+      var emotion = (part[2] || "").split(",");
+      var score = function (x) { return x === "" || x === undefined ? null : parseInt(x, 10); };
+      var byPersona = {};
+      emotion.slice(1).forEach(function (pair) {
+        var kv = pair.split("=");
+        byPersona[kv[0]] = score(kv[1]);
+      });
+      var flags = part[1] || "";
+      return {
+        everyone: part[0] === "*",
+        personas: part[0] && part[0] !== "*" ? part[0].split(".") : [],
+        key: flags.indexOf("k") >= 0,
+        spontaneous: flags.indexOf("s") >= 0,
+        planned: flags.indexOf("p") >= 0,
+        emotion: score(emotion[0]),
+        emotions: byPersona,
+        kpi: part[3] || "",
+        value: part[4] ? parseFloat(part[4]) : null
+      };
+    });
+    return cell.touchmapRest;
+  }
+
+  /* Whether a touchpoint of data-rest passes the filters `f` (its mode is
+     its row's); `at`: the chosen persona's position. It takes the emotion
+     it has for that persona, as a card would show it. */
+  function matchesRest(e, f, at) {
+    if (f.persona && !e.everyone && e.personas.indexOf(at) < 0) return false;
+    if (f.control && (f.control === "spontaneous") !== e.spontaneous) return false;
+    if (f.state && (f.state === "planned") !== e.planned) return false;
+    if (f.key && !e.key) return false;
+    e.shownEmotion = f.persona && Object.prototype.hasOwnProperty.call(e.emotions, at)
+      ? e.emotions[at] : e.emotion;
+    return true;
+  }
+
+  /* The filters as a query (?persona=…&key=1), or "" with none. */
+  function filterQuery(f) {
+    var q = new URLSearchParams();
+    FILTERS.forEach(function (n) {
+      if (f[n]) q.set(n, f[n]);
+    });
+    if (f.key) q.set("key", "1");
+    var text = q.toString();
+    return text ? "?" + text : "";
+  }
+
+  function cardMatches(card, f) {
+    var d = card.dataset;
+    if (f.persona && d.allPersonas !== "true" &&
+        (" " + (d.personas || "") + " ").indexOf(" " + f.persona + " ") < 0) return false;
+    if (f.mode && d.mode !== f.mode) return false;
+    if (f.control && d.control !== f.control) return false;
+    if (f.state && d.state !== f.state) return false;
+    if (f.key && d.priority !== "key") return false;
+    return true;
+  }
+
+  /* A cell's page, reached from the map's "+N more" or a tile with the
+     map's filters in its query: shows the cards they let through, and how
+     many of all, with a link to all of them. */
+  function initCellFilter() {
+    var section = document.querySelector(".cell-page");
+    var note = section && section.querySelector(".cell-filter");
+    if (!note) return;
+    var params = new URLSearchParams(location.search);
+    var f = {};
+    FILTERS.forEach(function (n) { f[n] = params.get(n) || ""; });
+    f.key = params.get("key") === "1";
+    if (!FILTERS.some(function (n) { return f[n]; }) && !f.key) return;
+    var cards = Array.prototype.slice.call(section.querySelectorAll(".tp-card"));
+    var shown = 0;
+    cards.forEach(function (card) {
+      var ok = cardMatches(card, f);
+      card.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    note.querySelector(".cell-filter-count").textContent =
+      t("filter-cell-matching", { shown: shown, total: cards.length });
+    note.hidden = false;
+  }
+
   function initMap() {
     var view = document.querySelector(".map-view");
     var form = view && view.querySelector("form.filters");
@@ -151,16 +241,14 @@
       return f;
     }
 
-    function matches(card, f) {
-      var d = card.dataset;
-      if (f.persona && d.allPersonas !== "true" &&
-          (" " + (d.personas || "") + " ").indexOf(" " + f.persona + " ") < 0) return false;
-      if (f.mode && d.mode !== f.mode) return false;
-      if (f.control && d.control !== f.control) return false;
-      if (f.state && d.state !== f.state) return false;
-      if (f.key && d.priority !== "key") return false;
-      return true;
+    /* The persona chosen, as its position in the filter's list: how a
+       crowded cell's data-rest names personas. */
+    function personaAt() {
+      var field = form.elements.persona;
+      return field && field.value ? String(field.selectedIndex - 1) : "";
     }
+
+    var matches = cardMatches;
 
     /* A card whose emotion differs by persona (data-emotions, see the
        card's view) shows the emotion of `persona`, or with none chosen its
@@ -200,32 +288,52 @@
       var f = current();
       var active = FILTERS.some(function (n) { return f[n]; }) || f.key;
       var shown = 0;
+      var total = cards.length;
+      var at = personaAt();
       cards.forEach(function (card) {
         var ok = matches(card, f);
         card.hidden = !ok;
         if (ok) shown += 1;
         if (card.dataset.emotions) showEmotion(card, f.persona);
       });
+      // Each cell's count: its cards that match, and the touchpoints it
+      // leaves to its page (data-rest) that match.
       cells.forEach(function (cell) {
-        var list = cell.querySelectorAll(".tp-card");
-        if (!list.length) return; // empty in the map itself
-        var visible = cell.querySelectorAll(".tp-card:not([hidden])").length;
+        var rest = restOf(cell);
+        var mode = cell.parentNode.getAttribute("data-mode");
+        var matched = rest.filter(function (e) {
+          return (!f.mode || f.mode === mode) && matchesRest(e, f, at);
+        });
+        cell.touchmapMatched = matched;
+        cell.touchmapAll = cell.querySelectorAll(".tp-card").length + rest.length;
+        cell.touchmapShown = cell.querySelectorAll(".tp-card:not([hidden])").length + matched.length;
+        total += rest.length;
+        shown += matched.length;
+        if (!cell.touchmapAll) return; // empty in the map itself
         var none = cell.querySelector(".cell-none");
-        cell.classList.toggle("is-filtered-empty", visible === 0);
-        if (none) none.hidden = visible > 0;
+        cell.classList.toggle("is-filtered-empty", cell.touchmapShown === 0);
+        if (none) none.hidden = cell.touchmapShown > 0;
+        // The cell's page shows what the map shows: the filters go along.
+        var query = filterQuery(f);
+        Array.prototype.forEach.call(cell.querySelectorAll("a.tile, .cell-more a"), function (a) {
+          a.setAttribute("href", a.getAttribute("href").split("?")[0] + query);
+        });
       });
       var perStage = stageCounts.map(function () { return { shown: 0, total: 0 }; });
       rows.forEach(function (row) {
-        var visible = row.querySelectorAll(".tp-card:not([hidden])").length;
+        var visible = 0;
+        var all = 0;
+        row.querySelectorAll("td").forEach(function (cell, i) {
+          visible += cell.touchmapShown;
+          all += cell.touchmapAll;
+          if (!perStage[i]) return;
+          perStage[i].total += cell.touchmapAll;
+          perStage[i].shown += cell.touchmapShown;
+        });
         row.classList.toggle("row-filtered-empty", visible === 0);
         var none = row.querySelector(".row-none");
         if (none) none.hidden = visible > 0;
-        count(row.querySelector(".row-count"), visible, row.querySelectorAll(".tp-card").length, active);
-        row.querySelectorAll("td").forEach(function (cell, i) {
-          if (!perStage[i]) return;
-          perStage[i].total += cell.querySelectorAll(".tp-card").length;
-          perStage[i].shown += cell.querySelectorAll(".tp-card:not([hidden])").length;
-        });
+        count(row.querySelector(".row-count"), visible, all, active);
         // A row of the other mode can never match: leave it out.
         row.hidden = !!f.mode && row.dataset.mode !== f.mode;
       });
@@ -236,8 +344,8 @@
 
       if (status) {
         status.textContent = active
-          ? t("filter-showing-some", { shown: shown, total: cards.length })
-          : t("filter-showing-all", { total: cards.length });
+          ? t("filter-showing-some", { shown: shown, total: total })
+          : t("filter-showing-all", { total: total });
       }
 
       var next = new URLSearchParams(location.search);
@@ -326,11 +434,17 @@
     return tenths > 0 ? "+" + digits : tenths < 0 ? "−" + digits : "0";
   }
 
-  function tileFigures(cards) {
+  function tileFigures(cards, rest) {
     var emotions = [];
     var values = [];
     var worst = -1;
     var planned = false;
+    (rest || []).forEach(function (e) {
+      if (e.shownEmotion !== null) emotions.push(e.shownEmotion);
+      if (e.kpi === "p") planned = true;
+      else if (e.kpi !== "" && (worst < 0 || +e.kpi < worst)) worst = +e.kpi;
+      if (e.value !== null) values.push(e.value);
+    });
     cards.forEach(function (card) {
       var e = EMOTIONS.map(function (x) { return x[0]; }).indexOf(tone(card, "emo-"));
       if (e >= 0) emotions.push(e - 2);
@@ -372,13 +486,14 @@
         : t("filter-tile-mean-value", { score: f.value.score }));
   }
 
-  function setTile(tile, cards, total) {
-    var f = tileFigures(cards);
+  function setTile(tile, cards, rest, total) {
+    var f = tileFigures(cards, rest);
+    var shown = cards.length + rest.length;
     var keep = Array.prototype.filter.call(tile.classList, function (c) { return !TONE.test(c); });
     tile.className = keep.concat([f.emotion.cls, f.kpi.cls, f.value.cls]).join(" ");
-    tile.classList.toggle("is-zero", cards.length === 0);
-    var text = tileText(tile.getAttribute("data-where"), cards.length, total, f);
-    tile.querySelector(".tile-count").textContent = cards.length;
+    tile.classList.toggle("is-zero", shown === 0);
+    var text = tileText(tile.getAttribute("data-where"), shown, total, f);
+    tile.querySelector(".tile-count").textContent = shown;
     tile.querySelector(".sig-emo").textContent = f.emotion.symbol;
     tile.querySelector(".sig-st").textContent = f.kpi.symbol;
     tile.querySelector(".sig-val").textContent = f.value.score === null ? "?" : "◆\u00a0" + f.value.score;
@@ -387,21 +502,24 @@
   }
 
   /* A crowded cell (one with "+N more") shows its first `shown` matching
-     cards when more than `limit` match, and counts the rest. */
-  function setCrowded(cell, cards, limit, shown) {
+     cards when more than `limit` match, and counts the rest; `rest`: how
+     many of those it leaves to its page (data-rest) match, all of them
+     counted in "+N more". */
+  function setCrowded(cell, cards, rest, limit, shown) {
     var list = cell.querySelector(".cell-list");
     var more = cell.querySelector(".cell-more");
     if (!list || !more) return;
     list.classList.remove("is-crowded"); // the no-script rule; this does it now
-    var over = cards.length > limit;
+    var over = rest > 0 || cards.length > limit;
+    var showing = rest > 0 ? Math.min(cards.length, shown) : shown;
     Array.prototype.forEach.call(list.children, function (li) {
       li.classList.remove("is-more");
     });
     if (over) {
-      cards.slice(shown).forEach(function (card) {
+      cards.slice(showing).forEach(function (card) {
         card.classList.add("is-more");
       });
-      more.querySelector(".more-count").textContent = "+" + (cards.length - shown);
+      more.querySelector(".more-count").textContent = "+" + (cards.length + rest - showing);
     }
     more.hidden = !over;
   }
@@ -425,13 +543,15 @@
 
     function open(tile) {
       var cell = tile.closest("td");
-      var all = cell.querySelectorAll(".tp-card");
+      var all = cell.touchmapAll;
+      var matching = cell.touchmapShown;
       var cards = cell.querySelectorAll(".tp-card:not([hidden])");
       var list = dialog.querySelector(".cell-list");
       dialog.querySelector("h2").textContent = tile.getAttribute("data-where");
-      dialog.querySelector(".cell-dialog-count").textContent = cards.length === all.length
-        ? t("count-touchpoints", { count: all.length }) + "."
-        : t("filter-cell-matching", { shown: cards.length, total: all.length });
+      dialog.querySelector(".cell-dialog-count").textContent = (matching === all
+        ? t("count-touchpoints", { count: all }) + "."
+        : t("filter-cell-matching", { shown: matching, total: all })) +
+        (cards.length < matching ? " " + t("map-cell-dialog-first", { shown: cards.length }) : "");
       list.textContent = "";
       Array.prototype.forEach.call(cards, function (card) {
         var copy = card.cloneNode(true);
@@ -469,10 +589,10 @@
         cells.forEach(function (cell) {
           var tile = cell.querySelector("a.tile");
           if (!tile) return; // empty in the map itself
-          var all = cell.querySelectorAll(".tp-card");
           var cards = Array.prototype.slice.call(cell.querySelectorAll(".tp-card:not([hidden])"));
-          setTile(tile, cards, all.length);
-          setCrowded(cell, cards, limit, shown);
+          var rest = cell.touchmapMatched || [];
+          setTile(tile, cards, rest, cell.touchmapAll);
+          setCrowded(cell, cards, rest.length, limit, shown);
         });
       },
       query: function (next) {
@@ -1076,6 +1196,7 @@
   ready(function () {
     initNav();
     initMap();
+    initCellFilter();
     initBacklog();
     initCharts();
     initSearch();

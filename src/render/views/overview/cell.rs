@@ -114,28 +114,114 @@ pub fn default_view(cells: &[Vec<Vec<usize>>], channels: usize) -> &'static str 
 
 /// Cell `(s, c)` of the grid, with the cards of its touchpoints `members`
 /// (model order; `cards` in the same order): what the map grid partial
-/// shows, in the full grid and as a tile.
-pub fn grid_cell(ctx: &Ctx, (s, c): (usize, usize), members: &[usize], cards: Vec<Value>) -> Value {
+/// shows, in the full grid and as a tile. With `trim`, a crowded cell
+/// carries only the [`CELL_SHOWN`] cards it shows, and the rest as
+/// `rest`, the few figures the filters and the tile need (see
+/// [`rest_data`]): the map of 10,000 touchpoints carried all 10,000 cards,
+/// 10 MB, to show 360 of them.
+pub fn grid_cell(
+    ctx: &Ctx,
+    (s, c): (usize, usize),
+    members: &[usize],
+    cards: Vec<Value>,
+    trim: bool,
+) -> Value {
     let (stage, channel) = (&ctx.model.stages[s], &ctx.model.channels[c]);
-    let cards: Vec<Value> = listing_order(ctx, members)
-        .into_iter()
-        .map(|k| cards[k].clone())
-        .collect();
-    let more = if cards.len() > CELL_LIMIT {
-        cards.len() - CELL_SHOWN
+    let order = listing_order(ctx, members);
+    let crowded = cards.len() > CELL_LIMIT;
+    let more = if crowded { cards.len() - CELL_SHOWN } else { 0 };
+    let tile = tile(&ctx.model.words, &cards);
+    let kept = if trim && crowded {
+        CELL_SHOWN
     } else {
-        0
+        order.len()
     };
+    let rest = (trim && crowded).then(|| rest_data(ctx, order[kept..].iter().map(|&k| members[k])));
+    let cards: Vec<Value> = order[..kept].iter().map(|&k| cards[k].clone()).collect();
     tv!({
         "stage": stage.id,
         "channel": channel.id,
         "where": format!("{}, {}", stage.name, channel.name),
         "url": (!cards.is_empty()).then(|| ctx.urls.to(&Page::Cell(s, c).path(ctx.model))),
-        "tile": tile(&ctx.model.words, &cards),
+        "tile": tile,
         "empty": cards.is_empty(),
         "more": more,
+        "rest": rest,
         "touchpoints": cards,
     })
+}
+
+/// The touchpoints `rest` of a crowded cell that the map leaves to the
+/// cell's page, as app.js reads them from the cell's `data-rest`: so that
+/// a filter counts them, and the tile takes their figures, as if their
+/// cards were there. One word a touchpoint, `PERSONAS~FLAGS~EMOTION~KPI~VALUE`,
+/// about 15 bytes against a card's 1,000:
+/// - PERSONAS: `*` for everyone, else the positions of its personas in the
+///   map's list (that of the persona filter), joined by `.`;
+/// - FLAGS: `k` key, `s` spontaneous, `p` planned;
+/// - EMOTION: its overall score (empty when not rated), then, when it
+///   differs by persona, `,POSITION=SCORE` for each of its personas who
+///   feel otherwise;
+/// - KPI: the position of its KPI status in [`CONCERN`], `p` when planned,
+///   empty without KPIs;
+/// - VALUE: its value strength as its card's `data-value` says it.
+pub(super) fn rest_data(ctx: &Ctx, rest: impl Iterator<Item = usize>) -> String {
+    use crate::format::round1;
+    use crate::model::{Control, State, TouchpointEmotion};
+    let (m, a) = (ctx.model, ctx.analysis);
+    let score =
+        |e: Option<&crate::model::Emotion>| e.map(|e| e.score.to_string()).unwrap_or_default();
+    let words: Vec<String> = rest
+        .map(|i| {
+            let (t, fig) = (&m.touchpoints[i], &a.touchpoints[i]);
+            let personas = if t.all_personas {
+                "*".to_string()
+            } else {
+                let at: Vec<String> = t
+                    .personas
+                    .iter()
+                    .filter_map(|p| m.index.personas.get(&p.id).map(usize::to_string))
+                    .collect();
+                at.join(".")
+            };
+            let mut flags = String::new();
+            if t.priority == Priority::Key {
+                flags.push('k');
+            }
+            if t.control == Control::Spontaneous {
+                flags.push('s');
+            }
+            if t.state == State::Planned {
+                flags.push('p');
+            }
+            let overall = score(t.overall_emotion().as_ref());
+            let mut emotion = overall.clone();
+            if let Some(TouchpointEmotion::PerPersona(_)) = &t.emotion {
+                for p in &t.personas {
+                    let theirs = score(t.emotion_for(&p.id));
+                    if let (Some(at), false) = (m.index.personas.get(&p.id), theirs == overall) {
+                        emotion.push_str(&format!(",{at}={theirs}"));
+                    }
+                }
+            }
+            let kpi = if t.state == State::Planned {
+                "p".to_string()
+            } else {
+                let (class, _, _) = super::super::status_parts(fig.kpi_status);
+                CONCERN
+                    .iter()
+                    .position(|c| *c == class)
+                    .map(|at| at.to_string())
+                    .unwrap_or_default()
+            };
+            let value = fig
+                .value_strength
+                .map(|v| round1(v).to_string())
+                .unwrap_or_default();
+            format!("{personas}~{flags}~{emotion}~{kpi}~{value}")
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// What the tile of a cell shows of its touchpoints' `cards`: how many, and
@@ -385,7 +471,7 @@ mod tests {
             "the example's checkout page and twelve more"
         );
         let cards = members.iter().map(|&i| ctx.card(i)).collect();
-        let cell = grid_cell(&ctx, (s, c), members, cards);
+        let cell = grid_cell(&ctx, (s, c), members, cards, false);
         let listed = ids(get(&cell, "touchpoints").unwrap());
         assert_eq!(
             listed.len(),
@@ -420,6 +506,88 @@ mod tests {
     }
 
     #[test]
+    fn on_the_map_a_crowded_cell_holds_the_cards_it_shows_and_the_figures_of_the_rest() {
+        let a = crowded();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&a, &urls, None);
+        let (s, c) = (
+            index(&a, "stage", "decision"),
+            index(&a, "channel", "website"),
+        );
+        let members = &a.analysis.cells[s][c];
+        let cards: Vec<Value> = members.iter().map(|&i| ctx.card(i)).collect();
+        let full = grid_cell(&ctx, (s, c), members, cards.clone(), false);
+        let cell = grid_cell(&ctx, (s, c), members, cards, true);
+        // The same first six cards, and no more.
+        let listed = ids(get(&cell, "touchpoints").unwrap());
+        assert_eq!(listed.len(), CELL_SHOWN);
+        assert_eq!(
+            listed,
+            ids(get(&full, "touchpoints").unwrap())[..CELL_SHOWN]
+        );
+        assert_eq!(get(&cell, "more").unwrap().as_u64(), Some(7));
+        // The tile counts all thirteen.
+        assert_eq!(
+            get(get(&cell, "tile").unwrap(), "count").unwrap().as_u64(),
+            Some(13)
+        );
+        // One word for each of the seven left to the cell's page, in the
+        // order of the grid: the neutral supporting ones (score 0, no KPIs,
+        // value not rated) that serve everyone.
+        let rest = get(&cell, "rest").unwrap().as_str().unwrap().to_string();
+        let words: Vec<&str> = rest.split(' ').collect();
+        assert_eq!(words.len(), 7, "{rest}");
+        assert!(words.contains(&"*~~0~~"), "{rest}");
+        // Without trimming (a persona's page) there is no rest.
+        assert!(get(&full, "rest").unwrap().is_none());
+    }
+
+    #[test]
+    fn a_touchpoint_left_to_the_cells_page_says_what_the_filters_and_the_tile_need() {
+        let (_dir, map) = crate::testing::example_map_copy();
+        let analysed = analyse_map(&map).unwrap();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        let m = &analysed.model;
+        let word = |id: &str| rest_data(&ctx, std::iter::once(m.index.touchpoints[id]));
+        // Each word: personas, flags, emotion, KPI status, value; one per
+        // touchpoint.
+        for t in &m.touchpoints {
+            let w = word(&t.id);
+            let parts: Vec<&str> = w.split('~').collect();
+            assert_eq!(parts.len(), 5, "{}: {w}", t.id);
+            assert_eq!(parts[1].contains('k'), t.priority == Priority::Key, "{w}");
+            assert_eq!(
+                parts[1].contains('p'),
+                t.state == crate::model::State::Planned,
+                "{w}"
+            );
+            let overall = t.overall_emotion().map(|e| e.score.to_string());
+            assert_eq!(
+                parts[2].split(',').next(),
+                Some(overall.unwrap_or_default().as_str())
+            );
+            if t.all_personas {
+                assert_eq!(parts[0], "*");
+            } else {
+                let named: Vec<usize> = parts[0]
+                    .split('.')
+                    .filter(|p| !p.is_empty())
+                    .map(|p| p.parse().unwrap())
+                    .collect();
+                let expected: Vec<usize> =
+                    t.personas.iter().map(|p| m.index.personas[&p.id]).collect();
+                assert_eq!(named, expected, "{w}");
+            }
+        }
+        // The checkout page: key, off target (the first status of concern).
+        let w = word("checkout-page");
+        assert!(w.contains("~k"), "{w}");
+        assert_eq!(w.split('~').nth(3), Some("0"), "{w}");
+        assert_eq!(rest_data(&ctx, std::iter::empty()), "");
+    }
+
+    #[test]
     fn cells_of_eight_keep_their_order_and_show_every_card() {
         let a = analyse_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map")).unwrap();
         let urls = Urls::new("/");
@@ -427,7 +595,7 @@ mod tests {
         for (s, row) in a.analysis.cells.iter().enumerate() {
             for (c, members) in row.iter().enumerate() {
                 let cards = members.iter().map(|&i| ctx.card(i)).collect();
-                let cell = grid_cell(&ctx, (s, c), members, cards);
+                let cell = grid_cell(&ctx, (s, c), members, cards, false);
                 let expected: Vec<String> = members
                     .iter()
                     .map(|&i| a.model.touchpoints[i].id.clone())

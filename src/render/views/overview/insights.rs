@@ -28,20 +28,32 @@ const SHOWN_BESIDE: usize = 10;
 const SHOWN_IN_CELL: usize = 3;
 
 /// Rows a list puts on the page at most, shown and folded together; the
-/// rest are counted (`left`). Folded rows still weigh: at 10,000
-/// touchpoints the page held every opportunity, risk and weak touchpoint,
-/// 15 MB. A map of 1,000 keeps all of its rows, so the backlog's filters
-/// still reach every opportunity there; the lists come in their order of
-/// concern, so what a larger map leaves off is what matters least.
-const IN_PAGE: usize = 1_000;
+/// rest are counted (`left`) and the message under the list says where
+/// they all are. Folded rows still weigh: at 10,000 touchpoints the page
+/// held every opportunity, risk and weak touchpoint, 15 MB, and with
+/// 1,000 rows a list still 4.6 MB (150: 0.92 MB); with 100 a list it stays
+/// near 0.7 MB however large the map (six lists of 0.4 to 1.5 KB a row,
+/// the matrix's 0.24 MB at most). The lists come in their order of
+/// concern, so what a larger map leaves off is what matters least; the
+/// example map's lists are all shorter.
+const IN_PAGE: usize = 100;
+/// Risks a cell of the risk grid puts on the page at most, shown and
+/// folded together: twelve cells of 1,000 were 0.7 MB at 10,000
+/// touchpoints; the register below lists the most severe.
+const IN_CELL: usize = 20;
 
 /// `rows` as `{shown, folded, total, left}`: the first `keep`, the rest up
 /// to [`IN_PAGE`] in all, and how many were left off; one row more than
 /// `keep` is shown rather than folded alone behind a summary as long as
 /// itself.
-fn fold(mut rows: Vec<Value>, keep: usize) -> Value {
+fn fold(rows: Vec<Value>, keep: usize) -> Value {
+    fold_in(rows, keep, IN_PAGE)
+}
+
+/// [`fold`] with at most `in_page` rows on the page.
+fn fold_in(mut rows: Vec<Value>, keep: usize, in_page: usize) -> Value {
     let total = rows.len();
-    rows.truncate(IN_PAGE.max(keep + 1));
+    rows.truncate(in_page.max(keep + 1));
     let at = if rows.len() > keep + 1 {
         keep
     } else {
@@ -219,7 +231,7 @@ fn risks(ctx: &Ctx) -> Value {
                 })
             })
             .collect();
-        fold(items, SHOWN_IN_CELL)
+        fold_in(items, SHOWN_IN_CELL, IN_CELL)
     };
     let grid_rows: Vec<Value> = SEVERITIES
         .iter()

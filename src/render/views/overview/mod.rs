@@ -196,7 +196,7 @@ pub fn grid(ctx: &Ctx, persona: Option<usize>) -> (Vec<Value>, Vec<Value>) {
                 .enumerate()
                 .map(|(s, _)| {
                     let cards: Vec<Value> = cells[s][c].iter().map(|&i| ctx.card(i)).collect();
-                    cell::grid_cell(ctx, (s, c), &cells[s][c], cards)
+                    cell::grid_cell(ctx, (s, c), &cells[s][c], cards, persona.is_none())
                 })
                 .collect();
             let total: usize = cells.iter().map(|row| row[c].len()).sum();
