@@ -184,17 +184,17 @@ fn push_json_string(out: &mut String, s: &str) {
 }
 
 /// A file of documents: each as `[title, address, meta, text]`, the text
-/// cut to the start a snippet shows.
+/// already cut to the start a snippet shows ([`snippet_text`]).
 pub fn chunk(docs: &[Doc]) -> Vec<u8> {
     let rows: Vec<serde_json::Value> = docs
         .iter()
-        .map(|d| json!([d.title, d.url, d.meta, snippet_text(&d.text)]))
+        .map(|d| json!([d.title, d.url, d.meta, d.text]))
         .collect();
     serde_json::to_vec(&rows).unwrap_or_default()
 }
 
 /// The first [`SNIPPET_CHARS`] characters of `text`, cut after a word.
-fn snippet_text(text: &str) -> String {
+pub fn snippet_text(text: &str) -> String {
     match text.char_indices().nth(SNIPPET_CHARS) {
         None => text.to_string(),
         Some((end, _)) => {

@@ -122,6 +122,7 @@ impl SearchIndex {
             docs,
         };
         index.terms = index.index_docs(&(0..index.docs.len()).collect::<Vec<_>>());
+        index.keep_what_results_show(0..index.docs.len());
         index.keys = Keys::new(files::shard_keys(&index.dictionary_sizes()));
         index
     }
@@ -187,6 +188,17 @@ impl SearchIndex {
                 terms
             })
             .collect()
+    }
+
+    /// Once their words are indexed, documents `which` keep only what a
+    /// result shows: the start of their text, none of their extra words
+    /// (at 10,000 touchpoints the notes' text twice over, 40 MB).
+    fn keep_what_results_show(&mut self, which: impl IntoIterator<Item = usize>) {
+        for d in which {
+            let doc = &mut self.docs[d];
+            doc.text = files::snippet_text(&doc.text);
+            doc.extra = String::new();
+        }
     }
 
     /// Calls `f` with each word of `doc` and the field it stands in.
@@ -323,6 +335,7 @@ impl SearchIndex {
         let which: Vec<usize> = changed.iter().copied().collect();
         let words_before: HashSet<String> = self.words.keys().cloned().collect();
         let terms = self.index_docs(&which);
+        self.keep_what_results_show(which.iter().copied());
         // The shards of every stem that a changed document lost or gained
         // (and of its words, listed only while it has documents), and of
         // every word new to the map.

@@ -57,7 +57,7 @@ fn search(files: &HashMap<String, Value>, query: &str) -> Vec<String> {
             .unwrap_or_default()
     };
     let mut scores: Option<HashMap<u64, u64>> = None;
-    for word in terms::words(query) {
+    for word in terms::words(query).map(|w| w.into_owned()) {
         let s = shard(key_of(&word));
         let mut stems: Vec<String> = s["s"]
             .as_object()
