@@ -11,7 +11,7 @@
 
 use super::draw::{hline, marker};
 use super::placement::{RectGrid, data_obstacles, text_box};
-use super::svg::{no_data, svg_doc_with};
+use super::svg::{no_data, sanitize_id, svg_doc_with};
 use super::text::{char_w, escape, local, text_w, tip_if_cut, truncate};
 use super::{COLOURS, FS, FS_TICK};
 use crate::format::fmt_num;
@@ -104,6 +104,21 @@ const Y_LIM: f64 = 2.6;
 const BOTTOM: f64 = 6.0;
 /// Radius of a point's marker.
 const R: f64 = 4.5;
+/// Up to this many points, each is an element of its own with its
+/// tooltip (and on a page a link to its touchpoint): some 200 bytes a
+/// point, 400 KB at most, under half of a page's megabyte. Past it, the
+/// points are markers on the curve's lines (an SVG `<marker>` drawn at each
+/// vertex of a line the chart draws anyway), which cost nothing per point:
+/// 20,000 linked points were 5 MB of a journey page. The moments of pain
+/// stay links with tooltips; the lanes under the chart list every
+/// touchpoint.
+pub const LINKED_POINTS_UP_TO: usize = 2_000;
+
+/// Whether the curve of `walks` draws each point as an element of its own,
+/// with its tooltip and link (see [`LINKED_POINTS_UP_TO`]).
+pub fn points_linked(walks: &[Walk]) -> bool {
+    walks.iter().map(|w| w.steps.len()).sum::<usize>() <= LINKED_POINTS_UP_TO
+}
 
 /// The bands' widths: as many steps, as much width, but at least half an
 /// average stage's width, so that a stage with one touchpoint still has a
@@ -147,7 +162,7 @@ pub fn emotion_steps(
     walks: &[Walk],
 ) -> String {
     const KIND: &str = "emotion";
-    let Some(steps) = draw_steps(words, bands, walks, Points::Links) else {
+    let Some(steps) = draw_steps(words, id, bands, walks, Points::Links) else {
         return no_data(words, KIND, id, title);
     };
     svg_doc_with(
@@ -186,6 +201,7 @@ pub(super) struct Drawn {
 /// Draws the curve of [`emotion_steps`]; `None` when no step can be drawn.
 pub(super) fn draw_steps(
     words: &Catalog,
+    id: &str,
     bands: &[Band],
     walks: &[Walk],
     points: Points,
@@ -240,8 +256,14 @@ pub(super) fn draw_steps(
     }
     // Thinner lines where the steps stand close, so that the points show.
     let line_w = if layout.wide { "1.5" } else { "2.5" };
+    let markers = (!points_linked(walks)).then(|| sanitize_id(id));
     for (w, pts) in walks.iter().zip(&placed) {
-        walk(words, &mut body, w, pts, (line_w, points));
+        let style = Style {
+            line_w,
+            points,
+            markers: markers.as_deref(),
+        };
+        walk(words, &mut body, w, pts, &style);
     }
     pain_labels(&mut body, walks, &placed, &obstacles, &mut taken, &layout);
     hline(
@@ -391,23 +413,47 @@ fn path_through(pts: &[(f64, f64)]) -> String {
     d
 }
 
+/// How a walk is drawn: its lines' width, what its points are, and, for a
+/// curve of more than [`LINKED_POINTS_UP_TO`] points, the prefix of the ids
+/// of the markers that stand for them.
+struct Style<'a> {
+    line_w: &'a str,
+    points: Points,
+    markers: Option<&'a str>,
+}
+
 /// One persona's lines and points: the as-is line through its current
 /// touchpoints, a dashed detour through each run of planned ones (from the
-/// current point before to the one after), a link on every point, a ring
-/// on each moment of pain.
-fn walk(
-    words: &Catalog,
-    body: &mut String,
-    w: &Walk,
-    pts: &[(&Step, f64, f64)],
-    (line_w, points): (&str, Points),
-) {
+/// current point before to the one after), a link on every point (or, past
+/// [`LINKED_POINTS_UP_TO`] points, markers on the lines and a link on each
+/// moment of pain), a ring on each moment of pain.
+fn walk(words: &Catalog, body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)], style: &Style) {
+    let Style {
+        line_w,
+        points,
+        markers,
+    } = *style;
     let slot = w.slot % COLOURS;
     let _ = writeln!(
         body,
         r#"<g class="walk series series-{slot}" data-persona="{}">"#,
         escape(&w.id)
     );
+    // Inside the walk's group, so that the markers take its colour.
+    let ids = markers.map(|prefix| {
+        let id = format!("{prefix}-pt{}", w.slot);
+        for (suffix, class) in [("", "point"), ("p", "point planned")] {
+            let _ = writeln!(
+                body,
+                r#"<marker id="{id}{suffix}" viewBox="-9 -9 18 18" markerWidth="18" markerHeight="18" markerUnits="userSpaceOnUse" overflow="visible">{}</marker>"#,
+                marker(w.slot, 0.0, 0.0, R, class, "").trim_end()
+            );
+        }
+        id
+    });
+    let at_vertices = |id: &str| {
+        format!(r#" marker-start="url(#{id})" marker-mid="url(#{id})" marker-end="url(#{id})""#)
+    };
     let current: Vec<(f64, f64)> = pts
         .iter()
         .filter(|(s, ..)| !s.planned)
@@ -416,8 +462,9 @@ fn walk(
     if current.len() >= 2 {
         let _ = writeln!(
             body,
-            r#"<path class="line" d="{}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-linejoin="round" stroke-linecap="round"/>"#,
-            path_through(&current)
+            r#"<path class="line" d="{}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-linejoin="round" stroke-linecap="round"{}/>"#,
+            path_through(&current),
+            ids.as_deref().map(at_vertices).unwrap_or_default()
         );
     }
     let mut k = 0;
@@ -445,7 +492,37 @@ fn walk(
             );
         }
     }
+    if let Some(id) = &ids {
+        // The current points are the as-is line's vertices; a lone one, and
+        // the planned ones, are the vertices of a line of their own that is
+        // not drawn (`h0`: a line of one point has a vertex to mark).
+        let planned: Vec<(f64, f64)> = pts
+            .iter()
+            .filter(|(s, ..)| s.planned)
+            .map(|&(_, x, y)| (x, y))
+            .collect();
+        let lone = if current.len() == 1 {
+            &current[..]
+        } else {
+            &[]
+        };
+        for (set, id) in [(lone, id.clone()), (&planned[..], format!("{id}p"))] {
+            if set.is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                body,
+                r#"<path d="{}{}" fill="none" stroke="none"{}/>"#,
+                path_through(set),
+                if set.len() == 1 { " h0" } else { "" },
+                at_vertices(&id)
+            );
+        }
+    }
     for &(s, x, y) in pts {
+        if ids.is_some() && !s.pain {
+            continue;
+        }
         if s.pain {
             let _ = writeln!(
                 body,
