@@ -422,6 +422,26 @@ struct Style<'a> {
     markers: Option<&'a str>,
 }
 
+/// [`path_through`] with each step relative to the one before: `M42 164
+/// l10 -50 l10 100`, a few bytes a point, for a curve of thousands. Each
+/// point is rounded as [`fmt_num`] rounds, and each step measured between
+/// rounded points, so that rounding does not add up along the line.
+fn path_relative(pts: &[(f64, f64)]) -> String {
+    let round = |v: f64| (v * 100.0).round() / 100.0;
+    let mut d = String::new();
+    let mut last = (0.0, 0.0);
+    for (k, &(x, y)) in pts.iter().enumerate() {
+        let (x, y) = (round(x), round(y));
+        let _ = if k == 0 {
+            write!(d, "M{} {}", fmt_num(x), fmt_num(y))
+        } else {
+            write!(d, " l{} {}", fmt_num(x - last.0), fmt_num(y - last.1))
+        };
+        last = (x, y);
+    }
+    d
+}
+
 /// One persona's lines and points: the as-is line through its current
 /// touchpoints, a dashed detour through each run of planned ones (from the
 /// current point before to the one after), a link on every point (or, past
@@ -459,14 +479,25 @@ fn walk(words: &Catalog, body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)],
         .filter(|(s, ..)| !s.planned)
         .map(|&(_, x, y)| (x, y))
         .collect();
+    // Past LINKED_POINTS_UP_TO points, lines with relative steps (`l10 -50`
+    // rather than `L12345 164`) and the dashed runs as one path: what the
+    // curve of many points costs is its lines.
+    let through = |pts: &[(f64, f64)]| {
+        if ids.is_some() {
+            path_relative(pts)
+        } else {
+            path_through(pts)
+        }
+    };
     if current.len() >= 2 {
         let _ = writeln!(
             body,
             r#"<path class="line" d="{}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-linejoin="round" stroke-linecap="round"{}/>"#,
-            path_through(&current),
+            through(&current),
             ids.as_deref().map(at_vertices).unwrap_or_default()
         );
     }
+    let mut runs: Vec<String> = Vec::new();
     let mut k = 0;
     while k < pts.len() {
         if !pts[k].0.planned {
@@ -485,11 +516,21 @@ fn walk(words: &Catalog, body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)],
             .map(|j| (pts[j].1, pts[j].2))
             .collect();
         if run.len() >= 2 {
-            let _ = writeln!(
-                body,
-                r#"<path class="line dashed" d="{}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-dasharray="7 5" stroke-linejoin="round"/>"#,
-                path_through(&run)
-            );
+            runs.push(through(&run));
+        }
+    }
+    let dashed = |d: &str| {
+        format!(
+            r#"<path class="line dashed" d="{d}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-dasharray="7 5" stroke-linejoin="round"/>"#
+        )
+    };
+    if ids.is_some() {
+        if !runs.is_empty() {
+            let _ = writeln!(body, "{}", dashed(&runs.join(" ")));
+        }
+    } else {
+        for d in &runs {
+            let _ = writeln!(body, "{}", dashed(d));
         }
     }
     if let Some(id) = &ids {
@@ -513,7 +554,7 @@ fn walk(words: &Catalog, body: &mut String, w: &Walk, pts: &[(&Step, f64, f64)],
             let _ = writeln!(
                 body,
                 r#"<path d="{}{}" fill="none" stroke="none"{}/>"#,
-                path_through(set),
+                through(set),
                 if set.len() == 1 { " h0" } else { "" },
                 at_vertices(&id)
             );
