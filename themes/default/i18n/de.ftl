@@ -456,6 +456,10 @@ journey-lanes-folded = { $count ->
     [one] { $count } Touchpoint: Jede Phase ist eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
    *[other] { $count } Touchpoints: Jede Phase ist eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } Touchpoint: Jede Phase ist eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
+   *[other] { $count } Touchpoints: Eine Phase mit vielen zeigt ihre tiefsten Punkte und führt zu einer Seite mit allen; die anderen sind eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
+}
 journey-lane-stage-link = Die Phase { $stage }
 journey-lane-no-touchpoint = Hier kein Touchpoint.
 journey-lane-eyebrow = Bahn der Journey

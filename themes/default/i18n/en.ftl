@@ -492,6 +492,10 @@ journey-lanes-folded = { $count ->
     [one] { $count } touchpoint: each stage is folded, open one to see its cards.
    *[other] { $count } touchpoints: each stage is folded, open one to see its cards.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } touchpoint: each stage is folded, open one to see its cards.
+   *[other] { $count } touchpoints: a stage with many shows its lowest points and leads to a page with all of them; the others are folded, open one to see its cards.
+}
 journey-lane-stage-link = The { $stage } stage
 journey-lane-no-touchpoint = No touchpoint here.
 journey-lane-eyebrow = Journey lane

@@ -469,6 +469,10 @@ journey-lanes-folded = { $count ->
     [one] { $count } punto de contacto: cada etapa está plegada, abre una para ver sus tarjetas.
    *[other] { $count } puntos de contacto: cada etapa está plegada, abre una para ver sus tarjetas.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } punto de contacto: cada etapa está plegada, abre una para ver sus tarjetas.
+   *[other] { $count } puntos de contacto: una etapa con muchos muestra sus puntos más bajos y lleva a una página con todos; las demás están plegadas, abre una para ver sus tarjetas.
+}
 journey-lane-stage-link = La etapa { $stage }
 journey-lane-no-touchpoint = Ningún punto de contacto aquí.
 journey-lane-eyebrow = Carril del recorrido

@@ -472,6 +472,10 @@ journey-lanes-folded = { $count ->
     [one] { $count } point de contact : chaque étape est repliée, ouvrez-en une pour voir ses cartes.
    *[other] { $count } points de contact : chaque étape est repliée, ouvrez-en une pour voir ses cartes.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } point de contact : chaque étape est repliée, ouvrez-en une pour voir ses cartes.
+   *[other] { $count } points de contact : une étape qui en a beaucoup montre ses points les plus bas et mène à une page qui les montre tous ; les autres sont repliées, ouvrez-en une pour voir ses cartes.
+}
 journey-lane-stage-link = L’étape { $stage }
 journey-lane-no-touchpoint = Aucun point de contact ici.
 journey-lane-eyebrow = Couloir du parcours

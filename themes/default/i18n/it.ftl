@@ -465,6 +465,10 @@ journey-lanes-folded = { $count ->
     [one] { $count } punto di contatto: ogni fase è chiusa, aprine una per vederne le schede.
    *[other] { $count } punti di contatto: ogni fase è chiusa, aprine una per vederne le schede.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } punto di contatto: ogni fase è chiusa, aprine una per vederne le schede.
+   *[other] { $count } punti di contatto: una fase che ne ha molti mostra i suoi punti più bassi e porta a una pagina con tutti; le altre sono chiuse, aprine una per vederne le schede.
+}
 journey-lane-stage-link = La fase { $stage }
 journey-lane-no-touchpoint = Nessun punto di contatto qui.
 journey-lane-eyebrow = Corsia della journey

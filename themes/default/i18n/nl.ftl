@@ -458,6 +458,10 @@ journey-lanes-folded = { $count ->
     [one] { $count } contactmoment: elke fase is ingeklapt, open er een om de kaarten te zien.
    *[other] { $count } contactmomenten: elke fase is ingeklapt, open er een om de kaarten te zien.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } contactmoment: elke fase is ingeklapt, open er een om de kaarten te zien.
+   *[other] { $count } contactmomenten: een fase met veel toont haar laagste punten en leidt naar een pagina met alle; de andere zijn ingeklapt, open er een om de kaarten te zien.
+}
 journey-lane-stage-link = De fase { $stage }
 journey-lane-no-touchpoint = Hier geen contactmoment.
 journey-lane-eyebrow = Baan van de klantreis

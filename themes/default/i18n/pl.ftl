@@ -505,6 +505,12 @@ journey-lanes-folded = { $count ->
     [few] { $count } punkty styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
    *[many] { $count } punktów styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } punkt styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
+    [few] { $count } punkty styku: etap z wieloma pokazuje najniższe punkty i prowadzi do strony ze wszystkimi; pozostałe są zwinięte, rozwiń etap, aby zobaczyć karty.
+    [many] { $count } punktów styku: etap z wieloma pokazuje najniższe punkty i prowadzi do strony ze wszystkimi; pozostałe są zwinięte, rozwiń etap, aby zobaczyć karty.
+   *[other] Punkty styku ({ $count }): etap z wieloma pokazuje najniższe punkty i prowadzi do strony ze wszystkimi; pozostałe są zwinięte, rozwiń etap, aby zobaczyć karty.
+}
 journey-lane-stage-link = Etap { $stage }
 journey-lane-no-touchpoint = Brak punktu styku.
 journey-lane-eyebrow = Warstwa ścieżki klienta

@@ -111,7 +111,8 @@ pub(super) fn lanes(ctx: &Ctx, who: &Who, met: &[Vec<usize>]) -> Value {
             stage
         })
         .collect();
-    tv!({ "folded": total > FOLD_ABOVE, "total": total, "stages": stages })
+    let summarised = met.iter().any(|m| lane_has_page(total, m.len()));
+    tv!({ "folded": total > FOLD_ABOVE, "summarised": summarised, "total": total, "stages": stages })
 }
 
 /// The lane cards of touchpoints `members`, each coloured by how `who`
@@ -151,6 +152,20 @@ fn lowest(ctx: &Ctx, who: &Who, members: &[usize]) -> Vec<usize> {
     chosen.into_iter().map(|k| members[k]).collect()
 }
 
+/// A mean score as the lanes print it, to a tenth, in the map's language:
+/// `+0.3`, `0` (never `-0.0`), `−1.2` (a minus sign, as the curve's axis).
+fn signed_tenths(ctx: &Ctx, v: f64) -> String {
+    let v = round1(v);
+    let printed = if v > 0.0 {
+        format!("+{}", fmt_num(v))
+    } else if v < 0.0 {
+        format!("−{}", fmt_num(-v))
+    } else {
+        "0".to_string()
+    };
+    ctx.model.words.numbers().localise(&printed)
+}
+
 /// What a lane with a page of its own says of itself where it is
 /// summarised, and at the top of its page: how many touchpoints, how `who`
 /// feels there on average (as-is), and its page's address.
@@ -159,7 +174,7 @@ pub(super) fn summary(ctx: &Ctx, who: &Who, s: usize, members: &[usize]) -> Valu
     let words = &ctx.model.words;
     let mean = mean_emotion(ctx.model, members, persona, false).map(|m| {
         tv!({
-            "mean": signed_mean(ctx, m),
+            "mean": signed_tenths(ctx, m),
             "word": emotion_word(words, Some(m.round() as i8)),
             "class": get(&emotion_view(words, Some(m.round() as i8), None), "class").cloned(),
         })
@@ -235,6 +250,17 @@ mod tests {
         let (_dir, analysed) = example_with(FOLD_ABOVE + 1 - base);
         let (_, folded_now, total) = nina(analysed);
         assert!(folded_now, "{total} touchpoints are folded");
+    }
+
+    #[test]
+    fn a_lane_s_mean_has_a_sign_a_minus_and_no_negative_zero() {
+        let analysed = example();
+        let urls = Urls::new("/");
+        let ctx = Ctx::new(&analysed, &urls, None);
+        assert_eq!(signed_tenths(&ctx, -0.04), "0");
+        assert_eq!(signed_tenths(&ctx, 0.26), "+0.3");
+        assert_eq!(signed_tenths(&ctx, -1.25), "−1.3");
+        assert_eq!(signed_tenths(&ctx, 2.0), "+2");
     }
 
     #[test]
