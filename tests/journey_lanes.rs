@@ -115,6 +115,18 @@ fn a_crowded_lane_links_to_pages_that_list_each_of_its_touchpoints_once() {
     // Marco meets a few: his lanes are open, without a link.
     let marco = read(&site, "personas/marathoner/");
     assert!(links(&marco, ".lane-all a").is_empty());
+    // The summaries and the lane's pages are valid HTML.
+    let files: Vec<std::path::PathBuf> = [
+        "journey/",
+        "personas/new-runner/",
+        "personas/new-runner/decision/",
+        "personas/new-runner/decision/page/2/",
+    ]
+    .iter()
+    .map(|p| site.join(p).join("index.html"))
+    .collect();
+    let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
+    assert_eq!(common::html_errors(&paths), "");
 }
 
 #[test]
