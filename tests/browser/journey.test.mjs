@@ -319,13 +319,15 @@ test("a crowded stage's lane shows its lowest points and 'All N touchpoints', wh
   }
 });
 
-test("axe-core finds no serious or critical violations on a lane's page, light at 1400 px and dark at 375 px; screenshots", async () => {
+test("axe-core finds no serious or critical violations on a lane's page and the summarised journey, light at 1400 px and dark at 375 px; screenshots", async () => {
   const crowded = await crowdedSite(80);
   try {
     const problems = [];
     for (const [colorScheme, width, name] of [["light", 1400, "desktop"], ["dark", 375, "phone"]]) {
       const context = await chrome.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
+      await page.goto(crowded.origin + BASE + "journey/");
+      (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${width} /journey/: ${v}`));
       await page.goto(crowded.origin + BASE + "personas/new-runner/decision/");
       (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${width}: ${v}`));
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
