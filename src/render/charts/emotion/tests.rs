@@ -1,6 +1,7 @@
 //! The emotion curve's tests, with the journey they draw (also used by
 //! the tests of the charts and of the journey poster).
 
+use super::walk::path_relative;
 use super::*;
 use crate::render::charts::en;
 
