@@ -1,5 +1,5 @@
 // How the largest pages of a large map read in a browser (the map, the
-// journey, insights, a persona page): each one's height in screens at
+// journey, insights, a persona page and the page of one of its lanes): each one's height in screens at
 // 1400 × 900 and its load time, navigation start to the load event, in
 // headless Chromium. Everything printed is measured in this run.
 //
@@ -61,7 +61,12 @@ try {
   console.log("| page | HTML (MB) | height (px) | screens | load (ms) | points on the curve |");
   console.log("|---|---:|---:|---:|---:|---:|");
   // The 404 page, the smallest, says what the machine gives any page.
-  for (const path of ["map/", "journey/", "insights/", `personas/${persona}/`, "404.html"]) {
+  // A lane too long for the journey has a page of its own (the first
+  // stage's of the first persona, when there is one).
+  const stage = JSON.parse(readFileSync(join(site, "map.json"), "utf8")).model.stages[0].id;
+  const lane = `personas/${persona}/${stage}/`;
+  const lanes = existsSync(join(site, lane, "index.html")) ? [lane] : [];
+  for (const path of ["map/", "journey/", "insights/", `personas/${persona}/`, ...lanes, "404.html"]) {
     const loads = [];
     let height = 0;
     let points = 0;
@@ -75,7 +80,13 @@ try {
         return {
           load: nav.loadEventStart - nav.startTime,
           height: document.documentElement.scrollHeight,
-          points: document.querySelectorAll("svg.chart-steps a.step").length,
+          // A point is a link of its own, or past 2,000 of them a marker
+          // at a vertex of a line (`marker-mid`): count those vertices.
+          points: (() => {
+            const marked = [...document.querySelectorAll("svg.chart-steps path[marker-mid]")]
+              .reduce((n, p) => n + (p.getAttribute("d").match(/[MLl]/g) || []).length, 0);
+            return marked || document.querySelectorAll("svg.chart-steps a.step").length;
+          })(),
         };
       });
       loads.push(m.load);

@@ -419,3 +419,48 @@ fn the_example_map_shows_every_card_of_every_cell_and_no_plus_n_more() {
     let notes = std::fs::read_to_string(out.path().join("notes/index.html")).unwrap();
     assert!(!notes.contains("list-pager"));
 }
+
+#[test]
+fn the_journey_and_a_persona_page_stay_under_a_megabyte_and_link_to_their_lanes() {
+    for rel in ["journey/", "personas/new-runner/"] {
+        let size = std::fs::metadata(site().join(rel).join("index.html"))
+            .unwrap()
+            .len();
+        assert!(size < 1_000_000, "{rel}: {size} bytes");
+        // Each of Nina's five stages holds far more than a lane shows: a
+        // summary and a link to the lane's page.
+        let doc = page(&format!("{rel}index.html"));
+        let s = Selector::parse("#journey-new-runner-lanes ~ .lanes-frame .lane-all a, #persona-new-runner-lanes ~ .lanes-frame .lane-all a").unwrap();
+        let lanes: Vec<String> = doc
+            .select(&s)
+            .filter_map(|a| a.value().attr("href"))
+            .map(str::to_string)
+            .collect();
+        assert_eq!(lanes.len(), 5, "{rel}: {lanes:?}");
+        assert!(
+            lanes.contains(&"/sub/personas/new-runner/awareness/".to_string()),
+            "{lanes:?}"
+        );
+    }
+    // The lane's page lists every touchpoint Nina meets there, each a link
+    // to its page, and is small too.
+    let doc = page("journey/index.html");
+    let s = Selector::parse(".lane-all a[href=\"/sub/personas/new-runner/awareness/\"]").unwrap();
+    let text: String = doc.select(&s).next().unwrap().text().collect();
+    let count: usize = text
+        .split_whitespace()
+        .find_map(|w| w.replace(',', "").parse().ok())
+        .unwrap();
+    let lane = page("personas/new-runner/awareness/index.html");
+    let cards = Selector::parse(".lane-page .lane-card-title a").unwrap();
+    let hrefs: Vec<&str> = lane
+        .select(&cards)
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(hrefs.len(), count, "{text}");
+    assert!(hrefs.iter().all(|h| h.starts_with("/sub/touchpoints/")));
+    let size = std::fs::metadata(site().join("personas/new-runner/awareness/index.html"))
+        .unwrap()
+        .len();
+    assert!(size < 1_000_000, "{size} bytes");
+}

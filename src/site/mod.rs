@@ -7,6 +7,7 @@
 //! is one edit here and its view.
 
 mod kind;
+pub mod lanes;
 mod page;
 
 pub use kind::EntityKind;

@@ -1,6 +1,7 @@
 //! Every page of the site, its path, and the sections the top navigation
 //! lists.
 
+use super::lanes::{lane_address, lane_page, paged_lanes};
 use super::{EntityKind, FILES, encode_path, journey_poster_of, theme_assets};
 use crate::model::Model;
 use std::collections::HashMap;
@@ -180,6 +181,11 @@ pub enum Page {
     /// and `model.channels`), that holds a touchpoint: all of its cards, for
     /// the cell the map shows only the key ones of.
     Cell(usize, usize),
+    /// Page `n` (from 1) of a lane of the journey with a page of its own
+    /// (see [`super::lanes`]): `(persona, stage, n)`, the persona an index
+    /// into `model.personas` (`None`: everyone, on a map without personas),
+    /// the stage into `model.stages`.
+    Lane(Option<usize>, usize, usize),
     /// "What changed" (`build --since`).
     Changes,
 }
@@ -222,6 +228,7 @@ impl Page {
                 model.stages[s].id,
                 model.channels[c].id
             ),
+            Page::Lane(who, s, n) => lane_page(model, who, s, n),
             Page::Changes => section(Section::Changes),
         }
     }
@@ -270,6 +277,9 @@ impl Page {
                 .into_iter()
                 .map(|(s, c)| Page::Cell(s, c)),
         );
+        for (who, s, count) in paged_lanes(model) {
+            pages.extend((1..=list_pages(count)).map(|n| Page::Lane(who, s, n)));
+        }
         if changes {
             pages.push(Page::Changes);
         }
@@ -356,6 +366,9 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
         return Some(format!("{trimmed}/"));
     }
     let (section, rest) = trimmed.split_once('/')?;
+    if let Some(lane) = lane_address(model, section, rest) {
+        return lane;
+    }
     // The later pages of a list; below `notes/`, `page/2` is a note's.
     let rows = match section {
         "touchpoints" => Some(model.touchpoints.len()),

@@ -1,12 +1,13 @@
 // The journey as a person reads it, in headless Chromium: the emotion
 // curve (a point per touchpoint each persona meets, each a link; the
 // legend that shows and hides a persona), the lanes' sticky stage header,
-// accessibility (axe-core) and screenshots at desktop and phone width.
+// a crowded lane's summary and its page of its own, accessibility
+// (axe-core) and screenshots at desktop and phone width.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { touchmap, repo, staticSite, closeServed, servedExample } from "./helpers.mjs";
+import { touchmap, repo, staticSite, closeServed, servedExample, tempDir, cleanup, axeProblems } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, site, server, origin, chrome;
@@ -211,7 +212,7 @@ async function largeSite(n) {
   return staticSite(out, BASE);
 }
 
-test("at 1,000 touchpoints the journey stays under 30 screens, its stages folded, and a point deep in the curve still opens by a click", async () => {
+test("at 1,000 touchpoints the journey stays under 30 screens, each crowded stage a summary, and a point deep in the curve still opens by a click", async () => {
   const { server: big, origin: at } = await largeSite(972);
   try {
     const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
@@ -220,7 +221,10 @@ test("at 1,000 touchpoints the journey stays under 30 screens, its stages folded
     assert.ok(screens < 30, `${screens.toFixed(1)} screens`);
     const folds = page.locator(".lane-fold");
     assert.ok((await folds.count()) >= 10, "each persona's stages are folded");
-    assert.equal(await page.locator(".lane-fold[open]").count(), 0, "and closed");
+    // Each of them holds over a hundred touchpoints: a summary, open, with
+    // a link to the lane's page.
+    assert.equal(await page.locator(".lane-fold[open]").count(), await folds.count(), "and summarised");
+    assert.equal(await page.locator(".lane-fold .lane-all a").count(), await folds.count());
     // The curve is wider than the page and scrolls; its points keep their
     // room: a click on one in the middle opens that touchpoint.
     const frame = page.locator("figure.journey-curve").first();
@@ -232,10 +236,9 @@ test("at 1,000 touchpoints the journey stays under 30 screens, its stages folded
     const href = await target.getAttribute("href");
     await target.locator(".point").scrollIntoViewIfNeeded();
     await Promise.all([page.waitForURL(`**${href}`), target.locator(".point").click()]);
-    // A stage opens on demand, with its cards.
+    // A stage's lowest points are on the page; the rest a click away.
     await page.goto(at + BASE + "journey/");
-    await folds.first().locator("summary").click();
-    assert.ok((await folds.first().locator(".lane-card").count()) > 50);
+    assert.equal(await folds.first().locator(".lane-card").count(), 3);
     await page.close();
   } finally {
     big.close();
@@ -258,5 +261,83 @@ test("screenshots of the journey at desktop and phone width", async () => {
     const height = png.readUInt32BE(20);
     assert.ok(height > 2 * viewport.height, `${file} is ${height} px tall`);
     await context.close();
+  }
+});
+
+/** The example map with `extra` more touchpoints for Nina at the decision
+ *  stage, built for BASE and served: a lane crowded enough for a page of
+ *  its own. */
+async function crowdedSite(extra) {
+  const root = tempDir("touchmap-journey-lanes-");
+  const map = join(root, "map");
+  cpSync(join(repo, "example-map"), map, { recursive: true });
+  let yaml = "touchpoints:\n";
+  for (let k = 0; k < extra; k++) {
+    yaml += `  - id: extra-${k}\n    name: Extra ${k}\n    stage: decision\n    channel: website\n    personas: [new-runner]\n    emotion: {score: ${(k % 5) - 2}}\n`;
+  }
+  writeFileSync(join(map, "touchpoints/extra.yaml"), yaml);
+  const out = join(root, "site");
+  touchmap("build", map, "-o", out, "--base-url", BASE);
+  const { server, origin } = await staticSite(out, BASE);
+  return { root, server, origin };
+}
+
+test("a crowded stage's lane shows its lowest points and 'All N touchpoints', which leads to the lane's page and on to a touchpoint", async () => {
+  const crowded = await crowdedSite(80);
+  try {
+    for (const path of ["journey/", "personas/new-runner/"]) {
+      const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(crowded.origin + BASE + path);
+      const link = page.locator(".lane-all a");
+      assert.equal(await link.count(), 1, path);
+      // Open, in view without a click on the fold: a person sees it.
+      assert.ok(await link.isVisible(), `${path}: the link shows`);
+      const text = (await link.innerText()).replace(/\s+/g, " ");
+      const m = /^All (\d+) touchpoints of Decision →$/.exec(text);
+      assert.ok(m, text);
+      const count = Number(m[1]);
+      assert.ok(count > 80, text);
+      // The summary's cards: the lowest three, the mean emotion above them.
+      const stage = page.locator(".lane-fold", { has: link });
+      assert.equal(await stage.locator(".lane-card").count(), 3);
+      assert.match(await stage.locator(".lane-mean").innerText(), /^Mean emotion \(as-is\): [−+]?\d/);
+      await link.click();
+      await page.waitForLoadState("load");
+      assert.equal(new URL(page.url()).pathname, `${BASE}personas/new-runner/decision/`);
+      assert.match(await page.locator("h1").innerText(), /^Decision: what Nina, the new runner meets$/);
+      assert.equal(await page.locator(".lane-page .lane-card").count(), count, "every touchpoint of the lane");
+      // A card leads to its touchpoint.
+      const card = page.locator(".lane-page .lane-card-title a", { hasText: "Extra 79" });
+      await card.click();
+      await page.waitForLoadState("load");
+      assert.equal(new URL(page.url()).pathname, `${BASE}touchpoints/extra-79/`);
+      await page.close();
+    }
+  } finally {
+    crowded.server.close();
+    cleanup(crowded.root);
+  }
+});
+
+test("axe-core finds no serious or critical violations on a lane's page and the summarised journey, light at 1400 px and dark at 375 px; screenshots", async () => {
+  const crowded = await crowdedSite(80);
+  try {
+    const problems = [];
+    for (const [colorScheme, width, name] of [["light", 1400, "desktop"], ["dark", 375, "phone"]]) {
+      const context = await chrome.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      await page.goto(crowded.origin + BASE + "journey/");
+      (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${width} /journey/: ${v}`));
+      await page.goto(crowded.origin + BASE + "personas/new-runner/decision/");
+      (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${width}: ${v}`));
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.equal(scroll, width, `the lane's page at ${width} px is ${scroll} px wide`);
+      await page.screenshot({ path: join(screenshots, `lane-${name}.png`), fullPage: false });
+      await context.close();
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    crowded.server.close();
+    cleanup(crowded.root);
   }
 });

@@ -132,3 +132,18 @@ test("no persona page scrolls sideways at 375 px, and screenshots at 1400 and 37
     await context.close();
   }
 });
+
+test("the example persona's lanes show every card they hold, with no summary and no link to a lane's page", async () => {
+  const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+  for (const p of personas()) {
+    await page.goto(origin + BASE + `personas/${p.id}/`);
+    assert.equal(await page.locator(".lane-all").count(), 0, p.id);
+    const counted = await page.$$eval(".lane-stage .lane-count", (els) =>
+      els.reduce((n, e) => n + Number(e.textContent.replace(/\D/g, "")), 0),
+    );
+    assert.equal(await page.locator(".lane-stage .lane-card").count(), counted, p.id);
+    // Every point of the curve is a link of its own.
+    assert.equal(await page.locator("svg.chart-steps marker").count(), 0, p.id);
+  }
+  await page.close();
+});

@@ -31,7 +31,7 @@ pub fn journey_poster(
     bands: &[Band],
     walks: &[Walk],
 ) -> String {
-    let drawn = draw_steps(words, bands, walks, Points::Plain);
+    let drawn = draw_steps(words, "journey", bands, walks, Points::Plain);
     let width = drawn.as_ref().map_or(960.0, |d| d.layout.width) + 2.0 * PAD;
     let mut body = String::new();
     let mut y = PAD + 22.0;

@@ -113,7 +113,8 @@ mod text;
 pub use bars::value_bars;
 pub use benefits::{BenefitRow, benefit_overview};
 pub use emotion::{
-    Band, Step, StepLayout, Walk, emotion_steps, emotion_ticks, step_layout, walk_sample,
+    Band, Step, StepLayout, Walk, emotion_steps, emotion_ticks, points_linked, step_layout,
+    walk_sample,
 };
 pub use journey_poster::journey_poster;
 pub use kpi::kpi_chart;

@@ -267,6 +267,7 @@ impl<'a> Ctx<'a> {
             Page::Competitor(i) => (entities::competitor(self, i), none()),
             Page::Note(i) => entities::note(self, i),
             Page::Cell(s, c) => (overview::cell(self, s, c), none()),
+            Page::Lane(who, s, n) => (overview::lane(self, who, s, n), none()),
             Page::Changes => match self.changes {
                 Some(c) => (changes::changes(self, c), none()),
                 None => (not_found(self), none()),

@@ -17,11 +17,21 @@ pub(super) fn list_slice<'a>(
     all: &'a [usize],
     n: usize,
 ) -> (&'a [usize], Value) {
+    page_slice(ctx, all, n, |p| ctx.urls.to(&list_page(section, p)))
+}
+
+/// [`list_slice`] of a list whose page `p` is at `url(p)`, for a list that
+/// is not a section's own (a lane of the journey).
+pub(super) fn page_slice<'a>(
+    ctx: &Ctx,
+    all: &'a [usize],
+    n: usize,
+    url: impl Fn(usize) -> String,
+) -> (&'a [usize], Value) {
     let count = list_pages(all.len());
     let n = n.clamp(1, count);
     let start = ((n - 1) * LIST_PAGE).min(all.len());
     let end = (start + LIST_PAGE).min(all.len());
-    let url = |p: usize| ctx.urls.to(&list_page(section, p));
     let num = |v: usize| ctx.model.words.numbers().localise(&fmt_num(v as f64));
     let pages: Vec<Value> = (1..=count)
         .map(|p| tv!({ "n": p, "url": url(p), "current": p == n }))

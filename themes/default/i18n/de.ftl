@@ -433,6 +433,7 @@ journey-jump-to = Springen zu
 journey-persona-profile = Persona-Profil
 journey-all-customers = Alle Kundinnen und Kunden
 journey-curve-caption = Ein Punkt je Touchpoint, in der Reihenfolge der Journey, von −2 (sehr negativ) bis +2 (sehr positiv); ein Punkt verlinkt auf seinen Touchpoint, ein Ring markiert einen Pain-Moment, an dem sich eine Persona am schlechtesten fühlt.
+journey-curve-caption-markers = Ein Punkt je Touchpoint, in der Reihenfolge der Journey, von −2 (sehr negativ) bis +2 (sehr positiv); ein Ring markiert einen Pain-Moment, an dem sich eine Persona am schlechtesten fühlt, und verlinkt auf seinen Touchpoint. Das Diagramm hat zu viele Punkte, um jeden zu verlinken: Die Bahnen darunter führen zu jedem Touchpoint.
 journey-legend-as-is = Ist (aktuelle Touchpoints)
 journey-legend-to-be = mit geplanten Touchpoints (Soll), hohl gezeichnet
 journey-table-summary = Mittlere Emotion je Phase, als Tabelle
@@ -459,8 +460,28 @@ journey-lanes-folded = { $count ->
     [one] { $count } Touchpoint: Jede Phase ist eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
    *[other] { $count } Touchpoints: Jede Phase ist eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } Touchpoint: Jede Phase ist eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
+   *[other] { $count } Touchpoints: Eine Phase mit vielen zeigt ihre tiefsten Punkte und führt zu einer Seite mit allen; die anderen sind eingeklappt, öffnen Sie eine, um ihre Karten zu sehen.
+}
 journey-lane-stage-link = Die Phase { $stage }
 journey-lane-no-touchpoint = Hier kein Touchpoint.
+journey-lane-eyebrow = Bahn der Journey
+journey-lane-title = { $stage }: was { $who } begegnet
+journey-lane-lede = { $count ->
+    [one] Der Touchpoint, dem { $who } in der Phase { $stage } begegnet, gefärbt danach, wie { $who } sich dort fühlt.
+   *[other] Die { $count } Touchpoints, denen { $who } in der Phase { $stage } begegnet, in der Reihenfolge der Journey, jeder gefärbt danach, wie { $who } sich dort fühlt.
+}
+journey-lane-mean = Mittlere Emotion (Ist): { $mean } ({ $word }).
+journey-lane-lowest = { $count ->
+    [one] Der tiefste Punkt:
+   *[other] Die { $count } tiefsten Punkte:
+}
+journey-lane-all = { $count ->
+    [one] Der eine Touchpoint von { $stage }
+   *[other] Alle { $count } Touchpoints von { $stage }
+}
+journey-lane-back = Zurück zur Journey
 
 ## Touchpoint page (touchpoint.html)
 

@@ -470,6 +470,7 @@ journey-persona-profile = Persona profile
 journey-all-customers = All customers
 # $who: a persona's name, or journey-all-customers
 journey-curve-caption = One point per touchpoint, in the order of the journey, from −2 (very negative) to +2 (very positive); a point links to its touchpoint, and a ring marks a moment of pain, where a persona feels worst.
+journey-curve-caption-markers = One point per touchpoint, in the order of the journey, from −2 (very negative) to +2 (very positive); a ring marks a moment of pain, where a persona feels worst, and links to its touchpoint. The chart has too many points to link each one: the lanes under it lead to every touchpoint.
 journey-legend-as-is = as-is (current touchpoints)
 journey-legend-to-be = with planned touchpoints (to-be), drawn hollow
 journey-table-summary = Mean emotion by stage, as a table
@@ -496,8 +497,30 @@ journey-lanes-folded = { $count ->
     [one] { $count } touchpoint: each stage is folded, open one to see its cards.
    *[other] { $count } touchpoints: each stage is folded, open one to see its cards.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } touchpoint: each stage is folded, open one to see its cards.
+   *[other] { $count } touchpoints: a stage with many shows its lowest points and leads to a page with all of them; the others are folded, open one to see its cards.
+}
 journey-lane-stage-link = The { $stage } stage
 journey-lane-no-touchpoint = No touchpoint here.
+journey-lane-eyebrow = Journey lane
+# $who: a persona's name, or journey-all-customers; $stage: a stage's name
+journey-lane-title = { $stage }: what { $who } meets
+journey-lane-lede = { $count ->
+    [one] The touchpoint { $who } meets at the { $stage } stage, coloured by how { $who } feels there.
+   *[other] The { $count } touchpoints { $who } meets at the { $stage } stage, in the order of the journey, each coloured by how { $who } feels there.
+}
+# $mean: a signed mean score ("+0.3"); $word: its word ("neutral")
+journey-lane-mean = Mean emotion (as-is): { $mean } ({ $word }).
+journey-lane-lowest = { $count ->
+    [one] Its lowest point:
+   *[other] Its { $count } lowest points:
+}
+journey-lane-all = { $count ->
+    [one] The one touchpoint of { $stage }
+   *[other] All { $count } touchpoints of { $stage }
+}
+journey-lane-back = Back to the journey
 
 ## Touchpoint page (touchpoint.html)
 

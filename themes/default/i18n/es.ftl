@@ -446,6 +446,7 @@ journey-jump-to = Ir a
 journey-persona-profile = Perfil del buyer persona
 journey-all-customers = Todos los clientes
 journey-curve-caption = Un punto por punto de contacto, en el orden del recorrido, de −2 (muy negativo) a +2 (muy positivo); un punto enlaza con su punto de contacto y un anillo marca un momento de frustración, donde una persona se siente peor.
+journey-curve-caption-markers = Un punto por punto de contacto, en el orden del recorrido, de −2 (muy negativo) a +2 (muy positivo); un anillo marca un momento de frustración, donde una persona se siente peor, y enlaza con su punto de contacto. El gráfico tiene demasiados puntos para enlazar cada uno: los carriles de abajo llevan a cada punto de contacto.
 journey-legend-as-is = situación actual (puntos de contacto actuales)
 journey-legend-to-be = con los puntos de contacto planificados (futuro), dibujados huecos
 journey-table-summary = Emoción media por etapa, como tabla
@@ -472,8 +473,28 @@ journey-lanes-folded = { $count ->
     [one] { $count } punto de contacto: cada etapa está plegada, abre una para ver sus tarjetas.
    *[other] { $count } puntos de contacto: cada etapa está plegada, abre una para ver sus tarjetas.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } punto de contacto: cada etapa está plegada, abre una para ver sus tarjetas.
+   *[other] { $count } puntos de contacto: una etapa con muchos muestra sus puntos más bajos y lleva a una página con todos; las demás están plegadas, abre una para ver sus tarjetas.
+}
 journey-lane-stage-link = La etapa { $stage }
 journey-lane-no-touchpoint = Ningún punto de contacto aquí.
+journey-lane-eyebrow = Carril del recorrido
+journey-lane-title = { $stage }: qué encuentra { $who }
+journey-lane-lede = { $count ->
+    [one] El punto de contacto que { $who } encuentra en la etapa { $stage }, coloreado según cómo se siente { $who } allí.
+   *[other] Los { $count } puntos de contacto que { $who } encuentra en la etapa { $stage }, en el orden del recorrido, cada uno coloreado según cómo se siente { $who } allí.
+}
+journey-lane-mean = Emoción media (actual): { $mean } ({ $word }).
+journey-lane-lowest = { $count ->
+    [one] El punto más bajo:
+   *[other] Los { $count } puntos más bajos:
+}
+journey-lane-all = { $count ->
+    [one] El único punto de contacto de { $stage }
+   *[other] Los { $count } puntos de contacto de { $stage }
+}
+journey-lane-back = Volver al recorrido
 
 ## Touchpoint page (touchpoint.html)
 

@@ -449,6 +449,7 @@ journey-jump-to = Aller à
 journey-persona-profile = Profil de la persona
 journey-all-customers = Tous les clients
 journey-curve-caption = Un point par point de contact, dans l’ordre du parcours, de −2 (très négatif) à +2 (très positif) ; un point renvoie à son point de contact, et un anneau marque un moment de douleur, où une persona se sent le plus mal.
+journey-curve-caption-markers = Un point par point de contact, dans l’ordre du parcours, de −2 (très négatif) à +2 (très positif) ; un anneau marque un moment de douleur, où une persona se sent le plus mal, et renvoie à son point de contact. Le graphique a trop de points pour que chacun soit un lien : les couloirs en dessous mènent à chaque point de contact.
 journey-legend-as-is = situation actuelle (points de contact actuels)
 journey-legend-to-be = avec les points de contact prévus (cible), dessinés en creux
 journey-table-summary = Émotion moyenne par étape, en tableau
@@ -475,8 +476,28 @@ journey-lanes-folded = { $count ->
     [one] { $count } point de contact : chaque étape est repliée, ouvrez-en une pour voir ses cartes.
    *[other] { $count } points de contact : chaque étape est repliée, ouvrez-en une pour voir ses cartes.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } point de contact : chaque étape est repliée, ouvrez-en une pour voir ses cartes.
+   *[other] { $count } points de contact : une étape qui en a beaucoup montre ses points les plus bas et mène à une page qui les montre tous ; les autres sont repliées, ouvrez-en une pour voir ses cartes.
+}
 journey-lane-stage-link = L’étape { $stage }
 journey-lane-no-touchpoint = Aucun point de contact ici.
+journey-lane-eyebrow = Couloir du parcours
+journey-lane-title = { $stage } : ce que { $who } rencontre
+journey-lane-lede = { $count ->
+    [one] Le point de contact que { $who } rencontre à l’étape { $stage }, coloré selon ce que { $who } y ressent.
+   *[other] Les { $count } points de contact que { $who } rencontre à l’étape { $stage }, dans l’ordre du parcours, chacun coloré selon ce que { $who } y ressent.
+}
+journey-lane-mean = Émotion moyenne (actuelle) : { $mean } ({ $word }).
+journey-lane-lowest = { $count ->
+    [one] Son point le plus bas :
+   *[other] Ses { $count } points les plus bas :
+}
+journey-lane-all = { $count ->
+    [one] L’unique point de contact de { $stage }
+   *[other] Les { $count } points de contact de { $stage }
+}
+journey-lane-back = Retour au parcours
 
 ## Touchpoint page (touchpoint.html)
 

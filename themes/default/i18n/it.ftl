@@ -442,6 +442,7 @@ journey-jump-to = Vai a
 journey-persona-profile = Profilo della buyer persona
 journey-all-customers = Tutti i clienti
 journey-curve-caption = Un punto per punto di contatto, nell’ordine della journey, da −2 (molto negativo) a +2 (molto positivo); un punto rimanda al suo punto di contatto e un anello segna un momento di pain, dove una persona si sente peggio.
+journey-curve-caption-markers = Un punto per punto di contatto, nell’ordine della journey, da −2 (molto negativo) a +2 (molto positivo); un anello segna un momento di pain, dove una persona si sente peggio, e rimanda al suo punto di contatto. Il grafico ha troppi punti per collegarli tutti: le corsie sotto portano a ogni punto di contatto.
 journey-legend-as-is = as-is (punti di contatto attuali)
 journey-legend-to-be = con i punti di contatto pianificati (to-be), disegnati vuoti
 journey-table-summary = Emozione media per fase, come tabella
@@ -468,8 +469,28 @@ journey-lanes-folded = { $count ->
     [one] { $count } punto di contatto: ogni fase è chiusa, aprine una per vederne le schede.
    *[other] { $count } punti di contatto: ogni fase è chiusa, aprine una per vederne le schede.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } punto di contatto: ogni fase è chiusa, aprine una per vederne le schede.
+   *[other] { $count } punti di contatto: una fase che ne ha molti mostra i suoi punti più bassi e porta a una pagina con tutti; le altre sono chiuse, aprine una per vederne le schede.
+}
 journey-lane-stage-link = La fase { $stage }
 journey-lane-no-touchpoint = Nessun punto di contatto qui.
+journey-lane-eyebrow = Corsia della journey
+journey-lane-title = { $stage }: cosa incontra { $who }
+journey-lane-lede = { $count ->
+    [one] Il punto di contatto che { $who } incontra nella fase { $stage }, colorato secondo come { $who } si sente lì.
+   *[other] I { $count } punti di contatto che { $who } incontra nella fase { $stage }, nell’ordine della journey, ciascuno colorato secondo come { $who } si sente lì.
+}
+journey-lane-mean = Emozione media (attuale): { $mean } ({ $word }).
+journey-lane-lowest = { $count ->
+    [one] Il punto più basso:
+   *[other] I { $count } punti più bassi:
+}
+journey-lane-all = { $count ->
+    [one] L’unico punto di contatto di { $stage }
+   *[other] Tutti i { $count } punti di contatto di { $stage }
+}
+journey-lane-back = Torna alla journey
 
 ## Touchpoint page (touchpoint.html)
 

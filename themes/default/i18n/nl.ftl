@@ -435,6 +435,7 @@ journey-jump-to = Ga naar
 journey-persona-profile = Profiel van de persona
 journey-all-customers = Alle klanten
 journey-curve-caption = Eén punt per contactmoment, in de volgorde van de klantreis, van −2 (zeer negatief) tot +2 (zeer positief); een punt linkt naar zijn contactmoment, en een ring markeert een pijnmoment, waar een persona zich het slechtst voelt.
+journey-curve-caption-markers = Eén punt per contactmoment, in de volgorde van de klantreis, van −2 (zeer negatief) tot +2 (zeer positief); een ring markeert een pijnmoment, waar een persona zich het slechtst voelt, en linkt naar zijn contactmoment. De grafiek heeft te veel punten om elk punt te linken: de banen eronder leiden naar elk contactmoment.
 journey-legend-as-is = huidig (huidige contactmomenten)
 journey-legend-to-be = met geplande contactmomenten (to-be), hol getekend
 journey-table-summary = Gemiddelde emotie per fase, als tabel
@@ -461,8 +462,28 @@ journey-lanes-folded = { $count ->
     [one] { $count } contactmoment: elke fase is ingeklapt, open er een om de kaarten te zien.
    *[other] { $count } contactmomenten: elke fase is ingeklapt, open er een om de kaarten te zien.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } contactmoment: elke fase is ingeklapt, open er een om de kaarten te zien.
+   *[other] { $count } contactmomenten: een fase met veel toont haar laagste punten en leidt naar een pagina met alle; de andere zijn ingeklapt, open er een om de kaarten te zien.
+}
 journey-lane-stage-link = De fase { $stage }
 journey-lane-no-touchpoint = Hier geen contactmoment.
+journey-lane-eyebrow = Baan van de klantreis
+journey-lane-title = { $stage }: wat { $who } tegenkomt
+journey-lane-lede = { $count ->
+    [one] Het contactmoment dat { $who } in de fase { $stage } tegenkomt, gekleurd naar hoe { $who } zich daar voelt.
+   *[other] De { $count } contactmomenten die { $who } in de fase { $stage } tegenkomt, in de volgorde van de klantreis, elk gekleurd naar hoe { $who } zich daar voelt.
+}
+journey-lane-mean = Gemiddelde emotie (huidig): { $mean } ({ $word }).
+journey-lane-lowest = { $count ->
+    [one] Het laagste punt:
+   *[other] De { $count } laagste punten:
+}
+journey-lane-all = { $count ->
+    [one] Het enige contactmoment van { $stage }
+   *[other] Alle { $count } contactmomenten van { $stage }
+}
+journey-lane-back = Terug naar de klantreis
 
 ## Touchpoint page (touchpoint.html)
 

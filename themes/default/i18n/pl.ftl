@@ -482,6 +482,7 @@ journey-jump-to = Przejdź do
 journey-persona-profile = Profil persony
 journey-all-customers = Wszyscy klienci
 journey-curve-caption = Jeden punkt na każdy punkt styku, w kolejności ścieżki klienta, od −2 (bardzo negatywne) do +2 (bardzo pozytywne); punkt prowadzi do swojego punktu styku, a pierścień oznacza moment bólu, w którym persona czuje się najgorzej.
+journey-curve-caption-markers = Jeden punkt na każdy punkt styku, w kolejności ścieżki klienta, od −2 (bardzo negatywne) do +2 (bardzo pozytywne); pierścień oznacza moment bólu, w którym persona czuje się najgorzej, i prowadzi do swojego punktu styku. Wykres ma zbyt wiele punktów, by każdy był odnośnikiem: warstwy pod nim prowadzą do każdego punktu styku.
 journey-legend-as-is = stan obecny (obecne punkty styku)
 journey-legend-to-be = z planowanymi punktami styku (stan docelowy), rysowane jako puste
 journey-table-summary = Średnie emocje według etapów w tabeli
@@ -509,8 +510,36 @@ journey-lanes-folded = { $count ->
     [few] { $count } punkty styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
    *[many] { $count } punktów styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
 }
+journey-lanes-summarised = { $count ->
+    [one] { $count } punkt styku: każdy etap jest zwinięty, rozwiń go, aby zobaczyć karty.
+    [few] { $count } punkty styku: etap z wieloma pokazuje najniższe punkty i prowadzi do strony ze wszystkimi; pozostałe są zwinięte, rozwiń etap, aby zobaczyć karty.
+    [many] { $count } punktów styku: etap z wieloma pokazuje najniższe punkty i prowadzi do strony ze wszystkimi; pozostałe są zwinięte, rozwiń etap, aby zobaczyć karty.
+   *[other] Punkty styku ({ $count }): etap z wieloma pokazuje najniższe punkty i prowadzi do strony ze wszystkimi; pozostałe są zwinięte, rozwiń etap, aby zobaczyć karty.
+}
 journey-lane-stage-link = Etap { $stage }
 journey-lane-no-touchpoint = Brak punktu styku.
+journey-lane-eyebrow = Warstwa ścieżki klienta
+journey-lane-title = { $stage }: co napotyka { $who }
+journey-lane-lede = { $count ->
+    [one] Punkt styku, który { $who } napotyka na etapie { $stage }, w kolorze tego, jak { $who } się tam czuje.
+    [few] { $count } punkty styku, które { $who } napotyka na etapie { $stage }, w kolejności ścieżki klienta, każdy w kolorze tego, jak { $who } się tam czuje.
+    [many] { $count } punktów styku, które { $who } napotyka na etapie { $stage }, w kolejności ścieżki klienta, każdy w kolorze tego, jak { $who } się tam czuje.
+   *[other] Punkty styku ({ $count }), które { $who } napotyka na etapie { $stage }, w kolejności ścieżki klienta, każdy w kolorze tego, jak { $who } się tam czuje.
+}
+journey-lane-mean = Średnie emocje (stan obecny): { $mean } ({ $word }).
+journey-lane-lowest = { $count ->
+    [one] Najniższy punkt:
+    [few] { $count } najniższe punkty:
+    [many] { $count } najniższych punktów:
+   *[other] Najniższe punkty ({ $count }):
+}
+journey-lane-all = { $count ->
+    [one] Jedyny punkt styku etapu { $stage }
+    [few] Wszystkie { $count } punkty styku etapu { $stage }
+    [many] Wszystkie { $count } punktów styku etapu { $stage }
+   *[other] Wszystkie punkty styku etapu { $stage } ({ $count })
+}
+journey-lane-back = Wróć do ścieżki klienta
 
 ## Touchpoint page (touchpoint.html)
 

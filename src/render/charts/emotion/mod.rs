@@ -11,7 +11,7 @@
 
 use super::draw::{hline, marker};
 use super::placement::{RectGrid, data_obstacles, text_box};
-use super::svg::{no_data, svg_doc_with};
+use super::svg::{no_data, sanitize_id, svg_doc_with};
 use super::text::{char_w, escape, local, text_w, tip_if_cut, truncate};
 use super::{COLOURS, FS, FS_TICK};
 use crate::format::fmt_num;
@@ -19,7 +19,9 @@ use crate::i18n::Catalog;
 use std::fmt::Write as _;
 
 mod description;
+mod walk;
 use description::description;
+use walk::{Style, walk};
 
 /// A stage of the journey: its name and how many steps (touchpoints) it
 /// holds.
@@ -104,6 +106,21 @@ const Y_LIM: f64 = 2.6;
 const BOTTOM: f64 = 6.0;
 /// Radius of a point's marker.
 const R: f64 = 4.5;
+/// Up to this many points, each is an element of its own with its
+/// tooltip (and on a page a link to its touchpoint): some 200 bytes a
+/// point, 400 KB at most, under half of a page's megabyte. Past it, the
+/// points are markers on the curve's lines (an SVG `<marker>` drawn at each
+/// vertex of a line the chart draws anyway), which cost nothing per point:
+/// 20,000 linked points were 5 MB of a journey page. The moments of pain
+/// stay links with tooltips; the lanes under the chart list every
+/// touchpoint.
+pub const LINKED_POINTS_UP_TO: usize = 2_000;
+
+/// Whether the curve of `walks` draws each point as an element of its own,
+/// with its tooltip and link (see [`LINKED_POINTS_UP_TO`]).
+pub fn points_linked(walks: &[Walk]) -> bool {
+    walks.iter().map(|w| w.steps.len()).sum::<usize>() <= LINKED_POINTS_UP_TO
+}
 
 /// The bands' widths: as many steps, as much width, but at least half an
 /// average stage's width, so that a stage with one touchpoint still has a
@@ -147,7 +164,7 @@ pub fn emotion_steps(
     walks: &[Walk],
 ) -> String {
     const KIND: &str = "emotion";
-    let Some(steps) = draw_steps(words, bands, walks, Points::Links) else {
+    let Some(steps) = draw_steps(words, id, bands, walks, Points::Links) else {
         return no_data(words, KIND, id, title);
     };
     svg_doc_with(
@@ -186,6 +203,7 @@ pub(super) struct Drawn {
 /// Draws the curve of [`emotion_steps`]; `None` when no step can be drawn.
 pub(super) fn draw_steps(
     words: &Catalog,
+    id: &str,
     bands: &[Band],
     walks: &[Walk],
     points: Points,
@@ -240,8 +258,14 @@ pub(super) fn draw_steps(
     }
     // Thinner lines where the steps stand close, so that the points show.
     let line_w = if layout.wide { "1.5" } else { "2.5" };
+    let markers = (!points_linked(walks)).then(|| sanitize_id(id));
     for (w, pts) in walks.iter().zip(&placed) {
-        walk(words, &mut body, w, pts, (line_w, points));
+        let style = Style {
+            line_w,
+            points,
+            markers: markers.as_deref(),
+        };
+        walk(words, &mut body, w, pts, &style);
     }
     pain_labels(&mut body, walks, &placed, &obstacles, &mut taken, &layout);
     hline(
@@ -374,118 +398,6 @@ fn signed(v: f64) -> String {
     } else {
         "0".to_string()
     }
-}
-
-fn path_through(pts: &[(f64, f64)]) -> String {
-    let mut d = String::new();
-    for (k, (x, y)) in pts.iter().enumerate() {
-        let _ = write!(
-            d,
-            "{}{}{} {}",
-            if k == 0 { "" } else { " " },
-            if k == 0 { "M" } else { "L" },
-            fmt_num(*x),
-            fmt_num(*y)
-        );
-    }
-    d
-}
-
-/// One persona's lines and points: the as-is line through its current
-/// touchpoints, a dashed detour through each run of planned ones (from the
-/// current point before to the one after), a link on every point, a ring
-/// on each moment of pain.
-fn walk(
-    words: &Catalog,
-    body: &mut String,
-    w: &Walk,
-    pts: &[(&Step, f64, f64)],
-    (line_w, points): (&str, Points),
-) {
-    let slot = w.slot % COLOURS;
-    let _ = writeln!(
-        body,
-        r#"<g class="walk series series-{slot}" data-persona="{}">"#,
-        escape(&w.id)
-    );
-    let current: Vec<(f64, f64)> = pts
-        .iter()
-        .filter(|(s, ..)| !s.planned)
-        .map(|&(_, x, y)| (x, y))
-        .collect();
-    if current.len() >= 2 {
-        let _ = writeln!(
-            body,
-            r#"<path class="line" d="{}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-linejoin="round" stroke-linecap="round"/>"#,
-            path_through(&current)
-        );
-    }
-    let mut k = 0;
-    while k < pts.len() {
-        if !pts[k].0.planned {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < pts.len() && pts[k].0.planned {
-            k += 1;
-        }
-        let from = start.checked_sub(1);
-        let run: Vec<(f64, f64)> = from
-            .into_iter()
-            .chain(start..k)
-            .chain((k < pts.len()).then_some(k))
-            .map(|j| (pts[j].1, pts[j].2))
-            .collect();
-        if run.len() >= 2 {
-            let _ = writeln!(
-                body,
-                r#"<path class="line dashed" d="{}" fill="none" stroke="currentColor" stroke-width="{line_w}" stroke-dasharray="7 5" stroke-linejoin="round"/>"#,
-                path_through(&run)
-            );
-        }
-    }
-    for &(s, x, y) in pts {
-        if s.pain {
-            let _ = writeln!(
-                body,
-                r#"<circle class="pain-ring" cx="{}" cy="{}" r="{}" fill="none" stroke="currentColor" stroke-width="2"/>"#,
-                fmt_num(x),
-                fmt_num(y),
-                fmt_num(R + 5.0)
-            );
-        }
-        let planned = if s.planned {
-            format!(" {}", words.text("chart-emotion-planned"))
-        } else {
-            String::new()
-        };
-        let tip = format!(
-            "{}{planned}: {} ({}) — {}",
-            s.name.trim(),
-            s.feeling.trim(),
-            local(words, &signed(s.score)),
-            w.name.trim()
-        );
-        let class = if s.planned { "point planned" } else { "point" };
-        let point = marker(w.slot, x, y, R, class, "");
-        let _ = match points {
-            Points::Links => writeln!(
-                body,
-                "<a class=\"step\" href=\"{}\" tabindex=\"-1\"><title>{}</title>{}</a>",
-                escape(&s.url),
-                escape(&tip),
-                point.trim_end()
-            ),
-            Points::Plain => writeln!(
-                body,
-                "<g class=\"step\"><title>{}</title>{}</g>",
-                escape(&tip),
-                point.trim_end()
-            ),
-        };
-    }
-    body.push_str("</g>\n");
 }
 
 /// The names of the moments of pain, each where it covers the fewest

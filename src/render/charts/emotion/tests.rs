@@ -1,6 +1,7 @@
 //! The emotion curve's tests, with the journey they draw (also used by
 //! the tests of the charts and of the journey poster).
 
+use super::walk::path_relative;
 use super::*;
 use crate::render::charts::en;
 
@@ -312,4 +313,94 @@ fn the_legend_sample_has_the_persona_s_colour_and_shape() {
     assert!(walk_sample(3).contains("aria-hidden=\"true\""));
     // Painted in the persona's colour: SVG's default fill is black.
     assert!(walk_sample(0).contains("fill=\"currentColor\""));
+}
+
+/// A walk of `n` steps in one band, every tenth planned, the first a
+/// moment of pain.
+fn long_walk(n: usize) -> (Vec<Band>, Vec<Walk>) {
+    let steps = (0..n)
+        .map(|k| {
+            let mut s = step(k, (k % 5) as f64 - 2.0, &format!("T{k}"));
+            s.planned = k % 10 == 9;
+            s.pain = k == 0;
+            s
+        })
+        .collect();
+    let bands = vec![Band {
+        name: "All".into(),
+        steps: n,
+    }];
+    let walk = Walk {
+        id: "nina".into(),
+        name: "Nina".into(),
+        slot: 2,
+        steps,
+    };
+    (bands, vec![walk])
+}
+
+#[test]
+fn up_to_two_thousand_points_each_is_a_link_past_that_a_marker_on_the_line() {
+    let (bands, walks) = long_walk(LINKED_POINTS_UP_TO);
+    assert!(points_linked(&walks));
+    let svg = emotion_steps(en(), "c", "E", &bands, &walks);
+    assert_eq!(
+        svg.matches("<a class=\"step\"").count(),
+        LINKED_POINTS_UP_TO
+    );
+    assert!(!svg.contains("<marker"));
+
+    let (bands, walks) = long_walk(LINKED_POINTS_UP_TO + 1);
+    assert!(!points_linked(&walks));
+    let svg = emotion_steps(en(), "c", "E", &bands, &walks);
+    // Only the moment of pain is a link; every other point is a vertex of
+    // a line marked by the walk's markers, current and planned.
+    assert_eq!(svg.matches("<a class=\"step\"").count(), 1);
+    assert!(svg.contains("href=\"/touchpoints/t0/\""), "the pain links");
+    assert!(svg.contains("<marker id=\"c-pt2\""));
+    assert!(svg.contains("<marker id=\"c-pt2p\""));
+    assert!(svg.contains("marker-mid=\"url(#c-pt2)\""));
+    assert!(svg.contains("marker-mid=\"url(#c-pt2p)\""));
+    let planned = (LINKED_POINTS_UP_TO + 1) / 10;
+    let vertices = |id: &str| -> usize {
+        let at = svg.find(&format!("marker-mid=\"url(#{id})\"")).unwrap();
+        let d = &svg[..at];
+        let d = &d[d.rfind(" d=\"").unwrap() + 4..];
+        let d = &d[..d.find('"').unwrap()];
+        d.matches(['M', 'l']).count()
+    };
+    assert_eq!(vertices("c-pt2"), LINKED_POINTS_UP_TO + 1 - planned);
+    assert_eq!(vertices("c-pt2p"), planned);
+    // A few bytes a point, where a linked point with its tooltip took
+    // about 150.
+    assert!(svg.len() < 20 * (LINKED_POINTS_UP_TO + 1), "{}", svg.len());
+}
+
+#[test]
+fn a_relative_line_ends_where_the_absolute_one_does() {
+    let pts: Vec<(f64, f64)> = (0..5000)
+        .map(|k| (42.0 + k as f64 * 10.003, 64.0 + (k % 5) as f64 * 50.0))
+        .collect();
+    let d = path_relative(&pts);
+    let mut at = (0.0, 0.0);
+    for (k, part) in d
+        .split(['M', 'l'])
+        .filter(|p| !p.trim().is_empty())
+        .enumerate()
+    {
+        let v: Vec<f64> = part
+            .split_whitespace()
+            .map(|n| n.parse().unwrap())
+            .collect();
+        at = if k == 0 {
+            (v[0], v[1])
+        } else {
+            (at.0 + v[0], at.1 + v[1])
+        };
+    }
+    let last = pts[pts.len() - 1];
+    assert!(
+        (at.0 - last.0).abs() < 0.01 && (at.1 - last.1).abs() < 0.01,
+        "{at:?} {last:?}"
+    );
 }

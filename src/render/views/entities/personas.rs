@@ -5,7 +5,7 @@
 use super::{cards_of, crumbs, notes_of};
 use crate::analyse::photos::site_path;
 use crate::model::Persona;
-use crate::render::views::overview::{gain_text, journey_data, pain_text};
+use crate::render::views::overview::{CELL_SHOWN, gain_text, journey_data, pain_text};
 use crate::render::views::value::{Value, get, set, tv};
 use crate::render::views::{Ctx, Page, PageSpec, md};
 use crate::site::Section;
@@ -63,6 +63,7 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
     let journey = journey_data(ctx, Some(pi));
     let mine = cards_of(ctx, &ctx.lists().persona[pi]);
     let (grid_stages, grid_rows) = crate::render::views::overview::grid(ctx, Some(pi));
+    let grid_rows = without_hidden_cards(grid_rows);
     let pains: Vec<Value> = p
         .pains
         .iter()
@@ -120,6 +121,36 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
             "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),
         }),
     }
+}
+
+/// The persona's map grid without the cards a crowded cell hides: a cell
+/// of more than `CELL_LIMIT` shows its first `CELL_SHOWN` and "+N more", a
+/// link to the cell's page, and on the map page the filters show the rest
+/// again; the persona's page has no filters, and a persona who meets 5,000
+/// touchpoints carried all of them, hidden, in 5 MB of its page.
+fn without_hidden_cards(rows: Vec<Value>) -> Vec<Value> {
+    let trim = |cell: &Value| {
+        if get(cell, "more").and_then(Value::as_u64).unwrap_or(0) == 0 {
+            return cell.clone();
+        }
+        let shown: Vec<Value> = get(cell, "touchpoints")
+            .and_then(Value::as_array)
+            .map(|all| all.iter().take(CELL_SHOWN).cloned().collect())
+            .unwrap_or_default();
+        let mut cell = cell.clone();
+        set(&mut cell, "touchpoints", shown);
+        cell
+    };
+    rows.into_iter()
+        .map(|mut row| {
+            let cells: Vec<Value> = get(&row, "cells")
+                .and_then(Value::as_array)
+                .map(|cells| cells.iter().map(trim).collect())
+                .unwrap_or_default();
+            set(&mut row, "cells", cells);
+            row
+        })
+        .collect()
 }
 
 /// How many of `list` (pains or gains) have something in their `key`

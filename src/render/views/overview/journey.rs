@@ -59,6 +59,7 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
         "min_width": layout.min_css_width().ceil() as u64,
         "axis": axis(&layout),
         "wide": layout.wide,
+        "linked": charts::points_linked(&walks),
         "table": { "people": people.iter().map(|w| w.name.as_ref()).collect::<Vec<_>>(), "rows": rows },
         "posters": super::posters::journey_links(ctx, people.iter().filter_map(|w| w.persona)),
     });
