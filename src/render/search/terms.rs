@@ -45,7 +45,9 @@ pub fn words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
             (2..=LONGEST_WORD).contains(&n)
         })
         .map(|w| {
-            if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+            if w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
                 Cow::Borrowed(w)
             } else {
                 Cow::Owned(w.to_lowercase())
