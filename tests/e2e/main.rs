@@ -1,9 +1,10 @@
 //! The end-to-end tests: the real `touchmap` binary on real map folders.
 //!
-//! One test binary holds them all, one module a command or concern, so that
-//! the crate and its dependencies are linked into a test binary once, not
-//! once a file (each link is tens of megabytes; see docs/development.md).
-//! Run one module with `cargo test --test e2e base_url::`.
+//! One test binary holds them all, one module a command or concern: as a
+//! binary each, every file was compiled and linked on its own, with its own
+//! copy of `common` and of the generic code it uses from serde_json, scraper
+//! and the standard library (see docs/development.md). Run one module with
+//! `cargo test --test e2e base_url::`.
 //!
 //! The tests share one process: none may change its environment or working
 //! folder (give a child process its own with `Command::env` and
