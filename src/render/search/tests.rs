@@ -63,11 +63,11 @@ fn search(files: &HashMap<String, Value>, query: &str) -> Vec<String> {
             .as_object()
             .unwrap()
             .keys()
-            .filter(|k| k.starts_with(&word))
+            .filter(|k| k.starts_with(&*word))
             .cloned()
             .collect();
         for (w, stem) in s["w"].as_object().unwrap() {
-            if w.starts_with(&word) {
+            if w.starts_with(&*word) {
                 stems.push(stem.as_str().unwrap().to_string());
             }
         }

@@ -3,9 +3,7 @@
 //! personas shows each one's tile, the photo is published (an SVG one
 //! cleaned of scripts), and everything the author wrote is shown as text.
 
-mod common;
-
-use common::{TempDir, build_site};
+use crate::common::{TempDir, build_site};
 use scraper::{Html, Selector};
 use std::path::Path;
 
@@ -179,7 +177,7 @@ fn search_finds_a_persona_by_its_quote_goals_and_profile() {
     let (_map, site) = built();
     let ana = ("persona".to_string(), "Ana Dias, the planner".to_string());
     for words in ["I remember", "half marathon", "Porto", "Nurse"] {
-        let found = common::search(&site, words);
+        let found = crate::common::search(&site, words);
         assert!(found.contains(&ana), "{words}: {found:?}");
     }
 }

@@ -3,9 +3,7 @@
 //! YAML parser's, `init --ci` writes through no link, and links that lead
 //! to each other are called a loop.
 
-mod common;
-
-use common::{TempDir, check_json, touchmap, touchmap_in};
+use crate::common::{TempDir, check_json, touchmap, touchmap_in};
 use std::ffi::OsStr;
 use std::os::unix::fs::symlink;
 
@@ -95,7 +93,7 @@ fn init_refuses_a_linked_notes_folder_the_same_way() {
 
 #[test]
 fn links_that_lead_to_each_other_are_a_loop_not_a_missing_file() {
-    let map = common::minimal_map("link-loop");
+    let map = crate::common::minimal_map("link-loop");
     symlink("b.yaml", map.path().join("a.yaml")).unwrap();
     symlink("a.yaml", map.path().join("b.yaml")).unwrap();
     std::fs::create_dir(map.path().join("notes")).unwrap();

@@ -1,9 +1,7 @@
 //! End-to-end tests of `touchmap serve`: the real binary serving a real map
 //! folder, asked over HTTP as a browser (or a hostile page) asks it.
 
-mod common;
-
-use common::{TempDir, touchmap_in};
+use crate::common::{TempDir, touchmap_in};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -269,7 +267,7 @@ fn serve_follows_a_map_folder_replaced_by_two_renames_and_its_later_edits() {
 
     // As sync and deploy tools replace a folder.
     let new = tmp.path().join("map.new");
-    common::copy_dir(&map, &new);
+    crate::common::copy_dir(&map, &new);
     edit(
         &new.join("touchpoints.yaml"),
         "name: Product page",
@@ -311,7 +309,7 @@ fn serve_says_when_the_map_folder_is_gone_and_builds_it_again_when_it_is_back() 
     let tmp = TempDir::new("serve-gone");
     let map = new_map(&tmp);
     let backup = tmp.path().join("backup");
-    common::copy_dir(&map, &backup);
+    crate::common::copy_dir(&map, &backup);
     let mut server = Server::start(&map, &[]);
     server.wait_for_name("Product page");
 
@@ -339,7 +337,7 @@ fn serve_says_when_the_map_folder_is_gone_and_builds_it_again_when_it_is_back() 
         "name: Product page",
         "name: Copied back",
     );
-    common::copy_dir(&backup, &map);
+    crate::common::copy_dir(&backup, &map);
     server.wait_for_name("Copied back");
     assert!(
         server.log().contains("is back: watching it"),
@@ -357,7 +355,7 @@ fn serve_says_when_the_map_folder_is_gone_and_builds_it_again_when_it_is_back() 
     // Removed and copied back at once, before serve looks: a new folder
     // may even get the inode of the old one.
     std::fs::remove_dir_all(&map).unwrap();
-    common::copy_dir(&backup, &map);
+    crate::common::copy_dir(&backup, &map);
     server.wait_for_name("Copied back");
     edit(
         &map.join("touchpoints.yaml"),

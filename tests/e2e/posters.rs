@@ -4,9 +4,7 @@
 //! that shows every stage, channel and touchpoint name of the map, holds
 //! no script and no link, and stays so when the names are hostile.
 
-mod common;
-
-use common::{TempDir, build_site, crate_dir};
+use crate::common::{TempDir, build_site, crate_dir};
 use roxmltree::{Document, Node};
 use serde_json::Value;
 use std::path::Path;

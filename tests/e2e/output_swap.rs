@@ -3,9 +3,7 @@
 //! stopped half-way is put right, and a previous site that cannot be
 //! removed is a warning, not a failure, since the new site is in place.
 
-mod common;
-
-use common::{TempDir, build_site, minimal_map};
+use crate::common::{TempDir, build_site, minimal_map};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -110,7 +108,7 @@ fn beside(out: &Path) -> Vec<String> {
 fn a_build_killed_at_any_moment_leaves_a_site_and_the_next_build_tidies_up() {
     let map_dir = TempDir::new("swap-kill");
     let map = map_dir.path().join("map");
-    common::copy_dir(&common::crate_dir().join("example-map"), &map);
+    crate::common::copy_dir(&crate::common::crate_dir().join("example-map"), &map);
     let site = TempDir::new("swap-kill-out");
     let out = site.path().join("public");
     let started = std::time::Instant::now();
@@ -173,7 +171,7 @@ fn a_build_killed_at_any_moment_leaves_a_site_and_the_next_build_tidies_up() {
 fn builds_of_the_same_output_at_the_same_time_leave_each_other_alone() {
     let map_dir = TempDir::new("swap-together");
     let map = map_dir.path().join("map");
-    common::copy_dir(&common::crate_dir().join("example-map"), &map);
+    crate::common::copy_dir(&crate::common::crate_dir().join("example-map"), &map);
     let site = TempDir::new("swap-together-out");
     let out = site.path().join("public");
     assert_eq!(build_site(&map, &out).code, 0);

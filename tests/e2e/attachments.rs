@@ -2,9 +2,7 @@
 //! never a file outside the map folder, whatever symbolic links lead there.
 //! The real binary on map folders written at test time.
 
-mod common;
-
-use common::{TempDir, build_site, check_json, minimal_map};
+use crate::common::{TempDir, build_site, check_json, minimal_map};
 use std::path::Path;
 
 /// Every file below `dir`, relative to it, sorted.

@@ -2,14 +2,12 @@
 //! `check`, its exit codes and default folder, `init`, `schema`, and the
 //! example map shipped with the crate.
 
-mod common;
-
-use common::{TempDir, check_json, crate_dir, fixtures, touchmap, touchmap_in};
+use crate::common::{TempDir, check_json, crate_dir, fixtures, touchmap, touchmap_in};
 use std::ffi::OsStr;
 
 /// `check` run from `tests/fixtures/broken/` on one fixture, so that paths
 /// in the output are short and the same on every machine.
-fn check_broken(name: &str, format: &str) -> common::Run {
+fn check_broken(name: &str, format: &str) -> crate::common::Run {
     touchmap_in(
         &fixtures().join("broken"),
         &["check", name, "--format", format],

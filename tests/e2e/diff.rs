@@ -1,9 +1,7 @@
 //! End-to-end tests of `touchmap diff` and `build --since`: a throwaway git
 //! repository with two commits of a map, compared by the real binary.
 
-mod common;
-
-use common::git;
+use crate::common::git;
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -671,7 +669,8 @@ fn a_map_with_errors_at_a_revision_cannot_be_compared() {
 #[test]
 fn the_documentation_shows_the_real_output() {
     let example = expected_text("the map maps/shop", "HEAD~1 (1a2b3c4)", "the working tree");
-    let text = std::fs::read_to_string(common::crate_dir().join("docs/commands.md")).unwrap();
+    let text =
+        std::fs::read_to_string(crate::common::crate_dir().join("docs/commands.md")).unwrap();
     assert!(
         text.contains(&format!("$ touchmap diff HEAD~1 maps/shop\n{example}```")),
         "docs/commands.md does not show the output of `touchmap diff` as it is"
@@ -694,6 +693,6 @@ fn the_what_changed_page_is_valid_html() {
         ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let errors = common::html_errors(&[&out.join("changes/index.html")]);
+    let errors = crate::common::html_errors(&[&out.join("changes/index.html")]);
     assert!(errors.is_empty(), "the Nu HTML Checker reports:\n{errors}");
 }

@@ -4,9 +4,7 @@
 //! screen reader or a tooltip reads. The map's own content (written in
 //! English in the example map) is not the theme's and is left out.
 
-mod common;
-
-use common::{TempDir, build_site, copy_dir, crate_dir};
+use crate::common::{TempDir, build_site, copy_dir, crate_dir};
 use html5gum::{Token, Tokenizer};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -259,7 +257,7 @@ fn init_writes_a_starter_map_in_the_language_asked_for() {
     for language in LANGUAGES {
         let tmp = TempDir::new(&format!("init-{language}"));
         let map = tmp.path().join("map");
-        let run = common::touchmap(&["init", "--language", language, map.to_str().unwrap()]);
+        let run = crate::common::touchmap(&["init", "--language", language, map.to_str().unwrap()]);
         assert_eq!(run.code, 0, "{}", run.stderr);
         let yaml = std::fs::read_to_string(map.join("touchmap.yaml")).unwrap();
         assert!(yaml.contains(&format!("language: {language}")), "{yaml}");
@@ -277,7 +275,7 @@ fn init_writes_a_starter_map_in_the_language_asked_for() {
             "{language}: the starter's title is still English"
         );
         // The starter passes the check as it is, and its site speaks the language.
-        let check = common::check_json(&map, &[]);
+        let check = crate::common::check_json(&map, &[]);
         assert!(check.findings.is_empty(), "{language}: {}", check.listing());
         let out = tmp.path().join("site");
         assert_eq!(build_site(&map, &out).code, 0);
@@ -290,7 +288,7 @@ fn init_writes_a_starter_map_in_the_language_asked_for() {
 fn init_names_the_languages_it_has_when_asked_for_another() {
     let tmp = TempDir::new("init-sv");
     let map = tmp.path().join("map");
-    let run = common::touchmap(&["init", "--language", "sv", map.to_str().unwrap()]);
+    let run = crate::common::touchmap(&["init", "--language", "sv", map.to_str().unwrap()]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.contains("en, nl, pl, fr, it, de, es"),
@@ -317,7 +315,7 @@ fn a_map_can_reword_the_theme_and_its_mistakes_are_located() {
         "nav-map = Nasza mapa\nnav-jorney = Podróż\n",
     )
     .unwrap();
-    let check = common::check_json(&map, &[]);
+    let check = crate::common::check_json(&map, &[]);
     let f = check.only("unknown-message");
     assert_eq!((f.file.as_str(), f.line, f.column), ("i18n/pl.ftl", 2, 1));
     assert!(
@@ -347,7 +345,7 @@ fn an_unknown_language_is_english_with_a_warning_at_its_line() {
         yaml.replace("\n  language: en\n", "\n  language: sv\n"),
     )
     .unwrap();
-    let check = common::check_json(&map, &[]);
+    let check = crate::common::check_json(&map, &[]);
     let f = check.only("unknown-language");
     assert_eq!((f.file.as_str(), f.line), ("touchmap.yaml", 12));
 }

@@ -1,9 +1,7 @@
 //! End-to-end tests of `touchmap build`: the real binary on real map folders,
 //! asserting on the pages a user would open.
 
-mod common;
-
-use common::crate_dir;
+use crate::common::crate_dir;
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -467,7 +465,7 @@ fn every_internal_link_and_asset_resolves_under_a_sub_path() {
 /// A copy of the example map in `dir`, to edit.
 fn example_map_in(dir: &Path) -> PathBuf {
     let to = dir.join("map");
-    common::copy_dir(&crate_dir().join("example-map"), &to);
+    crate::common::copy_dir(&crate_dir().join("example-map"), &to);
     to
 }
 
@@ -760,8 +758,8 @@ fn a_notes_raw_html_cannot_cover_the_page_or_take_its_ids() {
 
 /// A small map whose note and description link to everything a link can
 /// name, with the hidden files and sources a link must not publish.
-fn links_map() -> common::TempDir {
-    let dir = common::TempDir::new("links-map");
+fn links_map() -> crate::common::TempDir {
+    let dir = crate::common::TempDir::new("links-map");
     dir.write(
         "touchmap.yaml",
         "site: {title: Links}\nchannels:\n  - {id: web, name: Web, mode: digital}\n",
@@ -817,7 +815,7 @@ fn a_note_cannot_publish_hidden_files_or_the_maps_sources() {
         // The text of the link stays, as text.
         assert!(texts(&doc, ".note-body p").iter().any(|p| p.contains(word)));
     }
-    let check = common::check_json(map.path(), &[]);
+    let check = crate::common::check_json(map.path(), &[]);
     let refused: Vec<_> = check
         .with_code("broken-link")
         .into_iter()
@@ -849,7 +847,7 @@ fn links_in_a_description_resolve_from_its_yaml_file() {
     );
     assert!(hrefs(&doc, "a").iter().all(|h| !h.is_empty()));
     assert!(texts(&doc, ".prose").join(" ").contains("gone missing"));
-    let check = common::check_json(map.path(), &[]);
+    let check = crate::common::check_json(map.path(), &[]);
     let broken: Vec<_> = check
         .with_code("broken-link")
         .into_iter()
@@ -884,7 +882,7 @@ fn a_notes_links_to_site_pages_honour_the_base_url() {
         assert!(links.contains(&want.to_string()), "{want}: {links:?}");
     }
     assert!(!links.iter().any(|l| l.contains("nope")), "{links:?}");
-    let check = common::check_json(map.path(), &[]);
+    let check = crate::common::check_json(map.path(), &[]);
     let nowhere = check
         .with_code("broken-link")
         .into_iter()
@@ -898,12 +896,12 @@ fn a_notes_links_to_site_pages_honour_the_base_url() {
 
 #[test]
 fn a_script_address_as_a_website_is_an_error_and_nothing_is_built() {
-    let map = common::TempDir::new("website-map");
+    let map = crate::common::TempDir::new("website-map");
     map.write(
         "touchmap.yaml",
         "site: {title: Sites}\nchannels:\n  - {id: web, name: Web, mode: digital}\ncompetitors:\n  - id: rival\n    name: Rival\n    website: \"javascript:alert(16)\"\n",
     );
-    let check = common::check_json(map.path(), &[]);
+    let check = crate::common::check_json(map.path(), &[]);
     assert_eq!(check.run.code, 1, "{}", check.listing());
     let f = check.only("invalid-value");
     assert_eq!(f.severity, "error");
@@ -922,7 +920,7 @@ fn a_script_address_as_a_website_is_an_error_and_nothing_is_built() {
 
 #[test]
 fn the_csv_exports_do_not_start_spreadsheet_formulas() {
-    let map = common::TempDir::new("csv-map");
+    let map = crate::common::TempDir::new("csv-map");
     map.write(
         "touchmap.yaml",
         "site: {title: CSV}\nchannels:\n  - {id: web, name: Web, mode: digital}\ntouchpoints:\n  - id: tp\n    name: \"=HYPERLINK(\\\"https://evil.example\\\",\\\"Click\\\")\"\n    stage: decision\n    channel: web\n    owner: \"@team\"\n    emotion: {score: -1, label: \"-annoyed\"}\nkpis:\n  - id: k\n    name: \"+K\"\n    target: -3\n    measurements: [{date: 2026-01, value: -4}]\n",
@@ -1137,8 +1135,8 @@ fn the_persona_page_has_the_personas_own_map() {
 }
 
 /// A map with one current and two planned touchpoints at one stage.
-fn planned_map() -> common::TempDir {
-    let map = common::TempDir::new("planned-map");
+fn planned_map() -> crate::common::TempDir {
+    let map = crate::common::TempDir::new("planned-map");
     map.write(
         "touchmap.yaml",
         r#"site: {title: Planned, brand: Acme}
@@ -1242,7 +1240,7 @@ fn planned_touchpoints_stay_out_of_the_as_is_figures() {
 
 #[test]
 fn a_static_file_never_replaces_a_page_or_the_theme_and_check_says_so() {
-    let map = common::TempDir::new("static-map");
+    let map = crate::common::TempDir::new("static-map");
     map.write("touchmap.yaml", "site: {title: Statics}\n");
     map.write("static/index.html", "<p>my own home page</p>");
     map.write("static/assets/style.css", "body { display: none; }");
@@ -1276,7 +1274,7 @@ fn a_static_file_never_replaces_a_page_or_the_theme_and_check_says_so() {
             text(&o)
         );
     }
-    let check = common::check_json(map.path(), &[]);
+    let check = crate::common::check_json(map.path(), &[]);
     let files: BTreeSet<&str> = check
         .with_code("static-conflict")
         .iter()
@@ -1319,7 +1317,7 @@ fn the_maps_stylesheets_in_static_are_linked_on_every_page() {
         "brand.css sets the theme's colours"
     );
     // Only those directly in static/, by name; others are only copied.
-    let map = common::TempDir::new("css-map");
+    let map = crate::common::TempDir::new("css-map");
     map.write("touchmap.yaml", "site: {title: Styles}\n");
     map.write("static/zz.css", "a {}");
     map.write("static/aa.CSS", "a {}");

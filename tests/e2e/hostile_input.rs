@@ -3,9 +3,7 @@
 //! symbolic links. Each must end in a located finding, quickly, never in a
 //! crash or a hang. The maps are written at test time into temp folders.
 
-mod common;
-
-use common::{Check, check_json, minimal_map};
+use crate::common::{Check, check_json, minimal_map};
 
 /// Asserts exit 1 and exactly one finding with this code, at this place.
 fn assert_error_at(check: &Check, code: &str, file: &str, line: u64, column: u64) {
@@ -237,7 +235,7 @@ fn a_symlink_loop_is_reported_not_followed_forever() {
 #[cfg(unix)]
 #[test]
 fn a_symlink_to_a_file_outside_the_map_is_not_read() {
-    let outside = common::TempDir::new("outside");
+    let outside = crate::common::TempDir::new("outside");
     let secret = outside.write("secret.yaml", "touchpoints: [not, a, map]\n");
     let note = outside.write("secret.md", "# Secret\n");
     let map = minimal_map("symlink-out");
@@ -289,7 +287,7 @@ fn a_symlink_to_a_file_outside_the_map_is_not_read() {
 #[cfg(unix)]
 #[test]
 fn a_symlink_to_a_folder_outside_the_map_is_reported_once_and_not_entered() {
-    let outside = common::TempDir::new("outside-folder");
+    let outside = crate::common::TempDir::new("outside-folder");
     for i in 0..50 {
         outside.write(&format!("f{i}.yaml"), "touchpoints: [not, a, map]\n");
     }

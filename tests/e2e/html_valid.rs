@@ -1,14 +1,12 @@
 //! The built site validates with the Nu HTML Checker (the W3C validator).
 
-mod common;
-
 use std::process::Command;
 
 #[test]
 fn the_example_site_has_no_html_errors() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    let map = common::crate_dir().join("example-map");
+    let map = crate::common::crate_dir().join("example-map");
     let o = Command::new(env!("CARGO_BIN_EXE_touchmap"))
         .args(["build"])
         .arg(&map)
@@ -20,7 +18,7 @@ fn the_example_site_has_no_html_errors() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let pages = walkdir_html(&out);
     assert!(pages > 30, "only {pages} HTML pages were built");
-    let errors = common::html_errors(&[&out]);
+    let errors = crate::common::html_errors(&[&out]);
     assert!(errors.is_empty(), "the Nu HTML Checker reports:\n{errors}");
 }
 
@@ -39,7 +37,7 @@ fn walkdir_html(dir: &std::path::Path) -> usize {
 /// HTML in its text.
 #[test]
 fn raw_images_and_task_lists_in_a_note_give_valid_html() {
-    let map = common::minimal_map("valid-raw-html");
+    let map = crate::common::minimal_map("valid-raw-html");
     map.write("notes/img/chart.png", "PNG");
     map.write(
         "notes/n.md",
@@ -55,7 +53,7 @@ fn raw_images_and_task_lists_in_a_note_give_valid_html() {
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let page = out.join("notes/n/index.html");
-    let errors = common::html_errors(&[&page]);
+    let errors = crate::common::html_errors(&[&page]);
     assert!(errors.is_empty(), "the Nu HTML Checker reports:\n{errors}");
     let html = std::fs::read_to_string(&page).unwrap();
     assert_eq!(

@@ -2,9 +2,7 @@
 //! `site.base_url` and `--base-url` must not send a browser to another host
 //! (`//evil.example/`), nor hold a script address or invisible characters.
 
-mod common;
-
-use common::{TempDir, check_json, touchmap, touchmap_in};
+use crate::common::{TempDir, check_json, touchmap, touchmap_in};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 

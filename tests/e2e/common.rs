@@ -1,6 +1,5 @@
 //! Shared helpers for the end-to-end tests: run the real `touchmap` binary,
 //! parse what `check --format json` prints, and make throw-away map folders.
-#![allow(dead_code)] // each test file uses its own subset
 
 use serde_json::Value;
 use std::ffi::OsStr;
@@ -368,9 +367,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// `query`, read from its index files as the search page reads them: each
 /// word's stems (those it starts, or those of the map's words it starts),
 /// their postings intersected.
-#[allow(dead_code)]
 pub fn search(site: &Path, query: &str) -> Vec<(String, String)> {
-    use serde_json::Value;
     use std::collections::HashMap;
     let read = |p: &str| -> Value {
         serde_json::from_slice(&std::fs::read(site.join("search-index").join(p)).unwrap()).unwrap()

@@ -2,9 +2,7 @@
 //! lists are split over pages a person can page through, every touchpoint
 //! on exactly one of them, each page light enough for a phone.
 
-mod common;
-
-use common::crate_dir;
+use crate::common::crate_dir;
 use scraper::{Html, Selector};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -179,7 +177,7 @@ fn the_pages_of_a_list_and_their_pagers_are_valid_html() {
         site().join("index.html"),
     ];
     let paths: Vec<&Path> = pages.iter().map(PathBuf::as_path).collect();
-    assert_eq!(common::html_errors(&paths), "");
+    assert_eq!(crate::common::html_errors(&paths), "");
 }
 
 #[test]
@@ -403,8 +401,8 @@ fn the_notes_list_pages_by_500_beside_notes_and_a_note_called_page_2_keeps_its_p
 
 #[test]
 fn the_example_map_shows_every_card_of_every_cell_and_no_plus_n_more() {
-    let out = common::TempDir::new("example-site");
-    let run = common::build_site(&crate_dir().join("example-map"), out.path());
+    let out = crate::common::TempDir::new("example-site");
+    let run = crate::common::build_site(&crate_dir().join("example-map"), out.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
     let html = std::fs::read_to_string(out.path().join("map/index.html")).unwrap();
     let doc = Html::parse_document(&html);

@@ -17,9 +17,7 @@
 //! `also` are optional. touchmap reads only .yaml/.yml/.md/.csv files, so
 //! `expect.json` is never part of the map.
 
-mod common;
-
-use common::{Check, Finding, check_json, fixtures, touchmap};
+use crate::common::{Check, Finding, check_json, fixtures, touchmap};
 use serde_json::Value;
 use std::ffi::OsStr;
 use std::path::Path;

@@ -2,9 +2,7 @@
 //! init --ci github`): valid YAML with the documented shape, the commands the
 //! publishing guide shows, and those commands run for real against `example-map/`.
 
-mod common;
-
-use common::{copy_dir, crate_dir, git};
+use crate::common::{copy_dir, crate_dir, git};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
