@@ -4,9 +4,7 @@
 //! which list every one of those touchpoints once; the example map, whose
 //! personas meet a few each, has no such link.
 
-mod common;
-
-use common::{TempDir, build_site, copy_dir, crate_dir};
+use crate::common::{TempDir, build_site, copy_dir, crate_dir};
 use scraper::{Html, Selector};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -126,7 +124,7 @@ fn a_crowded_lane_links_to_pages_that_list_each_of_its_touchpoints_once() {
     .map(|p| site.join(p).join("index.html"))
     .collect();
     let paths: Vec<&Path> = files.iter().map(|p| p.as_path()).collect();
-    assert_eq!(common::html_errors(&paths), "");
+    assert_eq!(crate::common::html_errors(&paths), "");
 }
 
 #[test]
