@@ -19,10 +19,23 @@ use crate::i18n::{Args, Catalog};
 use fluent_bundle::FluentValue;
 use tera::{Kwargs, State, TeraResult, Value};
 
-/// Registers `t` on `tera`, speaking `words`, and `date`, which writes a
-/// date of the map (`2026-12`) in words ("gru 2026").
+/// Registers `t` on `tera`, speaking `words`; `date`, which writes a date
+/// of the map (`2026-12`) in words ("gru 2026"); and `number`, which writes
+/// a count as the language does ("10,000", "10 000", "10.000").
 pub fn register(tera: &mut tera::Tera, words: Catalog) {
     let dates = words.clone();
+    let numbers = words.numbers();
+    tera.register_filter(
+        "number",
+        move |n: Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+            let printed = match (n.as_i64(), n.as_f64()) {
+                (Some(i), _) => i.to_string(),
+                (None, Some(x)) => crate::format::fmt_num(x),
+                _ => return Ok(n),
+            };
+            Ok(Value::from(numbers.localise(&printed)))
+        },
+    );
     tera.register_filter(
         "date",
         move |written: &str, _: Kwargs, _: &State| -> TeraResult<Value> {
@@ -134,5 +147,24 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.contains("nav-mapp"), "{err}");
+    }
+
+    #[test]
+    fn a_number_standing_alone_is_grouped_as_the_language_groups() {
+        let mut context = tera::Context::new();
+        context.insert("n", &10000);
+        context.insert("small", &3334);
+        let grouped = |language| {
+            render(
+                Catalog::new(language, None),
+                "{{ n | number }}|{{ small | number }}",
+                &context,
+            )
+            .unwrap()
+        };
+        assert_eq!(grouped(Language::En), "10,000|3,334");
+        assert_eq!(grouped(Language::Nl), "10.000|3.334");
+        // Polish groups from five digits, with a no-break space.
+        assert_eq!(grouped(Language::Pl), "10\u{a0}000|3334");
     }
 }

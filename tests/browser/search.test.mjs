@@ -151,10 +151,19 @@ test("serve: after an edit to a note and to a map file, the search finds the new
     cpSync(join(repo, "example-map"), map, { recursive: true });
     server = await serve(map);
     const page = await chrome.newPage();
+    // While serve rebuilds, live reload may reload the page under a
+    // navigation (net::ERR_ABORTED): ask again.
     const ask = async (q) => {
-      await page.goto(server.url + "search/?q=" + encodeURIComponent(q));
-      await settled(page);
-      return titles(page);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.goto(server.url + "search/?q=" + encodeURIComponent(q));
+          await settled(page);
+          return await titles(page);
+        } catch (e) {
+          if (attempt >= 10) throw e;
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      }
     };
     assert.deepEqual(await ask("zanzibar"), []);
     const note = join(map, "notes/research/checkout-study.md");

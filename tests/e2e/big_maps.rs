@@ -263,6 +263,7 @@ fn the_insights_page_puts_100_rows_of_a_long_list_on_it_and_counts_the_rest() {
         .text()
         .collect::<String>()
         .trim()
+        .replace(',', "")
         .parse()
         .unwrap();
     let left: String = backlog
