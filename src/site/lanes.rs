@@ -3,13 +3,11 @@
 //! it meets, stage by stage; past a size, a stage's lane shows a summary
 //! there and all of its cards on a page of its own, `personas/ID/STAGE/`
 //! (`journey/STAGE/` for everyone, on a map without personas), paged by
-//! [`super::LIST_PAGE`] cards. Which lanes have pages is part of the
+//! [`LANE_PAGE`] cards. Which lanes have pages is part of the
 //! layout, read here by the pages that link to them and by the link
 //! checks, which must agree on it.
 
-#[cfg(test)]
-use super::LIST_PAGE;
-use super::{Section, list_pages};
+use super::{Section, pages_of};
 use crate::model::Model;
 
 /// Above this many touchpoints in all, a persona's lanes are folded, one
@@ -27,6 +25,18 @@ pub const FOLD_ABOVE: usize = 60;
 /// whose personas meet at most [`FOLD_ABOVE`] touchpoints each, as the
 /// example's, has no lane page.
 pub const LANE_SHOWN_UP_TO: usize = 12;
+
+/// How many cards a lane's page shows; the rest follow on `…/page/2/`, ….
+/// A card of a lane is about 1.3 KB of HTML and a good deal more layout
+/// than a row of a list (its emotion, channel and KPIs): 500 of them made a
+/// page of 660 KB that Chromium took 1.8 s to load on the project's
+/// machine, 200 make one of about 270 KB that loads in well under a second.
+pub const LANE_PAGE: usize = 200;
+
+/// How many pages a lane of `cards` takes (at least one).
+pub fn lane_pages(cards: usize) -> usize {
+    pages_of(cards, LANE_PAGE)
+}
 
 /// Whether a stage's lane of `in_stage` touchpoints, in the lanes of a
 /// persona who meets `total` in all, is a summary with a page of its own.
@@ -145,7 +155,7 @@ pub(super) fn lane_address(model: &Model, section: &str, rest: &str) -> Option<O
     let Some(count) = paged_lane(model, persona, stage) else {
         return Some(None);
     };
-    if n > list_pages(count) {
+    if n > lane_pages(count) {
         return Some(None);
     }
     let who = persona.and_then(|id| model.index.personas.get(id).copied());
@@ -190,7 +200,7 @@ mod tests {
 
     #[test]
     fn a_crowded_lane_has_pages_below_its_persona_and_no_other_does() {
-        let (_dir, a) = example_with(LIST_PAGE + 10);
+        let (_dir, a) = example_with(LANE_PAGE + 10);
         let m = &a.model;
         let nina = m.index.personas["new-runner"];
         let decision = m.index.stages["decision"];
@@ -199,7 +209,7 @@ mod tests {
         assert_eq!(lanes.len(), 1, "{lanes:?}");
         let (who, s, count) = lanes[0];
         assert_eq!((who, s), (Some(nina), decision));
-        assert!(count > LIST_PAGE + 10, "{count}");
+        assert!(count > LANE_PAGE + 10, "{count}");
         let pages: Vec<String> = Page::all(m, false)
             .into_iter()
             .filter(|p| matches!(p, Page::Lane(..)))

@@ -1,7 +1,7 @@
 //! Every page of the site, its path, and the sections the top navigation
 //! lists.
 
-use super::lanes::{lane_address, lane_page, paged_lanes};
+use super::lanes::{lane_address, lane_page, lane_pages, paged_lanes};
 use super::{EntityKind, FILES, encode_path, journey_poster_of, theme_assets};
 use crate::model::Model;
 use std::collections::HashMap;
@@ -278,7 +278,7 @@ impl Page {
                 .map(|(s, c)| Page::Cell(s, c)),
         );
         for (who, s, count) in paged_lanes(model) {
-            pages.extend((1..=list_pages(count)).map(|n| Page::Lane(who, s, n)));
+            pages.extend((1..=lane_pages(count)).map(|n| Page::Lane(who, s, n)));
         }
         if changes {
             pages.push(Page::Changes);
@@ -296,7 +296,12 @@ pub const LIST_PAGE: usize = 500;
 
 /// How many pages a list of `rows` takes (at least one, however short).
 pub fn list_pages(rows: usize) -> usize {
-    rows.div_ceil(LIST_PAGE).max(1)
+    pages_of(rows, LIST_PAGE)
+}
+
+/// How many pages `rows` take at `per_page` a page (at least one).
+pub fn pages_of(rows: usize, per_page: usize) -> usize {
+    rows.div_ceil(per_page).max(1)
 }
 
 /// The path of page `n` (from 1) of a section's list: the section's own

@@ -1,5 +1,5 @@
 //! A lane of the journey on a page of its own: every touchpoint a persona
-//! meets at one stage, as the lane's cards, paged by `site::LIST_PAGE`.
+//! meets at one stage, as the lane's cards, paged by `site::lanes::LANE_PAGE`.
 //! The journey page and the persona's page show such a lane as a summary
 //! with a link here (`site::lanes` says which lanes have pages).
 
@@ -8,6 +8,7 @@ use super::walks::{by_stage, people};
 use super::*;
 use crate::i18n::{Args, count_value};
 use crate::render::views::pager::page_slice;
+use crate::site::lanes::LANE_PAGE;
 
 /// Page `n` of the lane of stage `s` of `persona` (`None`: everyone).
 pub fn lane(ctx: &Ctx, persona: Option<usize>, s: usize, n: usize) -> PageSpec {
@@ -18,7 +19,7 @@ pub fn lane(ctx: &Ctx, persona: Option<usize>, s: usize, n: usize) -> PageSpec {
     let met = by_stage(ctx, who.persona);
     let members: &[usize] = met.get(s).map_or(&[], Vec::as_slice);
     let page_url = |p: usize| ctx.urls.to(&Page::Lane(persona, s, p).path(m));
-    let (rows, pager) = page_slice(ctx, members, n, page_url);
+    let (rows, pager) = page_slice(ctx, members, n, LANE_PAGE, page_url);
     let stage = &m.stages[s];
     let mut args = Args::new();
     args.set("stage", stage.name.clone());
