@@ -11,9 +11,7 @@ pub mod lanes;
 mod page;
 
 pub use kind::EntityKind;
-pub use page::{
-    LIST_PAGE, NavEntry, Page, Section, generated_page, list_page, list_pages, nav, pages_of,
-};
+pub use page::{LIST_PAGE, NavEntry, Page, Section, generated_page, list_page, nav, pages_of};
 
 use include_dir::{Dir, include_dir};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
