@@ -432,10 +432,12 @@ const MORE_STATES = {
 
 // One sweep for the whole site, each page once per colour scheme: light at
 // desktop width, dark at phone width (the widths lay pages out differently,
-// the schemes colour them differently; each page meets both).
+// the schemes colour them differently; each page meets both). The two
+// sweeps run side by side, each in its own renderer: axe is most of this
+// test's time, and one sweep keeps one processor busy.
 test("axe-core finds no serious or critical violations on any kind of page, light at 1400 px and dark at 375 px", async () => {
-  const problems = [];
-  for (const [colorScheme, viewport] of [["light", { width: 1400, height: 900 }], ["dark", { width: 375, height: 812 }]]) {
+  const sweep = async (colorScheme, viewport) => {
+    const problems = [];
     const context = await chrome.newContext({ colorScheme, viewport });
     const page = await context.newPage();
     for (const [kind, path] of Object.entries({ ...KINDS, ...FILTERED_MAPS, ...MORE_STATES })) {
@@ -444,8 +446,13 @@ test("axe-core finds no serious or critical violations on any kind of page, ligh
       (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${viewport.width} ${kind}: ${v}`));
     }
     await context.close();
-  }
-  assert.deepEqual(problems, []);
+    return problems;
+  };
+  const problems = await Promise.all([
+    sweep("light", { width: 1400, height: 900 }),
+    sweep("dark", { width: 375, height: 812 }),
+  ]);
+  assert.deepEqual(problems.flat(), []);
 });
 
 test("screenshots of the map at desktop and phone width", async () => {
