@@ -267,13 +267,18 @@ test("screenshots of the journey at desktop and phone width", async () => {
 /** The example map with `extra` more touchpoints for Nina at the decision
  *  stage, built for BASE and served: a lane crowded enough for a page of
  *  its own. */
+// The example map's channels, which the added touchpoints take in turn.
+const CHANNELS = ["website", "social", "search", "email", "app", "chat", "community", "store", "phone", "sms", "events"];
+
+/** The example map with `extra` touchpoints for Nina at the decision stage,
+ *  a channel each in turn, built under BASE and served. */
 async function crowdedSite(extra) {
   const root = tempDir("touchmap-journey-lanes-");
   const map = join(root, "map");
   cpSync(join(repo, "example-map"), map, { recursive: true });
   let yaml = "touchpoints:\n";
   for (let k = 0; k < extra; k++) {
-    yaml += `  - id: extra-${k}\n    name: Extra ${k}\n    stage: decision\n    channel: website\n    personas: [new-runner]\n    emotion: {score: ${(k % 5) - 2}}\n`;
+    yaml += `  - id: extra-${k}\n    name: Extra ${k}\n    stage: decision\n    channel: ${CHANNELS[k % CHANNELS.length]}\n    personas: [new-runner]\n    emotion: {score: ${(k % 5) - 2}}\n`;
   }
   writeFileSync(join(map, "touchpoints/extra.yaml"), yaml);
   const out = join(root, "site");
@@ -319,7 +324,38 @@ test("a crowded stage's lane shows its lowest points and 'All N touchpoints', wh
   }
 });
 
-test("axe-core finds no serious or critical violations on a lane's page and the summarised journey, light at 1400 px and dark at 375 px; screenshots", async () => {
+test("a persona met at many touchpoints shows its map as tiles, and a tile opens the cell's page filtered to the persona", async () => {
+  const crowded = await crowdedSite(80);
+  try {
+    const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(crowded.origin + BASE + "personas/new-runner/");
+    const grid = page.locator(".persona-map .map-table");
+    assert.equal(await grid.locator(".tp-card").count(), 0, "no card in the grid");
+    const tile = grid.locator('a.tile[data-where="Decision, Website"]');
+    assert.ok(await tile.isVisible(), "the tile shows");
+    // Nina's added touchpoints there (80 over 11 channels: 8 for the
+    // website) and what the example map has of hers in the cell.
+    const count = Number(await tile.locator(".tile-count").innerText());
+    assert.ok(count >= 8 && count < 15, String(count));
+    assert.equal(await grid.locator("a.tile:visible").count(), await grid.locator("a.tile").count());
+    await tile.click();
+    await page.waitForLoadState("load");
+    const url = new URL(page.url());
+    assert.equal(url.pathname + url.search, `${BASE}map/decision/website/?persona=new-runner`);
+    await page.locator(".cell-filter").waitFor();
+    const note = await page.locator(".cell-filter-count").innerText();
+    const m = /^(\d+) of its (\d+) touchpoints match the filters\.$/.exec(note);
+    assert.ok(m, note);
+    assert.equal(Number(m[1]), count, "the cell's page shows the tile's touchpoints");
+    assert.equal(await page.locator(".cell-page .tp-card:visible").count(), count);
+    await page.close();
+  } finally {
+    crowded.server.close();
+    cleanup(crowded.root);
+  }
+});
+
+test("axe-core finds no serious or critical violations on a lane's page, the summarised journey and the persona's tiles, light at 1400 px and dark at 375 px; screenshots", async () => {
   const crowded = await crowdedSite(80);
   try {
     const problems = [];
@@ -328,6 +364,11 @@ test("axe-core finds no serious or critical violations on a lane's page and the 
       const page = await context.newPage();
       await page.goto(crowded.origin + BASE + "journey/");
       (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${width} /journey/: ${v}`));
+      await page.goto(crowded.origin + BASE + "personas/new-runner/");
+      (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${width} the persona: ${v}`));
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.equal(wide, width, `the persona's page at ${width} px is ${wide} px wide`);
+      await page.locator(".persona-map").screenshot({ path: join(screenshots, `persona-tiles-${name}.png`) });
       await page.goto(crowded.origin + BASE + "personas/new-runner/decision/");
       (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${width}: ${v}`));
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -13,6 +13,22 @@ use std::path::Path;
 /// 200, within two.
 const EXTRA: usize = 220;
 
+/// The example map's channels, which the added touchpoints take in turn:
+/// twenty in each cell of the decision's column, all of them crowded.
+const CHANNELS: [&str; 11] = [
+    "social",
+    "search",
+    "website",
+    "email",
+    "app",
+    "chat",
+    "community",
+    "store",
+    "phone",
+    "sms",
+    "events",
+];
+
 fn read(site: &Path, rel: &str) -> Html {
     let file = site.join(rel).join("index.html");
     let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
@@ -44,7 +60,8 @@ fn crowded() -> (TempDir, std::path::PathBuf) {
     let mut yaml = String::from("touchpoints:\n");
     for k in 0..EXTRA {
         yaml.push_str(&format!(
-            "  - id: extra-{k:03}\n    name: Extra {k:03}\n    stage: decision\n    channel: website\n    personas: [new-runner]\n    emotion: {{score: {}}}\n",
+            "  - id: extra-{k:03}\n    name: Extra {k:03}\n    stage: decision\n    channel: {}\n    personas: [new-runner]\n    emotion: {{score: {}}}\n",
+            CHANNELS[k % CHANNELS.len()],
             k as i64 % 5 - 2
         ));
     }
@@ -133,6 +150,36 @@ fn a_crowded_lane_links_to_pages_that_list_each_of_its_touchpoints_once() {
 }
 
 #[test]
+fn a_crowded_persona_s_map_is_tiles_that_lead_to_its_cells_filtered_to_it() {
+    let (_dir, site) = crowded();
+    let doc = read(&site, "personas/new-runner/");
+    let section = Selector::parse("section.persona-map.grid-overview").unwrap();
+    assert_eq!(doc.select(&section).count(), 1, "the grid opens as tiles");
+    let cards = Selector::parse(".persona-map .tp-card").unwrap();
+    assert_eq!(doc.select(&cards).count(), 0, "no card is left in the grid");
+    let tiles = links(&doc, ".persona-map a.tile");
+    // The decision's website cell: Nina's 20 added there, and what the
+    // example map has of hers in it.
+    let (text, href) = tiles
+        .iter()
+        .find(|(_, h)| h.starts_with("/map/decision/website/"))
+        .unwrap_or_else(|| panic!("{tiles:?}"));
+    assert_eq!(href, "/map/decision/website/?persona=new-runner");
+    let count: usize = text.split_whitespace().next().unwrap().parse().unwrap();
+    assert!((20..30).contains(&count), "{text}");
+    assert!(
+        tiles
+            .iter()
+            .all(|(_, h)| h.ends_with("?persona=new-runner")),
+        "{tiles:?}"
+    );
+    // Marco meets a few: his grid is still cards.
+    let marco = read(&site, "personas/marathoner/");
+    assert_eq!(marco.select(&section).count(), 0);
+    assert!(marco.select(&cards).count() > 0);
+}
+
+#[test]
 fn the_example_map_has_no_lane_page_and_no_link_to_one() {
     let dir = TempDir::new("journey-lanes-example");
     let out = dir.path().join("site");
@@ -145,6 +192,11 @@ fn the_example_map_has_no_lane_page_and_no_link_to_one() {
         // curve is a link.
         assert!(links(&doc, ".lane-card-title a").len() > 5, "{page}");
         assert!(!doc.html().contains("<marker"), "{page}");
+        // A persona's map shows its cards, not tiles.
+        if page.starts_with("personas/") {
+            assert!(!doc.html().contains("grid-overview"), "{page}");
+            assert!(!links(&doc, ".persona-map .tp-card a").is_empty(), "{page}");
+        }
     }
     for lane in ["personas/new-runner/decision", "journey/decision"] {
         assert!(!out.join(lane).exists(), "{lane}");

@@ -62,8 +62,12 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
     let p = &m.personas[pi];
     let journey = journey_data(ctx, Some(pi));
     let mine = cards_of(ctx, &ctx.lists().persona[pi]);
-    let (grid_stages, grid_rows) = crate::render::views::overview::grid(ctx, Some(pi));
-    let grid_rows = without_hidden_cards(grid_rows);
+    let (grid_stages, grid_rows, grid_view) = crate::render::views::overview::grid(ctx, Some(pi));
+    let grid_rows = if grid_view == "overview" {
+        tiles_only(grid_rows, &m.personas[pi].id)
+    } else {
+        without_hidden_cards(grid_rows)
+    };
     let pains: Vec<Value> = p
         .pains
         .iter()
@@ -115,7 +119,7 @@ pub fn persona(ctx: &Ctx, pi: usize) -> PageSpec {
             "gains": gains,
             "fit": { "pains": fit(pains_met, pains.len()), "gains": fit(gains_met, gains.len()), "pains_met": pains_met, "gains_met": gains_met },
             "touchpoints": mine,
-            "grid": { "stages": grid_stages, "rows": grid_rows },
+            "grid": { "stages": grid_stages, "rows": grid_rows, "view": grid_view },
             "journey": journey,
             "map_url": format!("{}?persona={}", ctx.urls.to("map/"), p.id),
             "notes": notes_of(ctx, &ctx.analysis.backlinks.persona_notes, &p.id),
@@ -146,6 +150,37 @@ fn without_hidden_cards(rows: Vec<Value>) -> Vec<Value> {
             let cells: Vec<Value> = get(&row, "cells")
                 .and_then(Value::as_array)
                 .map(|cells| cells.iter().map(trim).collect())
+                .unwrap_or_default();
+            set(&mut row, "cells", cells);
+            row
+        })
+        .collect()
+}
+
+/// The persona's map grid as tiles alone, for a persona whose grid of
+/// cards would stand taller than the map opens on cards (the map then opens
+/// on its overview, tiles that fit one screen): each tile counts the
+/// persona's touchpoints in its cell and leads to the cell's page filtered
+/// to the persona. The persona's page has no switch between the two views,
+/// and a grid of 360 cards (at 10,000 touchpoints, six in each crowded
+/// cell) was 434 KB of a 514 KB page that Chromium took over a second to
+/// lay out.
+fn tiles_only(rows: Vec<Value>, persona: &str) -> Vec<Value> {
+    let tile = |cell: &Value| {
+        let mut cell = cell.clone();
+        set(&mut cell, "touchpoints", Vec::<Value>::new());
+        set(&mut cell, "more", 0);
+        if let Some(url) = get(&cell, "url").and_then(Value::as_str) {
+            let url = format!("{url}?persona={persona}");
+            set(&mut cell, "url", url);
+        }
+        cell
+    };
+    rows.into_iter()
+        .map(|mut row| {
+            let cells: Vec<Value> = get(&row, "cells")
+                .and_then(Value::as_array)
+                .map(|cells| cells.iter().map(tile).collect())
                 .unwrap_or_default();
             set(&mut row, "cells", cells);
             row

@@ -159,8 +159,9 @@ fn signed_mean(ctx: &Ctx, mean: f64) -> String {
 /// persona (an index into `model.personas`): the columns (`stages`) and the
 /// rows (`rows`, a cell per stage), as the map grid partial shows them. With
 /// every touchpoint, a stage says whether it is overloaded; for a persona,
-/// the counts are the persona's.
-pub fn grid(ctx: &Ctx, persona: Option<usize>) -> (Vec<Value>, Vec<Value>) {
+/// the counts are the persona's. Also the view the grid opens on, cards or
+/// tiles (see [`cell::default_view`]).
+pub fn grid(ctx: &Ctx, persona: Option<usize>) -> (Vec<Value>, Vec<Value>, &'static str) {
     let m = ctx.model;
     let a = ctx.analysis;
     let cells: Cow<[Vec<Vec<usize>>]> = match persona {
@@ -210,12 +211,13 @@ pub fn grid(ctx: &Ctx, persona: Option<usize>) -> (Vec<Value>, Vec<Value>) {
             })
         })
         .collect();
-    (stages, rows)
+    let view = cell::default_view(&cells, m.channels.len());
+    (stages, rows, view)
 }
 
 pub fn map(ctx: &Ctx) -> PageSpec {
     let m = ctx.model;
-    let (stages, rows) = grid(ctx, None);
+    let (stages, rows, view) = grid(ctx, None);
     let personas: Vec<Value> = m
         .personas
         .iter()
@@ -228,7 +230,7 @@ pub fn map(ctx: &Ctx) -> PageSpec {
         Section::Map,
         tv!({
             "stages": stages, "rows": rows, "personas": personas, "counts": ctx.analysis.counts,
-            "view": cell::default_view(&ctx.analysis.cells, m.channels.len()),
+            "view": view,
             "poster": posters::map_poster_url(ctx),
             "cell_limit": cell::CELL_LIMIT, "cell_shown": cell::CELL_SHOWN,
         }),
