@@ -1,5 +1,6 @@
 // How the largest pages of a large map read in a browser (the map, the
-// journey, insights, a persona page and the page of one of its lanes): each one's height in screens at
+// journey, insights and the first pages of its backlog and register in
+// full, a persona page and the page of one of its lanes): each one's height in screens at
 // 1400 × 900 and its load time, navigation start to the load event, in
 // headless Chromium. Everything printed is measured in this run.
 //
@@ -66,7 +67,10 @@ try {
   const stage = JSON.parse(readFileSync(join(site, "map.json"), "utf8")).model.stages[0].id;
   const lane = `personas/${persona}/${stage}/`;
   const lanes = existsSync(join(site, lane, "index.html")) ? [lane] : [];
-  for (const path of ["map/", "journey/", "insights/", `personas/${persona}/`, ...lanes, "404.html"]) {
+  // The backlog and the register in full, when longer than the insights
+  // page holds: their first pages.
+  const lists = ["insights/backlog/", "insights/risks/"].filter((p) => existsSync(join(site, p, "index.html")));
+  for (const path of ["map/", "journey/", "insights/", ...lists, `personas/${persona}/`, ...lanes, "404.html"]) {
     const loads = [];
     let height = 0;
     let points = 0;

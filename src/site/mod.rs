@@ -6,6 +6,7 @@
 //! and diff (which links what changed) all read it here, so adding a page
 //! is one edit here and its view.
 
+pub mod insights;
 mod kind;
 pub mod lanes;
 mod page;

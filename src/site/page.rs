@@ -1,6 +1,7 @@
 //! Every page of the site, its path, and the sections the top navigation
 //! lists.
 
+use super::insights::{FullList, full_list_address, full_list_page};
 use super::lanes::{lane_address, lane_page, lane_pages, paged_lanes};
 use super::{EntityKind, FILES, encode_path, journey_poster_of, theme_assets};
 use crate::model::Model;
@@ -186,6 +187,9 @@ pub enum Page {
     /// into `model.personas` (`None`: everyone, on a map without personas),
     /// the stage into `model.stages`.
     Lane(Option<usize>, usize, usize),
+    /// Page `n` (from 1) of a list of the insights page in full, when it
+    /// is longer than that page holds (see [`super::insights`]).
+    FullList(FullList, usize),
     /// "What changed" (`build --since`).
     Changes,
 }
@@ -229,6 +233,7 @@ impl Page {
                 model.channels[c].id
             ),
             Page::Lane(who, s, n) => lane_page(model, who, s, n),
+            Page::FullList(list, n) => full_list_page(list, n),
             Page::Changes => section(Section::Changes),
         }
     }
@@ -279,6 +284,9 @@ impl Page {
         );
         for (who, s, count) in paged_lanes(model) {
             pages.extend((1..=lane_pages(count)).map(|n| Page::Lane(who, s, n)));
+        }
+        for list in FullList::ALL {
+            pages.extend((1..=list.pages(model)).map(|n| Page::FullList(list, n)));
         }
         if changes {
             pages.push(Page::Changes);
@@ -373,6 +381,9 @@ pub fn generated_page(model: &Model, path: &str) -> Option<String> {
     let (section, rest) = trimmed.split_once('/')?;
     if let Some(lane) = lane_address(model, section, rest) {
         return lane;
+    }
+    if let Some(list) = full_list_address(model, section, rest) {
+        return list;
     }
     // The later pages of a list; below `notes/`, `page/2` is a note's.
     let rows = match section {

@@ -186,32 +186,78 @@ test("the insights page does not scroll sideways at 375 px, and screenshots at 1
   }
 });
 
-test("at 1,000 touchpoints the insights page stays under 30 screens and folds its long lists", async () => {
-  const big = join(dir, "big");
-  execFileSync("python3", [join(repo, "benches/gen_map.py"), "1000", big], { stdio: "ignore" });
-  const out = join(dir, "big-site");
-  touchmap("build", big, "-o", out, "--base-url", "/big/");
-  const { server: bigServer, origin: bigOrigin } = await staticSite(out, "/big/");
-  try {
-    const context = await chrome.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(bigOrigin + "/big/insights/");
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    assert.ok(height < 30 * 900, `the page is ${height} px high, ${(height / 900).toFixed(1)} screens`);
-    // The 100 most pressing opportunities are there, the rest counted.
-    const rows = await page.locator("table.backlog tbody tr").count();
-    assert.equal(rows, 100, "100 opportunities are in the backlog");
-    assert.match(await page.locator("#backlog .list-left").textContent(), /more opportunities are not listed on this page/);
-    const unfolded = await page.$$eval("table.backlog tbody tr", (trs) => trs.filter((r) => !r.closest("details")).length);
-    assert.equal(unfolded, 50, "50 show unfolded");
-    // A crowded cell of the matrix counts what it cannot show.
-    assert.ok(await page.locator("svg.chart-priority a.more").count() > 0, "full cells say how many more");
-    // Filtering reaches the folded rows too.
-    await page.selectOption("form[data-backlog] select[name=status]", "idea");
-    const done = await page.$$eval("table.backlog tbody tr", (trs) => trs.filter((r) => !r.hidden).map((r) => r.dataset.status));
-    assert.ok(done.length > 0 && done.length < 100 && done.every((s) => s === "idea"), `${done.length} idea rows`);
-    await context.close();
-  } finally {
-    bigServer.close();
+/** The map of 1,000 touchpoints of benches/gen_map.py, built once under
+ *  `/big/` and served: `{ origin }`. */
+let big;
+async function bigSite() {
+  if (!big) {
+    const map = join(dir, "big");
+    execFileSync("python3", [join(repo, "benches/gen_map.py"), "1000", map], { stdio: "ignore" });
+    const out = join(dir, "big-site");
+    touchmap("build", map, "-o", out, "--base-url", "/big/");
+    big = await staticSite(out, "/big/");
   }
+  return big;
+}
+
+after(() => big?.server.close());
+
+test("at 1,000 touchpoints the insights page stays under 30 screens and folds its long lists", async () => {
+  const { origin: bigOrigin } = await bigSite();
+  const context = await chrome.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(bigOrigin + "/big/insights/");
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height < 30 * 900, `the page is ${height} px high, ${(height / 900).toFixed(1)} screens`);
+  // The 100 most pressing opportunities are there, the rest counted.
+  const rows = await page.locator("table.backlog tbody tr").count();
+  assert.equal(rows, 100, "100 opportunities are in the backlog");
+  assert.match(await page.locator("#backlog .list-left").textContent(), /more opportunities are not listed on this page/);
+  const unfolded = await page.$$eval("table.backlog tbody tr", (trs) => trs.filter((r) => !r.closest("details")).length);
+  assert.equal(unfolded, 50, "50 show unfolded");
+  // A crowded cell of the matrix counts what it cannot show.
+  assert.ok(await page.locator("svg.chart-priority a.more").count() > 0, "full cells say how many more");
+  // Filtering reaches the folded rows too.
+  await page.selectOption("form[data-backlog] select[name=status]", "idea");
+  const done = await page.$$eval("table.backlog tbody tr", (trs) => trs.filter((r) => !r.hidden).map((r) => r.dataset.status));
+  assert.ok(done.length > 0 && done.length < 100 && done.every((s) => s === "idea"), `${done.length} idea rows`);
+  await context.close();
+});
+
+test("at 1,000 touchpoints the backlog and the register link to their pages in full: 200 rows a page, no filters, no axe violation, light at 1400 px and dark at 375 px; screenshots", async () => {
+  const { origin: bigOrigin } = await bigSite();
+  const problems = [];
+  for (const [colorScheme, width, name] of [["light", 1400, "desktop"], ["dark", 375, "phone"]]) {
+    const context = await chrome.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const [section, path, title] of [
+      ["backlog", "insights/backlog/", "Opportunity backlog"],
+      ["risks", "insights/risks/", "Risk register"],
+    ]) {
+      await page.goto(bigOrigin + "/big/insights/");
+      const link = page.locator(`#${section} .list-all a`);
+      assert.match(await link.textContent(), /^The whole (backlog|register): all [\d,]+ (opportunities|risks), in pages/);
+      await link.click();
+      await page.waitForURL(`**/big/${path}`);
+      assert.equal((await page.locator("h1").textContent()).trim(), title);
+      assert.equal(await page.locator("main table tbody tr").count(), 200, `${path}: 200 rows`);
+      // The insights page's filters look at its rows: a page of the whole
+      // backlog has none, and no script-made line either.
+      assert.equal(await page.locator("main form").count(), 0, `${path}: no filters`);
+      assert.equal(await page.locator(".filter-status").count(), 0);
+      assert.ok(await page.locator("table tbody tr:not([hidden])").count() === 200, "every row shows");
+      (await axeProblems(page)).forEach((v) => problems.push(`${colorScheme} ${width} /${path}: ${v}`));
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.equal(scroll, width, `/${path} at ${width} px is ${scroll} px wide`);
+      await page.screenshot({ path: join(screenshots, `insights-${section}-${name}.png`), fullPage: false });
+      // The pager leads on; the breadcrumb back.
+      await page.locator("nav.list-pager a[rel=next]").first().click();
+      await page.waitForURL(`**/big/${path}page/2/`);
+      assert.equal((await page.locator("h1").textContent()).trim(), `${title}, page 2`);
+      await page.locator("nav.breadcrumbs a").click();
+      await page.waitForURL("**/big/insights/");
+    }
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
 });

@@ -277,6 +277,20 @@ fn the_insights_page_puts_100_rows_of_a_long_list_on_it_and_counts_the_rest() {
         )),
         "{left}"
     );
+    // Under it, the way to the backlog in full, below the base URL.
+    assert_eq!(
+        attr_of(&doc, "section#backlog .list-all a", "href").as_deref(),
+        Some("/sub/insights/backlog/")
+    );
+    assert_eq!(
+        attr_of(&doc, "section#risks .list-all a", "href").as_deref(),
+        Some("/sub/insights/risks/")
+    );
+    let backlog = page("insights/backlog/index.html");
+    assert_eq!(
+        attr_of(&backlog, ".list-pager a[rel=next]", "href").as_deref(),
+        Some("/sub/insights/backlog/page/2/")
+    );
 }
 
 fn size(rel: &str) -> u64 {
@@ -287,9 +301,17 @@ fn size(rel: &str) -> u64 {
 
 #[test]
 fn the_map_insights_notes_kpis_and_every_cell_page_stay_under_a_megabyte() {
-    let mut pages: Vec<String> = ["map/", "insights/", "notes/", "notes-list/page/2/", "kpis/"]
-        .map(String::from)
-        .to_vec();
+    let mut pages: Vec<String> = [
+        "map/",
+        "insights/",
+        "insights/backlog/",
+        "insights/risks/",
+        "notes/",
+        "notes-list/page/2/",
+        "kpis/",
+    ]
+    .map(String::from)
+    .to_vec();
     for stage in std::fs::read_dir(site().join("map")).unwrap() {
         let stage = stage.unwrap().path();
         if !stage.is_dir() {
@@ -450,16 +472,28 @@ fn the_journey_and_a_persona_page_stay_under_a_megabyte_and_link_to_their_lanes(
         .split_whitespace()
         .find_map(|w| w.replace(',', "").parse().ok())
         .unwrap();
-    let lane = page("personas/new-runner/awareness/index.html");
+    // Its pages hold 200 cards each (site::lanes::LANE_PAGE).
     let cards = Selector::parse(".lane-page .lane-card-title a").unwrap();
-    let hrefs: Vec<&str> = lane
-        .select(&cards)
-        .filter_map(|a| a.value().attr("href"))
-        .collect();
+    let mut hrefs: Vec<String> = Vec::new();
+    for n in 1..=count.div_ceil(200) {
+        let rel = if n == 1 {
+            "personas/new-runner/awareness/".to_string()
+        } else {
+            format!("personas/new-runner/awareness/page/{n}/")
+        };
+        let lane = page(&format!("{rel}index.html"));
+        let on_page: Vec<String> = lane
+            .select(&cards)
+            .filter_map(|a| a.value().attr("href"))
+            .map(str::to_string)
+            .collect();
+        assert!(on_page.len() <= 200, "{rel}: {}", on_page.len());
+        hrefs.extend(on_page);
+        let size = std::fs::metadata(site().join(&rel).join("index.html"))
+            .unwrap()
+            .len();
+        assert!(size < 1_000_000, "{rel}: {size} bytes");
+    }
     assert_eq!(hrefs.len(), count, "{text}");
     assert!(hrefs.iter().all(|h| h.starts_with("/sub/touchpoints/")));
-    let size = std::fs::metadata(site().join("personas/new-runner/awareness/index.html"))
-        .unwrap()
-        .len();
-    assert!(size < 1_000_000, "{size} bytes");
 }

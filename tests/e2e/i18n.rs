@@ -9,7 +9,7 @@ use html5gum::{Token, Tokenizer};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-const LANGUAGES: [&str; 6] = ["nl", "pl", "fr", "it", "de", "es"];
+pub(crate) const LANGUAGES: [&str; 6] = ["nl", "pl", "fr", "it", "de", "es"];
 
 /// The literal pieces of every message of a Fluent file: the text between
 /// its variables, in every variant, trimmed.
@@ -153,7 +153,7 @@ fn read_out(html: &str) -> Vec<(&'static str, String)> {
 }
 
 /// English theme words on the site in `dir`, as `page: where "text"`.
-fn english_left(dir: &Path, language: &str) -> Vec<String> {
+pub(crate) fn english_left(dir: &Path, language: &str) -> Vec<String> {
     let (english, phrases) = english_words(language);
     let content = content(dir);
     let mut found = BTreeMap::<String, (usize, String)>::new();

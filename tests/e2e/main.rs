@@ -24,6 +24,7 @@ mod diff;
 mod hostile_input;
 mod html_valid;
 mod i18n;
+mod insights_lists;
 mod journey_lanes;
 mod line_breaks_and_links;
 mod output_swap;

@@ -268,6 +268,7 @@ impl<'a> Ctx<'a> {
             Page::Note(i) => entities::note(self, i),
             Page::Cell(s, c) => (overview::cell(self, s, c), none()),
             Page::Lane(who, s, n) => (overview::lane(self, who, s, n), none()),
+            Page::FullList(list, n) => (overview::full_list(self, list, n), none()),
             Page::Changes => match self.changes {
                 Some(c) => (changes::changes(self, c), none()),
                 None => (not_found(self), none()),

@@ -666,10 +666,10 @@ insights-weakest-label = Tabelle der schwächsten Touchpoints
 insights-weakest-none = Keine schwachen Touchpoints.
 insights-kpis-label = KPIs, die ihr Ziel verfehlen oder keine Daten haben, Tabelle
 insights-kpis-none = Jede KPI mit Zielwert erreicht ihr Ziel.
-insights-risks-intro = Situationen, die Kundinnen und Kunden abschrecken könnten, die schwersten zuerst.
+insights-risks-intro = Situationen, die Kundinnen und Kunden abschrecken könnten, die schwersten zuerst, dann die wahrscheinlichsten.
 insights-risks-label = Tabelle des Risikoregisters
 insights-risks-none = Es sind keine Risiken erfasst.
-insights-opportunities-intro = Jede Chance, die bei einem Touchpoint notiert ist, in der Reihenfolge der Customer Journey.
+insights-opportunities-intro = Jede Chance, die bei einem Touchpoint notiert ist, nach Priorität: hoher Nutzen zuerst, dann geringer Aufwand zuerst, dann die Reihenfolge der Customer Journey; umgesetzte zuletzt.
 insights-opportunities-label = Tabelle des Chancen-Backlogs
 insights-opportunities-none = Es sind keine Chancen erfasst.
 insights-overloaded-figures = { $count ->
@@ -798,13 +798,32 @@ chart-priority-more = { $count ->
    *[other] { $count } weitere Chancen mit Nutzen { $impact } und Aufwand { $effort }: siehe Liste
 }
 insights-left-opportunities = { $count ->
-    [one] { $count } weitere Chance steht nicht auf dieser Seite, damit sie schlank bleibt; die Filter berücksichtigen die aufgeführten; die Seite jedes Touchpoints führt alle eigenen auf.
-   *[other] { $count } weitere Chancen stehen nicht auf dieser Seite, damit sie schlank bleibt; die Filter berücksichtigen die aufgeführten; die Seite jedes Touchpoints führt alle eigenen auf.
+    [one] { $count } weitere Chance steht nicht auf dieser Seite, damit sie schlank bleibt; die Filter berücksichtigen die aufgeführten.
+   *[other] { $count } weitere Chancen stehen nicht auf dieser Seite, damit sie schlank bleibt; die Filter berücksichtigen die aufgeführten.
 }
 insights-left-risks = { $count ->
-    [one] { $count } weiteres Risiko steht nicht auf dieser Seite, damit sie schlank bleibt; die Seite jedes Touchpoints führt alle eigenen auf.
-   *[other] { $count } weitere Risiken stehen nicht auf dieser Seite, damit sie schlank bleibt; die Seite jedes Touchpoints führt alle eigenen auf.
+    [one] { $count } weiteres Risiko steht nicht auf dieser Seite, damit sie schlank bleibt.
+   *[other] { $count } weitere Risiken stehen nicht auf dieser Seite, damit sie schlank bleibt.
 }
+insights-all-opportunities = { $count ->
+    [one] Der ganze Chancen-Backlog: { $count } Chance
+   *[other] Der ganze Chancen-Backlog: alle { $count } Chancen, seitenweise
+}
+insights-all-risks = { $count ->
+    [one] Das ganze Risikoregister: { $count } Risiko
+   *[other] Das ganze Risikoregister: alle { $count } Risiken, seitenweise
+}
+insights-full-backlog-page = Chancen { $first }–{ $last } von { $total }, nach Priorität: hoher Nutzen zuerst, dann geringer Aufwand zuerst, dann die Reihenfolge der Customer Journey; umgesetzte zuletzt.
+insights-full-risks-page = Risiken { $first }–{ $last } von { $total }, die schwersten zuerst, dann die wahrscheinlichsten.
+insights-full-backlog-all = { $count ->
+    [one] Die eine Chance, die bei einem Touchpoint notiert ist.
+   *[other] Alle { $count } Chancen, die bei den Touchpoints notiert sind, nach Priorität: hoher Nutzen zuerst, dann geringer Aufwand zuerst, dann die Reihenfolge der Customer Journey; umgesetzte zuletzt.
+}
+insights-full-risks-all = { $count ->
+    [one] Das eine Risiko, das bei einem Touchpoint notiert ist.
+   *[other] Alle { $count } Risiken, die bei den Touchpoints notiert sind, die schwersten zuerst, dann die wahrscheinlichsten.
+}
+insights-full-back = Zurück zu den Erkenntnissen
 insights-left-weakest = { $count ->
     [one] { $count } weiterer schwacher Touchpoint steht nicht auf dieser Seite, damit sie schlank bleibt; die Liste der Touchpoints zeigt von jedem Emotion, KPI-Status und Wert.
    *[other] { $count } weitere schwache Touchpoints stehen nicht auf dieser Seite, damit sie schlank bleibt; die Liste der Touchpoints zeigt von jedem Emotion, KPI-Status und Wert.

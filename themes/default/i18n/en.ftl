@@ -843,13 +843,34 @@ chart-priority-desc = Impact (up, 1 to 5) against effort (across, 1 to 5) of { $
 chart-priority-more = { $count } more opportunities of impact { $impact } and effort { $effort }: see the list
 # What a long list leaves off the page; $count: how many
 insights-left-opportunities = { $count ->
-    [one] { $count } more opportunity is not listed on this page, to keep it light; the filters look at the listed ones; each touchpoint’s page lists all of its own.
-   *[other] { $count } more opportunities are not listed on this page, to keep it light; the filters look at the listed ones; each touchpoint’s page lists all of its own.
+    [one] { $count } more opportunity is not listed on this page, to keep it light; the filters look at the listed ones.
+   *[other] { $count } more opportunities are not listed on this page, to keep it light; the filters look at the listed ones.
 }
 insights-left-risks = { $count ->
-    [one] { $count } more risk is not listed on this page, to keep it light; each touchpoint’s page lists all of its own.
-   *[other] { $count } more risks are not listed on this page, to keep it light; each touchpoint’s page lists all of its own.
+    [one] { $count } more risk is not listed on this page, to keep it light.
+   *[other] { $count } more risks are not listed on this page, to keep it light.
 }
+# Under the backlog and the register, a link to their pages in full; $count: all of its rows
+insights-all-opportunities = { $count ->
+    [one] The whole backlog: { $count } opportunity
+   *[other] The whole backlog: all { $count } opportunities, in pages
+}
+insights-all-risks = { $count ->
+    [one] The whole register: { $count } risk
+   *[other] The whole register: all { $count } risks, in pages
+}
+# The backlog and the register in full (insights-list.html); $first, $last: the rows of this page, $total: all rows
+insights-full-backlog-page = Opportunities { $first }–{ $last } of { $total }, by priority: impact high first, then effort low first, then journey order; done last.
+insights-full-risks-page = Risks { $first }–{ $last } of { $total }, most severe first, then most likely.
+insights-full-backlog-all = { $count ->
+    [one] The one opportunity noted on a touchpoint.
+   *[other] All { $count } opportunities noted on the touchpoints, by priority: impact high first, then effort low first, then journey order; done last.
+}
+insights-full-risks-all = { $count ->
+    [one] The one risk noted on a touchpoint.
+   *[other] All { $count } risks noted on the touchpoints, most severe first, then most likely.
+}
+insights-full-back = Back to the insights
 insights-left-weakest = { $count ->
     [one] { $count } more weak touchpoint is not listed on this page, to keep it light; the list of touchpoints shows every one’s emotion, KPI status and value.
    *[other] { $count } more weak touchpoints are not listed on this page, to keep it light; the list of touchpoints shows every one’s emotion, KPI status and value.

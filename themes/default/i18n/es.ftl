@@ -679,10 +679,10 @@ insights-weakest-label = Tabla de los puntos de contacto más débiles
 insights-weakest-none = No hay puntos de contacto débiles.
 insights-kpis-label = KPI sin cumplir el objetivo o sin datos, tabla
 insights-kpis-none = Todos los KPI con objetivo lo cumplen.
-insights-risks-intro = Situaciones que podrían ahuyentar a un cliente, de la más grave a la menos grave.
+insights-risks-intro = Situaciones que podrían ahuyentar a un cliente, de la más grave a la menos grave, luego de la más probable a la menos probable.
 insights-risks-label = Tabla del registro de riesgos
 insights-risks-none = No hay riesgos registrados.
-insights-opportunities-intro = Todas las oportunidades anotadas en un punto de contacto, en el orden del recorrido.
+insights-opportunities-intro = Todas las oportunidades anotadas en un punto de contacto, por prioridad: primero impacto alto, luego esfuerzo bajo, luego el orden del recorrido; las completadas al final.
 insights-opportunities-label = Tabla de la lista de oportunidades
 insights-opportunities-none = No hay oportunidades registradas.
 insights-overloaded-figures = { $count ->
@@ -826,13 +826,32 @@ chart-priority-more = { $count ->
    *[other] { $count } oportunidades más con impacto { $impact } y esfuerzo { $effort }: consulta la lista
 }
 insights-left-opportunities = { $count ->
-    [one] { $count } oportunidad más no aparece en esta página, para aligerarla; los filtros tienen en cuenta las que aparecen; la página de cada punto de contacto recoge todas las suyas.
-   *[other] { $count } oportunidades más no aparecen en esta página, para aligerarla; los filtros tienen en cuenta las que aparecen; la página de cada punto de contacto recoge todas las suyas.
+    [one] { $count } oportunidad más no aparece en esta página, para aligerarla; los filtros tienen en cuenta las que aparecen.
+   *[other] { $count } oportunidades más no aparecen en esta página, para aligerarla; los filtros tienen en cuenta las que aparecen.
 }
 insights-left-risks = { $count ->
-    [one] { $count } riesgo más no aparece en esta página, para aligerarla; la página de cada punto de contacto recoge todos los suyos.
-   *[other] { $count } riesgos más no aparecen en esta página, para aligerarla; la página de cada punto de contacto recoge todos los suyos.
+    [one] { $count } riesgo más no aparece en esta página, para aligerarla.
+   *[other] { $count } riesgos más no aparecen en esta página, para aligerarla.
 }
+insights-all-opportunities = { $count ->
+    [one] La lista completa: { $count } oportunidad
+   *[other] La lista completa: las { $count } oportunidades, página a página
+}
+insights-all-risks = { $count ->
+    [one] El registro completo: { $count } riesgo
+   *[other] El registro completo: los { $count } riesgos, página a página
+}
+insights-full-backlog-page = Oportunidades { $first }–{ $last } de { $total }, por prioridad: primero impacto alto, luego esfuerzo bajo, luego el orden del recorrido; las completadas al final.
+insights-full-risks-page = Riesgos { $first }–{ $last } de { $total }, del más grave al menos grave, luego del más probable al menos probable.
+insights-full-backlog-all = { $count ->
+    [one] La única oportunidad anotada en un punto de contacto.
+   *[other] Las { $count } oportunidades anotadas en los puntos de contacto, por prioridad: primero impacto alto, luego esfuerzo bajo, luego el orden del recorrido; las completadas al final.
+}
+insights-full-risks-all = { $count ->
+    [one] El único riesgo anotado en un punto de contacto.
+   *[other] Los { $count } riesgos anotados en los puntos de contacto, del más grave al menos grave, luego del más probable al menos probable.
+}
+insights-full-back = Volver a los análisis
 insights-left-weakest = { $count ->
     [one] { $count } punto de contacto débil más no aparece en esta página, para aligerarla; la lista de puntos de contacto muestra la emoción, el estado del KPI y el valor de cada uno.
    *[other] { $count } puntos de contacto débiles más no aparecen en esta página, para aligerarla; la lista de puntos de contacto muestra la emoción, el estado del KPI y el valor de cada uno.

@@ -682,10 +682,10 @@ insights-weakest-label = Tableau des points de contact les plus faibles
 insights-weakest-none = Aucun point de contact faible.
 insights-kpis-label = KPI hors objectif ou sans données, tableau
 insights-kpis-none = Chaque KPI doté d’un objectif l’atteint.
-insights-risks-intro = Les situations qui pourraient rebuter un client, des plus graves aux moins graves.
+insights-risks-intro = Les situations qui pourraient rebuter un client, des plus graves aux moins graves, puis des plus probables aux moins probables.
 insights-risks-label = Tableau du registre des risques
 insights-risks-none = Aucun risque n’est enregistré.
-insights-opportunities-intro = Chaque opportunité notée sur un point de contact, dans l’ordre du parcours.
+insights-opportunities-intro = Chaque opportunité notée sur un point de contact, par priorité : impact élevé d’abord, puis effort faible d’abord, puis ordre du parcours ; les réalisées en dernier.
 insights-opportunities-label = Tableau de la liste des opportunités
 insights-opportunities-none = Aucune opportunité n’est enregistrée.
 insights-overloaded-figures = { $count ->
@@ -832,13 +832,32 @@ chart-priority-more = { $count ->
    *[other] { $count } autres opportunités d’impact { $impact } et d’effort { $effort } : voir la liste
 }
 insights-left-opportunities = { $count ->
-    [one] { $count } autre opportunité n’est pas listée sur cette page, pour l’alléger ; les filtres portent sur celles qui sont listées ; la page de chaque point de contact liste toutes les siennes.
-   *[other] { $count } autres opportunités ne sont pas listées sur cette page, pour l’alléger ; les filtres portent sur celles qui sont listées ; la page de chaque point de contact liste toutes les siennes.
+    [one] { $count } autre opportunité n’est pas listée sur cette page, pour l’alléger ; les filtres portent sur celles qui sont listées.
+   *[other] { $count } autres opportunités ne sont pas listées sur cette page, pour l’alléger ; les filtres portent sur celles qui sont listées.
 }
 insights-left-risks = { $count ->
-    [one] { $count } autre risque n’est pas listé sur cette page, pour l’alléger ; la page de chaque point de contact liste tous les siens.
-   *[other] { $count } autres risques ne sont pas listés sur cette page, pour l’alléger ; la page de chaque point de contact liste tous les siens.
+    [one] { $count } autre risque n’est pas listé sur cette page, pour l’alléger.
+   *[other] { $count } autres risques ne sont pas listés sur cette page, pour l’alléger.
 }
+insights-all-opportunities = { $count ->
+    [one] Toute la liste : { $count } opportunité
+   *[other] Toute la liste : les { $count } opportunités, page par page
+}
+insights-all-risks = { $count ->
+    [one] Tout le registre : { $count } risque
+   *[other] Tout le registre : les { $count } risques, page par page
+}
+insights-full-backlog-page = Opportunités { $first } à { $last } sur { $total }, par priorité : impact élevé d’abord, puis effort faible d’abord, puis ordre du parcours ; les réalisées en dernier.
+insights-full-risks-page = Risques { $first } à { $last } sur { $total }, des plus graves aux moins graves, puis des plus probables aux moins probables.
+insights-full-backlog-all = { $count ->
+    [one] L’unique opportunité notée sur un point de contact.
+   *[other] Les { $count } opportunités notées sur les points de contact, par priorité : impact élevé d’abord, puis effort faible d’abord, puis ordre du parcours ; les réalisées en dernier.
+}
+insights-full-risks-all = { $count ->
+    [one] L’unique risque noté sur un point de contact.
+   *[other] Les { $count } risques notés sur les points de contact, des plus graves aux moins graves, puis des plus probables aux moins probables.
+}
+insights-full-back = Retour aux analyses
 insights-left-weakest = { $count ->
     [one] { $count } autre point de contact faible n’est pas listé sur cette page, pour l’alléger ; la liste des points de contact montre l’émotion, le statut KPI et la valeur de chacun.
    *[other] { $count } autres points de contact faibles ne sont pas listés sur cette page, pour l’alléger ; la liste des points de contact montre l’émotion, le statut KPI et la valeur de chacun.

@@ -675,10 +675,10 @@ insights-weakest-label = Tabella dei punti di contatto più deboli
 insights-weakest-none = Nessun punto di contatto debole.
 insights-kpis-label = KPI fuori obiettivo o senza dati, tabella
 insights-kpis-none = Ogni KPI con un obiettivo lo raggiunge.
-insights-risks-intro = Le situazioni che potrebbero allontanare un cliente, dalla più grave.
+insights-risks-intro = Le situazioni che potrebbero allontanare un cliente, dalla più grave, poi dalla più probabile.
 insights-risks-label = Tabella del registro dei rischi
 insights-risks-none = Non è registrato alcun rischio.
-insights-opportunities-intro = Ogni opportunità annotata su un punto di contatto, nell’ordine della customer journey.
+insights-opportunities-intro = Ogni opportunità annotata su un punto di contatto, per priorità: prima impatto alto, poi sforzo basso, poi ordine della customer journey; le completate per ultime.
 insights-opportunities-label = Tabella dell’elenco delle opportunità
 insights-opportunities-none = Non è registrata alcuna opportunità.
 insights-overloaded-figures = { $count ->
@@ -813,13 +813,32 @@ chart-priority-dot = { $label } — { $touchpoint } (impatto { $impact }, sforzo
 chart-priority-desc = Impatto (in verticale, da 1 a 5) rispetto allo sforzo (in orizzontale, da 1 a 5) di { $count } opportunità con punteggio: { $quarters }. Ogni pallino rimanda al relativo punto di contatto.
 chart-priority-more = Ancora { $count } opportunità con impatto { $impact } e sforzo { $effort }: vedi l’elenco
 insights-left-opportunities = { $count ->
-    [one] Un’altra opportunità non è elencata in questa pagina, per tenerla leggera; i filtri considerano quelle elencate; la pagina di ogni punto di contatto elenca tutte le sue.
-   *[other] Altre { $count } opportunità non sono elencate in questa pagina, per tenerla leggera; i filtri considerano quelle elencate; la pagina di ogni punto di contatto elenca tutte le sue.
+    [one] Un’altra opportunità non è elencata in questa pagina, per tenerla leggera; i filtri considerano quelle elencate.
+   *[other] Altre { $count } opportunità non sono elencate in questa pagina, per tenerla leggera; i filtri considerano quelle elencate.
 }
 insights-left-risks = { $count ->
-    [one] Un altro rischio non è elencato in questa pagina, per tenerla leggera; la pagina di ogni punto di contatto elenca tutti i suoi.
-   *[other] Altri { $count } rischi non sono elencati in questa pagina, per tenerla leggera; la pagina di ogni punto di contatto elenca tutti i suoi.
+    [one] Un altro rischio non è elencato in questa pagina, per tenerla leggera.
+   *[other] Altri { $count } rischi non sono elencati in questa pagina, per tenerla leggera.
 }
+insights-all-opportunities = { $count ->
+    [one] L’elenco completo: { $count } opportunità
+   *[other] L’elenco completo: tutte le { $count } opportunità, pagina per pagina
+}
+insights-all-risks = { $count ->
+    [one] Il registro completo: { $count } rischio
+   *[other] Il registro completo: tutti i { $count } rischi, pagina per pagina
+}
+insights-full-backlog-page = Opportunità { $first }–{ $last } di { $total }, per priorità: prima impatto alto, poi sforzo basso, poi ordine della customer journey; le completate per ultime.
+insights-full-risks-page = Rischi { $first }–{ $last } di { $total }, dal più grave, poi dal più probabile.
+insights-full-backlog-all = { $count ->
+    [one] L’unica opportunità annotata su un punto di contatto.
+   *[other] Tutte le { $count } opportunità annotate sui punti di contatto, per priorità: prima impatto alto, poi sforzo basso, poi ordine della customer journey; le completate per ultime.
+}
+insights-full-risks-all = { $count ->
+    [one] L’unico rischio annotato su un punto di contatto.
+   *[other] Tutti i { $count } rischi annotati sui punti di contatto, dal più grave, poi dal più probabile.
+}
+insights-full-back = Torna alle analisi
 insights-left-weakest = { $count ->
     [one] Un altro punto di contatto debole non è elencato in questa pagina, per tenerla leggera; l’elenco dei punti di contatto mostra emozione, stato KPI e valore di ciascuno.
    *[other] Altri { $count } punti di contatto deboli non sono elencati in questa pagina, per tenerla leggera; l’elenco dei punti di contatto mostra emozione, stato KPI e valore di ciascuno.

@@ -668,10 +668,10 @@ insights-weakest-label = Tabel met de zwakste contactmomenten
 insights-weakest-none = Geen zwakke contactmomenten.
 insights-kpis-label = KPI's onder doel of zonder gegevens, tabel
 insights-kpis-none = Elke KPI met een doel zit op doel.
-insights-risks-intro = Situaties die een klant kunnen afschrikken, de ernstigste eerst.
+insights-risks-intro = Situaties die een klant kunnen afschrikken, de ernstigste eerst, dan de waarschijnlijkste.
 insights-risks-label = Tabel met het risicoregister
 insights-risks-none = Er zijn geen risico's vastgelegd.
-insights-opportunities-intro = Elke kans die bij een contactmoment is genoteerd, in de volgorde van de klantreis.
+insights-opportunities-intro = Elke kans die bij een contactmoment is genoteerd, op prioriteit: hoge impact eerst, dan weinig inspanning eerst, dan de volgorde van de klantreis; afgeronde kansen als laatste.
 insights-opportunities-label = Tabel met de kansenlijst
 insights-opportunities-none = Er zijn geen kansen vastgelegd.
 insights-overloaded-figures = { $count ->
@@ -797,13 +797,32 @@ chart-priority-more = { $count ->
    *[other] Nog { $count } kansen met impact { $impact } en inspanning { $effort }: zie de lijst
 }
 insights-left-opportunities = { $count ->
-    [one] Nog { $count } kans staat niet op deze pagina, om haar licht te houden; de filters kijken naar de getoonde kansen; de pagina van elk contactmoment toont al zijn eigen kansen.
-   *[other] Nog { $count } kansen staan niet op deze pagina, om haar licht te houden; de filters kijken naar de getoonde kansen; de pagina van elk contactmoment toont al zijn eigen kansen.
+    [one] Nog { $count } kans staat niet op deze pagina, om haar licht te houden; de filters kijken naar de getoonde kansen.
+   *[other] Nog { $count } kansen staan niet op deze pagina, om haar licht te houden; de filters kijken naar de getoonde kansen.
 }
 insights-left-risks = { $count ->
-    [one] Nog { $count } risico staat niet op deze pagina, om haar licht te houden; de pagina van elk contactmoment toont al zijn eigen risico's.
-   *[other] Nog { $count } risico's staan niet op deze pagina, om haar licht te houden; de pagina van elk contactmoment toont al zijn eigen risico's.
+    [one] Nog { $count } risico staat niet op deze pagina, om haar licht te houden.
+   *[other] Nog { $count } risico's staan niet op deze pagina, om haar licht te houden.
 }
+insights-all-opportunities = { $count ->
+    [one] De hele kansenlijst: { $count } kans
+   *[other] De hele kansenlijst: alle { $count } kansen, verdeeld over pagina's
+}
+insights-all-risks = { $count ->
+    [one] Het hele risicoregister: { $count } risico
+   *[other] Het hele risicoregister: alle { $count } risico's, verdeeld over pagina's
+}
+insights-full-backlog-page = Kansen { $first }–{ $last } van { $total }, op prioriteit: hoge impact eerst, dan weinig inspanning eerst, dan de volgorde van de klantreis; afgeronde kansen als laatste.
+insights-full-risks-page = Risico's { $first }–{ $last } van { $total }, de ernstigste eerst, dan de waarschijnlijkste.
+insights-full-backlog-all = { $count ->
+    [one] De enige kans die bij een contactmoment is genoteerd.
+   *[other] Alle { $count } kansen die bij de contactmomenten zijn genoteerd, op prioriteit: hoge impact eerst, dan weinig inspanning eerst, dan de volgorde van de klantreis; afgeronde kansen als laatste.
+}
+insights-full-risks-all = { $count ->
+    [one] Het enige risico dat bij een contactmoment is genoteerd.
+   *[other] Alle { $count } risico's die bij de contactmomenten zijn genoteerd, de ernstigste eerst, dan de waarschijnlijkste.
+}
+insights-full-back = Terug naar de inzichten
 insights-left-weakest = { $count ->
     [one] Nog { $count } zwak contactmoment staat niet op deze pagina, om haar licht te houden; de lijst van contactmomenten toont van elk de emotie, de KPI-status en de waarde.
    *[other] Nog { $count } zwakke contactmomenten staan niet op deze pagina, om haar licht te houden; de lijst van contactmomenten toont van elk de emotie, de KPI-status en de waarde.

@@ -726,10 +726,10 @@ insights-weakest-label = Tabela najsłabszych punktów styku
 insights-weakest-none = Brak słabych punktów styku.
 insights-kpis-label = KPI poniżej celu lub bez danych, tabela
 insights-kpis-none = Każdy KPI z określonym celem osiąga cel.
-insights-risks-intro = Sytuacje, które mogą zniechęcić klienta, od najpoważniejszych.
+insights-risks-intro = Sytuacje, które mogą zniechęcić klienta, od najpoważniejszych, potem od najbardziej prawdopodobnych.
 insights-risks-label = Tabela rejestru ryzyk
 insights-risks-none = Nie odnotowano żadnych ryzyk.
-insights-opportunities-intro = Wszystkie szanse zapisane przy punktach styku, w kolejności ścieżki klienta.
+insights-opportunities-intro = Wszystkie szanse zapisane przy punktach styku, według priorytetu: najpierw duży wpływ, potem mały nakład pracy, potem kolejność ścieżki klienta; zrealizowane na końcu.
 insights-opportunities-label = Tabela listy szans
 insights-opportunities-none = Nie odnotowano żadnych szans.
 insights-overloaded-figures = { $count ->
@@ -878,15 +878,44 @@ chart-priority-more = { $count ->
    *[other] Jeszcze { $count } szansy o wpływie { $impact } i nakładzie pracy { $effort }: zobacz listę
 }
 insights-left-opportunities = { $count ->
-    [one] Jeszcze { $count } szansa nie jest wymieniona na tej stronie, by była lekka; filtry obejmują wymienione szanse; strona każdego punktu styku wymienia wszystkie jego szanse.
-    [few] Jeszcze { $count } szanse nie są wymienione na tej stronie, by była lekka; filtry obejmują wymienione szanse; strona każdego punktu styku wymienia wszystkie jego szanse.
-   *[many] Jeszcze { $count } szans nie jest wymienionych na tej stronie, by była lekka; filtry obejmują wymienione szanse; strona każdego punktu styku wymienia wszystkie jego szanse.
+    [one] Jeszcze { $count } szansa nie jest wymieniona na tej stronie, by była lekka; filtry obejmują wymienione szanse.
+    [few] Jeszcze { $count } szanse nie są wymienione na tej stronie, by była lekka; filtry obejmują wymienione szanse.
+    [many] Jeszcze { $count } szans nie jest wymienionych na tej stronie, by była lekka; filtry obejmują wymienione szanse.
+   *[other] Pozostałe szanse ({ $count }) nie są wymienione na tej stronie, by była lekka; filtry obejmują wymienione szanse.
 }
 insights-left-risks = { $count ->
-    [one] Jeszcze { $count } ryzyko nie jest wymienione na tej stronie, by była lekka; strona każdego punktu styku wymienia wszystkie jego ryzyka.
-    [few] Jeszcze { $count } ryzyka nie są wymienione na tej stronie, by była lekka; strona każdego punktu styku wymienia wszystkie jego ryzyka.
-   *[many] Jeszcze { $count } ryzyk nie jest wymienionych na tej stronie, by była lekka; strona każdego punktu styku wymienia wszystkie jego ryzyka.
+    [one] Jeszcze { $count } ryzyko nie jest wymienione na tej stronie, by była lekka.
+    [few] Jeszcze { $count } ryzyka nie są wymienione na tej stronie, by była lekka.
+    [many] Jeszcze { $count } ryzyk nie jest wymienionych na tej stronie, by była lekka.
+   *[other] Pozostałe ryzyka ({ $count }) nie są wymienione na tej stronie, by była lekka.
 }
+insights-all-opportunities = { $count ->
+    [one] Cała lista szans: { $count } szansa
+    [few] Cała lista szans: wszystkie { $count } szanse, na kolejnych stronach
+    [many] Cała lista szans: wszystkie { $count } szans, na kolejnych stronach
+   *[other] Cała lista szans: wszystkie szanse ({ $count }), na kolejnych stronach
+}
+insights-all-risks = { $count ->
+    [one] Cały rejestr ryzyk: { $count } ryzyko
+    [few] Cały rejestr ryzyk: wszystkie { $count } ryzyka, na kolejnych stronach
+    [many] Cały rejestr ryzyk: wszystkie { $count } ryzyk, na kolejnych stronach
+   *[other] Cały rejestr ryzyk: wszystkie ryzyka ({ $count }), na kolejnych stronach
+}
+insights-full-backlog-page = Szanse { $first }–{ $last } z { $total }, według priorytetu: najpierw duży wpływ, potem mały nakład pracy, potem kolejność ścieżki klienta; zrealizowane na końcu.
+insights-full-risks-page = Ryzyka { $first }–{ $last } z { $total }, od najpoważniejszych, potem od najbardziej prawdopodobnych.
+insights-full-backlog-all = { $count ->
+    [one] Jedyna szansa zapisana przy punkcie styku.
+    [few] Wszystkie { $count } szanse zapisane przy punktach styku, według priorytetu: najpierw duży wpływ, potem mały nakład pracy, potem kolejność ścieżki klienta; zrealizowane na końcu.
+    [many] Wszystkie { $count } szans zapisanych przy punktach styku, według priorytetu: najpierw duży wpływ, potem mały nakład pracy, potem kolejność ścieżki klienta; zrealizowane na końcu.
+   *[other] Wszystkie szanse zapisane przy punktach styku ({ $count }), według priorytetu: najpierw duży wpływ, potem mały nakład pracy, potem kolejność ścieżki klienta; zrealizowane na końcu.
+}
+insights-full-risks-all = { $count ->
+    [one] Jedyne ryzyko zapisane przy punkcie styku.
+    [few] Wszystkie { $count } ryzyka zapisane przy punktach styku, od najpoważniejszych, potem od najbardziej prawdopodobnych.
+    [many] Wszystkie { $count } ryzyk zapisanych przy punktach styku, od najpoważniejszych, potem od najbardziej prawdopodobnych.
+   *[other] Wszystkie ryzyka zapisane przy punktach styku ({ $count }), od najpoważniejszych, potem od najbardziej prawdopodobnych.
+}
+insights-full-back = Wróć do wniosków
 insights-left-weakest = { $count ->
     [one] Jeszcze { $count } słaby punkt styku nie jest wymieniony na tej stronie, by była lekka; lista punktów styku pokazuje emocje, status KPI i wartość każdego z nich.
     [few] Jeszcze { $count } słabe punkty styku nie są wymienione na tej stronie, by była lekka; lista punktów styku pokazuje emocje, status KPI i wartość każdego z nich.

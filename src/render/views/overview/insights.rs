@@ -5,8 +5,9 @@
 //! A large map has hundreds of opportunities, risks and weak touchpoints.
 //! Every long list shows its first [`SHOWN`] rows (cards: [`SHOWN_CARDS`])
 //! and folds the rest into a `<details>` below them, so the page stays
-//! under 30 screens at 1,000 touchpoints and still holds everything, for
-//! the browser's find and for print.
+//! under 30 screens at 1,000 touchpoints; it puts [`IN_PAGE`] rows of a
+//! list on the page at most and says where the rest are: the backlog and
+//! the register link to their pages in full (`full_list.rs`).
 
 use super::super::value::{Value, get, set, tv};
 use super::{Ctx, PageSpec, kpi_rows, page};
@@ -15,6 +16,7 @@ use crate::analyse::priorities::{HIGH_FROM, Quadrant, RiskGrid, likelihood_colum
 use crate::i18n::Catalog;
 use crate::model::{Likelihood, Opportunity, OpportunityStatus, RiskSeverity, State};
 use crate::render::charts::{self, MatrixDot, MatrixFrame};
+use crate::site::insights::{FullList, IN_PAGE};
 use crate::site::{Page, Section};
 
 /// Rows a list shows before the rest is folded away.
@@ -27,23 +29,14 @@ const SHOWN_BESIDE: usize = 10;
 /// Risks a cell of the risk grid lists before folding the rest.
 const SHOWN_IN_CELL: usize = 3;
 
-/// Rows a list puts on the page at most, shown and folded together; the
-/// rest are counted (`left`) and the message under the list says where
-/// they all are. Folded rows still weigh: at 10,000 touchpoints the page
-/// held every opportunity, risk and weak touchpoint, 15 MB, and with
-/// 1,000 rows a list still 4.6 MB (150: 0.92 MB); with 100 a list it stays
-/// near 0.7 MB however large the map (six lists of 0.4 to 1.5 KB a row,
-/// the matrix's 0.24 MB at most). The lists come in their order of
-/// concern, so what a larger map leaves off is what matters least; the
-/// example map's lists are all shorter.
-const IN_PAGE: usize = 100;
 /// Risks a cell of the risk grid puts on the page at most, shown and
 /// folded together: twelve cells of 1,000 were 0.7 MB at 10,000
 /// touchpoints; the register below lists the most severe.
 const IN_CELL: usize = 20;
 
 /// `rows` as `{shown, folded, total, left}`: the first `keep`, the rest up
-/// to [`IN_PAGE`] in all, and how many were left off; one row more than
+/// to [`IN_PAGE`] in all (the site's layout: past it, the backlog and the
+/// register have pages of their own), and how many were left off; one row more than
 /// `keep` is shown rather than folded alone behind a summary as long as
 /// itself.
 fn fold(rows: Vec<Value>, keep: usize) -> Value {
@@ -114,6 +107,34 @@ pub(in crate::render::views) fn opportunity_view(words: &Catalog, o: &Opportunit
     })
 }
 
+/// A row of the backlog: opportunity `i` of touchpoint `t`, with its
+/// touchpoint's card. The insights page and the backlog's own pages show
+/// the same rows.
+pub(super) fn backlog_row(ctx: &Ctx, t: usize, i: usize) -> Value {
+    let mut row = opportunity_view(&ctx.model.words, &ctx.model.touchpoints[t].opportunities[i]);
+    set(&mut row, "touchpoint", ctx.card(t));
+    row
+}
+
+/// A row of the risk register: risk `r` of touchpoint `t`, with its
+/// touchpoint's card; the insights page and the register's own pages
+/// show the same rows.
+pub(super) fn risk_row(ctx: &Ctx, t: usize, r: usize) -> Value {
+    let risk = &ctx.model.touchpoints[t].risks[r];
+    tv!({
+        "text": risk.text,
+        "severity": risk.severity,
+        "likelihood": risk.likelihood,
+        "touchpoint": ctx.card(t),
+    })
+}
+
+/// The address of the first page of `list` in full, if the map is large
+/// enough for it to have pages of its own.
+fn all_url(ctx: &Ctx, list: FullList) -> Option<String> {
+    (list.pages(ctx.model) > 0).then(|| ctx.urls.to(&Page::FullList(list, 1).path(ctx.model)))
+}
+
 const STATUSES: [OpportunityStatus; 4] = [
     OpportunityStatus::Idea,
     OpportunityStatus::Planned,
@@ -132,7 +153,6 @@ fn opportunities(ctx: &Ctx) -> Value {
     for &(t, i) in &ctx.analysis.opportunities {
         let tp = &m.touchpoints[t];
         let o = &tp.opportunities[i];
-        let card = ctx.card(t);
         let (status_id, status, shape) = status_words(words, o.status);
         if let Some((impact, effort)) = o.scores() {
             let mut args = crate::i18n::Args::new();
@@ -150,11 +170,9 @@ fn opportunities(ctx: &Ctx) -> Value {
                 class: format!("status-{status_id}"),
             });
         } else {
-            unscored.push(tv!({ "text": o.text, "touchpoint": card.clone() }));
+            unscored.push(tv!({ "text": o.text, "touchpoint": ctx.card(t) }));
         }
-        let mut row = opportunity_view(words, o);
-        set(&mut row, "touchpoint", card);
-        rows.push(row);
+        rows.push(backlog_row(ctx, t, i));
     }
     let quarters = Quadrant::ALL.map(|q| quadrant_word(words, q));
     let frame = MatrixFrame {
@@ -190,6 +208,7 @@ fn opportunities(ctx: &Ctx) -> Value {
         "statuses": STATUSES.map(|s| status_view(words, s)),
         "unscored": fold(unscored, SHOWN_BESIDE),
         "backlog": fold(rows, SHOWN),
+        "all_url": all_url(ctx, FullList::Backlog),
     })
 }
 
@@ -203,19 +222,7 @@ const LIKELIHOODS: [Likelihood; 3] = [Likelihood::Low, Likelihood::Medium, Likel
 fn risks(ctx: &Ctx) -> Value {
     let m = ctx.model;
     let a = ctx.analysis;
-    let rows: Vec<Value> = a
-        .risks
-        .iter()
-        .map(|&(t, r)| {
-            let risk = &m.touchpoints[t].risks[r];
-            tv!({
-                "text": risk.text,
-                "severity": risk.severity,
-                "likelihood": risk.likelihood,
-                "touchpoint": ctx.card(t),
-            })
-        })
-        .collect();
+    let rows: Vec<Value> = a.risks.iter().map(|&(t, r)| risk_row(ctx, t, r)).collect();
     let grid = RiskGrid::of(a.risks.iter().map(|&(t, r)| {
         let risk = &m.touchpoints[t].risks[r];
         (risk.severity, risk.likelihood)
@@ -269,6 +276,7 @@ fn risks(ctx: &Ctx) -> Value {
         "likelihoods": LIKELIHOODS,
         "not_given": not_given,
         "register": fold(rows, SHOWN),
+        "all_url": all_url(ctx, FullList::Risks),
     })
 }
 

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 mod benefits;
 mod cell;
+mod full_list;
 mod health;
 mod insights;
 mod journey;
@@ -21,6 +22,7 @@ mod walks;
 
 pub(super) use benefits::*;
 pub(super) use cell::{CELL_SHOWN, cell, group_cards};
+pub(super) use full_list::full_list;
 use health::health;
 pub(super) use insights::{insights, opportunity_view};
 pub(super) use journey::*;
