@@ -338,6 +338,17 @@ test("a persona met at many touchpoints shows its map as tiles, and a tile opens
     const count = Number(await tile.locator(".tile-count").innerText());
     assert.ok(count >= 8 && count < 15, String(count));
     assert.equal(await grid.locator("a.tile:visible").count(), await grid.locator("a.tile").count());
+    // The tiles take the panel's width: no column is left empty for the
+    // map page's controls, which this page has not.
+    const inner = await page.locator(".persona-map").evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      const cs = getComputedStyle(e);
+      return r.x + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
+    });
+    for (const part of [".persona-map h2", ".persona-map .map-scroll"]) {
+      const box = await page.locator(part).boundingBox();
+      assert.ok(Math.abs(box.x - inner) < 2, `${part} starts at ${box.x}, the panel's content at ${inner}`);
+    }
     await tile.click();
     await page.waitForLoadState("load");
     const url = new URL(page.url());
