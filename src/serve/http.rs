@@ -143,7 +143,7 @@ async fn site_file(State(app): State<App>, uri: Uri) -> Response {
         snapshot = app.state.after(&snapshot).await;
     }
     if let Some(bytes) = snapshot.files.get(&key) {
-        return file_response(&key, bytes, snapshot.status.site);
+        return file_response(&key, &bytes.bytes(), snapshot.status.site);
     }
     if snapshot.files.contains_key(&format!("{rel}/index.html")) {
         let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
@@ -193,7 +193,7 @@ fn not_found(app: &App, _base: &str) -> Response {
     let body = snapshot
         .files
         .get("404.html")
-        .map(|b| Body::from(stamp(b, snapshot.status.site)))
+        .map(|b| Body::from(stamp(&b.bytes(), snapshot.status.site)))
         .unwrap_or_else(|| Body::from("not found"));
     (
         StatusCode::NOT_FOUND,
@@ -287,6 +287,7 @@ fn listed(errors: &[OverlayError]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::state::Kept;
     use super::*;
 
     #[test]
@@ -333,13 +334,16 @@ mod tests {
     fn while_a_site_renders_its_pages_come_on_request_and_the_rest_once_it_is_done() {
         let state = SiteState::new();
         let page = |text: &str| {
-            Bytes::from(format!(
-                "<script src=\"{LIVE_JS_BUILT}\"></script><p>{text}</p>"
-            ))
+            Kept::new(
+                format!("<script src=\"{LIVE_JS_BUILT}\"></script><p>{text}</p>").into_bytes(),
+            )
         };
         state.publish(HashMap::from([
             ("index.html".to_string(), page("old home")),
-            ("map.json".to_string(), Bytes::from("{\"old\":true}")),
+            (
+                "map.json".to_string(),
+                Kept::new(b"{\"old\":true}".to_vec()),
+            ),
         ]));
         let (requests, answering) = std::sync::mpsc::channel::<crate::render::FileRequest>();
         state.publish_rendering(requests);
@@ -347,7 +351,8 @@ mod tests {
         let answerer = std::thread::spawn(move || {
             for _ in 0..2 {
                 let request = answering.recv().unwrap();
-                let made = (request.file == "index.html").then(|| page("new home").to_vec());
+                let made =
+                    (request.file == "index.html").then(|| page("new home").bytes().to_vec());
                 (request.reply)(made);
             }
         });
@@ -363,7 +368,10 @@ mod tests {
                 tokio::time::sleep(Duration::from_millis(50)).await;
                 finishing.publish_rendered(HashMap::from([
                     ("index.html".to_string(), page("new home")),
-                    ("map.json".to_string(), Bytes::from("{\"new\":true}")),
+                    (
+                        "map.json".to_string(),
+                        Kept::new(b"{\"new\":true}".to_vec()),
+                    ),
                 ]));
             })
             .0;
@@ -383,7 +391,7 @@ mod tests {
                 tokio::time::sleep(Duration::from_millis(50)).await;
                 state.publish(HashMap::from([(
                     "index.html".to_string(),
-                    Bytes::from("<p>home</p>"),
+                    Kept::new(b"<p>home</p>".to_vec()),
                 )]));
             })
         });

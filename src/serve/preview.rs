@@ -89,7 +89,11 @@ impl Preview {
 
     /// A file of the site served (`touchpoints/x/index.html`).
     pub fn file(&self, path: &str) -> Option<Vec<u8>> {
-        self.state.snapshot().files.get(path).map(|b| b.to_vec())
+        self.state
+            .snapshot()
+            .files
+            .get(path)
+            .map(|b| b.bytes().to_vec())
     }
 
     /// The paths of the site's files, sorted.

@@ -9,7 +9,7 @@
 //! whole site renders (see `render::on_request`).
 
 use super::LIVE_JS_BUILT;
-use super::state::{OverlayError, SiteState};
+use super::state::{Kept, KeptFiles, OverlayError, SiteState};
 use super::watch::Change;
 use crate::analyse::Analysed;
 use crate::analyse::links::link_targets;
@@ -18,8 +18,7 @@ use crate::load::{ParsedFiles, front_matter, read_theme, reread_note};
 use crate::model::note_title;
 use crate::pipeline::{BuildFailure, analyse_map_reusing};
 use crate::render::search::SearchIndex;
-use crate::render::{Hooks, InMemory, NotesOnly, OnRequest, RenderOptions, render_site};
-use axum::body::Bytes;
+use crate::render::{Hooks, NotesOnly, OnRequest, RenderOptions, render_site};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{OnceLock, mpsc};
@@ -305,7 +304,7 @@ impl Rebuilder {
         }
         // A template that fails now failed before too, but the full
         // pipeline is the one that reports it.
-        let memory = InMemory::default();
+        let memory = KeptFiles::default();
         let hooks = Hooks {
             notes_only: Some(NotesOnly {
                 notes: &notes,
@@ -317,13 +316,7 @@ impl Rebuilder {
         let pages = render_site(&analysed, None, options, &sink, hooks)
             .ok()?
             .pages;
-        self.state.publish_changed(
-            memory
-                .into_files()
-                .into_iter()
-                .map(|(path, bytes)| (path, Bytes::from(bytes)))
-                .collect(),
-        );
+        self.state.publish_changed(memory.into_files());
         self.last = Some(analysed);
         self.search = Some(search);
         Some(pages)
@@ -333,7 +326,7 @@ impl Rebuilder {
 /// A site rendered in memory, for `serve` to publish.
 struct SiteFiles {
     /// `(path in the output folder, content)`, sorted by path.
-    files: Vec<(String, Vec<u8>)>,
+    files: Vec<(String, Kept)>,
     /// `(path in the output folder, file to copy)`.
     copies: Vec<(String, PathBuf)>,
     /// The entries of `search-index.json`, kept so that a notes-only
@@ -348,7 +341,7 @@ fn render_in_memory(
     options: &RenderOptions,
     on_request: OnRequest,
 ) -> Result<(Analysed, SiteFiles), BuildFailure> {
-    let memory = InMemory::default();
+    let memory = KeptFiles::default();
     let hooks = Hooks {
         keep_search: true,
         on_request: Some(on_request),
@@ -418,15 +411,11 @@ fn describe(change: &Change) -> String {
 
 /// The site as path -> bytes; copied files are read now, so a later edit to
 /// a static file cannot tear a page that is being served.
-fn in_memory(site: SiteFiles) -> HashMap<String, Bytes> {
-    let mut files: HashMap<String, Bytes> = site
-        .files
-        .into_iter()
-        .map(|(p, b)| (p, Bytes::from(b)))
-        .collect();
+fn in_memory(site: SiteFiles) -> HashMap<String, Kept> {
+    let mut files: HashMap<String, Kept> = site.files.into_iter().collect();
     for (rel, source) in &site.copies {
         if let Ok(bytes) = crate::load::walk::read_resolved(source) {
-            files.insert(rel.clone(), Bytes::from(bytes));
+            files.insert(rel.clone(), Kept::new(bytes));
         }
     }
     files
@@ -467,7 +456,7 @@ mod tests {
 
     /// Whether the page is the very bytes of the site before (not rebuilt).
     fn kept(before: &Snapshot, after: &Snapshot, page: &str) -> bool {
-        before.files[page].as_ptr() == after.files[page].as_ptr()
+        before.files[page].stored_at() == after.files[page].stored_at()
     }
 
     fn differing(a: &Snapshot, b: &Snapshot) -> Vec<String> {
@@ -500,16 +489,17 @@ mod tests {
             &patched,
             "notes/research/checkout-study/index.html"
         ));
-        let page =
-            String::from_utf8_lossy(&patched.files["notes/research/checkout-study/index.html"])
-                .to_string();
+        let page = String::from_utf8_lossy(
+            &patched.files["notes/research/checkout-study/index.html"].bytes(),
+        )
+        .to_string();
         assert!(page.contains("<strong>guest checkout</strong>"), "{page}");
         // The search finds the new word (stemmed: "halves" is kept as
         // "halv"), which it did not before.
         let finds = |site: &Snapshot, stem: &str| {
             site.files.iter().any(|(path, bytes)| {
                 path.starts_with("search-index/t/")
-                    && String::from_utf8_lossy(bytes).contains(&format!("\"{stem}\":["))
+                    && String::from_utf8_lossy(&bytes.bytes()).contains(&format!("\"{stem}\":["))
             })
         };
         assert!(!finds(&before, "halv"));
@@ -525,8 +515,9 @@ mod tests {
         assert_eq!(differing(&after, &full), Vec::<String>::new());
         assert_eq!(after.status.site, before.status.site + 1);
         assert!(after.rendering.is_none(), "the site is done");
-        let page = String::from_utf8_lossy(&after.files["touchpoints/product-pages/index.html"])
-            .to_string();
+        let page =
+            String::from_utf8_lossy(&after.files["touchpoints/product-pages/index.html"].bytes())
+                .to_string();
         assert!(page.contains("Renamed product"), "{page}");
     }
 
@@ -564,9 +555,10 @@ mod tests {
         let fresh = SiteState::new();
         Rebuilder::new(map.clone(), None, fresh.clone(), false).rebuild(None);
         assert_eq!(differing(&after, &fresh.snapshot()), Vec::<String>::new());
-        let page =
-            String::from_utf8_lossy(&after.files["notes/research/checkout-study/index.html"])
-                .to_string();
+        let page = String::from_utf8_lossy(
+            &after.files["notes/research/checkout-study/index.html"].bytes(),
+        )
+        .to_string();
         assert!(page.contains("Second edit."), "{page}");
     }
 
@@ -598,7 +590,7 @@ mod tests {
             after_edit(&map, note, |t| t.replace("First heading", "Second heading"));
         assert_eq!(differing(&patched, &full), Vec::<String>::new());
         assert!(!kept(&before, &patched, "index.html"));
-        let notes = String::from_utf8_lossy(&patched.files["notes/index.html"]).to_string();
+        let notes = String::from_utf8_lossy(&patched.files["notes/index.html"].bytes()).to_string();
         assert!(notes.contains("Second heading"));
     }
 }
