@@ -97,12 +97,18 @@ pub struct Rendered {
     pub search: Option<search::SearchIndex>,
 }
 
-/// A sink that keeps the site in memory: what `serve` publishes, and what
-/// tests look at.
-#[derive(Default)]
-pub struct InMemory(Mutex<Vec<(String, Vec<u8>)>>);
+/// A sink that keeps the site in memory, each file as a `F` made from its
+/// bytes as soon as it is rendered (on the render's threads): the bytes as
+/// they are, for tests, or as `serve` keeps them (compressed).
+pub struct InMemory<F = Vec<u8>>(Mutex<Vec<(String, F)>>);
 
-impl InMemory {
+impl<F> Default for InMemory<F> {
+    fn default() -> Self {
+        InMemory(Mutex::new(Vec::new()))
+    }
+}
+
+impl<F: From<Vec<u8>>> InMemory<F> {
     /// Keeps one file (see [`Sink`]).
     pub fn keep(&self, path: String, chunks: Vec<Vec<u8>>) -> Result<(), WriteError> {
         let bytes = if chunks.len() == 1 {
@@ -110,12 +116,13 @@ impl InMemory {
         } else {
             chunks.concat()
         };
-        lock(&self.0).push((path, bytes));
+        let file = F::from(bytes);
+        lock(&self.0).push((path, file));
         Ok(())
     }
 
     /// The files kept: `(path in the output folder, content)`, by path.
-    pub fn into_files(self) -> Vec<(String, Vec<u8>)> {
+    pub fn into_files(self) -> Vec<(String, F)> {
         let mut files = self.0.into_inner().unwrap_or_else(PoisonError::into_inner);
         files.sort_by(|a, b| a.0.cmp(&b.0));
         files
@@ -514,7 +521,7 @@ pub(crate) fn render_in_memory(
     analysed: &Analysed,
     on_request: Option<OnRequest>,
 ) -> Result<SiteInMemory, RenderError> {
-    let memory = InMemory::default();
+    let memory = InMemory::<Vec<u8>>::default();
     let hooks = Hooks {
         on_request,
         ..Hooks::default()

@@ -9,7 +9,7 @@
 //! whole site renders (see `render::on_request`).
 
 use super::LIVE_JS_BUILT;
-use super::state::{Kept, KeptFiles, OverlayError, SiteState};
+use super::state::{Kept, OverlayError, SiteState};
 use super::watch::Change;
 use crate::analyse::Analysed;
 use crate::analyse::links::link_targets;
@@ -18,7 +18,7 @@ use crate::load::{ParsedFiles, front_matter, read_theme, reread_note};
 use crate::model::note_title;
 use crate::pipeline::{BuildFailure, analyse_map_reusing};
 use crate::render::search::SearchIndex;
-use crate::render::{Hooks, NotesOnly, OnRequest, RenderOptions, render_site};
+use crate::render::{Hooks, InMemory, NotesOnly, OnRequest, RenderOptions, render_site};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{OnceLock, mpsc};
@@ -304,7 +304,7 @@ impl Rebuilder {
         }
         // A template that fails now failed before too, but the full
         // pipeline is the one that reports it.
-        let memory = KeptFiles::default();
+        let memory = InMemory::<Kept>::default();
         let hooks = Hooks {
             notes_only: Some(NotesOnly {
                 notes: &notes,
@@ -341,7 +341,7 @@ fn render_in_memory(
     options: &RenderOptions,
     on_request: OnRequest,
 ) -> Result<(Analysed, SiteFiles), BuildFailure> {
-    let memory = KeptFiles::default();
+    let memory = InMemory::<Kept>::default();
     let hooks = Hooks {
         keep_search: true,
         on_request: Some(on_request),

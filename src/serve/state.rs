@@ -2,13 +2,12 @@
 //! of the last attempt. A build that fails leaves the last good site in
 //! place; browsers learn of both through a long-polled status.
 
-use crate::output::WriteError;
 use crate::render::FileRequest;
 use axum::body::Bytes;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::sync::{Arc, RwLock};
 use tokio::sync::watch;
 
 /// A finding as the browser overlay shows it.
@@ -99,33 +98,11 @@ impl Kept {
     }
 }
 
-/// The files of a site rendered in memory, each kept as a [`Kept`] as it
-/// is made, on the render's threads: the new site is never held whole
-/// as it was written.
-#[derive(Debug, Default)]
-pub struct KeptFiles(Mutex<Vec<(String, Kept)>>);
-
-impl KeptFiles {
-    /// Keeps one file (the render's sink).
-    pub fn keep(&self, path: String, chunks: Vec<Vec<u8>>) -> Result<(), WriteError> {
-        let bytes = if chunks.len() == 1 {
-            chunks.into_iter().next().unwrap_or_default()
-        } else {
-            chunks.concat()
-        };
-        let kept = Kept::new(bytes);
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push((path, kept));
-        Ok(())
-    }
-
-    /// The files kept, by path.
-    pub fn into_files(self) -> Vec<(String, Kept)> {
-        let mut files = self.0.into_inner().unwrap_or_else(PoisonError::into_inner);
-        files.sort_by(|a, b| a.0.cmp(&b.0));
-        files
+/// How the render's in-memory sink keeps a file for `serve`
+/// (`render::InMemory<Kept>`).
+impl From<Vec<u8>> for Kept {
+    fn from(bytes: Vec<u8>) -> Kept {
+        Kept::new(bytes)
     }
 }
 
