@@ -145,16 +145,7 @@ fn without_hidden_cards(rows: Vec<Value>) -> Vec<Value> {
         set(&mut cell, "touchpoints", shown);
         cell
     };
-    rows.into_iter()
-        .map(|mut row| {
-            let cells: Vec<Value> = get(&row, "cells")
-                .and_then(Value::as_array)
-                .map(|cells| cells.iter().map(trim).collect())
-                .unwrap_or_default();
-            set(&mut row, "cells", cells);
-            row
-        })
-        .collect()
+    each_cell(rows, trim)
 }
 
 /// The persona's map grid as tiles alone, for a persona whose grid of
@@ -176,11 +167,16 @@ fn tiles_only(rows: Vec<Value>, persona: &str) -> Vec<Value> {
         }
         cell
     };
+    each_cell(rows, tile)
+}
+
+/// The grid's `rows` with each of their cells made anew by `remake`.
+fn each_cell(rows: Vec<Value>, remake: impl Fn(&Value) -> Value) -> Vec<Value> {
     rows.into_iter()
         .map(|mut row| {
             let cells: Vec<Value> = get(&row, "cells")
                 .and_then(Value::as_array)
-                .map(|cells| cells.iter().map(tile).collect())
+                .map(|cells| cells.iter().map(&remake).collect())
                 .unwrap_or_default();
             set(&mut row, "cells", cells);
             row
