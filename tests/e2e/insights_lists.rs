@@ -360,14 +360,20 @@ fn the_whole_backlog_lists_each_opportunity_once_by_priority_without_the_filters
 
 #[test]
 fn the_lists_pages_speak_the_map_s_language() {
-    for language in crate::i18n::LANGUAGES {
-        let (_dir, _map, site) = crowded(language);
-        let left = crate::i18n::english_left(&site, language);
-        assert!(left.is_empty(), "{language}:\n{}", left.join("\n"));
-        if language == "pl" {
-            in_polish(&site);
+    // The languages side by side, as in `i18n`: one after another they
+    // were the longest test of the suite.
+    std::thread::scope(|scope| {
+        for language in crate::i18n::LANGUAGES {
+            scope.spawn(move || {
+                let (_dir, _map, site) = crowded(language);
+                let left = crate::i18n::english_left(&site, language);
+                assert!(left.is_empty(), "{language}:\n{}", left.join("\n"));
+                if language == "pl" {
+                    in_polish(&site);
+                }
+            });
         }
-    }
+    });
 }
 
 /// The link to the register, a page's title and its lede on the Polish
