@@ -243,11 +243,14 @@ fn render_all(
     }
     enum Done {
         Page(String, BTreeSet<String>),
-        SearchIndex(Option<Box<search::SearchIndex>>),
+        /// The index, and the search page's path and files.
+        SearchIndex(Option<Box<search::SearchIndex>>, String, BTreeSet<String>),
         Export,
     }
+    // The search page carries the index's meta: the index's job renders it.
     let jobs: Vec<Job> = Page::all(model, ctx.changes.is_some())
         .into_iter()
+        .filter(|&page| page != Page::Search)
         .map(Job::Page)
         .chain([Job::MapJson, Job::SearchIndex, Job::Small, Job::Posters])
         .collect();
@@ -271,7 +274,13 @@ fn render_all(
                 for (path, bytes) in search.files() {
                     out(path, bytes)?;
                 }
-                Ok(Done::SearchIndex(keep_search.then(|| Box::new(search))))
+                let _ = renderer.search_meta.set(search.page_meta());
+                let (path, html, files) = renderer
+                    .render(Page::Search)
+                    .map_err(RenderError::Template)?;
+                out(page_file(&path), html)?;
+                let search = keep_search.then(|| Box::new(search));
+                Ok(Done::SearchIndex(search, path, files))
             }
             Job::Small => {
                 out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
@@ -299,7 +308,10 @@ fn render_all(
     for d in done {
         match d {
             Done::Page(path, files) => pages.push((path, files)),
-            Done::SearchIndex(s) => search = s.map(|s| *s),
+            Done::SearchIndex(s, path, files) => {
+                search = s.map(|s| *s);
+                pages.push((path, files));
+            }
             Done::Export => {}
         }
     }
@@ -355,12 +367,25 @@ fn render_notes(
             .map_err(RenderError::Template)?;
         sink(page_file(&path), vec![html]).map_err(RenderError::Output)
     })?;
+    let meta = search.meta();
     for (path, bytes) in search.update_notes(analysed, renderer.ctx.urls, notes) {
         sink(path, vec![bytes]).map_err(RenderError::Output)?;
     }
+    // The search page carries the meta: rendered again should it change
+    // (an edit to the text of notes leaves it as it was today: the same
+    // documents, cells and shard keys).
+    let mut pages = notes.len();
+    if search.meta() != meta {
+        let _ = renderer.search_meta.set(search.page_meta());
+        let (path, html, _) = renderer
+            .render(Page::Search)
+            .map_err(RenderError::Template)?;
+        sink(page_file(&path), vec![html]).map_err(RenderError::Output)?;
+        pages += 1;
+    }
     Ok(Rendered {
         copies: Vec::new(),
-        pages: notes.len(),
+        pages,
         search: None,
     })
 }

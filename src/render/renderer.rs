@@ -9,6 +9,7 @@ use crate::diagnostics::Finding;
 use crate::site::{NavEntry, Page, Section};
 use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 /// The templates, compiled once per build with what every page shares in
 /// their global context.
@@ -19,6 +20,11 @@ pub(super) struct Renderer<'c> {
     navs: HashMap<&'static str, tera::Value>,
     /// Built for a section the navigation does not know.
     nav: Vec<NavEntry>,
+    /// The search index's meta file as the search page carries it (see
+    /// [`search::SearchIndex::page_meta`]), set once the index is built: the page's
+    /// first query then needs no round trip for it. The search page is
+    /// rendered after it is set ([`Renderer::can_render`]).
+    pub(super) search_meta: OnceLock<String>,
 }
 
 impl<'c> Renderer<'c> {
@@ -40,7 +46,14 @@ impl<'c> Renderer<'c> {
             tera,
             navs,
             nav,
+            search_meta: OnceLock::new(),
         })
+    }
+
+    /// Whether `page` can be rendered as the site has it: any page but the
+    /// search page, which waits for the index's meta.
+    pub(super) fn can_render(&self, page: Page) -> bool {
+        page != Page::Search || self.search_meta.get().is_some()
     }
 
     /// Builds `page`'s data and renders it: `(page path, HTML, map files it
@@ -79,6 +92,11 @@ impl<'c> Renderer<'c> {
                     context.insert_value(k.to_string(), v.clone());
                 }
             }
+        }
+        if page == Page::Search
+            && let Some(meta) = self.search_meta.get()
+        {
+            context.insert_value("search_meta", tera::Value::from(meta.as_str()));
         }
         let mut html = Vec::with_capacity(32 * 1024);
         self.tera

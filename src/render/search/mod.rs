@@ -250,6 +250,19 @@ impl SearchIndex {
         stems.chain(words).collect()
     }
 
+    /// `meta.json`: what a query needs before any other file (see
+    /// [`files::meta`]).
+    pub fn meta(&self) -> Vec<u8> {
+        files::meta(&self.docs, &self.keys, &self.stage_ids, &self.channel_ids)
+    }
+
+    /// [`SearchIndex::meta`] as the search page carries it, so that the
+    /// page's first query asks for its shard at once rather than after a
+    /// round trip for `meta.json` (which stays, for a page without it).
+    pub fn page_meta(&self) -> String {
+        files::page_meta(&self.meta())
+    }
+
     /// Every file of the index: its path below the site's root and its
     /// bytes.
     pub fn files(&self) -> Vec<(String, Vec<u8>)> {
@@ -283,10 +296,7 @@ impl SearchIndex {
                 words_of.entry(k).or_default().push((w.as_str(), stem));
             }
         }
-        let mut out = vec![(
-            files::meta_path(),
-            files::meta(&self.docs, &self.keys, &self.stage_ids, &self.channel_ids),
-        )];
+        let mut out = vec![(files::meta_path(), self.meta())];
         out.par_extend(shards.par_iter().map(|&k| {
             let mut stems = stems_of.get(&k).cloned().unwrap_or_default();
             let mut words = words_of.get(&k).cloned().unwrap_or_default();
