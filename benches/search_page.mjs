@@ -9,9 +9,15 @@
 //   N=10000 node benches/search_page.mjs
 //   SITE=/path/to/built/site node benches/search_page.mjs
 //   SUMMARY=1 SITE=... node benches/search_page.mjs   # one line: KB ms (the worst query)
+//   SITES=/site/a,/site/b node benches/search_page.mjs  # two builds compared
+//
+// With SITES, the loads of the sites take turns (a, b, a, b, … for each
+// query and run), so that a busy machine slows each alike: compare them
+// in one run, never against an older table.
 //
 // Environment: N (touchpoints of a map made by benches/gen_map.py and built
-// here; default 10000), SITE (a site already built, used instead), RUNS
+// here; default 10000), SITE (a site already built, used instead), SITES
+// (several, comma-separated), RUNS
 // (loads per query, median taken; default 3), TOUCHMAP_BIN (default
 // target/release/touchmap), CHROMIUM (default /usr/bin/chromium). Bytes are
 // counted twice: as sent by a server that does not compress, and gzipped as
@@ -37,15 +43,15 @@ const QUERIES = ["checkout", "delivery", "shoe size", "returns hotline", "xyzzy"
 
 const work = mkdtempSync(join(tmpdir(), "touchmap-search-bench-"));
 try {
-  let site = process.env.SITE;
-  if (!site) {
+  let sites = (process.env.SITES || process.env.SITE || "").split(",").filter(Boolean);
+  if (!sites.length) {
     const map = join(work, "map");
-    site = join(work, "site");
+    sites = [join(work, "site")];
     execFileSync("python3", [join(repo, "benches/gen_map.py"), String(N), map], { stdio: "ignore" });
-    execFileSync(bin, ["build", map, "-o", site], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(bin, ["build", map, "-o", sites[0]], { stdio: ["ignore", "ignore", "inherit"] });
   }
   const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml" };
-  const serverFor = (gzip) =>
+  const serverFor = (site, gzip) =>
     createServer((req, res) => {
       let file = join(site, decodeURIComponent(new URL(req.url, "http://x").pathname));
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
@@ -67,15 +73,20 @@ try {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const rows = [];
+  // rows[s]: the figures of site s, a row per query.
+  const rows = sites.map(() => []);
+  const servers = [];
   try {
-    const servers = {};
-    for (const gzip of [false, true]) {
-      const server = serverFor(gzip);
-      await new Promise((r) => server.listen(0, "127.0.0.1", r));
-      servers[gzip] = server;
+    for (const site of sites) {
+      const pair = {};
+      for (const gzip of [false, true]) {
+        const server = serverFor(site, gzip);
+        await new Promise((r) => server.listen(0, "127.0.0.1", r));
+        pair[gzip] = server;
+      }
+      servers.push(pair);
     }
-    const once = async (gzip, q) => {
+    const once = async (s, gzip, q) => {
       const context = await chrome.newContext({ viewport: { width: 1400, height: 900 } });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -83,50 +94,60 @@ try {
       await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
       let bytes = 0;
       cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
-      const origin = `http://127.0.0.1:${servers[gzip].address().port}`;
-      await page.goto(origin + "/search/?q=" + encodeURIComponent(q), { waitUntil: "commit" });
-      // Done when the status is no longer "Loading…" (the bench map is
-      // English).
-      await page.waitForFunction(
-        () => {
+      // The moment the status first stops saying "Loading…" (the bench map
+      // is English), taken by the page as it changes: read after a poll,
+      // performance.now() came a round trip later, longer the busier the
+      // page was drawing what came next.
+      await context.addInitScript(() => {
+        new MutationObserver((_, observer) => {
           const s = document.querySelector(".search-status")?.textContent.trim() || "";
-          return s && !s.endsWith("…") && !s.startsWith("Type to");
-        },
-        null,
-        { timeout: 30000, polling: 5 },
-      );
-      const ms = await page.evaluate(() => performance.now());
+          if (s && !s.endsWith("…") && !s.startsWith("Type to")) {
+            window.__resultsShown = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      const origin = `http://127.0.0.1:${servers[s][gzip].address().port}`;
+      await page.goto(origin + "/search/?q=" + encodeURIComponent(q), { waitUntil: "commit" });
+      await page.waitForFunction(() => window.__resultsShown !== undefined, null, { timeout: 30000, polling: 5 });
+      const ms = await page.evaluate(() => window.__resultsShown);
       const status = await page.locator(".search-status").textContent();
       await context.close();
       return { bytes, ms, status };
     };
     for (const q of QUERIES) {
-      const raw = [], zipped = [], ms = [];
-      let status = "";
+      const loads = sites.map(() => ({ raw: [], zipped: [], ms: [], status: "" }));
       for (let r = 0; r < RUNS; r++) {
-        const a = await once(false, q);
-        const b = await once(true, q);
-        raw.push(a.bytes);
-        zipped.push(b.bytes);
-        ms.push(a.ms);
-        status = a.status;
+        for (let s = 0; s < sites.length; s++) {
+          const a = await once(s, false, q);
+          const b = await once(s, true, q);
+          loads[s].raw.push(a.bytes);
+          loads[s].zipped.push(b.bytes);
+          loads[s].ms.push(a.ms);
+          loads[s].status = a.status;
+        }
       }
-      rows.push({ q, raw: median(raw), zipped: median(zipped), ms: median(ms), status });
+      loads.forEach((l, s) => rows[s].push({ q, raw: median(l.raw), zipped: median(l.zipped), ms: median(l.ms), status: l.status }));
     }
-    Object.values(servers).forEach((s) => s.close());
   } finally {
+    servers.forEach((pair) => Object.values(pair).forEach((s) => s.close()));
     await chrome.close();
   }
+  const worst = (s, k) => Math.max(...rows[s].map((r) => r[k]));
   if (process.env.SUMMARY) {
-    const worst = (k) => Math.max(...rows.map((r) => r[k]));
-    console.log(`${worst("raw")} ${Math.round(worst("ms"))}`);
+    console.log(sites.map((_, s) => `${worst(s, "raw")} ${Math.round(worst(s, "ms"))}`).join("\n"));
   } else {
-    console.log(`a search on ${process.env.SITE ? site : `a ${N.toLocaleString("en")}-touchpoint map`}, from opening the search page at ?q=QUERY to its first results, Chromium, median of ${RUNS} (targets: ≤ 300 KB, ≤ 300 ms)`);
-    console.log("");
-    console.log("| query | downloaded, KB (uncompressed) | downloaded, KB (gzip, as GitHub Pages) | results shown, ms | what the page says |");
-    console.log("|---|---:|---:|---:|---|");
-    for (const r of rows) {
-      console.log(`| ${r.q} | ${(r.raw / 1000).toFixed(0)} | ${(r.zipped / 1000).toFixed(0)} | ${r.ms.toFixed(0)} | ${r.status.trim()} |`);
+    const named = process.env.SITE || process.env.SITES ? sites.join(" | ") : `a ${N.toLocaleString("en")}-touchpoint map`;
+    console.log(`a search on ${named}, from opening the search page at ?q=QUERY to its first results, Chromium, median of ${RUNS}${sites.length > 1 ? ", the sites' loads taking turns" : ""} (targets: ≤ 300 KB, ≤ 300 ms)`);
+    for (let s = 0; s < sites.length; s++) {
+      console.log("");
+      if (sites.length > 1) console.log(sites[s]);
+      console.log("| query | downloaded, KB (uncompressed) | downloaded, KB (gzip, as GitHub Pages) | results shown, ms | what the page says |");
+      console.log("|---|---:|---:|---:|---|");
+      for (const r of rows[s]) {
+        console.log(`| ${r.q} | ${(r.raw / 1000).toFixed(0)} | ${(r.zipped / 1000).toFixed(0)} | ${r.ms.toFixed(0)} | ${r.status.trim()} |`);
+      }
+      console.log(`| worst | ${(worst(s, "raw") / 1000).toFixed(0)} | ${(worst(s, "zipped") / 1000).toFixed(0)} | ${Math.round(worst(s, "ms"))} | |`);
     }
   }
 } finally {

@@ -9,6 +9,7 @@ pub(crate) mod exports;
 mod json;
 pub mod markdown;
 mod on_request;
+mod renderer;
 mod script_words;
 pub(crate) mod search;
 pub(crate) mod theme;
@@ -20,16 +21,16 @@ use crate::analyse::Analysed;
 use crate::diagnostics::Finding;
 use crate::diff::Changes;
 use crate::output::WriteError;
-use crate::site::{NavEntry, Page, Section, page_file};
+use crate::site::{Page, page_file};
 pub use on_request::{FileRequest, OnRequest};
 use rayon::prelude::*;
-use serde_json::{Value, json};
-use std::collections::{BTreeSet, HashMap};
+use renderer::Renderer;
+pub use renderer::map_stylesheets;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 use urls::Urls;
-use views::value::tv;
 
 /// How to render.
 #[derive(Debug, Clone, Default)]
@@ -242,11 +243,14 @@ fn render_all(
     }
     enum Done {
         Page(String, BTreeSet<String>),
-        SearchIndex(Option<Box<search::SearchIndex>>),
+        /// The index, and the search page's path and files.
+        SearchIndex(Option<Box<search::SearchIndex>>, String, BTreeSet<String>),
         Export,
     }
+    // The search page carries the index's meta: the index's job renders it.
     let jobs: Vec<Job> = Page::all(model, ctx.changes.is_some())
         .into_iter()
+        .filter(|&page| page != Page::Search)
         .map(Job::Page)
         .chain([Job::MapJson, Job::SearchIndex, Job::Small, Job::Posters])
         .collect();
@@ -270,7 +274,13 @@ fn render_all(
                 for (path, bytes) in search.files() {
                     out(path, bytes)?;
                 }
-                Ok(Done::SearchIndex(keep_search.then(|| Box::new(search))))
+                let _ = renderer.search_meta.set(search.page_meta());
+                let (path, html, files) = renderer
+                    .render(Page::Search)
+                    .map_err(RenderError::Template)?;
+                out(page_file(&path), html)?;
+                let search = keep_search.then(|| Box::new(search));
+                Ok(Done::SearchIndex(search, path, files))
             }
             Job::Small => {
                 out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
@@ -298,7 +308,10 @@ fn render_all(
     for d in done {
         match d {
             Done::Page(path, files) => pages.push((path, files)),
-            Done::SearchIndex(s) => search = s.map(|s| *s),
+            Done::SearchIndex(s, path, files) => {
+                search = s.map(|s| *s);
+                pages.push((path, files));
+            }
             Done::Export => {}
         }
     }
@@ -354,12 +367,25 @@ fn render_notes(
             .map_err(RenderError::Template)?;
         sink(page_file(&path), vec![html]).map_err(RenderError::Output)
     })?;
+    let meta = search.meta();
     for (path, bytes) in search.update_notes(analysed, renderer.ctx.urls, notes) {
         sink(path, vec![bytes]).map_err(RenderError::Output)?;
     }
+    // The search page carries the meta: rendered again should it change
+    // (an edit to the text of notes leaves it as it was today: the same
+    // documents, cells and shard keys).
+    let mut pages = notes.len();
+    if search.meta() != meta {
+        let _ = renderer.search_meta.set(search.page_meta());
+        let (path, html, _) = renderer
+            .render(Page::Search)
+            .map_err(RenderError::Template)?;
+        sink(page_file(&path), vec![html]).map_err(RenderError::Output)?;
+        pages += 1;
+    }
     Ok(Rendered {
         copies: Vec::new(),
-        pages: notes.len(),
+        pages,
         search: None,
     })
 }
@@ -376,135 +402,6 @@ pub fn site_base(model: &crate::model::Model, options: &RenderOptions) -> (Strin
         ),
         None => (model.site.base_url.clone(), model.site.url_origin.clone()),
     }
-}
-
-/// The templates, compiled once per build with what every page shares in
-/// their global context.
-struct Renderer<'c> {
-    ctx: &'c views::Ctx<'c>,
-    tera: tera::Tera,
-    /// The navigation of each section (its own entry marked current).
-    navs: HashMap<&'static str, tera::Value>,
-    /// Built for a section the navigation does not know.
-    nav: Vec<NavEntry>,
-}
-
-impl<'c> Renderer<'c> {
-    fn new(ctx: &'c views::Ctx<'c>, options: &RenderOptions) -> Result<Self, Finding> {
-        let mut tera = theme::compile(&ctx.model.templates, &ctx.model.words)?;
-        let common = common_context(ctx, options);
-        if let Value::Object(map) = &common {
-            for (k, v) in map {
-                tera.global_context().insert(k.clone(), v);
-            }
-        }
-        let nav = crate::site::nav(ctx.changes.is_some());
-        let navs = nav
-            .iter()
-            .map(|(key, ..)| (*key, nav_value(&nav, ctx, key)))
-            .collect();
-        Ok(Renderer {
-            ctx,
-            tera,
-            navs,
-            nav,
-        })
-    }
-
-    /// Builds `page`'s data and renders it: `(page path, HTML, map files it
-    /// refers to)`.
-    fn render(&self, page: Page) -> Result<(String, Vec<u8>, BTreeSet<String>), Finding> {
-        let (spec, files) = self.ctx.page(page);
-        let mut context = tera::Context::new();
-        let section = spec.section.map_or("", Section::key);
-        let nav = match self.navs.get(section) {
-            Some(v) => v.clone(),
-            None => nav_value(&self.nav, self.ctx, section),
-        };
-        context.insert_value("nav", nav);
-        let crumbs: Vec<tera::Value> = spec
-            .crumbs
-            .iter()
-            .map(|(t, u)| tv!({ "title": t, "url": u }))
-            .collect();
-        context.insert_value(
-            "page",
-            tv!({
-                "title": spec.title,
-                "path": spec.path,
-                "url": self.ctx.urls.written(&spec.path),
-                "section": section,
-                "template": spec.template,
-                "breadcrumbs": crumbs,
-            }),
-        );
-        if let Some(map) = spec.data.as_map() {
-            for (k, v) in map {
-                if let Some(k) = k.as_str() {
-                    context.insert_value(k.to_string(), v.clone());
-                }
-            }
-        }
-        let mut html = Vec::with_capacity(32 * 1024);
-        self.tera
-            .render_to(spec.template, &context, &mut html)
-            .map_err(|e| theme::template_finding(&e, &self.ctx.model.templates))?;
-        Ok((spec.path, html, files))
-    }
-}
-
-/// The top navigation with `section`'s entry current.
-fn nav_value(nav: &[NavEntry], ctx: &views::Ctx, section: &str) -> tera::Value {
-    let entries: Vec<tera::Value> = nav
-        .iter()
-        .map(|(key, word, path)| tv!({ "key": key, "title": ctx.model.words.text(word), "url": ctx.urls.to(path), "current": *key == section }))
-        .collect();
-    tera::Value::from(entries)
-}
-
-/// The map's own stylesheets, which every page links after the theme's:
-/// the `.css` files directly in `static/`, by name (a stylesheet in a
-/// folder of `static/` is copied but not linked).
-pub fn map_stylesheets(model: &crate::model::Model) -> Vec<&str> {
-    let mut css: Vec<&str> = model
-        .static_files
-        .iter()
-        .map(|(p, _)| p.as_str())
-        .filter(|p| !p.contains('/') && p.to_ascii_lowercase().ends_with(".css"))
-        .collect();
-    css.sort_unstable();
-    css
-}
-
-/// What every page's template sees besides its own data.
-fn common_context(ctx: &views::Ctx, options: &RenderOptions) -> Value {
-    let site = &ctx.model.site;
-    let urls = ctx.urls;
-    json!({
-        "site": {
-            "title": site.title,
-            "brand": site.brand,
-            "description": site.description,
-            "language": site.language,
-            "base_url": urls.base(),
-        },
-        "base": urls.base(),
-        "assets": {
-            "css": urls.to("assets/style.css"),
-            "stylesheets": map_stylesheets(ctx.model).iter().map(|p| urls.written(p)).collect::<Vec<_>>(),
-            "js": urls.to("assets/app.js"),
-            "words": urls.to(crate::site::SCRIPT_WORDS),
-            "search_index": urls.to(&format!("{}/", search::FOLDER)),
-        },
-        "live_reload": options.live_reload,
-        // The scripts' words (app.js, live.js), as JSON for base.html.
-        "generator": format!("touchmap {}", env!("CARGO_PKG_VERSION")),
-        "exports": {
-            "map_json": urls.to("map.json"),
-            "touchpoints_csv": urls.to("touchpoints.csv"),
-            "kpis_csv": urls.to("kpis.csv"),
-        },
-    })
 }
 
 /// A whole site rendered into memory, for tests.

@@ -63,16 +63,47 @@ impl Answering<'_> {
 
     fn answer(&self, requests: &Receiver<FileRequest>) {
         let mut pages: Option<HashMap<String, Page>> = None;
+        // Asked for the search page before the index is built (the page
+        // carries its meta): answered as soon as it is.
+        let mut waiting: Vec<FileRequest> = Vec::new();
         while !self.finished.load(Ordering::Acquire) {
             if !self.superseded.load(Ordering::Relaxed) && (self.superseded_by)() {
                 self.superseded.store(true, Ordering::Relaxed);
             }
+            if let Some(pages) = &pages {
+                self.answer_waiting(&mut waiting, pages);
+            }
             let request = match requests.recv_timeout(IDLE) {
                 Ok(r) => r,
                 Err(RecvTimeoutError::Timeout) => continue,
-                Err(RecvTimeoutError::Disconnected) => return,
+                Err(RecvTimeoutError::Disconnected) => break,
             };
             let pages = pages.get_or_insert_with(|| page_files(self.renderer));
+            match pages.get(&request.file) {
+                Some(&page) if !self.renderer.can_render(page) => waiting.push(request),
+                _ => (request.reply)(make(self.renderer, pages, &request.file)),
+            }
+        }
+        // The site is done, the index with it (unless the render stopped:
+        // then the asker waits for the next site).
+        if let Some(pages) = &pages {
+            self.answer_waiting(&mut waiting, pages);
+        }
+        for request in waiting {
+            (request.reply)(None);
+        }
+    }
+
+    /// Answers the requests of `waiting` that can be answered now.
+    fn answer_waiting(&self, waiting: &mut Vec<FileRequest>, pages: &HashMap<String, Page>) {
+        let (now, later): (Vec<FileRequest>, Vec<FileRequest>) =
+            std::mem::take(waiting).into_iter().partition(|r| {
+                pages
+                    .get(&r.file)
+                    .is_none_or(|&page| self.renderer.can_render(page))
+            });
+        *waiting = later;
+        for request in now {
             (request.reply)(make(self.renderer, pages, &request.file));
         }
     }
@@ -141,9 +172,23 @@ mod tests {
         ];
         let (requests, answering) = mpsc::channel();
         let answers = Mutex::new(Vec::new());
+        // The search page carries the index's meta: asked for before the
+        // index is built, it comes once it is (the request waits, not the
+        // answering of others).
+        let (search_reply, search_page) = mpsc::channel();
+        let search_asked = || {
+            let reply = search_reply.clone();
+            requests
+                .send(FileRequest {
+                    file: "search/index.html".into(),
+                    reply: Box::new(move |m| reply.send(m).unwrap()),
+                })
+                .unwrap();
+        };
         // Asked before the rest of the site renders: the answering thread
         // runs by the time `ready` is called.
         let ready = || {
+            search_asked();
             for file in asked {
                 let (reply, made) = mpsc::channel();
                 requests
@@ -164,6 +209,11 @@ mod tests {
             render_in_memory(&analysed, Some(on_request)).unwrap_or_else(|e| panic!("{e:?}"));
         let answers = answers.into_inner().unwrap();
         assert_eq!(answers.len(), asked.len(), "every request was answered");
+        let search_page = search_page.recv().unwrap();
+        let page = String::from_utf8_lossy(search_page.as_deref().unwrap_or_default());
+        assert!(page.contains(r#"<script type="application/json" id="search-meta""#));
+        let site_page = site.files.iter().find(|(p, _)| p == "search/index.html");
+        assert_eq!(search_page.as_ref(), site_page.map(|(_, b)| b));
         let in_site = |file: &str| -> Option<Vec<u8>> {
             if let Some((_, bytes)) = site.files.iter().find(|(p, _)| p == file) {
                 return Some(bytes.clone());

@@ -120,15 +120,75 @@ test("keyboard only: type, move through the results, show more, open one", async
   await page.close();
 });
 
-test("a query loads the meta file, its word's shard and its results' documents only", async () => {
+test("a query loads its word's shard, asked for as the page loads, and its results' documents only", async () => {
   const { page, fetched } = await searchPage("?q=hotline");
   const shown = await page.locator("#search-results li").count();
   const docs = fetched.filter((f) => f.startsWith("d/"));
   const shards = fetched.filter((f) => f.startsWith("t/"));
-  assert.ok(fetched.includes("meta.json"));
+  // The page carries the index's meta: no round trip for it.
+  assert.ok(!fetched.includes("meta.json"), fetched.join(" "));
   assert.ok(docs.length >= 1 && docs.length <= shown, `${docs.length} document files for ${shown} results`);
-  assert.ok(shards.length >= 1 && shards.length <= 2, shards.join(" "));
+  assert.equal(shards.length, 1, shards.join(" "));
+  // The shard was asked for by the page's head, before its scripts ran,
+  // and the script took that response: each file once.
+  const preloaded = await page.$$eval('link[rel="preload"][as="fetch"]', (ls) => ls.map((l) => l.getAttribute("href")));
+  assert.deepEqual(preloaded, [BASE + "search-index/" + shards[0]]);
   assert.equal(new Set(fetched).size, fetched.length, "each file once: " + fetched.join(" "));
+  await page.close();
+});
+
+test("results come in their order as their documents arrive, the first not waiting for the last", async () => {
+  const { page: plain, fetched } = await searchPage("?q=touchpoint");
+  const expected = await titles(plain);
+  await plain.close();
+  const files = fetched.filter((f) => f.startsWith("d/"));
+  assert.equal(expected.length, 10);
+  assert.ok(files.length >= 2, files.join(" "));
+  /* The page with one document file held back until the page has had every
+     other one (and a moment to show what it can); then let through. */
+  const heldBack = async (file) => {
+    const page = await chrome.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route("**/search-index/" + file, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(origin + BASE + "search/?q=touchpoint");
+    await page.waitForFunction(
+      (n) => performance.getEntriesByType("resource").filter((e) => e.name.includes("/search-index/d/")).length === n,
+      files.length - 1,
+    );
+    await page.waitForTimeout(200);
+    return { page, release };
+  };
+  // The first result's file late: nothing shows, results keep their order.
+  let { page, release } = await heldBack(files[0]);
+  assert.equal(await page.locator("#search-results li").count(), 0);
+  release();
+  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 10);
+  assert.deepEqual(await titles(page), expected);
+  assert.match(await page.locator(".search-status").textContent(), /showing the first 10\./);
+  assert.ok(await page.locator(".search-more").isVisible());
+  await page.close();
+  // The last one late: the results before it show, and say so; "Show more"
+  // waits for the page of results to be whole.
+  ({ page, release } = await heldBack(files[files.length - 1]));
+  const early = await titles(page);
+  assert.ok(early.length >= 1 && early.length < 10, `${early.length} shown`);
+  assert.deepEqual(early, expected.slice(0, early.length));
+  assert.match(await page.locator(".search-status").textContent(), new RegExp(`showing the first ${early.length}\\.`));
+  assert.ok(await page.locator(".search-more").isHidden());
+  release();
+  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 10);
+  assert.deepEqual(await titles(page), expected);
+  assert.ok(await page.locator(".search-more").isVisible());
+  await page.close();
+});
+
+test("a word that is a name of the script's own objects is a word like any other", async () => {
+  const { page } = await searchPage("?q=constructor");
+  assert.equal((await page.locator(".search-status").textContent()).trim(), "No results for “constructor”.");
   await page.close();
 });
 
@@ -178,6 +238,8 @@ test("serve: after an edit to a note and to a map file, the search finds the new
     }
     assert.ok(found.includes("Checkout study (March 2026)"), found.join(" | "));
     assert.ok(found.includes("Quokka exchange hotline"), found.join(" | "));
+    // The page serve rebuilt carries the index's meta as a build's does.
+    assert.equal(await page.locator("script#search-meta").count(), 1);
     await page.close();
   } finally {
     if (server) await stop(server);

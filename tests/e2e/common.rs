@@ -364,15 +364,27 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// The results (kind, title) a search of built site `site` gives for
-/// `query`, read from its index files as the search page reads them: each
-/// word's stems (those it starts, or those of the map's words it starts),
-/// their postings intersected.
+/// `query`, read from its index files as the search page reads them: the
+/// index's meta from the page, each word's stems (those it starts, or
+/// those of the map's words it starts), their postings intersected.
 pub fn search(site: &Path, query: &str) -> Vec<(String, String)> {
     use std::collections::HashMap;
     let read = |p: &str| -> Value {
         serde_json::from_slice(&std::fs::read(site.join("search-index").join(p)).unwrap()).unwrap()
     };
-    let meta = read("meta.json");
+    let page = scraper::Html::parse_document(
+        &std::fs::read_to_string(site.join("search/index.html")).unwrap(),
+    );
+    let carried = scraper::Selector::parse("script#search-meta").unwrap();
+    let meta: Value = serde_json::from_str(
+        &page
+            .select(&carried)
+            .next()
+            .expect("the search page carries the index's meta")
+            .text()
+            .collect::<String>(),
+    )
+    .unwrap();
     let keys: Vec<String> = meta["keys"]
         .as_array()
         .unwrap()

@@ -30,4 +30,5 @@ mod line_breaks_and_links;
 mod output_swap;
 mod personas;
 mod posters;
+mod search;
 mod serve;

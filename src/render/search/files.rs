@@ -144,6 +144,13 @@ pub fn meta(docs: &[Doc], keys: &Keys, stages: &[String], channels: &[String]) -
     serde_json::to_vec(&doc).unwrap_or_default()
 }
 
+/// `meta.json` as the search page carries it, inside a `<script
+/// type="application/json">` element: without `<`, so that nothing in it
+/// can end the element (`\u003c` is the same character to JSON).
+pub fn page_meta(meta: &[u8]) -> String {
+    String::from_utf8_lossy(meta).replace('<', "\\u003c")
+}
+
 /// A shard: `s` maps each stem to its postings, `w` each word to its stem.
 /// A posting is `(document − previous document) × 4 + field`, the field
 /// (1 body, 2 meta, 3 title) being where the stem stands best.
@@ -240,6 +247,18 @@ mod tests {
         );
         let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
         assert_eq!(v, json!({"s": {"shoe": [15, 29]}, "w": {"shoes": "shoe"}}));
+    }
+
+    #[test]
+    fn the_page_s_meta_is_the_meta_file_with_nothing_that_ends_its_element() {
+        let meta = serde_json::to_vec(&json!({"keys": ["", "</script><!--"]})).unwrap();
+        let page = page_meta(&meta);
+        assert!(!page.contains('<'), "{page}");
+        let read: serde_json::Value = serde_json::from_str(&page).unwrap();
+        assert_eq!(
+            read,
+            serde_json::from_slice::<serde_json::Value>(&meta).unwrap()
+        );
     }
 
     #[test]
