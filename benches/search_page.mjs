@@ -94,14 +94,16 @@ try {
       await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
       let bytes = 0;
       cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
-      // The moment the status first stops saying "Loading…" (the bench map
-      // is English), taken by the page as it changes: read after a poll,
-      // performance.now() came a round trip later, longer the busier the
-      // page was drawing what came next.
+      // The moment the first result is drawn, or the status says there is
+      // none (it stops saying "Loading…"; the bench map is English), taken
+      // by the page as it changes: read after a poll, performance.now()
+      // came a round trip later, longer the busier the page was drawing
+      // what came next.
       await context.addInitScript(() => {
         new MutationObserver((_, observer) => {
           const s = document.querySelector(".search-status")?.textContent.trim() || "";
-          if (s && !s.endsWith("…") && !s.startsWith("Type to")) {
+          const first = document.querySelector("#search-results .result");
+          if (first || (s && !s.endsWith("…") && !s.startsWith("Type to"))) {
             window.__resultsShown = performance.now();
             observer.disconnect();
           }
@@ -111,6 +113,8 @@ try {
       await page.goto(origin + "/search/?q=" + encodeURIComponent(q), { waitUntil: "commit" });
       await page.waitForFunction(() => window.__resultsShown !== undefined, null, { timeout: 30000, polling: 5 });
       const ms = await page.evaluate(() => window.__resultsShown);
+      // What the page says once its page of results is whole.
+      await page.waitForFunction(() => !(document.querySelector(".search-status")?.textContent.trim() || "…").endsWith("…"), null, { timeout: 30000 });
       const status = await page.locator(".search-status").textContent();
       await context.close();
       return { bytes, ms, status };

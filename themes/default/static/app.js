@@ -1038,7 +1038,10 @@
         }
         if (next === start) return;
         shown = from + next;
-        setStatus(next === page.length);
+        // The status (in the live region, as the results are) changes
+        // once, when the page is whole: a screen reader then announces the
+        // count once, not once for each file of documents that comes in.
+        if (next === page.length) setStatus(true);
         if (focusFirst && start === 0) {
           var first = links()[from];
           if (first) first.focus();
