@@ -1114,6 +1114,12 @@
         status.textContent = t("search-type-to-search", { count: index.meta.docs });
         return;
       }
+      // The last query's count and "Show more" go as this one is asked:
+      // its results show as they come, and its count once they are all in
+      // (see showMore). A blank status keeps its line, and a screen reader
+      // says nothing of it.
+      status.textContent = "\u00a0";
+      more.hidden = true;
       Promise.all(terms.map(function (w) { return findWord(index, w); }))
         .then(function (found) {
           if (token !== asked) return;
