@@ -1,7 +1,7 @@
 //! End-to-end tests of `touchmap build`: the real binary on real map folders,
 //! asserting on the pages a user would open.
 
-use crate::common::crate_dir;
+use crate::common::{TempDir, build_site, crate_dir};
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -1192,12 +1192,12 @@ fn planned_touchpoints_stay_out_of_the_as_is_figures() {
         .into_iter()
         .find(|r| r.starts_with("Decision"))
         .unwrap();
-    assert!(row.ends_with(" -1.0 within limit"), "{row}");
+    assert!(row.ends_with(" −1.0 within limit"), "{row}");
     assert!(texts(&dash, "th").contains(&"Mean emotion (as-is)".to_string()));
     // The stage page shows as-is, and the to-be with the planned apart.
     let stage = texts(&page(&out, "stages/decision/index.html"), ".stats li").join(" | ");
-    assert!(stage.contains("Mean emotion (as-is) -1.0"), "{stage}");
-    assert!(stage.contains("with the 2 planned: -0.3"), "{stage}");
+    assert!(stage.contains("Mean emotion (as-is) −1.0"), "{stage}");
+    assert!(stage.contains("with the 2 planned: −0.3"), "{stage}");
     // A planned touchpoint shows "planned", not its KPI's "off target".
     let tps = page(&out, "touchpoints/index.html");
     let app_row = texts(&tps, "table tbody tr")
@@ -1217,6 +1217,14 @@ fn planned_touchpoints_stay_out_of_the_as_is_figures() {
     );
     // Insights: the planned "bad idea" is not among the weakest touchpoints.
     let insights = page(&out, "insights/index.html");
+    // Their strengths, below neutral, carry a true minus, as every other
+    // score of the site (the dashboard's and the stage page's above).
+    let strengths = texts(&insights, "#weakest td.num");
+    assert!(
+        strengths.iter().any(|s| s.starts_with('−'))
+            && !strengths.iter().any(|s| s.starts_with('-')),
+        "{strengths:?}"
+    );
     let weakest = texts(&insights, "#weakest").join(" ");
     assert!(
         weakest.contains("Web shop") && !weakest.contains("Bad idea"),
@@ -1336,4 +1344,37 @@ fn the_maps_stylesheets_in_static_are_linked_on_every_page() {
         ["/sub/assets/style.css", "/sub/aa.CSS", "/sub/zz.css"]
     );
     assert!(out.join("vendor/lib.css").is_file());
+}
+
+/// Every score and mean below neutral on the example's site, in a table
+/// cell or a list of figures, carries a true minus (`−0.3`), as the charts
+/// and the emotion badges write it: a hyphen (`-0.3`) reads as a dash and
+/// is read out as one.
+#[test]
+fn numbers_below_zero_carry_a_true_minus_on_every_page() {
+    let tmp = TempDir::new("true-minus");
+    let out = tmp.path().join("site");
+    let run = build_site(&crate_dir().join("example-map"), &out);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut hyphens = Vec::new();
+    let mut minus = 0;
+    for entry in walkdir::WalkDir::new(&out) {
+        let path = entry.unwrap().into_path();
+        if path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(&path).unwrap();
+        for (at, _) in html.match_indices(">-") {
+            if html[at + 2..].starts_with(|c: char| c.is_ascii_digit()) {
+                hyphens.push(format!(
+                    "{}: {}",
+                    path.display(),
+                    &html[at..(at + 12).min(html.len())]
+                ));
+            }
+        }
+        minus += html.matches(">−").count();
+    }
+    assert!(hyphens.is_empty(), "{hyphens:#?}");
+    assert!(minus > 0, "the example has scores below neutral");
 }

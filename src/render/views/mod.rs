@@ -340,6 +340,16 @@ pub fn emotion_words(words: &Catalog, score: i8, label: Option<&str>) -> String 
     label.map_or_else(|| emotion_word(words, Some(score)), str::to_string)
 }
 
+/// A mean score (an emotion's, a touchpoint's strength) as a page prints
+/// it, in the map's language: "+0,5", "0,0", "−1,0" (a true minus, as
+/// [`signed_score`] and the charts write it).
+pub fn signed_mean(ctx: &Ctx, v: f64) -> String {
+    ctx.model
+        .words
+        .numbers()
+        .localise(&crate::format::signed1(v))
+}
+
 /// An emotion score as a page prints it: "+1", "0", "−2" (a true minus).
 pub fn signed_score(score: i8) -> String {
     match score {

@@ -148,12 +148,12 @@ pub fn kpi(ctx: &Ctx, i: usize) -> PageSpec {
         md(ctx, &k.origin, k.description.as_deref()),
     );
     set(&mut summary, "series", &k.series);
+    // With its sign, a true minus as every figure below zero on the site.
     let signed = |c: f64| {
         let printed = fmt_num(c);
-        let printed = if printed.starts_with('-') {
-            printed
-        } else {
-            format!("+{printed}")
+        let printed = match printed.strip_prefix('-') {
+            Some(digits) => format!("−{digits}"),
+            None => format!("+{printed}"),
         };
         m.words.numbers().localise(&printed)
     };

@@ -5,7 +5,8 @@ use super::overview::group_cards;
 use super::pager::list_slice;
 use super::value::{Value, set, tv};
 use super::{
-    Ctx, Page, PageSpec, emotion_of, fmt_num, md, ref_links, round1, sparkline, status_view,
+    Ctx, Page, PageSpec, emotion_of, fmt_num, md, ref_links, round1, signed_mean, sparkline,
+    status_view,
 };
 use crate::analyse::links::source_path;
 use crate::model::{MeasureValue, Model, State};
@@ -36,17 +37,6 @@ fn paged_title(ctx: &Ctx, id: &str, n: usize) -> String {
     } else {
         words.text(id)
     }
-}
-
-/// A mean emotion with its sign, as the map's language writes it: "+0,5",
-/// "-1,0", "0,0".
-fn signed_mean(ctx: &Ctx, v: f64) -> String {
-    let printed = match round1(v) {
-        x if x > 0.0 => format!("+{x:.1}"),
-        x if x < 0.0 => format!("{x:.1}"),
-        _ => "0.0".to_string(),
-    };
-    ctx.model.words.numbers().localise(&printed)
 }
 
 fn crumbs(items: &[(&str, String)]) -> Vec<(String, String)> {

@@ -359,18 +359,15 @@ pub fn insights(ctx: &Ctx) -> PageSpec {
             tv!({ "touchpoint": ctx.card(i), "brand_value": name })
         })
         .collect();
-    // The strength as the map's language writes its decimals.
+    // The strength as the map's language writes its decimals, with a true
+    // minus sign as every other score of the site (`−5.0`, not `-5.0`).
     let weakest: Vec<Value> = a
         .weakest
         .iter()
         .map(|&i| {
             let mut card = ctx.card(i);
-            let printed = format!("{:.1}", crate::format::round1(a.touchpoints[i].strength));
-            set(
-                &mut card,
-                "strength_text",
-                m.words.numbers().localise(&printed),
-            );
+            let printed = super::signed_mean(ctx, a.touchpoints[i].strength);
+            set(&mut card, "strength_text", printed);
             card
         })
         .collect();

@@ -45,7 +45,7 @@ fn curve(ctx: &Ctx, people: &[Who], met: &[Vec<Vec<usize>>], id: &str) -> (Value
             let values: Vec<Option<String>> = means
                 .iter()
                 .flat_map(|w| [w[s].0, w[s].1])
-                .map(|v| v.map(|x| m.words.numbers().localise(&fmt_num(x))))
+                .map(|v| v.map(|x| super::signed_mean(ctx, x)))
                 .collect();
             tv!({ "stage": st.name, "values": values })
         })

@@ -2,7 +2,7 @@
 //! insights, benefits and search; the larger of them in their own files.
 
 use super::value::{Value, get, set, tv};
-use super::{Ctx, Page, PageSpec, fmt_num, round1, status_view};
+use super::{Ctx, Page, PageSpec, fmt_num, round1, signed_mean, status_view};
 use crate::model::State;
 use crate::render::charts;
 use crate::site::Section;
@@ -144,17 +144,6 @@ pub fn dashboard(ctx: &Ctx) -> PageSpec {
             "description": super::md(ctx, &ctx.model.site.origin, ctx.model.site.description.as_deref()),
         }),
     )
-}
-
-/// A mean emotion as the dashboard prints it, in the map's language:
-/// `+0.5`, `-1`, `0`.
-fn signed_mean(ctx: &Ctx, mean: f64) -> String {
-    let mean = round1(mean);
-    let sign = if mean > 0.0 { "+" } else { "" };
-    ctx.model
-        .words
-        .numbers()
-        .localise(&format!("{sign}{mean:?}"))
 }
 
 /// The stages × channels grid of every touchpoint, or of those serving one
