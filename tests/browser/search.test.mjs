@@ -3,9 +3,9 @@
 // `serve` after an edit, and what a query downloads.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, cpSync } from "node:fs";
+import { readFileSync, writeFileSync, cpSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { repo, closeServed, servedExample, axeProblems, tempDir, serve, stop, cleanup } from "./helpers.mjs";
+import { repo, closeServed, servedExample, axeProblems, tempDir, serve, stop, cleanup, staticSite, touchmap } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let served, origin, chrome;
@@ -245,6 +245,39 @@ test("serve: after an edit to a note and to a map file, the search finds the new
     await page.close();
   } finally {
     if (server) await stop(server);
+    cleanup(dir);
+  }
+});
+
+test("a map's own search template from before the page carried the meta still searches, loading meta.json", async () => {
+  const dir = tempDir("touchmap-search-own-template-");
+  let site;
+  try {
+    const map = join(dir, "map");
+    cpSync(join(repo, "example-map"), map, { recursive: true });
+    // The theme's template as it was: no `early` block, meta.json preloaded.
+    const theme = readFileSync(join(repo, "themes/default/templates/search.html"), "utf8");
+    const older = theme.replace(
+      /\{% block early %\}[\s\S]*?\{%- endblock early %\}/,
+      '{% block head %}\n<link rel="preload" href="{{ index_url }}meta.json" as="fetch" crossorigin="anonymous">\n{% endblock head %}',
+    );
+    assert.notEqual(older, theme, "the theme's search template has its early block");
+    mkdirSync(join(map, "templates"), { recursive: true });
+    writeFileSync(join(map, "templates/search.html"), older);
+    const out = join(dir, "site");
+    touchmap("build", map, "-o", out, "--base-url", BASE);
+    site = await staticSite(out, BASE);
+    const page = await chrome.newPage();
+    const fetched = [];
+    page.on("request", (r) => fetched.push(r.url()));
+    await page.goto(site.origin + BASE + "search/?q=hotline");
+    await settled(page);
+    assert.equal(await page.locator("#search-meta").count(), 0, "the page has no meta of its own");
+    assert.ok(fetched.some((u) => u.endsWith("/search-index/meta.json")), "meta.json loaded");
+    assert.equal((await titles(page))[0], "Hotline for size exchanges");
+    await page.close();
+  } finally {
+    site?.server.close();
     cleanup(dir);
   }
 });
