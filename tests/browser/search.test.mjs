@@ -162,15 +162,20 @@ test("results come in their order as their documents arrive, the first not waiti
     await page.waitForTimeout(200);
     return { page, release };
   };
+  /* Lets the held file through: the whole page of results, in order, its
+     count said and "Show more" offered. */
+  const whole = async (page, release) => {
+    release();
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 10);
+    assert.deepEqual(await titles(page), expected);
+    assert.match(await page.locator(".search-status").textContent(), /showing the first 10\./);
+    assert.ok(await page.locator(".search-more").isVisible());
+    await page.close();
+  };
   // The first result's file late: nothing shows, results keep their order.
   let { page, release } = await heldBack(files[0]);
   assert.equal(await page.locator("#search-results li").count(), 0);
-  release();
-  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 10);
-  assert.deepEqual(await titles(page), expected);
-  assert.match(await page.locator(".search-status").textContent(), /showing the first 10\./);
-  assert.ok(await page.locator(".search-more").isVisible());
-  await page.close();
+  await whole(page, release);
   // The last one late: the results before it show; the status (announced
   // by screen readers) stays blank and "Show more" hidden until the page is
   // whole.
@@ -180,12 +185,7 @@ test("results come in their order as their documents arrive, the first not waiti
   assert.deepEqual(early, expected.slice(0, early.length));
   assert.equal((await page.locator(".search-status").textContent()).trim(), "");
   assert.ok(await page.locator(".search-more").isHidden());
-  release();
-  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 10);
-  assert.deepEqual(await titles(page), expected);
-  assert.match(await page.locator(".search-status").textContent(), /showing the first 10\./);
-  assert.ok(await page.locator(".search-more").isVisible());
-  await page.close();
+  await whole(page, release);
 });
 
 test("a word that is a name of the script's own objects is a word like any other", async () => {
