@@ -59,6 +59,11 @@ pub fn list_files(root: &Path, output: Option<&Path>, findings: &mut Findings) -
             }
             keep(output, e)
         });
+    // The folders entered through a symbolic link, as the walk meets them
+    // (a folder before what it holds): a file below one is read only if it
+    // is inside the map. Asking the file system of each file's folders took
+    // a fifth of the walk of 10,000 notes.
+    let mut linked_folders: Vec<PathBuf> = Vec::new();
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -67,13 +72,17 @@ pub fn list_files(root: &Path, output: Option<&Path>, findings: &mut Findings) -
                 continue;
             }
         };
+        if entry.depth() > 0 && entry.file_type().is_dir() && entry.path_is_symlink() {
+            linked_folders.push(entry.path().to_path_buf());
+        }
         if !entry.file_type().is_file() || kind_of(entry.path()) == FileKind::Other {
             continue;
         }
         let Ok(rel) = entry.path().strip_prefix(root).map(normalise) else {
             continue;
         };
-        if entry.path_is_symlink() || entry.depth() > 0 && has_symlinked_parent(root, &rel) {
+        let below_link = || linked_folders.iter().any(|f| entry.path().starts_with(f));
+        if entry.path_is_symlink() || below_link() {
             match entry.path().canonicalize() {
                 Ok(target) if target.starts_with(root) => {}
                 _ => {
@@ -297,21 +306,6 @@ pub fn io_reason(e: &std::io::Error) -> String {
             }
         }
     }
-}
-
-fn has_symlinked_parent(root: &Path, rel: &Path) -> bool {
-    let mut path = root.to_path_buf();
-    for part in rel.parent().into_iter().flat_map(Path::components) {
-        path.push(part);
-        if path
-            .symlink_metadata()
-            .map(|m| m.file_type().is_symlink())
-            .unwrap_or(false)
-        {
-            return true;
-        }
-    }
-    false
 }
 
 fn keep(output: Option<&Path>, entry: &walkdir::DirEntry) -> bool {
