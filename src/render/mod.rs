@@ -163,6 +163,8 @@ pub fn render_site(
     // Set by the answering thread when a newer edit makes this site not
     // worth finishing.
     let superseded = AtomicBool::new(false);
+    // Set by the answering thread while it makes a file asked for.
+    let making = AtomicBool::new(false);
     let Some(on_request) = on_request else {
         return render_all(
             analysed,
@@ -170,7 +172,7 @@ pub fn render_site(
             sink,
             keep_search,
             (&base, origin.as_deref()),
-            &superseded,
+            (&superseded, &making),
         );
     };
     // An edit that came while the map was read makes this one old before
@@ -188,6 +190,7 @@ pub fn render_site(
             finished: &finished,
             superseded_by: on_request.superseded,
             superseded: &superseded,
+            making: &making,
         };
         // Without a thread to answer (the system refused one), the site
         // is only published whole.
@@ -203,7 +206,7 @@ pub fn render_site(
             sink,
             keep_search,
             (&base, origin.as_deref()),
-            &superseded,
+            (&superseded, &making),
         );
         finished.store(true, Ordering::Release);
         rendered
@@ -211,14 +214,15 @@ pub fn render_site(
 }
 
 /// Renders every file of the site with `renderer` (see [`render`]) for the
-/// base URL `(path, origin)`, unless `superseded` is set on the way.
+/// base URL `(path, origin)`, unless `superseded` is set on the way;
+/// waiting before each file while `making` is set.
 fn render_all(
     analysed: &Analysed,
     renderer: &Renderer,
     sink: &Sink,
     keep_search: bool,
     (base, origin): (&str, Option<&str>),
-    superseded: &AtomicBool,
+    (superseded, making): (&AtomicBool, &AtomicBool),
 ) -> Result<Rendered, RenderError> {
     let ctx = renderer.ctx;
     let model = ctx.model;
@@ -258,6 +262,11 @@ fn render_all(
     ctx.cards.all();
     let done: Vec<Done> = jobs
         .par_iter()
+        .inspect(|_| {
+            while making.load(Ordering::Acquire) {
+                std::thread::sleep(std::time::Duration::from_micros(200));
+            }
+        })
         .map(|job| match job {
             _ if superseded.load(Ordering::Relaxed) => Err(RenderError::Superseded),
             Job::Page(page) => {
