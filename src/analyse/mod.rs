@@ -10,7 +10,6 @@ pub mod links;
 mod lint;
 pub mod photos;
 pub mod priorities;
-pub(crate) mod raw_html;
 pub(crate) mod safety;
 
 pub use benefits::BenefitFigures;

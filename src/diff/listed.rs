@@ -65,7 +65,7 @@ fn entities(m: &Model, kind: &str) -> Vec<Entity> {
             .map(|x| {
                 let mut e = entity(&x.id, &x.title, x);
                 if let Some(fields) = e.fields.as_object_mut() {
-                    fields.insert("text".into(), x.body.clone().into());
+                    fields.insert("text".into(), x.body.to_string().into());
                 }
                 e
             })

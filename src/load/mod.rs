@@ -9,12 +9,15 @@ mod emotion;
 pub mod id_kind;
 mod kpi;
 mod lines;
+pub mod links;
 pub mod located;
 mod node;
 mod notes;
 mod opportunity;
 mod profile;
 pub mod raw;
+pub(crate) mod raw_html;
+mod reuse;
 mod root;
 mod series;
 pub mod walk;
@@ -28,7 +31,9 @@ use crate::diagnostics::{Finding, Findings, Location, SourceLookup};
 use id_kind::IdKind;
 use raw::MapFile;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use reuse::ParsedFile;
+pub use reuse::ParsedFiles;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -168,18 +173,6 @@ impl SourceLookup for Sources {
     }
 }
 
-/// The map files of a load, as parsed, by path: `serve` keeps them so that
-/// a load after an edit parses only the files whose text changed (a save
-/// changes one file; at 10,000 touchpoints parsing the others again took
-/// about 150 ms of the 0.5 to 0.7 s from a save to a page shown).
-#[derive(Debug, Default)]
-pub struct ParsedFiles {
-    files: HashMap<PathBuf, (String, ParsedFile)>,
-}
-
-/// What [`yaml::parse_map_file`] made of one file.
-type ParsedFile = Result<yaml::MapFileRead, Vec<Finding>>;
-
 /// Reads the whole map folder. `output` is the output folder the build will
 /// write, which is skipped if it lies inside the map.
 pub fn load(dir: &Path, findings: &mut Findings) -> Result<RawMap, LoadError> {
@@ -212,10 +205,7 @@ pub fn load_reusing(
                 .par_iter()
                 .map(|(rel, abs)| {
                     let read = read_text(rel, abs).map(|text| {
-                        let kept = before
-                            .and_then(|b| b.files.get(rel))
-                            .filter(|(old, _)| *old == text)
-                            .map(|(_, file)| file.clone());
+                        let kept = before.and_then(|b| b.map_file(rel, &text));
                         let fresh = kept.is_none();
                         let file = kept.unwrap_or_else(|| yaml::parse_map_file(rel, &text));
                         (text, file, fresh)
@@ -230,7 +220,7 @@ pub fn load_reusing(
                 .map(|(rel, abs)| {
                     let read = read_text(rel, abs).map(|text| match walk::kind_of(rel) {
                         walk::FileKind::Note => {
-                            let (note, problems) = notes::parse(rel, &text);
+                            let (note, problems) = ParsedFiles::note_or_parse(before, rel, &text);
                             ReadFile::Note(note, text, problems)
                         }
                         walk::FileKind::Csv => {
@@ -263,6 +253,7 @@ pub fn load_reusing(
             };
             parsed.files.insert(rel.clone(), entry);
         }
+        parsed.keep_notes(kept_notes(&texts));
     }
     let yaml = yaml
         .into_iter()
@@ -281,6 +272,18 @@ pub fn load_reusing(
     raw.static_files = theme.static_files;
     raw.messages = theme.messages;
     Ok(raw)
+}
+
+/// The notes among files read, for [`ParsedFiles::keep_notes`].
+fn kept_notes(
+    texts: &[(PathBuf, Result<ReadFile, Finding>)],
+) -> impl Iterator<Item = (&RawNote, &str, &[Finding])> {
+    texts.iter().filter_map(|(_, read)| match read {
+        Ok(ReadFile::Note(note, text, problems)) => {
+            Some((note, text.as_str(), problems.as_slice()))
+        }
+        _ => None,
+    })
 }
 
 /// Map files as read, each its text and parse, or why it could not be read.
@@ -402,16 +405,12 @@ pub fn load_texts(
     for (rel, text) in files {
         match walk::kind_of(&rel) {
             walk::FileKind::Yaml => {
-                let kept = parsed
-                    .as_deref()
-                    .and_then(|p| p.files.get(&rel))
-                    .filter(|(old, _)| *old == text)
-                    .map(|(_, file)| file.clone());
+                let kept = parsed.as_deref().and_then(|p| p.map_file(&rel, &text));
                 let file = kept.unwrap_or_else(|| yaml::parse_map_file(&rel, &text));
                 yaml.push((rel, Ok((text, file))));
             }
             walk::FileKind::Note => {
-                let (note, problems) = notes::parse(&rel, &text);
+                let (note, problems) = ParsedFiles::note_or_parse(parsed.as_deref(), &rel, &text);
                 texts.push((rel, Ok(ReadFile::Note(note, text, problems))));
             }
             walk::FileKind::Csv => {
@@ -427,6 +426,7 @@ pub fn load_texts(
             .iter()
             .filter_map(|(rel, read)| Some((rel.clone(), read.as_ref().ok()?.clone())))
             .collect();
+        parsed.keep_notes(kept_notes(&texts));
     }
     assemble(&mut raw, texts, yaml.into_iter(), findings);
     raw
@@ -627,6 +627,60 @@ mod tests {
             !parsed.files.contains_key(edited),
             "a deleted file is forgotten"
         );
+    }
+
+    #[test]
+    fn a_load_reusing_the_last_parse_reads_notes_as_a_fresh_load_does() {
+        let (_dir, map) = crate::testing::example_map_copy();
+        let (edited, kept) = (
+            Path::new("notes/research/checkout-study.md"),
+            Path::new("notes/research/persona-interviews.md"),
+        );
+        let notes = |raw: &RawMap| format!("{:?}", raw.notes);
+        let body_at = |raw: &RawMap, rel: &Path| {
+            let note = raw.notes.iter().find(|n| n.rel == rel).unwrap();
+            note.body.as_ptr()
+        };
+        let mut parsed = ParsedFiles::default();
+        let first = load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
+        let path = map.join(edited);
+        let text = std::fs::read_to_string(&path).unwrap();
+        for edit in [
+            // The body, then the front matter (a link to a KPI gone, so the
+            // same body under other front matter), then broken front matter
+            // (a finding), then mended.
+            text.replacen("12 moderated", "twelve moderated", 1),
+            text.replacen(
+                "kpis: [checkout-abandonment, newsletter-signup]",
+                "kpis: [newsletter-signup]",
+                1,
+            ),
+            text.replacen(
+                "kpis: [checkout-abandonment",
+                "kpis: [[checkout-abandonment",
+                1,
+            ),
+            format!("\u{feff}{text}"),
+            text.clone(),
+        ] {
+            std::fs::write(&path, &edit).unwrap();
+            let mut findings = Findings::default();
+            let reused = load_reusing(&map, &mut findings, Some(&mut parsed)).unwrap();
+            let mut fresh_findings = Findings::default();
+            let fresh = load(&map, &mut fresh_findings).unwrap();
+            assert_eq!(notes(&reused), notes(&fresh));
+            assert_eq!(format!("{findings:?}"), format!("{fresh_findings:?}"));
+            assert_eq!(findings.has_errors(), edit.contains("[[checkout"));
+            assert_eq!(
+                body_at(&reused, kept),
+                body_at(&first, kept),
+                "a note whose text is as before is not parsed again"
+            );
+        }
+        std::fs::remove_file(&path).unwrap();
+        load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
+        assert!(!parsed.has_note(edited), "a deleted note is forgotten");
+        assert!(parsed.has_note(kept));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Markdown notes: optional YAML front matter between `---` lines, then the
 //! body. The body is kept as text; rendering happens in the render step.
 
+use super::links::{Ref, refs};
 use super::raw::NoteFrontMatter;
 use super::yaml;
 use crate::diagnostics::{Finding, Location};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 pub struct RawNote {
@@ -12,7 +14,9 @@ pub struct RawNote {
     pub rel: PathBuf,
     pub front: NoteFrontMatter,
     /// The markdown after the front matter.
-    pub body: String,
+    pub body: Arc<str>,
+    /// The links and images of the body, as written.
+    pub links: Arc<[Ref]>,
     /// How many lines of the file precede the body.
     pub body_line_offset: u32,
 }
@@ -47,7 +51,8 @@ pub fn parse(rel: &Path, text: &str) -> (RawNote, Vec<Finding>) {
     let note = RawNote {
         rel: rel.to_path_buf(),
         front,
-        body: body.to_string(),
+        body: body.into(),
+        links: refs(body).into(),
         body_line_offset: offset,
     };
     (note, problems)
@@ -107,14 +112,14 @@ mod tests {
         assert_eq!(note.front.title.as_deref(), Some("Checkout study"));
         assert_eq!(note.front.touchpoints[0].value, "checkout");
         assert_eq!(note.front.touchpoints[0].pos.line, 3);
-        assert_eq!(note.body, "# Body\n");
+        assert_eq!(&*note.body, "# Body\n");
         assert_eq!(note.body_line_offset, 4);
     }
 
     #[test]
     fn a_note_without_front_matter_is_all_body() {
         let (note, _) = parse(Path::new("n.md"), "# Title\n---\ntext\n");
-        assert_eq!(note.body, "# Title\n---\ntext\n");
+        assert_eq!(&*note.body, "# Title\n---\ntext\n");
         assert!(note.front.title.is_none());
     }
 

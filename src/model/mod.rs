@@ -25,6 +25,7 @@ pub use crate::load::raw::{
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The validated map.
 #[derive(Debug, Clone, Serialize)]
@@ -434,7 +435,10 @@ pub struct Note {
     pub tags: Vec<String>,
     /// Markdown body (front matter removed).
     #[serde(skip)]
-    pub body: String,
+    pub body: Arc<str>,
+    /// The links and images of the body, as written.
+    #[serde(skip)]
+    pub links: Arc<[crate::load::links::Ref]>,
     #[serde(skip)]
     pub body_line_offset: u32,
 }

@@ -12,8 +12,8 @@ use super::LIVE_JS_BUILT;
 use super::state::{Kept, OverlayError, SiteState};
 use super::watch::Change;
 use crate::analyse::Analysed;
-use crate::analyse::links::link_targets;
 use crate::diagnostics::{self, Findings, Format, Severity};
+use crate::load::links::same_targets;
 use crate::load::{ParsedFiles, front_matter, read_theme, reread_note};
 use crate::model::note_title;
 use crate::pipeline::{BuildFailure, analyse_map_reusing};
@@ -282,7 +282,7 @@ impl Rebuilder {
             let (raw, text) = reread_note(&model.root, Path::new(&id))?;
             let unchanged = front_matter(&text) == front_matter(old_text)
                 && note_title(&raw) == note.title
-                && link_targets(&raw.body) == link_targets(&note.body)
+                && same_targets(&raw.links, &note.links)
                 && !analysed
                     .findings
                     .iter()
@@ -290,7 +290,7 @@ impl Rebuilder {
             if !unchanged {
                 return None;
             }
-            edits.push((i, id, raw.body, text));
+            edits.push((i, id, raw, text));
         }
         if edits.is_empty() {
             return None;
@@ -298,8 +298,10 @@ impl Rebuilder {
         let mut analysed = self.last.take()?;
         let mut search = self.search.take()?;
         let notes: Vec<usize> = edits.iter().map(|(i, ..)| *i).collect();
-        for (i, id, body, text) in edits {
-            analysed.model.notes[i].body = body;
+        for (i, id, raw, text) in edits {
+            // The same targets, perhaps at other places in the text.
+            analysed.model.notes[i].links = raw.links;
+            analysed.model.notes[i].body = raw.body;
             analysed.model.sources.insert(PathBuf::from(id), text);
         }
         // A template that fails now failed before too, but the full

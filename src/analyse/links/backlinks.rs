@@ -1,10 +1,11 @@
 //! Note <-> entity and note <-> note links, collected from both sides.
 
 use super::fields::check_fields;
-use super::refs::{LineStarts, Ref, RefKind, refs};
+use super::refs::LineStarts;
 use super::{Broken, Target};
 use crate::analyse::attachments;
 use crate::diagnostics::{Findings, Location};
+use crate::load::links::{Ref, RefKind};
 use crate::model::Model;
 use crate::site::EntityKind;
 use rayon::prelude::*;
@@ -92,18 +93,15 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
             b.entity(EntityKind::Competitor, &c.id, &note.id);
         }
     }
-    // Parsing the bodies is the costly part: on all cores, then merged in
-    // note order.
-    let links: Vec<Vec<(Ref, Result<Target, Broken>)>> = model
+    // Resolved on all cores, then merged in note order (the load read
+    // each note's links).
+    let links: Vec<Vec<(&Ref, Result<Target, Broken>)>> = model
         .notes
         .par_iter()
         .map(|note| {
-            refs(&note.body)
-                .into_iter()
-                .map(|r| {
-                    let target = r.resolve(model, &note.id);
-                    (r, target)
-                })
+            note.links
+                .iter()
+                .map(|r| (r, r.resolve(model, &note.id)))
                 .collect()
         })
         .collect();

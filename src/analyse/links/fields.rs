@@ -1,10 +1,10 @@
 //! Links in the markdown fields of the YAML files (descriptions), checked
 //! as in notes, and where in a YAML file a field is written.
 
-use super::refs::{Ref, refs};
 use super::{Backlinks, Broken, Target, source_path};
 use crate::analyse::attachments;
 use crate::diagnostics::{Findings, Location};
+use crate::load::links::{Ref, refs};
 use crate::model::Model;
 use rayon::prelude::*;
 use std::collections::BTreeMap;

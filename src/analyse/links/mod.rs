@@ -10,15 +10,14 @@ mod backlinks;
 mod fields;
 mod refs;
 
+pub use crate::load::links::{Ref, RefKind, refs};
 pub use backlinks::{Backlinks, backlinks};
 pub use fields::field_location;
-pub use refs::{Ref, RefKind, link_targets, refs};
 
 use super::attachments::{Refusal, attachment};
 use crate::diagnostics::{Finding, Location, one_line};
 use crate::model::{Model, normalise_inside};
 use crate::site::{EntityKind, encode_path, generated_page};
-use pulldown_cmark::Options;
 
 /// What a link in a note (or a description) points at.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -82,15 +81,6 @@ impl Broken {
 
 const HINT: &str =
     "link notes by their relative path (`../topic/note.md`) and entities as `touchpoint:ID`";
-
-/// Parser options used for every note, so analyse and render read the same.
-pub fn markdown_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
 
 /// The schemes a link may have besides the entity kinds: those the
 /// sanitiser keeps (ammonia's list); any other (`javascript:`, `data:`)
@@ -401,37 +391,6 @@ mod tests {
         }
     }
     use std::sync::OnceLock;
-
-    #[test]
-    fn raw_images_are_found_where_they_are_written() {
-        let text = "Text <img src=a.png> and [l](b.md) ![i](c.png)\n\n<div>\n  <p><IMG\n   alt=x SRC='d.png'></p>\n</div>\n\n> q <img src=\"e.png\" alt=\"\">\n\n<img>\n";
-        let found = refs(text);
-        let found: Vec<(RefKind, &str, bool, &str)> = found
-            .iter()
-            .map(|r| {
-                (
-                    r.kind,
-                    r.dest.as_str(),
-                    r.no_alt,
-                    &text[r.offset..r.offset + 4],
-                )
-            })
-            .collect();
-        assert_eq!(
-            found,
-            [
-                (RefKind::RawImage, "a.png", true, "<img"),
-                (RefKind::Link, "b.md", false, "[l]("),
-                (RefKind::Image, "c.png", false, "![i]"),
-                (RefKind::RawImage, "d.png", false, "<IMG"),
-                (RefKind::RawImage, "e.png", false, "<img"),
-                (RefKind::RawImage, "", true, "<img"),
-            ]
-        );
-        let lines = LineStarts::new(text);
-        let d = &refs(text)[3];
-        assert_eq!(lines.line_col(d.offset), (4, 6));
-    }
 
     fn example() -> &'static Analysed {
         static MAP: OnceLock<Analysed> = OnceLock::new();

@@ -40,6 +40,7 @@ impl Resolver<'_> {
                 kpis: kpis_ref,
                 tags: n.front.tags.clone(),
                 body: n.body.clone(),
+                links: n.links.clone(),
                 body_line_offset: n.body_line_offset,
             });
         }

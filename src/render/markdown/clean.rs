@@ -2,7 +2,7 @@
 //! classes and attributes.
 
 use super::ID_PREFIX;
-use crate::analyse::raw_html;
+use crate::load::raw_html;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 

@@ -4,7 +4,7 @@
 use super::ID_PREFIX;
 use super::renderer::Renderer;
 use crate::analyse::links::{Target, classify};
-use crate::analyse::raw_html;
+use crate::load::raw_html;
 use crate::model::Model;
 use crate::render::urls::Urls;
 use pulldown_cmark::{CowStr, Event, LinkType, Tag};

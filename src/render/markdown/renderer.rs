@@ -6,7 +6,7 @@ use super::footnotes::{Footnote, Footnotes};
 use super::headings::{demote, unique_slug};
 use super::task_box::task_box;
 use super::{Rendered, TitleHeading};
-use crate::analyse::links::markdown_options;
+use crate::load::links::markdown_options;
 use crate::model::Model;
 use crate::render::urls::Urls;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};

@@ -4,8 +4,8 @@
 //! is found by.
 
 use crate::analyse::Analysed;
-use crate::analyse::links::markdown_options;
 use crate::i18n::Catalog;
+use crate::load::links::markdown_options;
 use crate::render::urls::Urls;
 use pulldown_cmark::{Event, Parser};
 use serde_json::json;
