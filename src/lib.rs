@@ -55,4 +55,17 @@ mod testing {
         }
         (dir, to)
     }
+
+    /// Changes the file at `path` in place, `from` to `to` (as long), and
+    /// sets its modification time back: a change its size and time do not
+    /// tell, which a file system whose clock ticks coarsely makes.
+    pub fn change_unstamped(path: &Path, from: &str, to: &str) {
+        assert_eq!(from.len(), to.len());
+        let modified = std::fs::metadata(path).unwrap().modified().unwrap();
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains(from), "{from}");
+        let file = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+        std::io::Write::write_all(&mut &file, text.replacen(from, to, 1).as_bytes()).unwrap();
+        file.set_modified(modified).unwrap();
+    }
 }

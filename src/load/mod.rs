@@ -44,9 +44,10 @@ pub const MAP_FILE: &str = "touchmap.yaml";
 /// file is text a person writes; 32 MiB is far beyond any real one.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-/// A note or a series file, read and parsed, with the problems found.
+/// A note or a series file, read and parsed, with the problems found (a
+/// note with its stamp, for [`ParsedFiles`]).
 enum ReadFile {
-    Note(RawNote, String, Vec<Finding>),
+    Note(Box<RawNote>, String, Vec<Finding>, Option<reuse::Stamp>),
     Series(Option<RawSeries>, Vec<Finding>),
     Other,
 }
@@ -204,12 +205,7 @@ pub fn load_reusing(
             yaml_files
                 .par_iter()
                 .map(|(rel, abs)| {
-                    let read = read_text(rel, abs).map(|text| {
-                        let kept = before.and_then(|b| b.map_file(rel, &text));
-                        let fresh = kept.is_none();
-                        let file = kept.unwrap_or_else(|| yaml::parse_map_file(rel, &text));
-                        (text, file, fresh)
-                    });
+                    let read = ParsedFiles::map_file(before, rel, reuse::Source::File(abs));
                     (rel.clone(), read)
                 })
                 .collect::<Vec<_>>()
@@ -218,16 +214,15 @@ pub fn load_reusing(
             other_files
                 .par_iter()
                 .map(|(rel, abs)| {
+                    if walk::kind_of(rel) == walk::FileKind::Note {
+                        return (rel.clone(), ParsedFiles::read_note(before, rel, abs));
+                    }
                     let read = read_text(rel, abs).map(|text| match walk::kind_of(rel) {
-                        walk::FileKind::Note => {
-                            let (note, problems) = ParsedFiles::note_or_parse(before, rel, &text);
-                            ReadFile::Note(note, text, problems)
-                        }
                         walk::FileKind::Csv => {
                             let (series, problems) = series::parse(rel, &text);
                             ReadFile::Series(series, problems)
                         }
-                        walk::FileKind::Yaml | walk::FileKind::Other => ReadFile::Other,
+                        _ => ReadFile::Other,
                     });
                     (rel.clone(), read)
                 })
@@ -242,22 +237,15 @@ pub fn load_reusing(
         ..RawMap::default()
     };
     if let Some(parsed) = parsed {
-        let mut before = std::mem::take(&mut parsed.files);
-        for (rel, read) in &yaml {
-            let Ok((text, file, fresh)) = read else {
-                continue;
-            };
-            let entry = match before.remove(rel) {
-                Some(entry) if !fresh => entry,
-                _ => (text.clone(), file.clone()),
-            };
-            parsed.files.insert(rel.clone(), entry);
-        }
+        parsed.keep_map_files(
+            yaml.iter()
+                .filter_map(|(rel, read)| Some((rel, read.as_ref().ok()?))),
+        );
         parsed.keep_notes(kept_notes(&texts));
     }
     let yaml = yaml
         .into_iter()
-        .map(|(rel, read)| (rel, read.map(|(text, file, _)| (text, file))));
+        .map(|(rel, read)| (rel, read.map(|(text, file, ..)| (text, file))));
     assemble(&mut raw, texts, yaml, findings);
     let theme = read_theme(&raw.root, findings);
     for (name, text) in &theme.templates {
@@ -277,10 +265,10 @@ pub fn load_reusing(
 /// The notes among files read, for [`ParsedFiles::keep_notes`].
 fn kept_notes(
     texts: &[(PathBuf, Result<ReadFile, Finding>)],
-) -> impl Iterator<Item = (&RawNote, &str, &[Finding])> {
+) -> impl Iterator<Item = (&RawNote, &str, &[Finding], Option<reuse::Stamp>)> {
     texts.iter().filter_map(|(_, read)| match read {
-        Ok(ReadFile::Note(note, text, problems)) => {
-            Some((note, text.as_str(), problems.as_slice()))
+        Ok(ReadFile::Note(note, text, problems, stamp)) => {
+            Some((&**note, text.as_str(), problems.as_slice(), *stamp))
         }
         _ => None,
     })
@@ -303,9 +291,9 @@ fn assemble(
                 raw.unreadable.insert(rel);
                 findings.push(f);
             }
-            Ok(ReadFile::Note(note, text, problems)) => {
+            Ok(ReadFile::Note(note, text, problems, _)) => {
                 problems.into_iter().for_each(|f| findings.push(f));
-                raw.notes.push(note);
+                raw.notes.push(*note);
                 raw.sources.insert(rel, text);
             }
             Ok(ReadFile::Series(series, problems)) => {
@@ -405,13 +393,13 @@ pub fn load_texts(
     for (rel, text) in files {
         match walk::kind_of(&rel) {
             walk::FileKind::Yaml => {
-                let kept = parsed.as_deref().and_then(|p| p.map_file(&rel, &text));
-                let file = kept.unwrap_or_else(|| yaml::parse_map_file(&rel, &text));
-                yaml.push((rel, Ok((text, file))));
+                let read =
+                    ParsedFiles::map_file(parsed.as_deref(), &rel, reuse::Source::Text(text));
+                yaml.push((rel, read));
             }
             walk::FileKind::Note => {
                 let (note, problems) = ParsedFiles::note_or_parse(parsed.as_deref(), &rel, &text);
-                texts.push((rel, Ok(ReadFile::Note(note, text, problems))));
+                texts.push((rel, Ok(ReadFile::Note(note.into(), text, problems, None))));
             }
             walk::FileKind::Csv => {
                 let (series, problems) = series::parse(&rel, &text);
@@ -420,15 +408,18 @@ pub fn load_texts(
             walk::FileKind::Other => {}
         }
     }
-    yaml.sort_by(|a: &(PathBuf, ReadYaml), b| a.0.cmp(&b.0));
+    yaml.sort_by(|a, b| a.0.cmp(&b.0));
     if let Some(parsed) = parsed {
-        parsed.files = yaml
-            .iter()
-            .filter_map(|(rel, read)| Some((rel.clone(), read.as_ref().ok()?.clone())))
-            .collect();
+        parsed.keep_map_files(
+            yaml.iter()
+                .filter_map(|(rel, read)| Some((rel, read.as_ref().ok()?))),
+        );
         parsed.keep_notes(kept_notes(&texts));
     }
-    assemble(&mut raw, texts, yaml.into_iter(), findings);
+    let yaml = yaml
+        .into_iter()
+        .map(|(rel, read)| (rel, read.map(|(text, file, ..)| (text, file))));
+    assemble(&mut raw, texts, yaml, findings);
     raw
 }
 
@@ -598,7 +589,7 @@ mod tests {
         );
         let mut parsed = ParsedFiles::default();
         load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
-        let text_at = |p: &ParsedFiles, rel: &Path| p.files[rel].0.as_ptr();
+        let text_at = |p: &ParsedFiles, rel: &Path| p.map_file_text(rel).unwrap().as_ptr();
         let kept_before = text_at(&parsed, kept);
         let path = map.join(edited);
         let text = std::fs::read_to_string(&path).unwrap();
@@ -609,6 +600,8 @@ mod tests {
             text.clone(),
         ] {
             std::fs::write(&path, &edit).unwrap();
+            // As `serve` does with the paths its watcher names.
+            parsed.forget_stamps(&[edited.to_path_buf()]);
             let mut findings = Findings::default();
             let reused = load_reusing(&map, &mut findings, Some(&mut parsed)).unwrap();
             let mut fresh_findings = Findings::default();
@@ -616,7 +609,8 @@ mod tests {
             assert_eq!(read(&reused, &findings), read(&fresh, &fresh_findings));
             assert_eq!(findings.has_errors(), edit.contains("[consideration"));
             assert_eq!(
-                parsed.files[edited].0, edit,
+                parsed.map_file_text(edited),
+                Some(edit.as_str()),
                 "the edited file is parsed again"
             );
             assert_eq!(text_at(&parsed, kept), kept_before, "the others are not");
@@ -624,9 +618,38 @@ mod tests {
         std::fs::remove_file(&path).unwrap();
         load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
         assert!(
-            !parsed.files.contains_key(edited),
+            parsed.map_file_text(edited).is_none(),
             "a deleted file is forgotten"
         );
+    }
+
+    #[test]
+    fn a_file_whose_stamp_is_as_it_was_is_not_read_again_unless_named() {
+        let (_dir, map) = crate::testing::example_map_copy();
+        let (yaml, note) = (
+            Path::new("touchpoints/ecommerce.yaml"),
+            Path::new("notes/research/checkout-study.md"),
+        );
+        let mut parsed = ParsedFiles::default();
+        load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
+        let change = crate::testing::change_unstamped;
+        change(
+            &map.join(yaml),
+            "name: Product pages",
+            "name: Renamed pages",
+        );
+        change(&map.join(note), "12 moderated", "13 moderated");
+        let names = |raw: &RawMap| format!("{:?}{:?}", raw.files, raw.notes);
+        let reused = load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
+        assert!(!names(&reused).contains("Renamed pages"), "taken as it was");
+        assert!(!names(&reused).contains("13 moderated"), "taken as it was");
+        // `serve` names what its watcher saw change.
+        parsed.forget_stamps(&[yaml.to_path_buf(), PathBuf::from("notes/research")]);
+        let reread = load_reusing(&map, &mut Findings::default(), Some(&mut parsed)).unwrap();
+        let fresh = load(&map, &mut Findings::default()).unwrap();
+        assert_eq!(names(&reread), names(&fresh));
+        assert!(names(&reread).contains("Renamed pages"));
+        assert!(names(&reread).contains("13 moderated"));
     }
 
     #[test]
@@ -664,6 +687,7 @@ mod tests {
             text.clone(),
         ] {
             std::fs::write(&path, &edit).unwrap();
+            parsed.forget_stamps(&[edited.to_path_buf()]);
             let mut findings = Findings::default();
             let reused = load_reusing(&map, &mut findings, Some(&mut parsed)).unwrap();
             let mut fresh_findings = Findings::default();
@@ -727,7 +751,7 @@ mod tests {
             .iter()
             .filter(|(rel, _)| walk::kind_of(rel) == walk::FileKind::Yaml)
             .count();
-        assert_eq!(parsed.files.len(), map_files, "every map file is kept");
+        assert_eq!(parsed.map_file_count(), map_files, "every map file is kept");
     }
 
     #[test]

@@ -83,6 +83,13 @@ impl Rebuilder {
     ) -> Option<String> {
         let started = Instant::now();
         let options = self.options();
+        // What the watcher saw change is read again whatever its stamp
+        // says (see `load::ParsedFiles`); a new folder, all of it.
+        match change {
+            Some(Change::Map(paths)) => self.parsed.forget_stamps(paths),
+            Some(Change::Folder) => self.parsed.forget_stamps(&[PathBuf::new()]),
+            Some(Change::Theme(_)) | None => {}
+        }
         if let Some(change @ Change::Map(paths)) = change
             && let Some(pages) = self.notes_only(paths, &options)
             && let Some(analysed) = self.last.as_ref()
@@ -506,6 +513,37 @@ mod tests {
         };
         assert!(!finds(&before, "halv"));
         assert!(finds(&patched, "halv"));
+    }
+
+    #[test]
+    fn edits_the_watcher_names_are_read_even_when_size_and_time_are_as_they_were() {
+        let (_dir, map) = example_map_copy();
+        let state = SiteState::new();
+        let mut rebuilder = Rebuilder::new(map.clone(), None, state.clone(), false);
+        rebuilder.rebuild(None);
+        let page =
+            |file: &str| String::from_utf8_lossy(&state.snapshot().files[file].bytes()).to_string();
+        let (note, yaml) = (
+            "notes/research/checkout-study.md",
+            "touchpoints/ecommerce.yaml",
+        );
+        let note_page = "notes/research/checkout-study/index.html";
+        // The note's text: rebuilt alone.
+        crate::testing::change_unstamped(&map.join(note), "12 moderated", "13 moderated");
+        rebuilder.rebuild(Some(&Change::Map(vec![PathBuf::from(note)])));
+        assert!(page(note_page).contains("13 moderated"));
+        // Then a map file: the whole map read again, the note as edited.
+        crate::testing::change_unstamped(
+            &map.join(yaml),
+            "name: Product pages",
+            "name: Renamed pages",
+        );
+        rebuilder.rebuild(Some(&Change::Map(vec![PathBuf::from(yaml)])));
+        assert!(page("touchpoints/product-pages/index.html").contains("Renamed pages"));
+        assert!(
+            page(note_page).contains("13 moderated"),
+            "not the note as first read"
+        );
     }
 
     #[test]
