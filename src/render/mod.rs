@@ -262,11 +262,7 @@ fn render_all(
     ctx.cards.all();
     let done: Vec<Done> = jobs
         .par_iter()
-        .inspect(|_| {
-            while making.load(Ordering::Acquire) {
-                std::thread::sleep(std::time::Duration::from_micros(200));
-            }
-        })
+        .inspect(|_| on_request::wait_while_making(making))
         .map(|job| match job {
             _ if superseded.load(Ordering::Relaxed) => Err(RenderError::Superseded),
             Job::Page(page) => {

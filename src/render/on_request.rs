@@ -91,9 +91,9 @@ impl Answering<'_> {
             match page {
                 Some(page) if !self.renderer.can_render(page) => waiting.push(request),
                 _ => {
-                    self.making.store(true, Ordering::Release);
+                    let making = Making::start(self.making);
                     let file = make(self.renderer, page, &request.file);
-                    self.making.store(false, Ordering::Release);
+                    drop(making);
                     (request.reply)(file)
                 }
             }
@@ -121,6 +121,38 @@ impl Answering<'_> {
             let page = pages.get(&request.file).copied();
             (request.reply)(make(self.renderer, page, &request.file));
         }
+    }
+}
+
+/// [`Answering::making`] set while a file asked for is made, cleared
+/// however that ends.
+struct Making<'a>(&'a AtomicBool);
+
+impl<'a> Making<'a> {
+    fn start(flag: &'a AtomicBool) -> Self {
+        flag.store(true, Ordering::Release);
+        Making(flag)
+    }
+}
+
+impl Drop for Making<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
+}
+
+/// The longest a file of the whole site waits for a file asked for. A
+/// bound, not a wait for the end: a page made on request may need what a
+/// thread of the whole site's render is computing (data several pages
+/// share, made once), and that thread may be the one waiting here.
+const MAKING_WAIT: Duration = Duration::from_millis(100);
+
+/// Called by the whole site's render before each file: waits while a file
+/// asked for is made (see [`Answering::making`]), at most [`MAKING_WAIT`].
+pub(super) fn wait_while_making(making: &AtomicBool) {
+    let started = std::time::Instant::now();
+    while making.load(Ordering::Acquire) && started.elapsed() < MAKING_WAIT {
+        std::thread::sleep(Duration::from_micros(200));
     }
 }
 
@@ -283,6 +315,28 @@ mod tests {
             reply: Box::new(move |m| reply.send(m).unwrap()),
         });
         assert!(late.is_err(), "nobody answers once the site is done");
+    }
+
+    #[test]
+    fn the_whole_site_waits_for_a_file_asked_for_but_not_for_ever() {
+        let making = AtomicBool::new(false);
+        // Made and done: cleared, also when making it panics.
+        let made = std::panic::catch_unwind(|| {
+            let _making = Making::start(&making);
+            assert!(making.load(Ordering::Acquire));
+            panic!("a template's filter failed");
+        });
+        assert!(made.is_err());
+        assert!(
+            !making.load(Ordering::Acquire),
+            "cleared as the panic unwound"
+        );
+        // Set and never cleared (the maker waits for what this thread is
+        // making): the wait ends after its bound.
+        let _stuck = Making::start(&making);
+        let started = std::time::Instant::now();
+        wait_while_making(&making);
+        assert!(started.elapsed() >= MAKING_WAIT);
     }
 
     #[test]
