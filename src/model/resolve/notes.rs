@@ -51,11 +51,12 @@ impl Resolver<'_> {
 
 /// The body of a note as the model keeps it: a copy of its own when
 /// nothing else holds it (a build), else shared (`serve` keeps the load's
-/// notes for its next load). A body read beside its note's text on the
+/// notes for its next load). Bodies read beside their notes' texts on the
 /// reading threads kept 13 MiB more through a build's render at 10,000
-/// notes, the allocator unable to give back the texts' memory around it
-/// once the texts were dropped; copied here, the build's peak is as it was
-/// before bodies were shared.
+/// notes: most likely the allocator could not give back the texts' memory
+/// around them once the texts were dropped (a copy made in the load, the
+/// texts still held, did not help). Copied here, the build's peak is as
+/// it was before bodies were shared.
 fn own_copy(body: &Arc<str>) -> Arc<str> {
     if Arc::strong_count(body) == 1 {
         Arc::from(&**body)
