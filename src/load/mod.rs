@@ -236,17 +236,7 @@ pub fn load_reusing(
         display_root: dir.to_path_buf(),
         ..RawMap::default()
     };
-    if let Some(parsed) = parsed {
-        parsed.keep_map_files(
-            yaml.iter()
-                .filter_map(|(rel, read)| Some((rel, read.as_ref().ok()?))),
-        );
-        parsed.keep_notes(kept_notes(&texts));
-    }
-    let yaml = yaml
-        .into_iter()
-        .map(|(rel, read)| (rel, read.map(|(text, file, ..)| (text, file))));
-    assemble(&mut raw, texts, yaml, findings);
+    keep_and_assemble(&mut raw, parsed, yaml, texts, findings);
     let theme = read_theme(&raw.root, findings);
     for (name, text) in &theme.templates {
         raw.sources
@@ -260,6 +250,29 @@ pub fn load_reusing(
     raw.static_files = theme.static_files;
     raw.messages = theme.messages;
     Ok(raw)
+}
+
+/// What follows the reading of a map's files, from a folder or from
+/// texts alike: their parses kept in `parsed` for the next load, then the
+/// files put together into `raw`.
+fn keep_and_assemble(
+    raw: &mut RawMap,
+    parsed: Option<&mut ParsedFiles>,
+    yaml: Vec<(PathBuf, Result<reuse::MapFileRead, Finding>)>,
+    texts: Vec<(PathBuf, Result<ReadFile, Finding>)>,
+    findings: &mut Findings,
+) {
+    if let Some(parsed) = parsed {
+        parsed.keep_map_files(
+            yaml.iter()
+                .filter_map(|(rel, read)| Some((rel, read.as_ref().ok()?))),
+        );
+        parsed.keep_notes(kept_notes(&texts));
+    }
+    let yaml = yaml
+        .into_iter()
+        .map(|(rel, read)| (rel, read.map(|(text, file, ..)| (text, file))));
+    assemble(raw, texts, yaml, findings);
 }
 
 /// The notes among files read, for [`ParsedFiles::keep_notes`].
@@ -409,17 +422,7 @@ pub fn load_texts(
         }
     }
     yaml.sort_by(|a, b| a.0.cmp(&b.0));
-    if let Some(parsed) = parsed {
-        parsed.keep_map_files(
-            yaml.iter()
-                .filter_map(|(rel, read)| Some((rel, read.as_ref().ok()?))),
-        );
-        parsed.keep_notes(kept_notes(&texts));
-    }
-    let yaml = yaml
-        .into_iter()
-        .map(|(rel, read)| (rel, read.map(|(text, file, ..)| (text, file))));
-    assemble(&mut raw, texts, yaml, findings);
+    keep_and_assemble(&mut raw, parsed, yaml, texts, findings);
     raw
 }
 
