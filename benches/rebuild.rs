@@ -15,18 +15,10 @@
 //! `page_shown_ms=…` (the median time until a touchpoint page of the new
 //! site is in hand), on stdout.
 
-// The allocator and its options as `touchmap serve` runs with them
-// (src/main.rs): the rebuild's time and the peak memory this bench's
-// caller reads are those of `serve` only with the same ones. Without them
-// this bench measured glibc's malloc.
-#[cfg(not(target_env = "msvc"))]
-#[global_allocator]
-static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
-#[cfg(not(target_env = "msvc"))]
-#[unsafe(export_name = "_rjem_malloc_conf")]
-pub static JEMALLOC_OPTIONS: &[u8; 59] =
-    b"background_thread:true,dirty_decay_ms:100,muzzy_decay_ms:0\0";
+// The allocator and its options as `touchmap serve` runs with them: the
+// rebuild's time and the peak memory this bench's caller reads are those
+// of `serve` only with the same ones.
+touchmap::allocator!();
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -1,18 +1,6 @@
 //! The command line: parses arguments and hands each subcommand to the library.
 
-#[cfg(not(target_env = "msvc"))]
-#[global_allocator]
-static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
-/// jemalloc's options, read when it starts. Freed memory goes back to the
-/// system after 0.1 s, by a thread of jemalloc's own, instead of the default
-/// 10 s: a build frees each page as it is written, and with the default the
-/// peak memory at 10k touchpoints was a fifth higher (350-380 MB against
-/// 295 MB; glibc's malloc: 300 MB).
-#[cfg(not(target_env = "msvc"))]
-#[unsafe(export_name = "_rjem_malloc_conf")]
-pub static JEMALLOC_OPTIONS: &[u8; 59] =
-    b"background_thread:true,dirty_decay_ms:100,muzzy_decay_ms:0\0";
+touchmap::allocator!();
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
