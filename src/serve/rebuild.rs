@@ -444,6 +444,19 @@ mod tests {
     use crate::testing::example_map_copy;
     use std::fs;
 
+    /// `serve` on `map`, its first build done: its site, and its rebuilder.
+    fn served(map: &Path) -> (SiteState, Rebuilder) {
+        let state = SiteState::new();
+        let mut rebuilder = Rebuilder::new(map.to_path_buf(), None, state.clone(), false);
+        rebuilder.rebuild(None);
+        (state, rebuilder)
+    }
+
+    /// The text of the file `file` of a published site.
+    fn file_text(site: &Snapshot, file: &str) -> String {
+        String::from_utf8_lossy(&site.files[file].bytes()).to_string()
+    }
+
     /// The site `serve` publishes before an edit, after it, and the one a
     /// full rebuild of the edited map publishes.
     fn after_edit(
@@ -451,16 +464,12 @@ mod tests {
         note: &str,
         edit: impl Fn(&str) -> String,
     ) -> (Arc<Snapshot>, Arc<Snapshot>, Arc<Snapshot>) {
-        let state = SiteState::new();
-        let mut rebuilder = Rebuilder::new(map.to_path_buf(), None, state.clone(), false);
-        rebuilder.rebuild(None);
+        let (state, mut rebuilder) = served(map);
         let before = state.snapshot();
         let path = map.join(note);
         fs::write(&path, edit(&fs::read_to_string(&path).unwrap())).unwrap();
         rebuilder.rebuild(Some(&Change::Map(vec![PathBuf::from(note)])));
-        let fresh = SiteState::new();
-        Rebuilder::new(map.to_path_buf(), None, fresh.clone(), false).rebuild(None);
-        (before, state.snapshot(), fresh.snapshot())
+        (before, state.snapshot(), served(map).0.snapshot())
     }
 
     /// Whether the page is the very bytes of the site before (not rebuilt).
@@ -498,10 +507,7 @@ mod tests {
             &patched,
             "notes/research/checkout-study/index.html"
         ));
-        let page = String::from_utf8_lossy(
-            &patched.files["notes/research/checkout-study/index.html"].bytes(),
-        )
-        .to_string();
+        let page = file_text(&patched, "notes/research/checkout-study/index.html");
         assert!(page.contains("<strong>guest checkout</strong>"), "{page}");
         // The search finds the new word (stemmed: "halves" is kept as
         // "halv"), which it did not before.
@@ -518,11 +524,8 @@ mod tests {
     #[test]
     fn edits_the_watcher_names_are_read_even_when_size_and_time_are_as_they_were() {
         let (_dir, map) = example_map_copy();
-        let state = SiteState::new();
-        let mut rebuilder = Rebuilder::new(map.clone(), None, state.clone(), false);
-        rebuilder.rebuild(None);
-        let page =
-            |file: &str| String::from_utf8_lossy(&state.snapshot().files[file].bytes()).to_string();
+        let (state, mut rebuilder) = served(&map);
+        let page = |file: &str| file_text(&state.snapshot(), file);
         let (note, yaml) = (
             "notes/research/checkout-study.md",
             "touchpoints/ecommerce.yaml",
@@ -555,18 +558,14 @@ mod tests {
         assert_eq!(differing(&after, &full), Vec::<String>::new());
         assert_eq!(after.status.site, before.status.site + 1);
         assert!(after.rendering.is_none(), "the site is done");
-        let page =
-            String::from_utf8_lossy(&after.files["touchpoints/product-pages/index.html"].bytes())
-                .to_string();
+        let page = file_text(&after, "touchpoints/product-pages/index.html");
         assert!(page.contains("Renamed product"), "{page}");
     }
 
     #[test]
     fn a_rebuild_superseded_by_a_newer_edit_publishes_nothing_and_the_next_one_everything() {
         let (_dir, map) = example_map_copy();
-        let state = SiteState::new();
-        let mut rebuilder = Rebuilder::new(map.clone(), None, state.clone(), false);
-        rebuilder.rebuild(None);
+        let (state, mut rebuilder) = served(&map);
         let before = state.snapshot();
         let note = "notes/research/checkout-study.md";
         let path = map.join(note);
@@ -592,13 +591,11 @@ mod tests {
             !kept(&before, &after, "index.html"),
             "the whole site was rebuilt"
         );
-        let fresh = SiteState::new();
-        Rebuilder::new(map.clone(), None, fresh.clone(), false).rebuild(None);
-        assert_eq!(differing(&after, &fresh.snapshot()), Vec::<String>::new());
-        let page = String::from_utf8_lossy(
-            &after.files["notes/research/checkout-study/index.html"].bytes(),
-        )
-        .to_string();
+        assert_eq!(
+            differing(&after, &served(&map).0.snapshot()),
+            Vec::<String>::new()
+        );
+        let page = file_text(&after, "notes/research/checkout-study/index.html");
         assert!(page.contains("Second edit."), "{page}");
     }
 
@@ -630,7 +627,7 @@ mod tests {
             after_edit(&map, note, |t| t.replace("First heading", "Second heading"));
         assert_eq!(differing(&patched, &full), Vec::<String>::new());
         assert!(!kept(&before, &patched, "index.html"));
-        let notes = String::from_utf8_lossy(&patched.files["notes/index.html"].bytes()).to_string();
+        let notes = file_text(&patched, "notes/index.html");
         assert!(notes.contains("Second heading"));
     }
 }
