@@ -1,7 +1,7 @@
 // Shared helpers of the browser tests: the touchmap binary, a served map,
 // and a headless Chromium driven by playwright-core.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, existsSync, statSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, mkdirSync, rmSync, existsSync, statSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve, extname } from "node:path";
@@ -13,6 +13,13 @@ export const bin = process.env.TOUCHMAP_BIN || join(repo, "target/release/touchm
 
 export function tempDir(prefix) {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+// A copy of the example map at `dir/name`, to edit; returns its path.
+export function exampleMapCopy(dir, name = "map") {
+  const map = join(dir, name);
+  cpSync(join(repo, "example-map"), map, { recursive: true });
+  return map;
 }
 
 export function touchmap(...args) {

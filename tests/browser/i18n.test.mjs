@@ -4,9 +4,9 @@
 // problem, and no page scrolling sideways at phone width.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, mkdirSync, cpSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { repo, touchmap, tempDir, cleanup, staticSite, browser, axeProblems } from "./helpers.mjs";
+import { repo, touchmap, tempDir, cleanup, staticSite, browser, axeProblems, exampleMapCopy } from "./helpers.mjs";
 
 const BASE = "/repo/";
 const screenshots = join(repo, "tests/browser/screenshots");
@@ -26,8 +26,7 @@ const en = plainMessages("en");
 
 /** The example map with `site.language` set to `lang`, built for BASE. */
 function buildIn(dir, lang) {
-  const map = join(dir, `map-${lang}`);
-  cpSync(join(repo, "example-map"), map, { recursive: true });
+  const map = exampleMapCopy(dir, `map-${lang}`);
   const yaml = readFileSync(join(map, "touchmap.yaml"), "utf8");
   writeFileSync(join(map, "touchmap.yaml"), yaml.replace("\n  language: en\n", `\n  language: ${lang}\n`));
   const site = join(dir, `site-${lang}`);

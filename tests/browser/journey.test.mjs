@@ -5,9 +5,9 @@
 // (axe-core) and screenshots at desktop and phone width.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, cpSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { touchmap, repo, staticSite, closeServed, servedExample, tempDir, cleanup, axeProblems } from "./helpers.mjs";
+import { touchmap, repo, staticSite, closeServed, servedExample, tempDir, cleanup, axeProblems, exampleMapCopy } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, site, server, origin, chrome;
@@ -196,8 +196,7 @@ test("at phone width the stages stand one under another and the curve scrolls in
 /** The example map with `n` more touchpoints, spread over its stages,
  *  channels and personas, built into a site served under BASE. */
 async function largeSite(n) {
-  const map = join(dir, `map-${n}`);
-  cpSync(join(repo, "example-map"), map, { recursive: true });
+  const map = exampleMapCopy(dir, `map-${n}`);
   const stages = ["awareness", "consideration", "decision", "post-purchase", "retention"];
   const channels = ["app", "chat", "email", "phone", "search", "social", "store", "website"];
   const personas = ["[new-runner]", "[marathoner]", "[new-runner, marathoner]"];
@@ -274,8 +273,7 @@ const CHANNELS = ["website", "social", "search", "email", "app", "chat", "commun
  *  a channel each in turn, built under BASE and served. */
 async function crowdedSite(extra) {
   const root = tempDir("touchmap-journey-lanes-");
-  const map = join(root, "map");
-  cpSync(join(repo, "example-map"), map, { recursive: true });
+  const map = exampleMapCopy(root);
   let yaml = "touchpoints:\n";
   for (let k = 0; k < extra; k++) {
     yaml += `  - id: extra-${k}\n    name: Extra ${k}\n    stage: decision\n    channel: ${CHANNELS[k % CHANNELS.length]}\n    personas: [new-runner]\n    emotion: {score: ${(k % 5) - 2}}\n`;

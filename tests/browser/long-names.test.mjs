@@ -5,9 +5,9 @@
 // table in its own scroll frame may).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, writeFileSync, readdirSync, mkdirSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, rmSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { tempDir, touchmap, browser, cleanup, repo, staticSite } from "./helpers.mjs";
+import { tempDir, touchmap, browser, cleanup, repo, staticSite, exampleMapCopy } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let dir, site, server, origin, chrome;
@@ -48,8 +48,7 @@ const EDITS = [
 
 before(async () => {
   dir = tempDir("touchmap-long-names-");
-  const map = join(dir, "map");
-  cpSync(join(repo, "example-map"), map, { recursive: true });
+  const map = exampleMapCopy(dir);
   rmSync(join(map, "public"), { recursive: true, force: true });
   for (const [file, from, to] of EDITS) {
     const path = join(map, file);

@@ -3,9 +3,9 @@
 // `serve` after an edit, and what a query downloads.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, cpSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { repo, closeServed, servedExample, axeProblems, tempDir, serve, stop, cleanup, staticSite, touchmap } from "./helpers.mjs";
+import { repo, closeServed, servedExample, axeProblems, tempDir, serve, stop, cleanup, staticSite, touchmap, exampleMapCopy } from "./helpers.mjs";
 
 const BASE = "/repo/";
 let served, origin, chrome;
@@ -209,8 +209,7 @@ test("serve: after an edit to a note and to a map file, the search finds the new
   const dir = tempDir("touchmap-search-serve-");
   let server;
   try {
-    const map = join(dir, "map");
-    cpSync(join(repo, "example-map"), map, { recursive: true });
+    const map = exampleMapCopy(dir);
     server = await serve(map);
     const page = await chrome.newPage();
     // While serve rebuilds, live reload may reload the page under a
@@ -253,8 +252,7 @@ test("a map's own search template from before the page carried the meta still se
   const dir = tempDir("touchmap-search-own-template-");
   let site;
   try {
-    const map = join(dir, "map");
-    cpSync(join(repo, "example-map"), map, { recursive: true });
+    const map = exampleMapCopy(dir);
     // The theme's template as it was: no `early` block, meta.json preloaded.
     const theme = readFileSync(join(repo, "themes/default/templates/search.html"), "utf8");
     const older = theme.replace(
