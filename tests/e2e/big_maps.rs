@@ -424,10 +424,8 @@ fn the_notes_list_pages_by_500_beside_notes_and_a_note_called_page_2_keeps_its_p
 
 #[test]
 fn the_example_map_shows_every_card_of_every_cell_and_no_plus_n_more() {
-    let out = crate::common::TempDir::new("example-site");
-    let run = crate::common::build_site(&crate_dir().join("example-map"), out.path());
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let html = std::fs::read_to_string(out.path().join("map/index.html")).unwrap();
+    let (_dir, out) = crate::common::built_example("example-site");
+    let html = std::fs::read_to_string(out.join("map/index.html")).unwrap();
     let doc = Html::parse_document(&html);
     assert_eq!(
         doc.select(&Selector::parse(".cell-more").unwrap()).count(),
@@ -437,7 +435,7 @@ fn the_example_map_shows_every_card_of_every_cell_and_no_plus_n_more() {
         doc.select(&Selector::parse("[data-rest]").unwrap()).count(),
         0
     );
-    let notes = std::fs::read_to_string(out.path().join("notes/index.html")).unwrap();
+    let notes = std::fs::read_to_string(out.join("notes/index.html")).unwrap();
     assert!(!notes.contains("list-pager"));
 }
 

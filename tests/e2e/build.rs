@@ -1,7 +1,7 @@
 //! End-to-end tests of `touchmap build`: the real binary on real map folders,
 //! asserting on the pages a user would open.
 
-use crate::common::{TempDir, build_site, crate_dir};
+use crate::common::{built_example, crate_dir};
 use scraper::{Html, Selector};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -1352,10 +1352,7 @@ fn the_maps_stylesheets_in_static_are_linked_on_every_page() {
 /// is read out as one.
 #[test]
 fn numbers_below_zero_carry_a_true_minus_on_every_page() {
-    let tmp = TempDir::new("true-minus");
-    let out = tmp.path().join("site");
-    let run = build_site(&crate_dir().join("example-map"), &out);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_tmp, out) = built_example("true-minus");
     let mut hyphens = Vec::new();
     let mut minus = 0;
     for entry in walkdir::WalkDir::new(&out) {

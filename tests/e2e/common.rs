@@ -252,6 +252,16 @@ pub fn build_site(map: &Path, out: &Path) -> Run {
     ])
 }
 
+/// The example map built into `site` in a new temporary folder (the
+/// build must succeed): the folder, and the site's path.
+pub fn built_example(label: &str) -> (TempDir, PathBuf) {
+    let dir = TempDir::new(label);
+    let site = dir.path().join("site");
+    let run = build_site(&crate_dir().join("example-map"), &site);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    (dir, site)
+}
+
 /// Runs `git ARGS` in `dir` with a fixed author, no signing, no hooks and
 /// no system configuration, so that the machine's settings cannot change
 /// the history a test makes; fails the test when git does. Returns what

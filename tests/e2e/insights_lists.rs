@@ -406,10 +406,7 @@ fn in_polish(site: &Path) {
 
 #[test]
 fn the_example_map_has_no_page_of_a_whole_list_and_no_link_to_one() {
-    let dir = TempDir::new("insights-lists-example");
-    let out = dir.path().join("site");
-    let run = build_site(&crate_dir().join("example-map"), &out);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_dir, out) = crate::common::built_example("insights-lists-example");
     let insights = read(&out, "insights/");
     assert!(links(&insights, ".list-all a").is_empty());
     assert_eq!(insights.select(&sel(".list-left")).count(), 0);

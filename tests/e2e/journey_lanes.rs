@@ -181,10 +181,7 @@ fn a_crowded_persona_s_map_is_tiles_that_lead_to_its_cells_filtered_to_it() {
 
 #[test]
 fn the_example_map_has_no_lane_page_and_no_link_to_one() {
-    let dir = TempDir::new("journey-lanes-example");
-    let out = dir.path().join("site");
-    let run = build_site(&crate_dir().join("example-map"), &out);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_dir, out) = crate::common::built_example("journey-lanes-example");
     for page in ["journey/", "personas/new-runner/", "personas/marathoner/"] {
         let doc = read(&out, page);
         assert!(links(&doc, ".lane-all a").is_empty(), "{page}");

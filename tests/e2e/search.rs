@@ -46,10 +46,7 @@ fn the_search_page_carries_the_index_meta_under_a_sub_path() {
 
 #[test]
 fn a_query_finds_its_results_without_the_meta_file() {
-    let out = TempDir::new("touchmap-search-helper");
-    let site = out.path().join("site");
-    let run = crate::common::build_site(&crate_dir().join("example-map"), &site);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_out, site) = crate::common::built_example("touchmap-search-helper");
     // What the page's script finds, read as it reads the index (the meta
     // from the page).
     std::fs::remove_file(site.join("search-index/meta.json")).unwrap();
