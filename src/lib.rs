@@ -70,12 +70,18 @@ mod testing {
     use std::path::{Path, PathBuf};
 
     /// A copy of the example map in a temporary folder, to edit: the
-    /// folder, and the map in it.
+    /// folder, and the map in it. The site a build wrote into the example
+    /// (`public/`, its `site.output`, as the README's first command does)
+    /// is not part of the map, and is not copied.
     pub fn example_map_copy() -> (tempfile::TempDir, PathBuf) {
         let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-map");
         let dir = tempfile::tempdir().unwrap();
         let to = dir.path().join("map");
-        for entry in walkdir::WalkDir::new(&from) {
+        let site = from.join("public");
+        for entry in walkdir::WalkDir::new(&from)
+            .into_iter()
+            .filter_entry(|e| e.path() != site)
+        {
             let entry = entry.unwrap();
             let target = to.join(entry.path().strip_prefix(&from).unwrap());
             if entry.file_type().is_dir() {

@@ -16,9 +16,12 @@ export function tempDir(prefix) {
 }
 
 // A copy of the example map at `dir/name`, to edit; returns its path.
+// The site a build wrote into the example (`public/`, its site.output, as
+// the README's first command does) is not part of the map and is left out.
 export function exampleMapCopy(dir, name = "map") {
   const map = join(dir, name);
-  cpSync(join(repo, "example-map"), map, { recursive: true });
+  const site = join(repo, "example-map", "public");
+  cpSync(join(repo, "example-map"), map, { recursive: true, filter: (src) => src !== site });
   return map;
 }
 
