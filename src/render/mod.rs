@@ -112,12 +112,24 @@ impl<F> Default for InMemory<F> {
 impl<F: From<Vec<u8>>> InMemory<F> {
     /// Keeps one file (see [`Sink`]).
     pub fn keep(&self, path: String, chunks: Vec<Vec<u8>>) -> Result<(), WriteError> {
+        self.keep_as(path, chunks, |_, bytes| F::from(bytes))
+    }
+}
+
+impl<F> InMemory<F> {
+    /// Keeps one file as `make` makes it from its path and bytes.
+    pub fn keep_as(
+        &self,
+        path: String,
+        chunks: Vec<Vec<u8>>,
+        make: impl FnOnce(&str, Vec<u8>) -> F,
+    ) -> Result<(), WriteError> {
         let bytes = if chunks.len() == 1 {
             chunks.into_iter().next().unwrap_or_default()
         } else {
             chunks.concat()
         };
-        let file = F::from(bytes);
+        let file = make(&path, bytes);
         lock(&self.0).push((path, file));
         Ok(())
     }

@@ -37,6 +37,10 @@ pub struct Rebuilder {
     /// what it changed.
     parsed: ParsedFiles,
     color: bool,
+    /// How many times the whole pipeline ran, for tests: a page it did not
+    /// change is shared with the site before, so they cannot tell by that.
+    #[cfg(test)]
+    pipelines: usize,
 }
 
 impl Rebuilder {
@@ -49,6 +53,8 @@ impl Rebuilder {
             search: None,
             parsed: ParsedFiles::default(),
             color,
+            #[cfg(test)]
+            pipelines: 0,
         }
     }
 
@@ -107,10 +113,17 @@ impl Rebuilder {
             );
         }
         self.search = None;
+        #[cfg(test)]
+        {
+            self.pipelines += 1;
+        }
         // Browsers are sent the new site as soon as its pages can be
         // rendered, each on request, while the whole site renders (see
         // `render::on_request`).
         let shown_after = OnceLock::new();
+        // The site served now: a file the new one has as it was is shared
+        // with it, not kept twice.
+        let before = self.state.snapshot();
         let result = self.read(change).and_then(|analysed| {
             let (requests, answering) = mpsc::channel();
             let state = &self.state;
@@ -123,7 +136,7 @@ impl Rebuilder {
                 ready: &ready,
                 superseded,
             };
-            render_in_memory(analysed, &options, on_request)
+            render_in_memory(analysed, &options, on_request, &before.files)
         });
         let elapsed = started.elapsed().as_millis();
         let what = change
@@ -132,7 +145,10 @@ impl Rebuilder {
         Some(match result {
             Ok((analysed, site)) => {
                 let shown = shown_after.get().copied();
-                self.published(analysed, site, shown, &format!("{elapsed} ms ({what})"))
+                let took = format!("{elapsed} ms ({what})");
+                let files = in_memory(site.files, &site.copies, &before.files);
+                drop(before);
+                self.published(analysed, files, site.search, shown, &took)
             }
             Err(BuildFailure::Invalid(analysed)) => {
                 self.invalid(&analysed, &format!("{elapsed} ms ({what})"))
@@ -181,25 +197,22 @@ impl Rebuilder {
     fn published(
         &mut self,
         analysed: Analysed,
-        mut site: SiteFiles,
+        files: HashMap<String, Kept>,
+        search: Option<SearchIndex>,
         shown: Option<u128>,
         took: &str,
     ) -> String {
         let warnings = analysed.findings.warning_count();
         let base = analysed.model.site.base_url.clone();
-        let pages = site
-            .files
-            .iter()
-            .filter(|(p, _)| p.ends_with(".html"))
-            .count();
-        self.search = site.search.take();
+        let pages = files.keys().filter(|p| p.ends_with(".html")).count();
+        self.search = search;
         let shown = match shown {
             Some(ms) => {
-                self.state.publish_rendered(in_memory(site));
+                self.state.publish_rendered(files);
                 format!(", its pages shown on request from {ms} ms")
             }
             None => {
-                self.state.publish(in_memory(site));
+                self.state.publish(files);
                 String::new()
             }
         };
@@ -345,10 +358,12 @@ struct SiteFiles {
 
 /// The render step of the pipeline, into memory, answering the files asked
 /// for through `on_request` while the site renders.
+/// A file as it was in `before` is shared with it.
 fn render_in_memory(
     analysed: Analysed,
     options: &RenderOptions,
     on_request: OnRequest,
+    before: &HashMap<String, Kept>,
 ) -> Result<(Analysed, SiteFiles), BuildFailure> {
     let memory = InMemory::<Kept>::default();
     let hooks = Hooks {
@@ -356,7 +371,11 @@ fn render_in_memory(
         on_request: Some(on_request),
         ..Hooks::default()
     };
-    let sink = |path, chunks| memory.keep(path, chunks);
+    let sink = |path, chunks| {
+        memory.keep_as(path, chunks, |path, bytes| {
+            Kept::unless_as(bytes, before.get(path))
+        })
+    };
     let (analysed, rendered, _) = crate::pipeline::render(analysed, None, options, &sink, hooks)?;
     let site = SiteFiles {
         files: memory.into_files(),
@@ -419,12 +438,17 @@ fn describe(change: &Change) -> String {
 }
 
 /// The site as path -> bytes; copied files are read now, so a later edit to
-/// a static file cannot tear a page that is being served.
-fn in_memory(site: SiteFiles) -> HashMap<String, Kept> {
-    let mut files: HashMap<String, Kept> = site.files.into_iter().collect();
-    for (rel, source) in &site.copies {
+/// a static file cannot tear a page that is being served. One as it was in
+/// `before` is shared with it.
+fn in_memory(
+    rendered: Vec<(String, Kept)>,
+    copies: &[(String, PathBuf)],
+    before: &HashMap<String, Kept>,
+) -> HashMap<String, Kept> {
+    let mut files: HashMap<String, Kept> = rendered.into_iter().collect();
+    for (rel, source) in copies {
         if let Ok(bytes) = crate::load::walk::read_resolved(source) {
-            files.insert(rel.clone(), Kept::new(bytes));
+            files.insert(rel.clone(), Kept::unless_as(bytes, before.get(rel)));
         }
     }
     files
@@ -457,19 +481,32 @@ mod tests {
         String::from_utf8_lossy(&site.files[file].bytes()).to_string()
     }
 
-    /// The site `serve` publishes before an edit, after it, and the one a
-    /// full rebuild of the edited map publishes.
-    fn after_edit(
-        map: &Path,
-        note: &str,
-        edit: impl Fn(&str) -> String,
-    ) -> (Arc<Snapshot>, Arc<Snapshot>, Arc<Snapshot>) {
+    /// What `serve` did with an edit.
+    struct Edited {
+        /// The site before the edit.
+        before: Arc<Snapshot>,
+        /// The site after it.
+        after: Arc<Snapshot>,
+        /// The site a full rebuild of the edited map publishes.
+        full: Arc<Snapshot>,
+        /// Whether the whole pipeline ran for it.
+        whole: bool,
+    }
+
+    /// `serve` on `map`, then `edit` made to its file `file`.
+    fn after_edit(map: &Path, file: &str, edit: impl Fn(&str) -> String) -> Edited {
         let (state, mut rebuilder) = served(map);
         let before = state.snapshot();
-        let path = map.join(note);
+        let path = map.join(file);
         fs::write(&path, edit(&fs::read_to_string(&path).unwrap())).unwrap();
-        rebuilder.rebuild(Some(&Change::Map(vec![PathBuf::from(note)])));
-        (before, state.snapshot(), served(map).0.snapshot())
+        let pipelines = rebuilder.pipelines;
+        rebuilder.rebuild(Some(&Change::Map(vec![PathBuf::from(file)])));
+        Edited {
+            before,
+            after: state.snapshot(),
+            full: served(map).0.snapshot(),
+            whole: rebuilder.pipelines > pipelines,
+        }
     }
 
     /// Whether the page is the very bytes of the site before (not rebuilt).
@@ -494,14 +531,16 @@ mod tests {
     fn an_edit_to_a_note_text_publishes_what_a_full_rebuild_would() {
         let (_dir, map) = example_map_copy();
         let note = "notes/research/checkout-study.md";
-        let (before, patched, full) = after_edit(&map, note, |t| {
+        let Edited {
+            before,
+            after: patched,
+            full,
+            whole,
+        } = after_edit(&map, note, |t| {
             format!("{t}\nA new finding: **guest checkout** halves abandonment.\n")
         });
         assert_eq!(differing(&patched, &full), Vec::<String>::new());
-        assert!(
-            kept(&before, &patched, "index.html"),
-            "only the note was rebuilt"
-        );
+        assert!(!whole, "only the note was rebuilt");
         assert!(!kept(
             &before,
             &patched,
@@ -552,14 +591,48 @@ mod tests {
     #[test]
     fn an_edit_to_a_map_file_publishes_one_new_version_that_a_full_rebuild_would() {
         let (_dir, map) = example_map_copy();
-        let (before, after, full) = after_edit(&map, "touchpoints/ecommerce.yaml", |t| {
+        let Edited {
+            before,
+            after,
+            full,
+            whole,
+        } = after_edit(&map, "touchpoints/ecommerce.yaml", |t| {
             t.replacen("name: Product", "name: Renamed product", 1)
         });
+        assert!(whole);
         assert_eq!(differing(&after, &full), Vec::<String>::new());
         assert_eq!(after.status.site, before.status.site + 1);
         assert!(after.rendering.is_none(), "the site is done");
         let page = file_text(&after, "touchpoints/product-pages/index.html");
         assert!(page.contains("Renamed product"), "{page}");
+        // A page the rename did not change is not kept a second time.
+        assert!(!kept(
+            &before,
+            &after,
+            "touchpoints/product-pages/index.html"
+        ));
+        assert!(kept(&before, &after, "touchpoints/store-window/index.html"));
+    }
+
+    #[test]
+    fn a_map_file_edit_that_changes_no_page_keeps_no_file_twice() {
+        let (_dir, map) = example_map_copy();
+        let Edited {
+            before,
+            after,
+            whole,
+            ..
+        } = after_edit(&map, "touchpoints/ecommerce.yaml", |t| {
+            format!("{t}\n# A comment changes no page.\n")
+        });
+        assert!(whole);
+        assert_eq!(after.status.site, before.status.site + 1);
+        let twice: Vec<&String> = after
+            .files
+            .keys()
+            .filter(|file| !kept(&before, &after, file))
+            .collect();
+        assert_eq!(twice, Vec::<&String>::new());
     }
 
     #[test]
@@ -585,10 +658,12 @@ mod tests {
         // The next rebuild has no last site to patch: it runs the whole
         // pipeline, and publishes what a fresh build would.
         fs::write(&path, format!("{text}\nSecond edit.\n")).unwrap();
+        let pipelines = rebuilder.pipelines;
         assert!(rebuilder.rebuild_unless(Some(&change), &|| false).is_some());
         let after = state.snapshot();
-        assert!(
-            !kept(&before, &after, "index.html"),
+        assert_eq!(
+            rebuilder.pipelines,
+            pipelines + 1,
             "the whole site was rebuilt"
         );
         assert_eq!(
@@ -608,13 +683,9 @@ mod tests {
             |t: &str| format!("{t}\nSee [the plan](../kpis/measurement-plan.md).\n"),
         ] {
             let (_dir, map) = example_map_copy();
-            let (before, patched, full) =
-                after_edit(&map, "notes/research/checkout-study.md", edit);
-            assert_eq!(differing(&patched, &full), Vec::<String>::new());
-            assert!(
-                !kept(&before, &patched, "index.html"),
-                "the whole site was rebuilt"
-            );
+            let edited = after_edit(&map, "notes/research/checkout-study.md", edit);
+            assert_eq!(differing(&edited.after, &edited.full), Vec::<String>::new());
+            assert!(edited.whole, "the whole site was rebuilt");
         }
     }
 
@@ -623,11 +694,10 @@ mod tests {
         let (_dir, map) = example_map_copy();
         let note = "notes/plain.md";
         fs::write(map.join(note), "# First heading\n\nSome text.\n").unwrap();
-        let (before, patched, full) =
-            after_edit(&map, note, |t| t.replace("First heading", "Second heading"));
-        assert_eq!(differing(&patched, &full), Vec::<String>::new());
-        assert!(!kept(&before, &patched, "index.html"));
-        let notes = file_text(&patched, "notes/index.html");
+        let edited = after_edit(&map, note, |t| t.replace("First heading", "Second heading"));
+        assert_eq!(differing(&edited.after, &edited.full), Vec::<String>::new());
+        assert!(edited.whole, "the whole site was rebuilt");
+        let notes = file_text(&edited.after, "notes/index.html");
         assert!(notes.contains("Second heading"));
     }
 }
