@@ -7,13 +7,14 @@
 //!
 //! Builds the site of MAP in memory, then RUNS times (default 5) edits
 //! FILE (relative to MAP) and rebuilds. A note gets a sentence added to
-//! its text, and its page must show it; a YAML file gets a comment added,
-//! which changes nothing on the site but makes `serve` run the whole
-//! pipeline, as after any edit to a map file, and the site must be
-//! published again without errors. FILE is restored after. Prints
-//! `full_ms=… rebuild_ms=…` (the median rebuild), and for a YAML file
-//! `page_shown_ms=…` (the median time until a touchpoint page of the new
-//! site is in hand), on stdout.
+//! its text, and its page must show it. A YAML file of touchpoints gets
+//! its first touchpoint renamed, which makes `serve` run the whole
+//! pipeline, as after any edit to a map file, and changes that
+//! touchpoint's page and every page that lists it: the new site must be
+//! published without errors, and the touchpoint's page show the new name.
+//! FILE is restored after. Prints `full_ms=… rebuild_ms=…` (the median
+//! rebuild), and for a YAML file `page_shown_ms=…` (the median time until
+//! the renamed touchpoint's page of the new site is in hand), on stdout.
 
 // The allocator and its options as `touchmap serve` runs with them: the
 // rebuild's time and the peak memory this bench's caller reads are those
@@ -64,36 +65,37 @@ fn measure(map: &Path, file: &Path, runs: usize) -> Result<String, String> {
         file.extension().and_then(|e| e.to_str()),
         Some("yaml" | "yml")
     );
-    // The page to watch after a map-file edit: a touchpoint's, as a
-    // browser open on the edited touchpoint reloads it.
-    let touchpoint_page = preview
-        .files()
-        .into_iter()
-        .find(|k| k.starts_with("touchpoints/") && k.matches('/').count() == 2)
-        .unwrap_or_else(|| "index.html".into());
-    let note_page = preview.note_page(file);
+    // After a map-file edit, the page to watch is the renamed
+    // touchpoint's, as a browser open on it reloads it.
+    let (page, name_line) = if yaml {
+        let (id, line) = first_touchpoint(&original)
+            .ok_or_else(|| format!("{} names no touchpoint to rename", path.display()))?;
+        (format!("touchpoints/{id}/index.html"), line)
+    } else {
+        (preview.note_page(file), 0)
+    };
     let result = (0..runs)
         .map(|run| {
             let sentence = format!("Edited for the benchmark, edit number {run}.");
             let edited = if yaml {
-                format!("{original}\n# {sentence}\n")
+                let mut lines: Vec<&str> = original.lines().collect();
+                let renamed = format!("    name: \"{sentence}\"");
+                lines[name_line] = &renamed;
+                lines.join("\n") + "\n"
             } else {
                 format!("{original}\n{sentence}\n")
             };
             std::fs::write(&path, edited)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             let before = preview.version();
-            let rebuilt = preview.rebuild_after_edit(file, yaml.then_some(&*touchpoint_page));
-            let shown = if yaml {
-                preview.version() > before && preview.errors() == 0
-            } else {
-                preview
-                    .file(&note_page)
-                    .is_some_and(|b| String::from_utf8_lossy(&b).contains(&sentence))
-            };
+            let rebuilt = preview.rebuild_after_edit(file, yaml.then_some(&*page));
+            let shown = preview.version() > before
+                && preview.errors() == 0
+                && preview
+                    .file(&page)
+                    .is_some_and(|b| String::from_utf8_lossy(&b).contains(&sentence));
             if !shown {
-                let what = if yaml { "the site" } else { note_page.as_str() };
-                return Err(format!("after the rebuild, {what} does not show the edit"));
+                return Err(format!("after the rebuild, {page} does not show the edit"));
             }
             Ok(rebuilt)
         })
@@ -116,4 +118,16 @@ fn measure(map: &Path, file: &Path, runs: usize) -> Result<String, String> {
         ms(rebuilt),
         rebuilds.len()
     ))
+}
+
+/// The id of the first touchpoint of a YAML file of touchpoints, and the
+/// index of its `name:` line (written as `benches/gen_map.py` writes it).
+fn first_touchpoint(yaml: &str) -> Option<(String, usize)> {
+    let lines: Vec<&str> = yaml.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("- id:"))?;
+    let id = lines[at].trim_start()["- id:".len()..].trim().to_string();
+    let name = (at + 1..lines.len()).find(|&i| lines[i].starts_with("    name:"))?;
+    Some((id, name))
 }
