@@ -89,7 +89,7 @@ impl SearchIndex {
         order.sort_by_key(|&i| cell(i));
         let mut docs: Vec<Doc> = order
             .par_iter()
-            .map(|&i| touchpoint_doc(a, urls, &note_text, i))
+            .map(|&i| touchpoint_doc(a, urls, i))
             .collect();
         let mut touchpoint_doc = vec![0; m.touchpoints.len()];
         for (d, &i) in order.iter().enumerate() {
@@ -100,7 +100,7 @@ impl SearchIndex {
         docs.par_extend(
             (0..m.notes.len())
                 .into_par_iter()
-                .map(|i| note_doc(a, urls, &note_text, i)),
+                .map(|i| note_doc(a, urls, i)),
         );
         let kind_words = docs::KINDS
             .iter()
@@ -191,26 +191,32 @@ impl SearchIndex {
     }
 
     /// Once their words are indexed, documents `which` keep only what a
-    /// result shows: the start of their text, none of their extra words
-    /// (at 10,000 touchpoints the notes' text twice over, 40 MB).
+    /// result shows: the start of their text.
     fn keep_what_results_show(&mut self, which: impl IntoIterator<Item = usize>) {
         for d in which {
             let doc = &mut self.docs[d];
-            doc.text = files::snippet_text(&doc.text);
-            doc.extra = String::new();
+            let text = doc.own_note.map_or(&doc.text, |n| &self.note_text[n]);
+            doc.text = files::snippet_text(text);
         }
     }
 
     /// Calls `f` with each word of `doc` and the field it stands in.
     fn each_word(&self, doc: &Doc, mut f: impl FnMut(&str, Field)) {
         let kind = self.kind_words.get(doc.kind).map_or("", String::as_str);
+        let text = doc.own_note.map_or(&doc.text, |n| &self.note_text[n]);
+        let notes = doc
+            .notes
+            .iter()
+            .map(|&n| (Field::Body, &*self.note_text[n]));
         for (field, text) in [
             (Field::Title, doc.title.as_str()),
             (Field::Meta, doc.meta.as_str()),
             (Field::Meta, kind),
-            (Field::Body, doc.text.as_str()),
-            (Field::Body, doc.extra.as_str()),
-        ] {
+            (Field::Body, text.as_str()),
+        ]
+        .into_iter()
+        .chain(notes)
+        {
             for w in terms::words(text) {
                 f(&w, field);
             }
@@ -334,12 +340,12 @@ impl SearchIndex {
             }
         }
         for &i in notes {
-            self.docs[self.note_doc[i]] = note_doc(a, urls, &self.note_text, i);
+            self.docs[self.note_doc[i]] = note_doc(a, urls, i);
             changed.insert(self.note_doc[i]);
         }
         for (t, &d) in self.touchpoint_doc.iter().enumerate() {
             if changed.contains(&d) && self.docs[d].kind == 0 {
-                self.docs[d] = touchpoint_doc(a, urls, &self.note_text, t);
+                self.docs[d] = touchpoint_doc(a, urls, t);
             }
         }
         let which: Vec<usize> = changed.iter().copied().collect();
