@@ -183,6 +183,7 @@ pub fn render_site(
             &renderer,
             sink,
             keep_search,
+            true,
             (&base, origin.as_deref()),
             (&superseded, &making),
         );
@@ -217,6 +218,7 @@ pub fn render_site(
             renderer,
             sink,
             keep_search,
+            false,
             (&base, origin.as_deref()),
             (&superseded, &making),
         );
@@ -227,12 +229,14 @@ pub fn render_site(
 
 /// Renders every file of the site with `renderer` (see [`render`]) for the
 /// base URL `(path, origin)`, unless `superseded` is set on the way;
-/// waiting before each file while `making` is set.
+/// waiting before each file while `making` is set. `search_first` when no
+/// page is asked for meanwhile (`build`).
 fn render_all(
     analysed: &Analysed,
     renderer: &Renderer,
     sink: &Sink,
     keep_search: bool,
+    search_first: bool,
     (base, origin): (&str, Option<&str>),
     (superseded, making): (&AtomicBool, &AtomicBool),
 ) -> Result<Rendered, RenderError> {
@@ -264,62 +268,76 @@ fn render_all(
         Export,
     }
     // The search page carries the index's meta: the index's job renders it.
-    let jobs: Vec<Job> = Page::all(model, ctx.changes.is_some())
+    let mut jobs: Vec<Job> = Page::all(model, ctx.changes.is_some())
         .into_iter()
         .filter(|&page| page != Page::Search)
         .map(Job::Page)
         .chain([Job::MapJson, Job::SearchIndex, Job::Small, Job::Posters])
         .collect();
+    let run = |job: &Job| match job {
+        _ if superseded.load(Ordering::Relaxed) => Err(RenderError::Superseded),
+        Job::Page(page) => {
+            let (path, html, files) = renderer.render(*page).map_err(RenderError::Template)?;
+            out(page_file(&path), html)?;
+            Ok(Done::Page(path, files))
+        }
+        Job::MapJson => {
+            out_chunks("map.json".into(), exports::map_json(analysed, base, origin))?;
+            Ok(Done::Export)
+        }
+        Job::SearchIndex => {
+            let search = search::SearchIndex::build(analysed, urls, &ctx.lists().persona);
+            for (path, bytes) in search.files() {
+                out(path, bytes)?;
+            }
+            let _ = renderer.search_meta.set(search.page_meta());
+            let (path, html, files) = renderer
+                .render(Page::Search)
+                .map_err(RenderError::Template)?;
+            out(page_file(&path), html)?;
+            let search = keep_search.then(|| Box::new(search));
+            Ok(Done::SearchIndex(search, path, files))
+        }
+        Job::Small => {
+            out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
+            out("kpis.csv".into(), exports::kpis_csv(analysed))?;
+            out(".nojekyll".into(), Vec::new())?;
+            out(
+                crate::site::SCRIPT_WORDS.into(),
+                script_words::words_script(&model.words),
+            )?;
+            for (path, bytes) in crate::site::theme_assets() {
+                out(format!("assets/{path}"), bytes.to_vec())?;
+            }
+            Ok(Done::Export)
+        }
+        Job::Posters => {
+            for (path, svg) in ctx.posters() {
+                out(path, svg)?;
+            }
+            Ok(Done::Export)
+        }
+    };
+    // In `build`, the index is made before anything the pages share: what
+    // it holds while it is made (70 MB at 10,000 touchpoints) then never
+    // adds to their 100 MB, which was `build`'s peak. `serve` keeps it
+    // among the last jobs, for a page asked for first has the cores then.
+    let search_done = if search_first {
+        jobs.retain(|job| !matches!(job, Job::SearchIndex));
+        Some(run(&Job::SearchIndex)?)
+    } else {
+        None
+    };
     // Shared by the aggregate pages: built once, in parallel, up front.
     ctx.cards.all();
-    let done: Vec<Done> = jobs
+    let mut done: Vec<Done> = jobs
         .par_iter()
         .inspect(|_| on_request::wait_while_making(making))
-        .map(|job| match job {
-            _ if superseded.load(Ordering::Relaxed) => Err(RenderError::Superseded),
-            Job::Page(page) => {
-                let (path, html, files) = renderer.render(*page).map_err(RenderError::Template)?;
-                out(page_file(&path), html)?;
-                Ok(Done::Page(path, files))
-            }
-            Job::MapJson => {
-                out_chunks("map.json".into(), exports::map_json(analysed, base, origin))?;
-                Ok(Done::Export)
-            }
-            Job::SearchIndex => {
-                let search = search::SearchIndex::build(analysed, urls, &ctx.lists().persona);
-                for (path, bytes) in search.files() {
-                    out(path, bytes)?;
-                }
-                let _ = renderer.search_meta.set(search.page_meta());
-                let (path, html, files) = renderer
-                    .render(Page::Search)
-                    .map_err(RenderError::Template)?;
-                out(page_file(&path), html)?;
-                let search = keep_search.then(|| Box::new(search));
-                Ok(Done::SearchIndex(search, path, files))
-            }
-            Job::Small => {
-                out("touchpoints.csv".into(), exports::touchpoints_csv(analysed))?;
-                out("kpis.csv".into(), exports::kpis_csv(analysed))?;
-                out(".nojekyll".into(), Vec::new())?;
-                out(
-                    crate::site::SCRIPT_WORDS.into(),
-                    script_words::words_script(&model.words),
-                )?;
-                for (path, bytes) in crate::site::theme_assets() {
-                    out(format!("assets/{path}"), bytes.to_vec())?;
-                }
-                Ok(Done::Export)
-            }
-            Job::Posters => {
-                for (path, svg) in ctx.posters() {
-                    out(path, svg)?;
-                }
-                Ok(Done::Export)
-            }
-        })
+        .map(run)
         .collect::<Result<_, RenderError>>()?;
+    // Where its job comes in the list: the search page is listed in the
+    // sitemap after the other pages.
+    done.extend(search_done);
     let mut search = None;
     let mut pages = Vec::new();
     for d in done {
