@@ -10,6 +10,8 @@ use crate::model::Model;
 use crate::site::EntityKind;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Note <-> entity and note <-> note links, collected from both sides.
@@ -42,55 +44,104 @@ pub struct Backlinks {
     pub svgs: BTreeMap<String, std::sync::Arc<[u8]>>,
 }
 
-impl Backlinks {
-    fn entity(&mut self, kind: EntityKind, id: &str, note: &str) {
-        let map = match kind {
-            EntityKind::Touchpoint => {
-                self.note_touchpoints
-                    .entry(note.into())
-                    .or_default()
-                    .insert(id.into());
-                &mut self.touchpoint_notes
-            }
-            EntityKind::Kpi => {
-                self.note_kpis
-                    .entry(note.into())
-                    .or_default()
-                    .insert(id.into());
-                &mut self.kpi_notes
-            }
-            EntityKind::Competitor => {
-                self.note_competitors
-                    .entry(note.into())
-                    .or_default()
-                    .insert(id.into());
-                &mut self.competitor_notes
-            }
-            EntityKind::Stage => &mut self.stage_notes,
-            EntityKind::Channel => &mut self.channel_notes,
-            EntityKind::Persona => &mut self.persona_notes,
+/// The links of a map between notes and entities, and between notes, as
+/// they are found: sorted into [`Backlinks`]' maps at the end, on all
+/// cores. At 10,000 touchpoints inserting each link as it came took 37 ms.
+#[derive(Default)]
+struct Found<'m> {
+    /// `(kind, entity id, note id)`.
+    entities: Vec<(EntityKind, Cow<'m, str>, &'m str)>,
+    /// `(from note id, to note id)`.
+    notes: Vec<(&'m str, String)>,
+}
+
+impl Found<'_> {
+    /// The maps of [`Backlinks`] that these links fill.
+    fn sort_into(self, b: &mut Backlinks) {
+        let of = |kind: EntityKind| -> Vec<(&str, &str)> {
+            self.entities
+                .iter()
+                .filter(|(k, ..)| *k == kind)
+                .map(|(_, id, note)| (id.as_ref(), *note))
+                .collect()
         };
-        map.entry(id.into()).or_default().insert(note.into());
+        let flipped = |kind| of(kind).into_iter().map(|(id, note)| (note, id)).collect();
+        let links: Vec<(&str, &str)> = self
+            .notes
+            .iter()
+            .map(|(from, to)| (*from, to.as_str()))
+            .collect();
+        let backlinks = links.iter().map(|&(from, to)| (to, from)).collect();
+        let lists = [
+            of(EntityKind::Touchpoint),
+            of(EntityKind::Kpi),
+            of(EntityKind::Competitor),
+            of(EntityKind::Stage),
+            of(EntityKind::Channel),
+            of(EntityKind::Persona),
+            flipped(EntityKind::Touchpoint),
+            flipped(EntityKind::Kpi),
+            flipped(EntityKind::Competitor),
+            links,
+            backlinks,
+        ];
+        let mut maps = lists
+            .into_par_iter()
+            .map(grouped)
+            .collect::<Vec<_>>()
+            .into_iter();
+        for map in [
+            &mut b.touchpoint_notes,
+            &mut b.kpi_notes,
+            &mut b.competitor_notes,
+            &mut b.stage_notes,
+            &mut b.channel_notes,
+            &mut b.persona_notes,
+            &mut b.note_touchpoints,
+            &mut b.note_kpis,
+            &mut b.note_competitors,
+            &mut b.note_links,
+            &mut b.note_backlinks,
+        ] {
+            *map = maps.next().unwrap_or_default();
+        }
     }
+}
+
+/// `(key, value)` pairs as a map from each key to its values.
+fn grouped(mut pairs: Vec<(&str, &str)>) -> BTreeMap<String, BTreeSet<String>> {
+    pairs.sort_unstable();
+    pairs.dedup();
+    // Collected from sorted runs, the maps are built in one pass.
+    pairs
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|run| {
+            let values = run.iter().map(|(_, v)| (*v).to_string()).collect();
+            (run[0].0.to_string(), values)
+        })
+        .collect()
 }
 
 /// Collects all links, warning about note links that do not resolve.
 pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
-    let mut b = Backlinks::default();
+    let mut found = Found::default();
     for t in &model.touchpoints {
         for n in &t.notes {
-            b.entity(EntityKind::Touchpoint, &t.id, &n.id);
+            found
+                .entities
+                .push((EntityKind::Touchpoint, Cow::from(&*t.id), &*n.id));
         }
     }
     for note in &model.notes {
-        for t in &note.touchpoints {
-            b.entity(EntityKind::Touchpoint, &t.id, &note.id);
-        }
-        for k in &note.kpis {
-            b.entity(EntityKind::Kpi, &k.id, &note.id);
-        }
-        for c in &note.competitors {
-            b.entity(EntityKind::Competitor, &c.id, &note.id);
+        let named = [
+            (EntityKind::Touchpoint, &note.touchpoints),
+            (EntityKind::Kpi, &note.kpis),
+            (EntityKind::Competitor, &note.competitors),
+        ];
+        for (kind, refs) in named {
+            for r in refs {
+                found.entities.push((kind, Cow::from(&*r.id), &*note.id));
+            }
         }
     }
     // Resolved on all cores, then merged in note order (the load read
@@ -108,8 +159,10 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
     // The SVG images linked, each where it is first linked.
     let mut svgs = BTreeMap::new();
     for (note, links) in model.notes.iter().zip(links) {
-        let lines = LineStarts::new(&note.body);
+        // Where a link is, only for those a finding or an image needs.
+        let lines = OnceCell::new();
         let at = |offset| {
+            let lines = lines.get_or_init(|| LineStarts::new(&note.body));
             let (line, column) = lines.line_col(offset);
             Location::new(&note.id, line + note.body_line_offset, column)
         };
@@ -119,17 +172,10 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
                 findings.push(f);
             }
             match target {
-                Ok(Target::Note(to, _)) if is_link => {
-                    b.note_links
-                        .entry(note.id.clone())
-                        .or_default()
-                        .insert(to.clone());
-                    b.note_backlinks
-                        .entry(to)
-                        .or_default()
-                        .insert(note.id.clone());
+                Ok(Target::Note(to, _)) if is_link => found.notes.push((&note.id, to)),
+                Ok(Target::Entity(kind, id)) if is_link => {
+                    found.entities.push((kind, Cow::from(id), &note.id));
                 }
-                Ok(Target::Entity(kind, id)) if is_link => b.entity(kind, &id, &note.id),
                 Ok(Target::File(path, _)) if attachments::is_svg(&path) => {
                     svgs.entry(path).or_insert_with(|| at(r.offset));
                 }
@@ -138,6 +184,8 @@ pub fn backlinks(model: &Model, findings: &mut Findings) -> Backlinks {
             }
         }
     }
+    let mut b = Backlinks::default();
+    found.sort_into(&mut b);
     check_fields(model, findings, &mut b, &mut svgs);
     crate::analyse::photos::check(model, findings, &mut b.field_files, &mut svgs);
     if !model.site.allow_scripts_in_attachments {
