@@ -319,9 +319,10 @@ fn render_all(
         }
     };
     // In `build`, the index is made before anything the pages share: what
-    // it holds while it is made (70 MB at 10,000 touchpoints) then never
-    // adds to their 100 MB, which was `build`'s peak. `serve` keeps it
-    // among the last jobs, for a page asked for first has the cores then.
+    // it holds while it is made then never adds to what they hold (about
+    // 100 MB at 10,000 touchpoints), which was `build`'s peak. `serve`
+    // keeps it among the last jobs: a page asked for first needs the cores
+    // then.
     let search_done = if search_first {
         jobs.retain(|job| !matches!(job, Job::SearchIndex));
         Some(run(&Job::SearchIndex)?)

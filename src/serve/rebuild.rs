@@ -147,6 +147,7 @@ impl Rebuilder {
                 let shown = shown_after.get().copied();
                 let took = format!("{elapsed} ms ({what})");
                 let files = in_memory(site.files, &site.copies, &before.files);
+                // Let go, so that the old site is freed once replaced.
                 drop(before);
                 self.published(analysed, files, site.search, shown, &took)
             }
@@ -357,8 +358,8 @@ struct SiteFiles {
 }
 
 /// The render step of the pipeline, into memory, answering the files asked
-/// for through `on_request` while the site renders.
-/// A file as it was in `before` is shared with it.
+/// for through `on_request` while the site renders. A file as it was in
+/// `before` is shared with it.
 fn render_in_memory(
     analysed: Analysed,
     options: &RenderOptions,
@@ -373,7 +374,7 @@ fn render_in_memory(
     };
     let sink = |path, chunks| {
         memory.keep_as(path, chunks, |path, bytes| {
-            Kept::unless_as(bytes, before.get(path))
+            Kept::sharing(bytes, before.get(path))
         })
     };
     let (analysed, rendered, _) = crate::pipeline::render(analysed, None, options, &sink, hooks)?;
@@ -448,7 +449,7 @@ fn in_memory(
     let mut files: HashMap<String, Kept> = rendered.into_iter().collect();
     for (rel, source) in copies {
         if let Ok(bytes) = crate::load::walk::read_resolved(source) {
-            files.insert(rel.clone(), Kept::unless_as(bytes, before.get(rel)));
+            files.insert(rel.clone(), Kept::sharing(bytes, before.get(rel)));
         }
     }
     files

@@ -53,7 +53,7 @@ impl Status {
 /// touchpoints is 340 MB of files, and `serve` holds it whole, twice while
 /// a new one renders beside the one served; its pages shrink about four to
 /// one, and a page an edit did not change is not kept twice (see
-/// [`Kept::unless_as`]).
+/// [`Kept::sharing`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kept {
     stored: Bytes,
@@ -68,15 +68,15 @@ impl Kept {
     const COMPRESS_FROM: usize = 2048;
 
     pub fn new(bytes: Vec<u8>) -> Kept {
-        Kept::unless_as(bytes, None)
+        Kept::sharing(bytes, None)
     }
 
-    /// `bytes` kept, or `before` (sharing its memory) when `bytes` are
-    /// what it holds: after an edit most of a site's pages are as they
+    /// `bytes` kept, sharing the memory of `before` when `bytes` are what
+    /// it holds: after an edit most of a site's pages are as they
     /// were, and are then neither compressed nor held twice. Equal content
     /// is told by its 128-bit digest, which two different pages share by
     /// chance once in 2^128.
-    pub fn unless_as(bytes: Vec<u8>, before: Option<&Kept>) -> Kept {
+    pub fn sharing(bytes: Vec<u8>, before: Option<&Kept>) -> Kept {
         let digest = xxhash_rust::xxh3::xxh3_128(&bytes);
         if let Some(before) = before.filter(|b| b.digest == digest) {
             return before.clone();
@@ -302,12 +302,12 @@ mod tests {
     fn a_file_kept_again_as_it_was_shares_the_memory_of_the_one_before() {
         let page = "<p>a page of the site</p>\n".repeat(200).into_bytes();
         let before = Kept::new(page.clone());
-        let again = Kept::unless_as(page.clone(), Some(&before));
+        let again = Kept::sharing(page.clone(), Some(&before));
         assert_eq!(again.stored_at(), before.stored_at());
         // One byte changed: kept anew, and read back as it now is.
         let mut edited = page;
         edited[3] = b'P';
-        let changed = Kept::unless_as(edited.clone(), Some(&before));
+        let changed = Kept::sharing(edited.clone(), Some(&before));
         assert_ne!(changed.stored_at(), before.stored_at());
         assert_eq!(changed.bytes(), Bytes::from(edited));
     }
