@@ -278,6 +278,13 @@ fn rebuild_loop(
                 };
                 change
             }
+            watch::Found::Lost => {
+                eprintln!(
+                    "… file events in {} were lost (too many at once, or the watcher failed): reading the whole map folder again",
+                    rebuilder.dir.display()
+                );
+                watch::Change::Lost
+            }
             watch::Found::Gone => {
                 rebuilder.folder_gone();
                 continue;

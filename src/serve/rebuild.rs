@@ -93,7 +93,7 @@ impl Rebuilder {
         // says (see `load::ParsedFiles`); a new folder, all of it.
         match change {
             Some(Change::Map(paths)) => self.parsed.forget_stamps(paths),
-            Some(Change::Folder) => self.parsed.forget_stamps(&[PathBuf::new()]),
+            Some(Change::Folder | Change::Lost) => self.parsed.forget_stamps(&[PathBuf::new()]),
             Some(Change::Theme(_)) | None => {}
         }
         if let Some(change @ Change::Map(paths)) = change
@@ -422,8 +422,10 @@ fn count(n: usize, noun: &str) -> String {
 }
 
 fn describe(change: &Change) -> String {
-    let (Change::Theme(paths) | Change::Map(paths)) = change else {
-        return "a new map folder at its path".into();
+    let paths = match change {
+        Change::Theme(paths) | Change::Map(paths) => paths,
+        Change::Folder => return "a new map folder at its path".into(),
+        Change::Lost => return "file events lost: the whole map folder".into(),
     };
     let shown: Vec<String> = paths
         .iter()

@@ -13,6 +13,8 @@ use notify_debouncer_full::{
     DebounceEventResult, DebouncedEvent, FileIdMap, new_debouncer, new_debouncer_opt,
 };
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 use std::time::{Duration, Instant};
 
@@ -63,6 +65,9 @@ pub enum Change {
     /// A new folder at the map folder's path, back after it had gone or
     /// in place of the one watched: the whole pipeline.
     Folder,
+    /// The watcher lost events (see [`Found::Lost`]): the whole pipeline,
+    /// every file read again.
+    Lost,
 }
 
 /// Classifies changed paths (relative to the map folder); `None` when none matters.
@@ -164,6 +169,8 @@ pub struct Folder {
     watcher: Option<Watcher>,
     poll: bool,
     tx: Sender<Vec<PathBuf>>,
+    /// Set by the watcher when events were lost (see [`named_paths`]).
+    lost: Arc<AtomicBool>,
     /// The error of the last attempt to watch a folder back at the path.
     failed: Option<String>,
 }
@@ -185,6 +192,10 @@ pub enum Found {
     /// A folder is at the path but cannot be watched: why. Said once; the
     /// next checks try again.
     Unwatchable(String),
+    /// The folder watched is still at the path, but the watcher lost
+    /// events (the system's queue of them overflowed) or failed: what
+    /// changed is not known, and the site must be built from all of it.
+    Lost,
 }
 
 impl Folder {
@@ -197,7 +208,8 @@ impl Folder {
         tx: Sender<Vec<PathBuf>>,
     ) -> Result<Folder, String> {
         let id = identity(dir);
-        let watcher = start(root, poll, tx.clone())?;
+        let lost = Arc::new(AtomicBool::new(false));
+        let watcher = start(root, poll, tx.clone(), lost.clone())?;
         Ok(Folder {
             dir: dir.to_path_buf(),
             root: root.to_path_buf(),
@@ -205,6 +217,7 @@ impl Folder {
             watcher: Some(watcher),
             poll,
             tx,
+            lost,
             failed: None,
         })
     }
@@ -222,7 +235,11 @@ impl Folder {
         // Taken before the new watch starts: a folder swapped in between
         // differs from it at the next check.
         let now = identity(&self.dir);
-        if now.is_some() && now == self.id && self.watcher.is_some() && !doubt {
+        // Events lost are a doubt too: whatever they were, the folder is
+        // watched anew.
+        let lost = self.lost.swap(false, Ordering::AcqRel);
+        let same = now.is_some() && now == self.id;
+        if same && self.watcher.is_some() && !doubt && !lost {
             return Found::Same;
         }
         let was_watched = self.watcher.take().is_some();
@@ -239,15 +256,22 @@ impl Folder {
             .dir
             .canonicalize()
             .map_err(|e| e.to_string())
-            .and_then(|root| Ok((start(&root, self.poll, self.tx.clone())?, root)));
+            .and_then(|root| {
+                let watcher = start(&root, self.poll, self.tx.clone(), self.lost.clone())?;
+                Ok((watcher, root))
+            });
         match watched {
             Ok((watcher, root)) => {
                 self.watcher = Some(watcher);
                 self.root = root;
                 self.id = now;
                 self.failed = None;
-                Found::Back {
-                    replaced: was_watched,
+                if lost && same {
+                    Found::Lost
+                } else {
+                    Found::Back {
+                        replaced: was_watched,
+                    }
                 }
             }
             Err(e) if self.failed.as_ref() != Some(&e) => {
@@ -280,30 +304,20 @@ pub enum Watcher {
 }
 
 /// Watches `root` recursively, sending each debounced batch of changed paths
-/// (absolute) to `tx`. `poll` uses a polling watcher, for network drives,
-/// WSL and containers where file events do not arrive.
-/// The folder itself is named only when it was removed or renamed, which
-/// [`Folder::check`] then looks into.
-pub fn start(root: &Path, poll: bool, tx: Sender<Vec<PathBuf>>) -> Result<Watcher, String> {
+/// (absolute) to `tx` (see [`named_paths`]). `poll` uses a polling
+/// watcher, for network drives, WSL and containers where file events do
+/// not arrive.
+pub fn start(
+    root: &Path,
+    poll: bool,
+    tx: Sender<Vec<PathBuf>>,
+    lost: Arc<AtomicBool>,
+) -> Result<Watcher, String> {
     let folder = root.to_path_buf();
     let handler = move |result: DebounceEventResult| {
-        if let Ok(events) = result {
-            let paths: Vec<PathBuf> = events
-                .iter()
-                .filter(|e| !matches!(e.kind, EventKind::Access(_)))
-                .flat_map(|e: &DebouncedEvent| {
-                    let removed = matches!(
-                        e.kind,
-                        EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
-                    );
-                    let folder = &folder;
-                    e.paths.iter().filter(move |p| removed || *p != folder)
-                })
-                .cloned()
-                .collect();
-            if !paths.is_empty() {
-                let _ = tx.send(paths);
-            }
+        let paths = named_paths(result, &folder, &lost);
+        if !paths.is_empty() {
+            let _ = tx.send(paths);
         }
     };
     let fail = |e: notify::Error| format!("cannot watch {}: {e}", root.display());
@@ -324,6 +338,34 @@ pub fn start(root: &Path, poll: bool, tx: Sender<Vec<PathBuf>>) -> Result<Watche
         d.watch(root, RecursiveMode::Recursive).map_err(fail)?;
         Ok(Watcher::Native(d))
     }
+}
+
+/// The paths a batch of events from the watcher of `folder` names. The
+/// folder itself is named only when it was removed or renamed, or when the
+/// batch says that events were lost (notify asks for a rescan: the
+/// system's queue overflowed, as a large checkout can make it) or that
+/// watching failed. Then `lost` is set too. Either way [`Folder::check`]
+/// looks into it at once.
+fn named_paths(result: DebounceEventResult, folder: &Path, lost: &AtomicBool) -> Vec<PathBuf> {
+    let events = match result {
+        Ok(events) if !events.iter().any(|e| e.need_rescan()) => events,
+        _ => {
+            lost.store(true, Ordering::Release);
+            return vec![folder.to_path_buf()];
+        }
+    };
+    events
+        .iter()
+        .filter(|e| !matches!(e.kind, EventKind::Access(_)))
+        .flat_map(|e: &DebouncedEvent| {
+            let removed = matches!(
+                e.kind,
+                EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
+            );
+            e.paths.iter().filter(move |p| removed || *p != folder)
+        })
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
@@ -472,6 +514,39 @@ mod tests {
 
         // An event about the folder itself is a doubt worth a new watch.
         assert_eq!(folder.check(true), Found::Back { replaced: true });
+    }
+
+    #[test]
+    fn events_lost_or_a_failed_watch_name_the_folder_and_the_map_is_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        let (tx, _rx) = std::sync::mpsc::channel();
+        let mut folder = Folder::watch(dir.path(), &root, false, tx).unwrap();
+        let event = |kind, path: &Path| DebouncedEvent {
+            event: notify::Event::new(kind).add_path(path.to_path_buf()),
+            time: Instant::now(),
+        };
+        let file = root.join("touchpoints/web.yaml");
+        let edited = event(EventKind::Modify(ModifyKind::Any), &file);
+        let lost = &folder.lost;
+        // An edit names its file.
+        let named = named_paths(Ok(vec![edited.clone()]), &root, lost);
+        assert_eq!(named, vec![file.clone()]);
+        // The folder is checked as the rebuild loop does: in doubt when
+        // the batch names it.
+        let doubt = |named: &[PathBuf]| named.contains(&root);
+        assert_eq!(folder.check(doubt(&named)), Found::Same);
+        // A rescan asked for, beside an edit, or an error of the watcher:
+        // the folder, which is then found to have lost events, once.
+        let mut rescan = event(EventKind::Other, &root);
+        rescan.event = rescan.event.set_flag(notify::event::Flag::Rescan);
+        let errors = Err(vec![notify::Error::generic("the watch failed")]);
+        for result in [Ok(vec![edited, rescan]), errors] {
+            let named = named_paths(result, &root, &folder.lost);
+            assert_eq!(named, vec![root.clone()]);
+            assert_eq!(folder.check(doubt(&named)), Found::Lost);
+            assert_eq!(folder.check(false), Found::Same);
+        }
     }
 
     #[test]
