@@ -41,7 +41,8 @@ pub struct SearchIndex {
     /// The map's stage and channel ids, by index.
     stage_ids: Vec<String>,
     channel_ids: Vec<String>,
-    /// The plain text of each note, in model order.
+    /// The plain text of each note, in model order, while documents are
+    /// indexed; empty between (see [`SearchIndex::forget_note_text`]).
     note_text: Vec<String>,
     /// The document of each touchpoint and note (model order).
     touchpoint_doc: Vec<usize>,
@@ -124,7 +125,18 @@ impl SearchIndex {
         index.terms = index.index_docs(&(0..index.docs.len()).collect::<Vec<_>>());
         index.keep_what_results_show(0..index.docs.len());
         index.keys = Keys::new(files::shard_keys(&index.dictionary_sizes()));
+        index.forget_note_text();
         index
+    }
+
+    /// Lets go of the notes' text once the documents are indexed: `serve`
+    /// keeps the index between edits, and the text (17 MB at 10,000
+    /// touchpoints) is read again from the model for the few documents an
+    /// edit changes.
+    fn forget_note_text(&mut self) {
+        for text in &mut self.note_text {
+            *text = String::new();
+        }
     }
 
     /// The terms of documents `which`, every new word stemmed and added
@@ -332,7 +344,6 @@ impl SearchIndex {
         let m = &a.model;
         let mut changed = BTreeSet::new();
         for &i in notes {
-            self.note_text[i] = plain_text(&m.notes[i].body);
             if let Some(ids) = a.analysis.backlinks.note_touchpoints.get(&m.notes[i].id) {
                 for t in ids.iter().filter_map(|id| m.index.touchpoints.get(id)) {
                     changed.insert(self.touchpoint_doc[*t]);
@@ -349,9 +360,19 @@ impl SearchIndex {
             }
         }
         let which: Vec<usize> = changed.iter().copied().collect();
+        // The text of the notes the changed documents are found by.
+        let needed: BTreeSet<usize> = which
+            .iter()
+            .flat_map(|&d| self.docs[d].own_note.iter().chain(&self.docs[d].notes))
+            .copied()
+            .collect();
+        for n in needed {
+            self.note_text[n] = plain_text(&m.notes[n].body);
+        }
         let words_before: HashSet<String> = self.words.keys().cloned().collect();
         let terms = self.index_docs(&which);
         self.keep_what_results_show(which.iter().copied());
+        self.forget_note_text();
         // The shards of every stem that a changed document lost or gained
         // (and of its words, listed only while it has documents), and of
         // every word new to the map.
