@@ -41,9 +41,6 @@ pub struct SearchIndex {
     /// The map's stage and channel ids, by index.
     stage_ids: Vec<String>,
     channel_ids: Vec<String>,
-    /// The plain text of each note, in model order, while documents are
-    /// indexed; empty between (see [`SearchIndex::forget_note_text`]).
-    note_text: Vec<String>,
     /// The document of each touchpoint and note (model order).
     touchpoint_doc: Vec<usize>,
     note_doc: Vec<usize>,
@@ -116,37 +113,30 @@ impl SearchIndex {
             keys: Keys::new(vec![String::new()]),
             stage_ids: m.stages.iter().map(|s| s.id.clone()).collect(),
             channel_ids: m.channels.iter().map(|c| c.id.clone()).collect(),
-            note_text,
             touchpoint_doc,
             note_doc: (first_note..first_note + m.notes.len()).collect(),
             kind_words,
             docs,
         };
-        index.terms = index.index_docs(&(0..index.docs.len()).collect::<Vec<_>>());
-        index.keep_what_results_show(0..index.docs.len());
+        let all: Vec<usize> = (0..index.docs.len()).collect();
+        index.terms = index.index_docs(&all, &note_text);
+        index.keep_what_results_show(&all, &note_text);
         index.keys = Keys::new(files::shard_keys(&index.dictionary_sizes()));
-        index.forget_note_text();
         index
-    }
-
-    /// Lets go of the notes' text once the documents are indexed: `serve`
-    /// keeps the index between edits, and the text (17 MB at 10,000
-    /// touchpoints) is read again from the model for the few documents an
-    /// edit changes.
-    fn forget_note_text(&mut self) {
-        for text in &mut self.note_text {
-            *text = String::new();
-        }
     }
 
     /// The terms of documents `which`, every new word stemmed and added
     /// to the dictionary. Two passes over the words, so that no document's
     /// words are held as strings: at 10,000 touchpoints those were 270 MB.
-    fn index_docs(&mut self, which: &[usize]) -> Vec<Terms> {
+    /// `note_text` is the plain text of the notes (in model order) the
+    /// documents are found by: read for the indexing, not kept (`serve`
+    /// keeps the index between edits, and the text is 17 MB at 10,000
+    /// touchpoints).
+    fn index_docs(&mut self, which: &[usize], note_text: &[String]) -> Vec<Terms> {
         let new: HashSet<String> = which
             .par_iter()
             .fold(HashSet::new, |mut new, &d| {
-                self.each_word(&self.docs[d], |w, _| {
+                self.each_word(&self.docs[d], note_text, |w, _| {
                     if !self.words.contains_key(w) && !new.contains(w) {
                         new.insert(w.to_string());
                     }
@@ -182,7 +172,7 @@ impl SearchIndex {
             .par_iter()
             .map(|&d| {
                 let mut terms: Terms = Vec::new();
-                self.each_word(&self.docs[d], |w, f| {
+                self.each_word(&self.docs[d], note_text, |w, f| {
                     if let Some(&s) = self.words.get(w) {
                         terms.push((s, f));
                     }
@@ -204,22 +194,19 @@ impl SearchIndex {
 
     /// Once their words are indexed, documents `which` keep only what a
     /// result shows: the start of their text.
-    fn keep_what_results_show(&mut self, which: impl IntoIterator<Item = usize>) {
-        for d in which {
+    fn keep_what_results_show(&mut self, which: &[usize], note_text: &[String]) {
+        for &d in which {
             let doc = &mut self.docs[d];
-            let text = doc.own_note.map_or(&doc.text, |n| &self.note_text[n]);
+            let text = doc.own_note.map_or(&doc.text, |n| &note_text[n]);
             doc.text = files::snippet_text(text);
         }
     }
 
     /// Calls `f` with each word of `doc` and the field it stands in.
-    fn each_word(&self, doc: &Doc, mut f: impl FnMut(&str, Field)) {
+    fn each_word(&self, doc: &Doc, note_text: &[String], mut f: impl FnMut(&str, Field)) {
         let kind = self.kind_words.get(doc.kind).map_or("", String::as_str);
-        let text = doc.own_note.map_or(&doc.text, |n| &self.note_text[n]);
-        let notes = doc
-            .notes
-            .iter()
-            .map(|&n| (Field::Body, &*self.note_text[n]));
+        let text = doc.own_note.map_or(&doc.text, |n| &note_text[n]);
+        let notes = doc.notes.iter().map(|&n| (Field::Body, &*note_text[n]));
         for (field, text) in [
             (Field::Title, doc.title.as_str()),
             (Field::Meta, doc.meta.as_str()),
@@ -366,13 +353,13 @@ impl SearchIndex {
             .flat_map(|&d| self.docs[d].own_note.iter().chain(&self.docs[d].notes))
             .copied()
             .collect();
+        let mut note_text = vec![String::new(); m.notes.len()];
         for n in needed {
-            self.note_text[n] = plain_text(&m.notes[n].body);
+            note_text[n] = plain_text(&m.notes[n].body);
         }
         let words_before: HashSet<String> = self.words.keys().cloned().collect();
-        let terms = self.index_docs(&which);
-        self.keep_what_results_show(which.iter().copied());
-        self.forget_note_text();
+        let terms = self.index_docs(&which, &note_text);
+        self.keep_what_results_show(&which, &note_text);
         // The shards of every stem that a changed document lost or gained
         // (and of its words, listed only while it has documents), and of
         // every word new to the map.
