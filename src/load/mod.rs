@@ -583,6 +583,24 @@ mod tests {
         format!("{:?}\n{:?}\n{:?}", raw.files, raw.failed, findings)
     }
 
+    /// `text` written to the file `edited` of `map`, then the map loaded as
+    /// `serve` loads it after the watcher named the file (reusing
+    /// `parsed`), and afresh: each load with its findings.
+    fn reloaded(
+        map: &Path,
+        parsed: &mut ParsedFiles,
+        edited: &Path,
+        text: &str,
+    ) -> [(RawMap, Findings); 2] {
+        std::fs::write(map.join(edited), text).unwrap();
+        parsed.forget_stamps(&[edited.to_path_buf()]);
+        let mut findings = Findings::default();
+        let reused = load_reusing(map, &mut findings, Some(parsed)).unwrap();
+        let mut fresh_findings = Findings::default();
+        let fresh = load(map, &mut fresh_findings).unwrap();
+        [(reused, findings), (fresh, fresh_findings)]
+    }
+
     #[test]
     fn a_load_reusing_the_last_parse_reads_what_a_fresh_load_reads() {
         let (_dir, map) = crate::testing::example_map_copy();
@@ -602,13 +620,8 @@ mod tests {
             text.replacen("stage: consideration", "stage: [consideration", 1),
             text.clone(),
         ] {
-            std::fs::write(&path, &edit).unwrap();
-            // As `serve` does with the paths its watcher names.
-            parsed.forget_stamps(&[edited.to_path_buf()]);
-            let mut findings = Findings::default();
-            let reused = load_reusing(&map, &mut findings, Some(&mut parsed)).unwrap();
-            let mut fresh_findings = Findings::default();
-            let fresh = load(&map, &mut fresh_findings).unwrap();
+            let [(reused, findings), (fresh, fresh_findings)] =
+                reloaded(&map, &mut parsed, edited, &edit);
             assert_eq!(read(&reused, &findings), read(&fresh, &fresh_findings));
             assert_eq!(findings.has_errors(), edit.contains("[consideration"));
             assert_eq!(
@@ -689,12 +702,8 @@ mod tests {
             format!("\u{feff}{text}"),
             text.clone(),
         ] {
-            std::fs::write(&path, &edit).unwrap();
-            parsed.forget_stamps(&[edited.to_path_buf()]);
-            let mut findings = Findings::default();
-            let reused = load_reusing(&map, &mut findings, Some(&mut parsed)).unwrap();
-            let mut fresh_findings = Findings::default();
-            let fresh = load(&map, &mut fresh_findings).unwrap();
+            let [(reused, findings), (fresh, fresh_findings)] =
+                reloaded(&map, &mut parsed, edited, &edit);
             assert_eq!(notes(&reused), notes(&fresh));
             assert_eq!(format!("{findings:?}"), format!("{fresh_findings:?}"));
             assert_eq!(findings.has_errors(), edit.contains("[[checkout"));
