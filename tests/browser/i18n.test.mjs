@@ -117,6 +117,9 @@ test("Polish search: status, results and their kinds in Polish, keyboard only", 
   await page.focus("#search-q");
   await page.keyboard.type("checkout");
   await page.locator("#search-results a").first().waitFor();
+  // The count is said once the page of results is whole (results show as
+  // their files come in), and names the query.
+  await page.waitForFunction(() => document.querySelector(".search-status").textContent.includes("checkout"));
   const said = (await status.textContent()).trim();
   assert.match(said, /wynik/, said);
   assert.doesNotMatch(said, /results? for/, said);
